@@ -1,0 +1,54 @@
+package clean
+
+// Kind is the kind of a Block.
+type Kind int
+
+// The kinds of Block an article body is made of.
+const (
+	Paragraph Kind = iota // running text
+	Heading               // a section heading; Level says which
+	List                  // a bulleted or numbered list
+	Quote                 // a block quote
+	Code                  // preformatted code
+	Table                 // a table
+	Figure                // an image, with its caption when known
+	Rule                  // a thematic break
+)
+
+var kindNames = [...]string{"paragraph", "heading", "list", "quote", "code", "table", "figure", "rule"}
+
+// String returns the kind's lower-case name.
+func (k Kind) String() string {
+	if k >= 0 && int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// Block is one block of an article body: a paragraph, a heading, a list...
+//
+// Text is the block rendered as Markdown (without the heading marks for a
+// Heading). Plain is its visible text, whitespace folded, which is what rules
+// look at. Links is the number of visible characters inside links, so that
+// link density can be judged without the markup.
+type Block struct {
+	Kind  Kind
+	Level int // heading level, 1 to 6
+	Text  string
+	Plain string
+	Links int
+}
+
+// LinkDensity returns the share of the block's visible text that sits inside
+// links, from 0 to 1.
+func (b Block) LinkDensity() float64 {
+	n := len([]rune(b.Plain))
+	if n == 0 {
+		return 0
+	}
+	d := float64(b.Links) / float64(n)
+	if d > 1 {
+		d = 1
+	}
+	return d
+}

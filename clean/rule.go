@@ -1,0 +1,43 @@
+package clean
+
+// Removal records that a rule removed a piece of a page.
+type Removal struct {
+	Rule string // the rule's name
+	Text string // what it removed, as plain text
+}
+
+// Context is what a block rule may know about the article around a block.
+type Context struct {
+	Title  string  // the article's title, when known
+	Blocks []Block // all blocks of the article, in order
+	Index  int     // the position of the block being judged
+}
+
+// BlockRule is a named predicate over the blocks of an extracted article.
+// Drop reports whether the block at ctx.Index is page chrome.
+type BlockRule struct {
+	Name string
+	Drop func(b Block, ctx Context) bool
+}
+
+// ApplyBlocks runs rules over blocks in order and returns the blocks that no
+// rule dropped, with a Removal for each block that one did.
+func ApplyBlocks(blocks []Block, title string, rules []BlockRule) ([]Block, []Removal) {
+	kept := make([]Block, 0, len(blocks))
+	var removed []Removal
+	for i, b := range blocks {
+		ctx := Context{Title: title, Blocks: blocks, Index: i}
+		dropped := false
+		for _, r := range rules {
+			if r.Drop(b, ctx) {
+				removed = append(removed, Removal{Rule: r.Name, Text: b.Plain})
+				dropped = true
+				break
+			}
+		}
+		if !dropped {
+			kept = append(kept, b)
+		}
+	}
+	return kept, removed
+}

@@ -1,0 +1,78 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Exit statuses.
+const (
+	exitOK      = 0 // every input was cleaned
+	exitFailed  = 1 // an input could not be cleaned
+	exitUsage   = 2 // the command line is wrong
+	exitSignal  = 130
+	programName = "pare"
+)
+
+// usageError marks an error in the command line.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+func usageErrorf(format string, args ...any) error {
+	return usageError{fmt.Errorf(format, args...)}
+}
+
+// errReported marks a failure that was already reported on stderr, line by
+// line, so that only the exit status is left to decide.
+var errReported = errors.New("failures reported")
+
+// errInterrupted marks a run stopped by a signal.
+var errInterrupted = errors.New("interrupted")
+
+// Run runs pare with the given arguments and streams and returns its exit
+// status. It is the whole command: main only calls it, and tests drive it
+// with buffers.
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	cmd := newRootCmd(&streams{in: stdin, out: stdout, err: stderr})
+	cmd.SetArgs(args)
+	err := cmd.Execute()
+	return exitStatus(err, stderr)
+}
+
+// exitStatus turns the command's error into an exit status, reporting it on
+// stderr. It is the one place where errors become exit codes.
+func exitStatus(err error, stderr io.Writer) int {
+	var ue usageError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, errInterrupted):
+		return exitSignal
+	case errors.Is(err, errReported):
+		return exitFailed
+	case errors.As(err, &ue) || isCobraUsage(err):
+		fmt.Fprintf(stderr, "%s: %v\nRun '%s --help' for usage.\n", programName, err, programName)
+		return exitUsage
+	default:
+		fmt.Fprintf(stderr, "%s: %v\n", programName, err)
+		return exitFailed
+	}
+}
+
+// isCobraUsage reports whether err is one of cobra's own command-line errors
+// (unknown flag, bad flag value, wrong argument count), which cobra returns
+// untyped.
+func isCobraUsage(err error) bool {
+	msg := err.Error()
+	for _, p := range []string{"unknown flag", "unknown shorthand flag", "flag needs an argument",
+		"invalid argument", "accepts ", "requires at least", "unknown command", "bad flag syntax", "if any flags in the group"} {
+		if strings.Contains(msg, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"errors"
+	"time"
+
+	"github.com/pare-dev/pare/clean"
+)
+
+// Errors returned by Extract. Callers test them with errors.Is.
+var (
+	ErrEmpty     = errors.New("input is empty")
+	ErrBinary    = errors.New("input is binary, not a web page or text")
+	ErrNoContent = errors.New("no article found")
+)
+
+// Input says how Extract reads its bytes.
+type Input int
+
+// The kinds of input.
+const (
+	Auto Input = iota // sniff the bytes
+	HTML              // a web page
+	Text              // a plain-text dump of a page
+)
+
+// String returns the input kind's name as the CLI spells it.
+func (in Input) String() string {
+	switch in {
+	case HTML:
+		return "html"
+	case Text:
+		return "text"
+	}
+	return "auto"
+}
+
+// ParseInput reads an input kind from its name: auto, html or text.
+func ParseInput(s string) (Input, error) {
+	switch s {
+	case "", "auto":
+		return Auto, nil
+	case "html":
+		return HTML, nil
+	case "text", "txt":
+		return Text, nil
+	}
+	return Auto, errors.New(`input must be "auto", "html" or "text"`)
+}
+
+// Options steer Extract.
+type Options struct {
+	Input  Input  // how to read the bytes; Auto sniffs them
+	URL    string // the page's address: fills Document.URL, resolves relative links
+	Source string // where the input came from (a path), for Document.Source
+	Images bool   // keep images, with their alt text
+}
+
+// Document is an extracted article.
+type Document struct {
+	Title       string
+	Date        Date
+	Author      string
+	Site        string
+	URL         string
+	Lang        string
+	Source      string
+	Description string
+	Format      Input // HTML or Text: what the input turned out to be
+
+	Blocks  []clean.Block   // the body, title not included
+	Removed []clean.Removal // what the rules removed, for an explain mode
+}
+
+// Precision says how much of a Date is known.
+type Precision int
+
+// The precisions of a Date.
+const (
+	NoDate  Precision = iota // no date is known
+	Day                      // only the day is known
+	Local                    // the time of day is known, not its offset
+	Instant                  // time and offset are known
+)
+
+// Date is a publication date with the precision it is known to.
+type Date struct {
+	Time      time.Time
+	Precision Precision
+}
+
+// IsZero reports whether no date is known.
+func (d Date) IsZero() bool { return d.Precision == NoDate }
+
+// String formats the date as ISO 8601: 2006-01-02, 2006-01-02T15:04:05 or
+// 2006-01-02T15:04:05-07:00, by precision; "" when no date is known.
+func (d Date) String() string {
+	switch d.Precision {
+	case Day:
+		return d.Time.Format("2006-01-02")
+	case Local:
+		return d.Time.Format("2006-01-02T15:04:05")
+	case Instant:
+		return d.Time.Format(time.RFC3339)
+	}
+	return ""
+}

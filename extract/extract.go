@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+)
+
+// Extract reads a whole page from r and returns its article.
+//
+// The error is ErrEmpty, ErrBinary or ErrNoContent (wrapped) when the input
+// holds no article, or the reader's own error.
+func Extract(r io.Reader, opts Options) (*Document, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	return ExtractBytes(b, opts)
+}
+
+// ExtractBytes is Extract on bytes already in memory.
+func ExtractBytes(b []byte, opts Options) (*Document, error) {
+	if len(bytes.TrimSpace(b)) == 0 {
+		return nil, ErrEmpty
+	}
+	if isBinary(b) {
+		return nil, ErrBinary
+	}
+	b = toUTF8(b)
+	in := opts.Input
+	if in == Auto {
+		in = Text
+		if looksLikeHTML(b) {
+			in = HTML
+		}
+	}
+	if in == HTML {
+		doc, err := fromHTML(b, opts)
+		if err != nil {
+			return nil, err
+		}
+		return finish(doc, opts)
+	}
+	return finish(fromText(string(b), opts), opts)
+}
+
+// finish fills what both paths share and rejects an empty article.
+func finish(doc *Document, opts Options) (*Document, error) {
+	if opts.URL != "" {
+		doc.URL = opts.URL
+	}
+	doc.Source = opts.Source
+	if len(doc.Blocks) == 0 {
+		return nil, ErrNoContent
+	}
+	return doc, nil
+}

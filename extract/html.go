@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	nurl "net/url"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+
+	"github.com/pare-dev/pare/clean"
+)
+
+// fromHTML extracts the article of an HTML page (UTF-8).
+func fromHTML(b []byte, opts Options) (*Document, error) {
+	root, err := html.Parse(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("parse html: %w", err)
+	}
+	var pageURL *nurl.URL
+	if opts.URL != "" {
+		if u, err := nurl.Parse(opts.URL); err == nil && u.IsAbs() {
+			pageURL = u
+		}
+	}
+	meta := readMeta(root)
+	doc := &Document{Format: HTML}
+	meta.fill(doc)
+	if pageURL == nil && meta.url != "" {
+		if u, err := nurl.Parse(meta.url); err == nil && u.IsAbs() {
+			pageURL = u
+		}
+	}
+
+	parser := readability.NewParser()
+	art, err := parser.ParseAndMutate(root, pageURL)
+	if err != nil || art.Node == nil {
+		return nil, fmt.Errorf("%w: %v", ErrNoContent, err)
+	}
+	fillFromArticle(doc, art)
+
+	base := ""
+	if pageURL != nil {
+		base = pageURL.String()
+	}
+	blocks := htmlBlocks(art.Node, base, opts.Images)
+	doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules)
+	return doc, nil
+}
+
+// fillFromArticle completes the metadata with what the readability pass
+// found, where the page's own metadata left a gap.
+func fillFromArticle(doc *Document, art readability.Article) {
+	if doc.Title == "" {
+		doc.Title = collapse(art.Title())
+	}
+	if doc.Author == "" {
+		doc.Author = collapse(art.Byline())
+	}
+	if doc.Site == "" {
+		doc.Site = collapse(art.SiteName())
+	}
+	if doc.Lang == "" {
+		doc.Lang = art.Language()
+	}
+}
