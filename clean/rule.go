@@ -41,3 +41,23 @@ func ApplyBlocks(blocks []Block, title string, rules []BlockRule) ([]Block, []Re
 	}
 	return kept, removed
 }
+
+// TextRule is a named predicate over a piece of visible text: a line or a
+// paragraph of a text dump, or the plain text of an HTML block. Rules that
+// recognise chrome by its words (cookie notes, comment policies, share bars,
+// copyright lines…) are TextRules, so that both kinds of input share them.
+type TextRule struct {
+	Name  string
+	Match func(text string) bool
+}
+
+// FirstMatch returns the first of rules that matches text, and whether one
+// did.
+func FirstMatch(text string, rules []TextRule) (TextRule, bool) {
+	for _, r := range rules {
+		if r.Match(text) {
+			return r, true
+		}
+	}
+	return TextRule{}, false
+}
