@@ -26,13 +26,31 @@ func toUTF8(b []byte) []byte {
 	if utf8.Valid(b) {
 		return b
 	}
-	enc, name, certain := charset.DetermineEncoding(b, "")
-	if !certain || name == "utf-8" {
-		enc = charmap.Windows1252
+	enc, name, _ := charset.DetermineEncoding(b, "")
+	if name == "utf-8" {
+		return mendUTF8(b)
 	}
 	out, _, err := transform.Bytes(enc.NewDecoder(), b)
 	if err != nil {
 		out, _, _ = transform.Bytes(charmap.Windows1252.NewDecoder(), b)
+	}
+	return out
+}
+
+// mendUTF8 keeps the valid UTF-8 of b and reads each stray byte as
+// windows-1252, as pages saved from mixed sources need.
+func mendUTF8(b []byte) []byte {
+	out := make([]byte, 0, len(b)+len(b)/8)
+	dec := charmap.Windows1252
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size <= 1 {
+			out = utf8.AppendRune(out, dec.DecodeByte(b[0]))
+			b = b[1:]
+			continue
+		}
+		out = append(out, b[:size]...)
+		b = b[size:]
 	}
 	return out
 }

@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"unicode/utf8"
+
+	"github.com/pare-dev/pare/clean"
 )
 
 // Extract reads a whole page from r and returns its article.
@@ -50,8 +53,21 @@ func finish(doc *Document, opts Options) (*Document, error) {
 		doc.URL = opts.URL
 	}
 	doc.Source = opts.Source
-	if len(doc.Blocks) == 0 {
+	if textLength(doc.Blocks) < minArticleRunes {
 		return nil, ErrNoContent
 	}
 	return doc, nil
+}
+
+// minArticleRunes is the least visible text an article may have: below it,
+// what is left is a menu word or a label, not an article.
+const minArticleRunes = 25
+
+// textLength counts the visible characters of blocks.
+func textLength(blocks []clean.Block) int {
+	n := 0
+	for _, b := range blocks {
+		n += utf8.RuneCountInString(b.Plain)
+	}
+	return n
 }
