@@ -32,6 +32,8 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 		}
 	}
 
+	domRemoved := clean.ApplyDOM(root, clean.DefaultDOMRules)
+
 	parser := readability.NewParser()
 	art, err := parser.ParseAndMutate(root, pageURL)
 	if err != nil || art.Node == nil {
@@ -45,6 +47,7 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 	}
 	blocks := htmlBlocks(art.Node, base, opts.Images)
 	doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules)
+	doc.Removed = append(domRemoved, doc.Removed...)
 	return doc, nil
 }
 
