@@ -32,6 +32,7 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 		}
 	}
 
+	fillDate(doc, pageURL)
 	domRemoved := clean.ApplyDOM(root, clean.DefaultDOMRules)
 
 	parser := readability.NewParser()
@@ -49,6 +50,24 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 	doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules)
 	doc.Removed = append(domRemoved, doc.Removed...)
 	return doc, nil
+}
+
+// fillDate completes the publication date from the URL when the metadata
+// has none, and shows a UTC instant in the site's likely time zone.
+//
+// Hook: a date written in visible text near the headline ("19. Oktober
+// 2019") is the next source to try here, before the URL, once the free-text
+// parser (parseTextDate) is merged.
+func fillDate(doc *Document, pageURL *nurl.URL) {
+	if pageURL == nil {
+		return
+	}
+	if doc.Date.IsZero() {
+		if d, ok := dateFromURL(pageURL.String()); ok {
+			doc.Date = d
+		}
+	}
+	doc.Date = localize(doc.Date, pageURL.Hostname(), doc.Lang)
 }
 
 // fillFromArticle completes the metadata with what the readability pass

@@ -88,7 +88,11 @@ func readMeta(root *html.Node) pageMeta {
 				}
 			case "article:published_time", "datepublished", "date", "pubdate", "publishdate",
 				"dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "og:published_time",
-				"sailthru.date", "parsely-pub-date", "publish-date", "article.published", "published_time":
+				"sailthru.date", "parsely-pub-date", "publish-date", "article.published", "published_time",
+				"og:article:published_time", "cxenseparse:recs:publishtime", "cxenseparse:publishtime",
+				"pub_date", "publication_date", "publicationdate", "dc.date.created", "dcterms.created",
+				"citation_publication_date", "citation_date", "prism.publicationdate", "datecreated",
+				"shareaholic:article_published_time", "dc:date", "uploaddate":
 				if _, ok := dates[key]; !ok {
 					dates[key] = val
 				}
@@ -102,10 +106,14 @@ func readMeta(root *html.Node) pageMeta {
 				readJSONLD(textOf(n), &m, dates)
 			}
 		case atom.Time:
+			key := "time-any"
 			if strings.EqualFold(attr(n, "itemprop"), "datePublished") || hasAttr(n, "pubdate") {
-				if _, ok := dates["time"]; !ok {
-					dates["time"] = attr(n, "datetime")
-				}
+				key = "time"
+			} else if inChrome(n) || !hasAttr(n, "datetime") {
+				continue
+			}
+			if _, ok := dates[key]; !ok {
+				dates[key] = attr(n, "datetime")
 			}
 		}
 	}
@@ -122,7 +130,11 @@ func readMeta(root *html.Node) pageMeta {
 var dateKeys = []string{
 	"ld", "article:published_time", "og:published_time", "datepublished", "time",
 	"dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "parsely-pub-date",
-	"sailthru.date", "publish-date", "publishdate", "pubdate", "article.published", "published_time", "date",
+	"og:article:published_time", "citation_publication_date", "prism.publicationdate",
+	"sailthru.date", "publish-date", "publishdate", "pubdate", "article.published", "published_time",
+	"shareaholic:article_published_time", "cxenseparse:recs:publishtime", "cxenseparse:publishtime",
+	"pub_date", "publication_date", "publicationdate", "dc.date.created", "dcterms.created",
+	"citation_date", "datecreated", "dc:date", "date", "uploaddate", "time-any",
 }
 
 // readJSONLD reads headline, author, publisher and datePublished from a
