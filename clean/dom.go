@@ -21,6 +21,7 @@ var DefaultDOMRules = []DOMRule{
 	ChromeElement,
 	ChromeRole,
 	ChromeClass,
+	Caption,
 }
 
 // ApplyDOM removes from the tree under root every element that one of rules
