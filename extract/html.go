@@ -48,6 +48,11 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 	}
 	blocks := htmlBlocks(art.Node, base, opts.Images)
 	doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules)
+	if len(doc.Blocks) == 0 {
+		// The rules took everything: the page is a list of links, say.
+		// Better its blocks than nothing.
+		doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, []clean.BlockRule{clean.TitleRepeat})
+	}
 	doc.Removed = append(domRemoved, doc.Removed...)
 	return doc, nil
 }
