@@ -36,6 +36,8 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 	domRemoved := clean.ApplyDOM(root, clean.DefaultDOMRules)
 
 	parser := readability.NewParser()
+	parser.KeepClasses = true   // code blocks keep their language-x class
+	parser.DisableJSONLD = true // readMeta has read it already
 	art, err := parser.ParseAndMutate(root, pageURL)
 	if err != nil || art.Node == nil {
 		return nil, fmt.Errorf("%w: %v", ErrNoContent, err)
