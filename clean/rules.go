@@ -6,6 +6,10 @@ import "strings"
 // order.
 var DefaultBlockRules = []BlockRule{
 	TitleRepeat,
+	DateLine,
+	LinkParagraph,
+	LinkList,
+	EmptySection,
 }
 
 // TitleRepeat drops a block that only repeats the article's title, such as

@@ -150,7 +150,40 @@ func (bb *blockBuilder) add(kind clean.Kind, level int, n *html.Node) {
 	if md == "" && kind != clean.Rule {
 		return
 	}
+	if kind == clean.List {
+		md = tightenLists(md)
+	}
 	bb.blocks = append(bb.blocks, clean.Block{Kind: kind, Level: level, Text: md, Plain: plain, Links: links})
+}
+
+// tightenLists removes the blank line the converter leaves between a list
+// item's text and the list nested in it, so that nested lists stay tight.
+func tightenLists(md string) string {
+	lines := strings.Split(md, "\n")
+	out := lines[:0]
+	for i, l := range lines {
+		if strings.TrimSpace(l) == "" && i+1 < len(lines) && startsNestedItem(lines[i+1]) && i > 0 && strings.TrimSpace(lines[i-1]) != "" {
+			continue
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+// startsNestedItem reports whether a line opens an indented list item.
+func startsNestedItem(l string) bool {
+	t := strings.TrimLeft(l, " ")
+	if len(t) == len(l) {
+		return false
+	}
+	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "+ ") {
+		return true
+	}
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(t) && (t[i] == '.' || t[i] == ')') && t[i+1] == ' '
 }
 
 // renderMarkdown converts one block element to Markdown.

@@ -1,9 +1,12 @@
 package extract
 
 import (
+	nurl "net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
+	_ "time/tzdata" // time zones for localize, whatever the host has
 )
 
 // isoLayouts are the machine-readable date forms found in metadata, with the
@@ -65,4 +68,112 @@ func plausible(d Date) (Date, bool) {
 		return Date{}, false
 	}
 	return d, true
+}
+
+// dateFromURL reads a publication day from a URL path such as
+// /2019/10/19/slug or /2019-10-19-slug.
+func dateFromURL(raw string) (Date, bool) {
+	u, err := nurl.Parse(raw)
+	if err != nil {
+		return Date{}, false
+	}
+	p := u.Path
+	for i := 0; i+10 <= len(p); i++ {
+		if p[i] != '/' {
+			continue
+		}
+		s := p[i+1:]
+		if len(s) < 10 || !isDigits(s[:4]) || (s[4] != '/' && s[4] != '-') {
+			continue
+		}
+		sep := s[4]
+		rest := s[5:]
+		j := strings.IndexByte(rest, sep)
+		if j < 1 || j > 2 || !isDigits(rest[:j]) {
+			continue
+		}
+		day := rest[j+1:]
+		k := 0
+		for k < len(day) && k < 3 && day[k] >= '0' && day[k] <= '9' {
+			k++
+		}
+		if k < 1 || k > 2 || (k < len(day) && day[k] != '/' && day[k] != '-' && day[k] != '.' && day[k] != '_') {
+			continue
+		}
+		y, _ := strconv.Atoi(s[:4])
+		mo, _ := strconv.Atoi(rest[:j])
+		d, _ := strconv.Atoi(day[:k])
+		if mo < 1 || mo > 12 || d < 1 || d > 31 {
+			continue
+		}
+		t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+		if t.Day() != d {
+			continue
+		}
+		return plausible(Date{Time: t, Precision: Day})
+	}
+	return Date{}, false
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// zoneByTLD and zoneByLang give the time zone a site most likely publishes
+// in, from its country domain or, failing that, its language.
+var (
+	zoneByTLD = map[string]string{
+		"de": "Europe/Berlin", "at": "Europe/Vienna", "ch": "Europe/Zurich", "fr": "Europe/Paris",
+		"it": "Europe/Rome", "es": "Europe/Madrid", "nl": "Europe/Amsterdam", "be": "Europe/Brussels",
+		"pl": "Europe/Warsaw", "cz": "Europe/Prague", "se": "Europe/Stockholm", "dk": "Europe/Copenhagen",
+		"no": "Europe/Oslo", "fi": "Europe/Helsinki", "uk": "Europe/London", "ie": "Europe/Dublin",
+		"pt": "Europe/Lisbon", "br": "America/Sao_Paulo", "mx": "America/Mexico_City",
+		"ar": "America/Argentina/Buenos_Aires", "cl": "America/Santiago", "co": "America/Bogota",
+		"pe": "America/Lima", "bo": "America/La_Paz", "uy": "America/Montevideo", "ve": "America/Caracas",
+		"pa": "America/Panama", "ec": "America/Guayaquil", "py": "America/Asuncion", "gt": "America/Guatemala",
+		"sv": "America/El_Salvador", "hn": "America/Tegucigalpa", "cr": "America/Costa_Rica",
+		"jp": "Asia/Tokyo", "cn": "Asia/Shanghai", "au": "Australia/Sydney", "in": "Asia/Kolkata",
+		"ca": "America/Toronto", "aw": "America/Aruba",
+	}
+	zoneByLang = map[string]string{
+		"de": "Europe/Berlin", "fr": "Europe/Paris", "it": "Europe/Rome", "nl": "Europe/Amsterdam",
+		"pl": "Europe/Warsaw", "cs": "Europe/Prague", "sv": "Europe/Stockholm", "da": "Europe/Copenhagen",
+		"fi": "Europe/Helsinki", "ja": "Asia/Tokyo",
+	}
+)
+
+// localize shows an instant given in UTC in the time zone the site most
+// likely publishes in, so that its day is the one readers saw on the page:
+// 23:00 UTC is already the next day in Berlin. Other dates are left alone.
+func localize(d Date, host, lang string) Date {
+	if d.Precision != Instant {
+		return d
+	}
+	if _, off := d.Time.Zone(); off != 0 {
+		return d
+	}
+	name := ""
+	if i := strings.LastIndexByte(host, '.'); i >= 0 {
+		name = zoneByTLD[host[i+1:]]
+	}
+	if name == "" {
+		lang = strings.ToLower(lang)
+		if i := strings.IndexAny(lang, "-_"); i >= 0 {
+			lang = lang[:i]
+		}
+		name = zoneByLang[lang]
+	}
+	if name == "" {
+		return d
+	}
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		return d
+	}
+	return Date{Time: d.Time.In(loc), Precision: Instant}
 }

@@ -32,7 +32,12 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 		}
 	}
 
+	fillDate(doc, pageURL)
+	domRemoved := clean.ApplyDOM(root, clean.DefaultDOMRules)
+
 	parser := readability.NewParser()
+	parser.KeepClasses = true   // code blocks keep their language-x class
+	parser.DisableJSONLD = true // readMeta has read it already
 	art, err := parser.ParseAndMutate(root, pageURL)
 	if err != nil || art.Node == nil {
 		return nil, fmt.Errorf("%w: %v", ErrNoContent, err)
@@ -45,7 +50,31 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 	}
 	blocks := htmlBlocks(art.Node, base, opts.Images)
 	doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules)
+	if len(doc.Blocks) == 0 {
+		// The rules took everything: the page is a list of links, say.
+		// Better its blocks than nothing.
+		doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, []clean.BlockRule{clean.TitleRepeat})
+	}
+	doc.Removed = append(domRemoved, doc.Removed...)
 	return doc, nil
+}
+
+// fillDate completes the publication date from the URL when the metadata
+// has none, and shows a UTC instant in the site's likely time zone.
+//
+// Hook: a date written in visible text near the headline ("19. Oktober
+// 2019") is the next source to try here, before the URL, once the free-text
+// parser (parseTextDate) is merged.
+func fillDate(doc *Document, pageURL *nurl.URL) {
+	if pageURL == nil {
+		return
+	}
+	if doc.Date.IsZero() {
+		if d, ok := dateFromURL(pageURL.String()); ok {
+			doc.Date = d
+		}
+	}
+	doc.Date = localize(doc.Date, pageURL.Hostname(), doc.Lang)
 }
 
 // fillFromArticle completes the metadata with what the readability pass

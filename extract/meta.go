@@ -2,18 +2,24 @@ package extract
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/pare-dev/pare/clean"
 )
 
 // pageMeta is what a page says about itself in its head and markup.
 type pageMeta struct {
-	title   string // <title>
-	ogTitle string // og:title, twitter:title
-	ldTitle string // JSON-LD headline
-	h1      []string
+	title   string   // <title>
+	ogTitle string   // og:title, twitter:title
+	ldTitle string   // JSON-LD headline
+	h1      []string // <h1> texts, kickers left out
+	home    []string // <h1> texts that link to the home page: the site's name
+	h2      []string // the first <h2> texts, kickers left out
 	date    Date
 	author  string
 	site    string
@@ -39,8 +45,15 @@ func readMeta(root *html.Node) pageMeta {
 				m.title = collapse(textOf(n))
 			}
 		case atom.H1:
-			if t := collapse(textOf(n)); t != "" {
+			if t := headingText(n); t != "" && !inChrome(n) {
 				m.h1 = append(m.h1, t)
+				if linksHome(n) {
+					m.home = append(m.home, t)
+				}
+			}
+		case atom.H2:
+			if t := headingText(n); t != "" && len(m.h2) < 12 && !inChrome(n) {
+				m.h2 = append(m.h2, t)
 			}
 		case atom.Meta:
 			key := strings.ToLower(attr(n, "property"))
@@ -75,7 +88,11 @@ func readMeta(root *html.Node) pageMeta {
 				}
 			case "article:published_time", "datepublished", "date", "pubdate", "publishdate",
 				"dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "og:published_time",
-				"sailthru.date", "parsely-pub-date", "publish-date", "article.published", "published_time":
+				"sailthru.date", "parsely-pub-date", "publish-date", "article.published", "published_time",
+				"og:article:published_time", "cxenseparse:recs:publishtime", "cxenseparse:publishtime",
+				"pub_date", "publication_date", "publicationdate", "dc.date.created", "dcterms.created",
+				"citation_publication_date", "citation_date", "prism.publicationdate", "datecreated",
+				"shareaholic:article_published_time", "dc:date", "uploaddate":
 				if _, ok := dates[key]; !ok {
 					dates[key] = val
 				}
@@ -89,10 +106,14 @@ func readMeta(root *html.Node) pageMeta {
 				readJSONLD(textOf(n), &m, dates)
 			}
 		case atom.Time:
+			key := "time-any"
 			if strings.EqualFold(attr(n, "itemprop"), "datePublished") || hasAttr(n, "pubdate") {
-				if _, ok := dates["time"]; !ok {
-					dates["time"] = attr(n, "datetime")
-				}
+				key = "time"
+			} else if inChrome(n) || !hasAttr(n, "datetime") {
+				continue
+			}
+			if _, ok := dates[key]; !ok {
+				dates[key] = attr(n, "datetime")
 			}
 		}
 	}
@@ -109,7 +130,11 @@ func readMeta(root *html.Node) pageMeta {
 var dateKeys = []string{
 	"ld", "article:published_time", "og:published_time", "datepublished", "time",
 	"dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "parsely-pub-date",
-	"sailthru.date", "publish-date", "publishdate", "pubdate", "article.published", "published_time", "date",
+	"og:article:published_time", "citation_publication_date", "prism.publicationdate",
+	"sailthru.date", "publish-date", "publishdate", "pubdate", "article.published", "published_time",
+	"shareaholic:article_published_time", "cxenseparse:recs:publishtime", "cxenseparse:publishtime",
+	"pub_date", "publication_date", "publicationdate", "dc.date.created", "dcterms.created",
+	"citation_date", "datecreated", "dc:date", "date", "uploaddate", "time-any",
 }
 
 // readJSONLD reads headline, author, publisher and datePublished from a
@@ -139,7 +164,7 @@ func readJSONLD(src string, m *pageMeta, dates map[string]string) {
 				return
 			}
 			isPage := strings.Contains(typ, "webpage")
-			if h := collapse(jsonString(x["headline"])); h != "" && m.ldTitle == "" && !isPage {
+			if h := collapse(html.UnescapeString(jsonString(x["headline"]))); h != "" && m.ldTitle == "" && !isPage {
 				m.ldTitle = h
 			}
 			if d := jsonString(x["datePublished"]); d != "" {
@@ -182,9 +207,9 @@ func jsonName(v any) string {
 		if strings.HasPrefix(x, "http") {
 			return ""
 		}
-		return collapse(x)
+		return collapse(html.UnescapeString(x))
 	case map[string]any:
-		return collapse(jsonString(x["name"]))
+		return collapse(html.UnescapeString(jsonString(x["name"])))
 	case []any:
 		var names []string
 		for _, e := range x {
@@ -210,58 +235,279 @@ func (m pageMeta) fill(doc *Document) {
 	}
 }
 
-// chooseTitle reconciles the headline candidates: the page's <h1> when the
-// metadata confirms it, else the metadata title without the site name.
+// chooseTitle reconciles the headline candidates. Readers see the page's
+// visible headline, so an <h1> wins when the metadata confirms it; an <h2>
+// wins when it matches the metadata closely (blogs whose <h1> is the site's
+// name); else the metadata title without the site name.
 func (m pageMeta) chooseTitle() string {
-	meta := []string{m.ldTitle, m.ogTitle, m.title}
+	title := stripSiteName(m.title, m.site, m.home, true)
+	og := stripSiteName(m.ogTitle, m.site, m.home, false)
+	meta := []string{m.ldTitle, og, title, m.ogTitle, m.title}
+	raw := []string{m.ldTitle, m.ogTitle, m.title}
+	var h1 []string
 	for _, h := range m.h1 {
-		for _, t := range meta {
-			if t != "" && strings.Contains(strings.ToLower(t), strings.ToLower(h)) && len(h) > 3 {
-				return h
-			}
+		if !isLabel(h) && !isSiteName(h, m) {
+			h1 = append(h1, h)
 		}
 	}
-	if m.ldTitle != "" {
-		return m.ldTitle
+	best, bestSim := "", 0.0
+	for _, h := range h1 {
+		if s := maxSimilarity(h, meta); s > bestSim {
+			best, bestSim = h, s
+		}
 	}
-	if m.ogTitle != "" {
-		return stripSiteName(m.ogTitle, m.site)
+	if bestSim >= 0.5 {
+		return withoutPrefix(best, raw)
 	}
-	if m.title != "" {
-		return stripSiteName(m.title, m.site)
+	for _, h := range m.h2 {
+		if s := maxSimilarity(h, meta); s >= 0.8 {
+			return withoutPrefix(h, raw)
+		}
 	}
-	if len(m.h1) > 0 {
-		return m.h1[0]
+	metaTitle := firstNonEmpty(m.ldTitle, og, title)
+	for _, h := range h1 {
+		if isSiteName(h, m) {
+			continue
+		}
+		// A lone <h1> that shares nothing with the metadata is the headline
+		// when it reads like one, not like a section label.
+		if metaTitle == "" || len(words(h)) >= 3 {
+			return h
+		}
+		break
+	}
+	if metaTitle != "" {
+		return metaTitle
+	}
+	if len(h1) > 0 {
+		return h1[0]
 	}
 	return ""
 }
 
-// titleSeparators split a site name from a page title.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " / "}
+// withoutPrefix returns the metadata title that a heading starts or ends
+// with, when the heading only adds a kicker, a section or a date before it,
+// or a subtitle after it.
+func withoutPrefix(h string, meta []string) string {
+	fh := clean.Fold(h)
+	for _, t := range meta {
+		ft := clean.Fold(t)
+		if len(words(t)) >= 3 && len(ft) < len(fh) && (strings.HasSuffix(fh, ft) || strings.HasPrefix(fh, ft)) {
+			return t
+		}
+	}
+	return h
+}
 
-// stripSiteName removes a site name glued to a title by a separator,
-// keeping the longest part.
-func stripSiteName(title, site string) string {
+// isLabel reports whether a heading is a label for what follows ("You are
+// here:") rather than a headline.
+func isLabel(h string) bool {
+	return strings.HasSuffix(h, ":")
+}
+
+// isSiteName reports whether a heading only names the site: it is the
+// og:site_name, or it links to the home page like a logo.
+func isSiteName(h string, m pageMeta) bool {
+	f := clean.Fold(h)
+	if m.site != "" && f == clean.Fold(m.site) {
+		return true
+	}
+	return slices.ContainsFunc(m.home, func(x string) bool { return clean.Fold(x) == f })
+}
+
+// linksHome reports whether a heading holds a link to the site's home page.
+func linksHome(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode || d.DataAtom != atom.A {
+			continue
+		}
+		href := strings.TrimSpace(attr(d, "href"))
+		if i := strings.Index(href, "://"); i >= 0 {
+			href = href[i+3:]
+			if j := strings.IndexByte(href, '/'); j >= 0 {
+				href = href[j:]
+			} else {
+				href = "/"
+			}
+		}
+		switch strings.TrimSuffix(href, "index.html") {
+		case "/", "./", "", "#":
+			if hasAttr(d, "href") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxSimilarity returns the best similarity of h to any of texts.
+func maxSimilarity(h string, texts []string) float64 {
+	best := 0.0
+	hw := words(h)
+	for _, t := range texts {
+		if t == "" {
+			continue
+		}
+		if s := dice(hw, words(t)); s > best {
+			best = s
+		}
+	}
+	return best
+}
+
+// words returns the lower-cased words of s, punctuation dropped.
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// dice returns the Dice coefficient of two word lists: twice the shared
+// words over the sum of their lengths.
+func dice(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	count := make(map[string]int, len(b))
+	for _, w := range b {
+		count[w]++
+	}
+	shared := 0
+	for _, w := range a {
+		if count[w] > 0 {
+			count[w]--
+			shared++
+		}
+	}
+	return 2 * float64(shared) / float64(len(a)+len(b))
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+// titleSeparators split a site name from a page title, strongest first.
+var titleSeparators = []string{" | ", " – ", " — ", " - ", " :: ", " « ", " » ", " · ", " • ", " / ", " // ", " : "}
+
+// splitTitle splits a page title at the first separator kind it holds.
+func splitTitle(title string) []string {
+	for _, sep := range titleSeparators {
+		if strings.Contains(title, sep) {
+			parts := strings.Split(title, sep)
+			for i := range parts {
+				parts[i] = strings.TrimSpace(parts[i])
+			}
+			return parts
+		}
+	}
+	return []string{title}
+}
+
+// stripSiteName removes a site name glued to a title by separators: parts
+// that name the site (og:site_name, or one of the page's <h1> when that is
+// not the whole title) go, at every separator kind; when none does and
+// longest is set, the longest part at the strongest separator stays.
+func stripSiteName(title, site string, headings []string, longest bool) string {
+	names := map[string]bool{}
+	if site != "" {
+		names[clean.Fold(site)] = true
+	}
+	cut := false
 	for _, sep := range titleSeparators {
 		if !strings.Contains(title, sep) {
 			continue
 		}
-		parts := strings.Split(title, sep)
-		best := ""
-		for _, p := range parts {
-			p = strings.TrimSpace(p)
-			if site != "" && strings.EqualFold(p, site) {
+		var keep []string
+		for _, p := range strings.Split(title, sep) {
+			f := clean.Fold(p)
+			if names[f] || slices.ContainsFunc(headings, func(h string) bool { return clean.Fold(h) == f }) {
+				cut = true
 				continue
 			}
-			if len([]rune(p)) > len([]rune(best)) {
-				best = p
-			}
+			keep = append(keep, strings.TrimSpace(p))
 		}
-		if best != "" {
-			return best
+		if len(keep) > 0 {
+			title = strings.Join(keep, sep)
 		}
 	}
-	return title
+	if cut || !longest {
+		return title
+	}
+	parts := splitTitle(title)
+	best := ""
+	for _, p := range parts {
+		if len([]rune(p)) > len([]rune(best)) {
+			best = p
+		}
+	}
+	if best == "" {
+		return title
+	}
+	return best
+}
+
+// kickerTokens mark the parts of a headline that are not the headline: a
+// kicker (Dachzeile) above it, or text only screen readers get.
+var kickerTokens = []string{"kicker", "dachzeile", "overline", "topline", "eyebrow", "roofline",
+	"sr-only", "visually-hidden", "screen-reader", "visuallyhidden"}
+
+// headingText returns a heading's visible text without its kicker, scripts
+// and styles.
+func headingText(n *html.Node) string {
+	var sb strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				sb.WriteString(c.Data)
+			case html.ElementNode:
+				if skipped[c.DataAtom] || hasToken(c, kickerTokens) {
+					continue
+				}
+				if c.DataAtom == atom.Br {
+					sb.WriteByte(' ')
+				}
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	t := collapse(strings.ReplaceAll(sb.String(), "\u00ad", ""))
+	return strings.TrimLeft(t, ":|–—-· ")
+}
+
+// hasToken reports whether n's class or id holds one of tokens.
+func hasToken(n *html.Node, tokens []string) bool {
+	ci := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	if len(ci) < 2 {
+		return false
+	}
+	for _, t := range tokens {
+		if strings.Contains(ci, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// inChrome reports whether n sits in the page's navigation or footer.
+func inChrome(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type != html.ElementNode {
+			continue
+		}
+		switch p.DataAtom {
+		case atom.Nav, atom.Footer, atom.Aside:
+			return true
+		}
+	}
+	return false
 }
 
 // textOf returns the text below n.

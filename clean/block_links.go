@@ -1,0 +1,31 @@
+package clean
+
+import "strings"
+
+// LinkParagraph drops a paragraph or heading that is nearly all link text:
+// a teaser for another article ("Read also: …"), a "back to the list" link,
+// a row of footer links. Running text has few links. A link that spells
+// out its address (a source, a petition) stays.
+var LinkParagraph = BlockRule{
+	Name: "link-paragraph",
+	Drop: func(b Block, ctx Context) bool {
+		if b.Kind != Paragraph && b.Kind != Heading {
+			return false
+		}
+		return b.Links > 0 && b.LinkDensity() >= 0.8 && !isAddress(b.Plain)
+	},
+}
+
+// LinkList drops a list made mostly of links: related articles, tag clouds,
+// menus that survived the page cleaning.
+var LinkList = BlockRule{
+	Name: "link-list",
+	Drop: func(b Block, ctx Context) bool {
+		return b.Kind == List && b.LinkDensity() >= 0.6
+	},
+}
+
+// isAddress reports whether text spells out a web or mail address.
+func isAddress(text string) bool {
+	return strings.Contains(text, "://") || strings.HasPrefix(text, "www.") || strings.Contains(text, "@")
+}

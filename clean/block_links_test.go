@@ -1,0 +1,21 @@
+package clean
+
+import "testing"
+
+func TestLinkParagraph(t *testing.T) {
+	runBlockCases(t, LinkParagraph, []blockCase{
+		{"teaser link", []Block{para("Read also: Council approves the budget", 32)}, 0, true},
+		{"back link", []Block{para("back to the list", 16)}, 0, true},
+		{"running text with a link", []Block{para(running, 10)}, 0, false},
+		{"no links", []Block{para(running, 0)}, 0, false},
+		{"spelled-out address", []Block{para("http://www.example.org/petition", 31)}, 0, false},
+	})
+}
+
+func TestLinkList(t *testing.T) {
+	runBlockCases(t, LinkList, []blockCase{
+		{"related articles", []Block{list("Council approves budget Storm hits coast", 38)}, 0, true},
+		{"list of facts", []Block{list("Length: 420 m Cost: 12 million", 0)}, 0, false},
+		{"paragraph is not a list", []Block{para("Council approves budget", 23)}, 0, false},
+	})
+}

@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestChooseTitle(t *testing.T) {
+	tests := []struct {
+		name string
+		head string // inside <head>
+		body string
+		want string
+	}{
+		{"h1 confirmed by og:title", `<title>Rain expected all week | Daily Bugle</title><meta property="og:title" content="Rain expected all week">`,
+			`<h1>Rain expected all week</h1>`, "Rain expected all week"},
+		{"site name h1 loses to title", `<title>Baking bread at home | Crumbs Blog</title>`,
+			`<h1><a href="/">Crumbs Blog</a></h1><h2>Baking bread at home</h2>`, "Baking bread at home"},
+		{"second h1 matches the title", `<title>Winter walks – Hiking Diary</title>`,
+			`<h1><a href="https://hiking.example/">Hiking Diary</a></h1><h1>Winter walks</h1>`, "Winter walks"},
+		{"kicker left out", `<title>Drilling until it gets hot | Paper</title>`,
+			`<h1><span class="headline__kicker">Climate:</span> <span>Drilling until it gets hot</span></h1>`, "Drilling until it gets hot"},
+		{"section before headline", `<meta property="og:title" content="Ministers agree on the new budget">`,
+			`<h1>Politics Ministers agree on the new budget</h1>`, "Ministers agree on the new budget"},
+		{"visible headline differs from metadata", `<title>Lounge access ends for saver tickets</title>`,
+			`<h1>Rail lounge closes its doors to saver fares</h1>`, "Rail lounge closes its doors to saver fares"},
+		{"no h1, title without site", `<title>Ten tips for tomato growers - Garden World</title>`,
+			`<p>text</p>`, "Ten tips for tomato growers"},
+		{"headline first part of a wiki title", `<title>Penny - Valley Wiki</title>`,
+			`<h1>Penny</h1>`, "Penny"},
+		{"label h1 skipped", `<title>Remembering the victims - Archive</title><meta property="og:title" content="Remembering the victims">`,
+			`<h1>You are here:</h1><h1>Memorial day Remembering the victims</h1>`, "Remembering the victims"},
+		{"entity in JSON-LD headline", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Salt &#038; pepper"}</script>`,
+			``, "Salt & pepper"},
+		{"h1 in nav ignored", `<title>Spring recipes | Cook</title>`,
+			`<nav><h1>Menu of the site</h1></nav><p>x</p>`, "Spring recipes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader("<html><head>" + tt.head + "</head><body>" + tt.body + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := readMeta(root).chooseTitle(); got != tt.want {
+				t.Errorf("title = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
