@@ -104,7 +104,7 @@ func readLines(s string) []textLine {
 		}
 		l.date = l.runes <= 120 && isDateLine(t)
 		l.prose = l.rule == "" && !l.date && l.words >= 6 && l.stops*10 >= l.words
-		l.strong = l.prose && (endsSentence(t) || l.runes >= 150 || strings.Count(t, ". ") >= 1 && l.runes >= 80)
+		l.strong = l.prose && (l.runes >= 150 || endsSentence(t) && (l.runes >= 80 || strings.Contains(t, ". ") || strings.Contains(t, ", ")))
 		l.value = lineValue(l)
 		lines = append(lines, l)
 	}

@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pare-dev/pare/clean"
 )
@@ -15,33 +18,16 @@ const titleWindow = 30
 // page repeats (as an image caption or at the end of a breadcrumb). It
 // returns the first occurrence of the chosen text, or -1.
 func findTitle(lines []textLine, start, end int) int {
-	best, bestScore := -1, -1e9
 	lo := max(0, start-titleWindow)
 	hi := min(end, start+3)
+	body := regionWords(lines, start, end)
+	best, bestScore := -1, -1e9
 	for i := lo; i < hi; i++ {
-		l := lines[i]
-		if !titleLike(l) {
+		if !titleLike(lines[i]) {
 			continue
 		}
-		score := 0.0
-		if i < start {
-			score -= float64(start - i)
-		} else {
-			score -= float64(3*(i-start) + 4)
-		}
-		if repeated(lines, i) {
-			score += 8
-		}
-		if l.words >= 3 && l.words <= 20 {
-			score += 2
-		}
-		if l.strong {
-			score -= 8
-		} else if l.prose {
-			score -= 1
-		}
-		if score > bestScore {
-			best, bestScore = i, score
+		if s := titleScore(lines, i, start, body); s > bestScore {
+			best, bestScore = i, s
 		}
 	}
 	if best < 0 {
@@ -56,9 +42,105 @@ func findTitle(lines []textLine, start, end int) int {
 	return best
 }
 
+// titleScore weighs how much line i looks like the headline of the article
+// that starts at line start and whose words are body.
+func titleScore(lines []textLine, i, start int, body map[string]bool) float64 {
+	l := lines[i]
+	dist := start - i
+	score := 0.0
+	switch {
+	case dist == 0 && !l.strong:
+		dist = 1 // a headline the region begins with
+	case dist <= 0:
+		dist = 2 - 3*dist
+		score -= 2
+	}
+	score -= 1.2 * math.Log2(1+float64(dist))
+	switch repeated(lines, i) {
+	case 2:
+		score += 5
+	case 1:
+		score += 3
+	}
+	score += 6 * overlap(l.text, body)
+	score += 0.5 * float64(min(l.words, 12))
+	for j := max(0, i-2); j < min(len(lines), i+5); j++ {
+		if j != i && (lines[j].date || isByline(lines[j].text)) {
+			if j > i {
+				score += 4
+			} else {
+				score += 2
+			}
+			break
+		}
+	}
+	if l.strong {
+		score -= 8
+	} else if l.prose {
+		score--
+	}
+	if strings.Contains(l.text, " / ") || strings.Contains(l.text, " | ") || strings.Contains(l.text, " > ") || strings.Contains(l.text, " » ") {
+		score -= 4
+	}
+	if n := len(l.text); n%2 == 0 && l.text[:n/2] == l.text[n/2:] {
+		score -= 6 // an image's alt text and title run together
+	}
+	if r, _ := utf8.DecodeRuneInString(l.text); unicode.IsLower(r) {
+		score -= 2
+	}
+	if l.words == 1 {
+		score -= 3
+	}
+	if _, _, _, ok := findTextDate(l.text); ok {
+		score -= 5 // a dateline with a name or a category
+	}
+	if isCaption(l.text) {
+		score -= 4
+	}
+	if strings.HasSuffix(l.text, "»") || strings.HasSuffix(l.text, "›") || strings.HasSuffix(l.text, "→") ||
+		strings.HasPrefix(l.text, "«") || strings.HasPrefix(l.text, "←") || strings.HasPrefix(l.text, "[") || strings.HasPrefix(l.text, "☆") {
+		score -= 5 // a link or button label
+	}
+	return score
+}
+
+// regionWords returns the set of longer words of the region's running text.
+func regionWords(lines []textLine, start, end int) map[string]bool {
+	m := map[string]bool{}
+	for i := start; i < end; i++ {
+		if !lines[i].prose {
+			continue
+		}
+		for _, w := range lineWords(lines[i].text) {
+			if utf8.RuneCountInString(w) >= 4 {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}
+
+// overlap returns the share of the longer words of s found in body.
+func overlap(s string, body map[string]bool) float64 {
+	n, in := 0, 0
+	for _, w := range lineWords(s) {
+		if utf8.RuneCountInString(w) < 4 || stopLangs[w] != nil {
+			continue
+		}
+		n++
+		if body[w] {
+			in++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(in) / float64(n)
+}
+
 // titleLike reports whether a line could be a headline.
 func titleLike(l textLine) bool {
-	if l.rule != "" || l.date || l.bullet || l.runes < 8 || l.runes > 200 || l.words < 2 || l.words > 35 {
+	if l.rule != "" || l.date || l.bullet || l.runes < 4 || l.runes > 200 || l.words < 1 || l.words > 35 {
 		return false
 	}
 	if strings.HasSuffix(l.text, ".") && !strings.HasSuffix(l.text, "...") {
@@ -70,20 +152,25 @@ func titleLike(l textLine) bool {
 	return !isByline(l.text)
 }
 
-// repeated reports whether the page shows line i's text again: the same
-// line elsewhere, or a line that ends with it (a breadcrumb).
-func repeated(lines []textLine, i int) bool {
+// repeated says whether the page shows line i's text again: 2 for the
+// same line elsewhere, 1 for a longer line that ends with it (a
+// breadcrumb), 0 otherwise.
+func repeated(lines []textLine, i int) int {
 	f := clean.Fold(lines[i].text)
+	found := 0
 	for j, l := range lines {
 		if j == i || l.runes < lines[i].runes {
 			continue
 		}
 		g := clean.Fold(l.text)
-		if g == f || strings.HasSuffix(g, " "+f) {
-			return true
+		if g == f {
+			return 2
+		}
+		if strings.HasSuffix(g, " "+f) {
+			found = 1
 		}
 	}
-	return false
+	return found
 }
 
 // findDate returns the index of the date line closest to the headline (or
@@ -170,4 +257,21 @@ func findAuthor(lines []textLine, anchor, start int) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// isCaption reports whether a line reads as an image caption with its
+// credit: "Die Brücke im Winter (Foto: Muster)".
+func isCaption(s string) bool {
+	if !strings.HasSuffix(s, ")") {
+		return false
+	}
+	i := strings.LastIndex(s, "(")
+	if i < 0 {
+		return false
+	}
+	in := strings.ToLower(s[i:])
+	return strings.Contains(in, "©") || strings.Contains(in, ":") || strings.Contains(in, "/") ||
+		strings.Contains(in, "foto") || strings.Contains(in, "photo") || strings.Contains(in, "bild") ||
+		strings.Contains(in, "image") || strings.Contains(in, "links") || strings.Contains(in, "rechts") ||
+		strings.Contains(in, "archiv")
 }
