@@ -37,6 +37,17 @@ func init() {
 	}
 }
 
+// weekdayNames are the names of the days of the week and their
+// abbreviations.
+var weekdayNames = setOf(`monday tuesday wednesday thursday friday saturday sunday
+	mon tue tues wed thu thur thurs fri sat sun
+	montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
+	lundi mardi mercredi jeudi vendredi samedi dimanche
+	lunes martes miércoles miercoles jueves viernes sábado sabado domingo
+	lunedì martedì mercoledì giovedì venerdì sabato domenica
+	maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+	poniedziałek wtorek środa czwartek piątek sobota niedziela`)
+
 // dateFiller are words that may stand next to a date on a date line without
 // making it a sentence: "Published on", "Stand:", "Mis à jour le"...
 var dateFiller = setOf(`published posted updated update last modified on at by date am um den der vom
@@ -134,6 +145,9 @@ func parseTextDate(s string) (Date, bool) {
 	if !ok {
 		return Date{}, false
 	}
+	if _, _, _, again := findTextDate(s[end:]); again {
+		return Date{}, false // two dates: a range, or published and updated
+	}
 	rest := 0
 	for _, t := range dateTokens(s[:start] + " " + s[end:]) {
 		if t.kind == tokWord && !dateFiller[t.text] {
@@ -196,7 +210,7 @@ func dateAt(toks []dateTok, i int) (Date, int, bool) {
 		if s1, n2, s2, n3 := at(i+1), at(i+2), at(i+3), at(i+4); s1 != nil && n2 != nil && s2 != nil && n3 != nil &&
 			s1.kind == tokPunct && n2.kind == tokNum && s2.kind == tokPunct && n3.kind == tokNum &&
 			s1.text == s2.text && strings.Contains(".-/", s1.text) &&
-			!s1.space && !n2.space && !s2.space && !n3.space && len(n2.text) <= 2 {
+			!s1.space && !s2.space && (!n2.space && !n3.space || s1.text == ".") && len(n2.text) <= 2 {
 			if next := at(i + 5); next != nil && !next.space && (next.kind == tokNum || next.text == "." && at(i+6) != nil && at(i+6).kind == tokNum && !at(i+6).space) {
 				return Date{}, 0, false // a longer number, like a version or an IP
 			}
@@ -222,7 +236,7 @@ func dateAt(toks []dateTok, i int) (Date, int, bool) {
 		} else if n != nil && n.kind == tokWord && !n.space && ordinalSuffix[n.text] {
 			k++
 		}
-		if n := at(k); n != nil && n.kind == tokWord && (n.text == "de" || n.text == "of") {
+		if n := at(k); n != nil && n.kind == tokWord && (n.text == "de" || n.text == "of" || weekdayNames[n.text]) {
 			k++
 		}
 		m := at(k)

@@ -135,13 +135,18 @@ func stripMarker(s string) (string, bool, bool) {
 // isDateLine reports whether a line is a date, with perhaps a time and a
 // few words, such as a dateline under a headline.
 func isDateLine(s string) bool {
-	_, ok := lineDate(s)
+	_, ok := parseTextDate(s)
 	return ok
 }
 
-// lineDate reads the date of a date line.
+// lineDate reads the date of a date line, or the first date of a line
+// that holds one among other words.
 func lineDate(s string) (Date, bool) {
-	return parseTextDate(s)
+	if d, ok := parseTextDate(s); ok {
+		return d, true
+	}
+	d, _, _, ok := findTextDate(s)
+	return d, ok
 }
 
 // lineValue is what a line adds to the article region it lies in: running

@@ -173,25 +173,54 @@ func repeated(lines []textLine, i int) int {
 	return found
 }
 
-// findDate returns the index of the date line closest to the headline (or
-// to the region's start when there is no headline), or -1.
+// findDate returns the index of the line that dates the article: a date
+// line or a short line holding a date (a byline with its date), the one
+// closest to the headline (or to the region's start when there is no
+// headline), or -1. Lines below the headline are preferred, and so are
+// publication dates over update dates.
 func findDate(lines []textLine, anchor, start, end int) int {
 	lo := max(0, anchor-6)
 	hi := min(len(lines), max(anchor, start)+12, max(end, anchor+1))
-	best, bestDist := -1, 1<<30
+	best, bestCost := -1, 1<<30
 	for i := lo; i < hi; i++ {
-		if !lines[i].date {
+		l := lines[i]
+		cost := 0
+		switch {
+		case l.date:
+		case i != anchor && !l.strong && l.runes <= 150:
+			if _, _, _, ok := findTextDate(l.text); !ok {
+				continue
+			}
+			cost = 2
+		default:
 			continue
 		}
-		d := i - anchor
-		if d < 0 {
-			d = -2 * d // below the headline is likelier than above it
+		if d := i - anchor; d < 0 {
+			cost -= 2 * d
+		} else {
+			cost += d
 		}
-		if d < bestDist {
-			best, bestDist = i, d
+		if mentionsUpdate(l.text) {
+			cost += 5
+		}
+		if cost < bestCost {
+			best, bestCost = i, cost
 		}
 	}
 	return best
+}
+
+// mentionsUpdate reports whether a date line gives the date of an update
+// rather than of publication.
+func mentionsUpdate(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range []string{"aktualisiert", "update", "zuletzt", "geändert", "bearbeitet", "modified",
+		"actualiza", "mis à jour", "modifié", "aggiornat", "bijgewerkt", "zaktualizowano", "stand:"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // bylinePrefixes open a byline: "Von Anna Beispiel", "By Jane Doe".
