@@ -1,13 +1,54 @@
 package clean
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // RelatedHeading matches the heading of a block of links to other articles:
 // "Ähnliche Beiträge", "Mehr zum Thema", "You may also like", "Lesen Sie
 // auch". What follows such a heading is not the article.
 var RelatedHeading = TextRule{
 	Name: "related-heading",
 	Match: func(s string) bool {
-		return runeLen(s) <= 60 && startsWithAny(folded(s), relatedHeadings)
+		if runeLen(s) > 60 {
+			return false
+		}
+		p, ok := relatedPrefix(s)
+		return ok && strings.TrimFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) == ""
 	},
+}
+
+// RelatedLink matches a link to another article set in the text: "Lesen
+// Sie auch: Die Bahn streikt wieder", "Read more: A new law".
+var RelatedLink = TextRule{
+	Name: "related-link",
+	Match: func(s string) bool {
+		if runeLen(s) > 200 {
+			return false
+		}
+		rest, ok := relatedPrefix(s)
+		rest = strings.TrimSpace(rest)
+		return ok && (strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, "›") || strings.HasPrefix(rest, "→"))
+	},
+}
+
+// relatedPrefix returns what follows a related-links phrase at the start of
+// s, and whether there is one.
+func relatedPrefix(s string) (string, bool) {
+	l := strings.ToLower(strings.TrimSpace(s))
+	l = strings.TrimLeftFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
+	l = strings.Join(strings.Fields(l), " ")
+	for _, p := range relatedHeadings {
+		if strings.HasPrefix(l, p) {
+			rest := l[len(p):]
+			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) {
+				return rest, true
+			}
+		}
+	}
+	return "", false
 }
 
 var relatedHeadings = phraseList(`
@@ -96,4 +137,16 @@ var relatedHeadings = phraseList(`
 	gerelateerde artikelen
 	lees ook
 	meer nieuws
+	mehr dazu
+	siehe auch
+	auch lesenswert
+	puedes ver
+	mire
+	lea también
+	lee también
+	ver también
+	te recomendamos
+	leia também
+	leia mais
+	voir aussi
 `)

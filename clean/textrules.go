@@ -15,6 +15,8 @@ var DefaultTextRules = []TextRule{
 	Copyright,
 	PhotoCredit,
 	RelatedHeading,
+	RelatedLink,
+	Teaser,
 	TaxonomyLabel,
 	SiteLabel,
 }

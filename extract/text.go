@@ -108,6 +108,18 @@ func readLines(s string) []textLine {
 		l.value = lineValue(l)
 		lines = append(lines, l)
 	}
+	// A short line of text counts for the article only next to running
+	// text, as a standfirst or a heading does; a run of them is a list of
+	// headlines.
+	for i := range lines {
+		l := &lines[i]
+		if !l.prose || l.strong {
+			continue
+		}
+		if !(i > 0 && lines[i-1].strong || i+1 < len(lines) && lines[i+1].strong) {
+			l.value = -8
+		}
+	}
 	return lines
 }
 
