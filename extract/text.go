@@ -49,6 +49,12 @@ func fromText(s string, opts Options) *Document {
 	}
 	start, end := findRegion(lines)
 	if start < 0 {
+		// No running text at all: keep what is neither chrome nor a menu.
+		for _, l := range lines {
+			if l.rule == "" && !l.bullet {
+				doc.Blocks = append(doc.Blocks, paragraph(l.text))
+			}
+		}
 		return doc
 	}
 	ti := findTitle(lines, start, end)
@@ -103,6 +109,17 @@ func readLines(s string) []textLine {
 			l.rule = r.Name
 		}
 		l.date = l.runes <= 120 && isDateLine(t)
+		if ideo := ideographs(t); ideo*2 > l.runes {
+			// Chinese and Japanese write no spaces between words: judge
+			// the line by its length and its punctuation, and weigh each
+			// character as a short word.
+			l.prose = l.rule == "" && !l.date && l.runes >= 20 && strings.ContainsAny(t, "，。、；！？")
+			l.strong = l.prose && (l.runes >= 60 || strings.ContainsAny(t, "。！？"))
+			l.runes *= 3
+			l.value = lineValue(l)
+			lines = append(lines, l)
+			continue
+		}
 		l.prose = l.rule == "" && !l.date && l.words >= 6 && l.stops*10 >= l.words
 		l.strong = l.prose && (l.runes >= 150 || endsSentence(t) && (l.runes >= 80 || strings.Contains(t, ". ") || strings.Contains(t, ", ")))
 		l.value = lineValue(l)
@@ -121,6 +138,17 @@ func readLines(s string) []textLine {
 		}
 	}
 	return lines
+}
+
+// ideographs counts the Chinese, Japanese and Korean characters of s.
+func ideographs(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) {
+			n++
+		}
+	}
+	return n
 }
 
 // stripMarker removes a list marker (•, *, -, □, 1.) from the start of a
@@ -205,7 +233,7 @@ func findRegion(lines []textLine) (int, int) {
 	mass := 0.0
 	for i := bestStart; i < bestEnd; i++ {
 		if mass >= 250 {
-			if _, ok := clean.FirstMatch(lines[i].text, clean.EndRules); ok {
+			if r, ok := clean.FirstMatch(lines[i].text, clean.EndRules); ok && (r.Name == clean.CommentsHeading.Name || !textResumes(lines, i+1, bestEnd)) {
 				bestEnd = i
 				break
 			}
@@ -215,6 +243,20 @@ func findRegion(lines []textLine) (int, int) {
 		}
 	}
 	return bestStart, bestEnd
+}
+
+// textResumes reports whether the article goes on after a box of links set
+// inside it: running text of some length follows within a few lines.
+func textResumes(lines []textLine, from, end int) bool {
+	n := 0
+	for i := from; i < min(end, from+8); i++ {
+		if lines[i].strong && lines[i].runes >= 150 {
+			n += lines[i].runes
+		} else if n > 0 {
+			break
+		}
+	}
+	return n >= 600
 }
 
 // endsSentence reports whether s ends like a sentence.

@@ -25,6 +25,11 @@ var stopWords = map[string]string{
 	"pl": `i w na z się nie do że to jest o jak ale co po od za przez są jego jej ich czy tak już oraz było może
 		dla który która które jako`,
 	"pt": `o a os as de do da em um uma que e é não para com por se mais mas como foi são ao dos das`,
+	"ru": `и в не на что с по как это к из у за от о же для но а то так его её он она они мы вы бы был была
+		было были уже или ещё при`,
+	"fi": `ja on ei se että oli hän myös kun mutta tai ovat joka sen ole ovat olla kuin jo vain`,
+	"sv": `och att det som en på är av för med till den har inte om ett var men de jag från`,
+	"cs": `a se na je že v s z do to jako ale by pro o jsou jeho tak už podle`,
 }
 
 // stopLangs maps each stop word to the languages it belongs to.
