@@ -2,30 +2,294 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pare-dev/pare/clean"
 )
 
+// The text-dump path. A dump of a whole page (w3m's, a browser's innerText,
+// a "select all, copy") has no markup left, so the article is found by the
+// shape of its lines:
+//
+//  1. readLines: each line with its list marker, length, word counts and
+//     whether it reads as running text; chrome lines are marked by the
+//     clean.DefaultTextRules.
+//  2. findRegion: the article is where long, sentence-like lines cluster:
+//     the stretch of lines with the highest sum of line values, running text
+//     counting for and short lines, menus and chrome against; it ends at a
+//     comment section or a block of links to other articles.
+//  3. findTitle, findDate, findAuthor: the headline above the region, the
+//     date and byline next to it.
+//  4. textBlocks: the lines between the headline and the end of the region
+//     become paragraphs, section headings and lists; chrome, date and byline
+//     lines go, each with a clean.Removal.
+
+// textLine is one non-empty line of a dump.
+type textLine struct {
+	text    string // the line, white space folded, list marker removed
+	bullet  bool   // it carried a list marker
+	ordered bool   // the marker was a number
+	runes   int
+	words   int
+	stops   int    // stop words among its words
+	prose   bool   // it reads as a sentence
+	strong  bool   // running text beyond doubt: prose with sentence punctuation or long
+	rule    string // the name of the text rule that marks it as chrome, or ""
+	date    bool   // it is a date line
+	value   float64
+}
+
 // fromText rebuilds the article of a plain-text dump.
 func fromText(s string, opts Options) *Document {
 	doc := &Document{Format: Text}
-	var para []string
-	flush := func() {
-		if len(para) == 0 {
-			return
-		}
-		t := strings.Join(para, " ")
-		doc.Blocks = append(doc.Blocks, clean.Block{Kind: clean.Paragraph, Text: t, Plain: t})
-		para = nil
+	lines := readLines(s)
+	if len(lines) == 0 {
+		return doc
 	}
-	for _, line := range strings.Split(s, "\n") {
-		line = collapse(line)
-		if line == "" {
-			flush()
+	start, end := findRegion(lines)
+	if start < 0 {
+		// No running text at all: keep what is neither chrome nor a menu.
+		for _, l := range lines {
+			if l.rule == "" && !l.bullet {
+				doc.Blocks = append(doc.Blocks, paragraph(l.text))
+			}
+		}
+		return doc
+	}
+	ti := findTitle(lines, start, end)
+	if ti >= 0 {
+		doc.Title = lines[ti].text
+	}
+	anchor := start
+	if ti >= 0 {
+		anchor = ti
+	}
+	di := findDate(lines, anchor, start, end)
+	if di >= 0 {
+		doc.Date, _ = lineDate(lines[di].text)
+	}
+	ai, author := findAuthor(lines, anchor, start)
+	doc.Author = author
+	from := start
+	if ti >= 0 && ti < start {
+		from = ti + 1
+	}
+	blocks, removed := textBlocks(lines, from, start, end, di, ai)
+	doc.Removed = removed
+	blocks, removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules)
+	doc.Blocks = blocks
+	doc.Removed = append(doc.Removed, removed...)
+	var texts []string
+	for _, b := range doc.Blocks {
+		texts = append(texts, b.Plain)
+	}
+	doc.Lang = guessLang(texts)
+	return doc
+}
+
+// readLines splits a dump into its non-empty lines and describes each.
+func readLines(s string) []textLine {
+	var lines []textLine
+	for raw := range strings.SplitSeq(s, "\n") {
+		t, bullet, ordered := stripMarker(raw)
+		t = foldSpaces(t)
+		if t == "" {
 			continue
 		}
-		para = append(para, line)
+		l := textLine{text: t, bullet: bullet, ordered: ordered, runes: utf8.RuneCountInString(t)}
+		ws := lineWords(t)
+		l.words = len(ws)
+		for _, w := range ws {
+			if stopLangs[w] != nil {
+				l.stops++
+			}
+		}
+		if r, ok := clean.FirstMatch(t, clean.DefaultTextRules); ok {
+			l.rule = r.Name
+		}
+		l.date = l.runes <= 120 && isDateLine(t)
+		if ideo := ideographs(t); ideo*2 > l.runes {
+			// Chinese and Japanese write no spaces between words: judge
+			// the line by its length and its punctuation, and weigh each
+			// character as a short word.
+			l.prose = l.rule == "" && !l.date && l.runes >= 20 && strings.ContainsAny(t, "，。、；！？")
+			l.strong = l.prose && (l.runes >= 60 || strings.ContainsAny(t, "。！？"))
+			l.runes *= 3
+			l.value = lineValue(l)
+			lines = append(lines, l)
+			continue
+		}
+		l.prose = l.rule == "" && !l.date && l.words >= 6 && l.stops*10 >= l.words
+		l.strong = l.prose && (l.runes >= 150 || endsSentence(t) && (l.runes >= 80 || strings.Contains(t, ". ") || strings.Contains(t, ", ")))
+		l.value = lineValue(l)
+		lines = append(lines, l)
 	}
-	flush()
-	return doc
+	// A short line of text counts for the article only next to running
+	// text, as a standfirst or a heading does; a run of them is a list of
+	// headlines.
+	for i := range lines {
+		l := &lines[i]
+		if !l.prose || l.strong {
+			continue
+		}
+		if !(i > 0 && lines[i-1].strong || i+1 < len(lines) && lines[i+1].strong) {
+			l.value = -8
+		}
+	}
+	return lines
+}
+
+// ideographs counts the Chinese, Japanese and Korean characters of s.
+func ideographs(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) {
+			n++
+		}
+	}
+	return n
+}
+
+// stripMarker removes a list marker (•, *, -, □, 1.) from the start of a
+// line and says whether there was one and whether it was a number.
+func stripMarker(s string) (string, bool, bool) {
+	t := strings.TrimLeftFunc(s, unicode.IsSpace)
+	for _, m := range []string{"• ", "◦ ", "□ ", "■ ", "▪ ", "◆ ", "○ ", "● ", "* ", "- ", "+ ", "– ", "· "} {
+		if strings.HasPrefix(t, m) {
+			return t[len(m):], true, false
+		}
+	}
+	i := 0
+	for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i > 0 && i+1 < len(t) && (t[i] == '.' || t[i] == ')') && t[i+1] == ' ' && s != t {
+		// Only an indented number is a list marker; "2. Bundesliga" at
+		// the margin is text.
+		return t[i+2:], true, true
+	}
+	return t, false, false
+}
+
+// isDateLine reports whether a line is a date, with perhaps a time and a
+// few words, such as a dateline under a headline.
+func isDateLine(s string) bool {
+	_, ok := parseTextDate(s)
+	return ok
+}
+
+// lineDate reads the date of a date line, or the first date of a line
+// that holds one among other words.
+func lineDate(s string) (Date, bool) {
+	if d, ok := parseTextDate(s); ok {
+		return d, true
+	}
+	d, _, _, ok := findTextDate(s)
+	return d, ok
+}
+
+// lineValue is what a line adds to the article region it lies in: running
+// text counts for it by its length, everything else against it.
+func lineValue(l textLine) float64 {
+	switch {
+	case l.rule != "":
+		return -40
+	case l.strong:
+		v := float64(l.runes)
+		if l.bullet {
+			v *= 0.7
+		}
+		return v
+	case l.prose:
+		return 0.2*float64(l.runes) - 5
+	}
+	return -(20 + 0.1*float64(min(l.runes, 400)))
+}
+
+// findRegion returns the span [start, end) of lines that holds the
+// article, or -1, -1 when no line reads as running text.
+func findRegion(lines []textLine) (int, int) {
+	best, bestStart, bestEnd := 0.0, -1, -1
+	sum, s := 0.0, 0
+	for i, l := range lines {
+		if sum <= 0 {
+			sum, s = 0, i
+		}
+		sum += l.value
+		if sum > best {
+			best, bestStart, bestEnd = sum, s, i+1
+		}
+	}
+	if bestStart < 0 {
+		return -1, -1
+	}
+	// The region's first line must not be a negative one.
+	for bestStart < bestEnd && lines[bestStart].value <= 0 {
+		bestStart++
+	}
+	// Cut at a comment section or a block of related links once some of the
+	// article has been seen.
+	mass := 0.0
+	for i := bestStart; i < bestEnd; i++ {
+		if mass >= 250 {
+			if r, ok := clean.FirstMatch(lines[i].text, clean.EndRules); ok && (r.Name == clean.CommentsHeading.Name || !textResumes(lines, i+1, bestEnd)) {
+				bestEnd = i
+				break
+			}
+		}
+		if lines[i].value > 0 {
+			mass += lines[i].value
+		}
+	}
+	return bestStart, bestEnd
+}
+
+// textResumes reports whether the article goes on after a box of links set
+// inside it: running text of some length follows within a few lines.
+func textResumes(lines []textLine, from, end int) bool {
+	n := 0
+	for i := from; i < min(end, from+8); i++ {
+		if lines[i].strong && lines[i].runes >= 150 {
+			n += lines[i].runes
+		} else if n > 0 {
+			break
+		}
+	}
+	return n >= 600
+}
+
+// endsSentence reports whether s ends like a sentence.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("\"'“”«»)]’", r)
+	})
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?…:;", r)
+}
+
+// foldSpaces trims white space at both ends of a line and folds runs of
+// ASCII blanks inside it into one space. Other spaces inside the line, such
+// as no-break spaces, are the text's own and stay.
+func foldSpaces(s string) string {
+	s = strings.TrimFunc(s, unicode.IsSpace)
+	var b strings.Builder
+	b.Grow(len(s))
+	blank := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+			blank = true
+			continue
+		}
+		if blank {
+			b.WriteByte(' ')
+			blank = false
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }

@@ -1,0 +1,82 @@
+package clean
+
+import "strings"
+
+// CommentPolicy matches a note about reader comments: their rules, the
+// need to register, comments being closed or moderated ("Please check our
+// commenting policy", "Kommentare sind geschlossen").
+var CommentPolicy = TextRule{
+	Name: "comment-policy",
+	Match: func(s string) bool {
+		l := strings.ToLower(s)
+		if runeLen(s) > 700 || !containsAny(l, "comment", "kommentar", "comentari", "commentair", "commento", "commenti", "komentarz", "reactie") {
+			return false
+		}
+		return containsAny(l, "policy", "guideline", "rules", "register", "log in", "sign in", "moderat", "closed",
+			"regeln", "richtlinie", "netiquette", "registrier", "anmelden", "eingeloggt", "geschlossen", "freigeschaltet",
+			"politique", "charte", "modér", "connect", "fermé",
+			"normas", "política", "regist", "cerrad", "moderad",
+			"regolamento", "chiusi", "zasady", "regulamin", "zamknięt", "zaloguj",
+			"akismet", "e-mail-adresse wird nicht", "email address will not", "pflichtfelder", "required fields")
+	},
+}
+
+// CommentsHeading matches the heading of a comment section or a prompt to
+// comment: "3 Kommentare", "Leave a Reply", "Schreibe einen Kommentar".
+var CommentsHeading = TextRule{
+	Name: "comments-heading",
+	Match: func(s string) bool {
+		if runeLen(s) > 60 {
+			return false
+		}
+		f := folded(s)
+		for _, p := range commentHeadings {
+			if f == p || strings.HasPrefix(f, p+" ") && len(strings.Fields(f)) <= 5 {
+				return true
+			}
+		}
+		return false
+	},
+}
+
+var commentHeadings = phraseList(`
+	comments
+	comment
+	leave a reply
+	leave a comment
+	post a comment
+	add a comment
+	reader comments
+	join the discussion
+	kommentare
+	kommentar
+	kommentieren
+	leserkommentare
+	schreibe einen kommentar
+	schreiben sie einen kommentar
+	kommentar schreiben
+	kommentar verfassen
+	kommentar hinzufügen
+	kommentar abgeben
+	diskussion
+	antworten
+	letzte kommentare
+	neueste kommentare
+	commentaires
+	commentaire
+	laisser un commentaire
+	réagissez
+	comentarios
+	comentario
+	deja un comentario
+	deja tu comentario
+	dejar un comentario
+	commenti
+	lascia un commento
+	komentarze
+	komentarz
+	dodaj komentarz
+	reacties
+	reactie
+	laat een reactie achter
+`)

@@ -1,0 +1,29 @@
+package clean
+
+import "testing"
+
+func TestCommentPolicy(t *testing.T) {
+	runTextRule(t, CommentPolicy, []textRuleCase{
+		{"english policy", "Dear readers, please read our commenting policy before you post. Comments are moderated.", true},
+		{"german closed", "Kommentare sind geschlossen.", true},
+		{"german register", "Um einen Kommentar zu schreiben, müssen Sie sich registrieren.", true},
+		{"spam filter", "Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie deine Kommentardaten verarbeitet werden.", true},
+		{"spanish", "Los comentarios están sujetos a nuestras normas de participación.", true},
+		{"required fields", "Your email address will not be published. Required fields are marked *", false},
+		{"article sentence", "In einem Kommentar für die Zeitung schrieb der Minister, die Lage sei ernst.", false},
+	})
+}
+
+func TestCommentsHeading(t *testing.T) {
+	runTextRule(t, CommentsHeading, []textRuleCase{
+		{"count", "3 Kommentare", true},
+		{"english reply", "Leave a Reply", true},
+		{"german prompt", "Schreibe einen Kommentar", true},
+		{"with colon", "Comments:", true},
+		{"french", "Laisser un commentaire", true},
+		{"spanish", "Deja un comentario", true},
+		{"polish", "Dodaj komentarz", true},
+		{"headline", "Kommentar: Die Regierung muss jetzt handeln", false},
+		{"sentence", "Comments from the minister drew sharp criticism on Monday.", false},
+	})
+}

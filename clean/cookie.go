@@ -1,0 +1,22 @@
+package clean
+
+import "strings"
+
+// CookieNotice matches a cookie or consent note: "Diese Website verwendet
+// Cookies…", "We use cookies to…", "Cookie-Einstellungen".
+var CookieNotice = TextRule{
+	Name: "cookie-notice",
+	Match: func(s string) bool {
+		l := strings.ToLower(s)
+		if !containsAny(l, "cookie", "ciastecz") {
+			return false
+		}
+		if runeLen(s) <= 60 {
+			return true
+		}
+		return runeLen(s) <= 800 && containsAny(l,
+			"use", "verwend", "nutz", "einsatz", "setzt", "akzept", "zustimm", "einverstanden",
+			"consent", "accept", "agree", "utilis", "usamos", "utiliza", "acept", "uzywa", "używa",
+			"gebruik", "utilizz", "privacy", "datenschutz", "tracking", "browser")
+	},
+}

@@ -1,0 +1,22 @@
+package clean
+
+import "strings"
+
+// IconRun matches a run of icon names that a page's icon sprite leaves in
+// its text: many words that contain "icon" or "svg" and no sentence.
+var IconRun = TextRule{
+	Name: "icon-run",
+	Match: func(s string) bool {
+		ws := strings.Fields(strings.ToLower(s))
+		if len(ws) < 3 {
+			return false
+		}
+		n := 0
+		for _, w := range ws {
+			if strings.Contains(w, "icon") || strings.Contains(w, "svg") || strings.HasPrefix(w, "ico-") || strings.HasPrefix(w, "fa-") {
+				n++
+			}
+		}
+		return n >= 3 && n*3 >= len(ws)
+	},
+}

@@ -1,0 +1,195 @@
+package clean
+
+// SiteLabel matches a line that is only the name of a site's page or
+// function, as menus and footers show them: "Impressum", "Kontakt",
+// "Nach oben", "Zurück zur Übersicht", "Privacy Policy", "Anmelden".
+var SiteLabel = TextRule{
+	Name: "site-label",
+	Match: func(s string) bool {
+		if runeLen(s) > 50 {
+			return false
+		}
+		f := folded(s)
+		for _, p := range siteLabels {
+			if f == p {
+				return true
+			}
+		}
+		return false
+	},
+}
+
+var siteLabels = phraseList(`
+	impressum
+	kontakt
+	datenschutz
+	datenschutzerklärung
+	datenschutzhinweise
+	agb
+	nutzungsbedingungen
+	barrierefreiheit
+	mediadaten
+	startseite
+	home
+	homepage
+	menü
+	menu
+	navigation
+	navigation schliessen
+	navigation schließen
+	hauptnavigation
+	zum inhalt springen
+	skip to content
+	skip to main content
+	zur navigation
+	nach oben
+	zurück nach oben
+	back to top
+	top
+	zurück
+	zurück zur übersicht
+	zurück zur startseite
+	alle artikel
+	suche
+	suchen
+	search
+	login
+	log in
+	logout
+	anmelden
+	abmelden
+	registrieren
+	sign in
+	sign up
+	register
+	mein konto
+	my account
+	passwort vergessen
+	forgot your password
+	about
+	about us
+	über uns
+	contact
+	contact us
+	privacy
+	privacy policy
+	cookie policy
+	terms
+	terms of use
+	terms of service
+	terms and conditions
+	dmca
+	sitemap
+	rss
+	jobs
+	karriere
+	careers
+	presse
+	press
+	faq
+	hilfe
+	help
+	rechtliches
+	inhaltsverzeichnis
+	mentions légales
+	contactez-nous
+	accueil
+	rechercher
+	aviso legal
+	contacto
+	política de privacidad
+	inicio
+	buscar
+	contatti
+	cerca
+	kontakt z nami
+	polityka prywatności
+	szukaj
+	regulamin
+	anzeige
+	werbung
+	advertisement
+	advertising
+	sponsored
+	gesponsert
+	publicidad
+	publicité
+	pubblicità
+	reklama
+	advertentie
+	gefällt mir
+	like this
+	bloggern gefällt das
+	sei der erste dem dies gefällt
+	be the first to like this
+	wird geladen
+	loading
+	drucken
+	print
+	schließen
+	close
+	weiterlesen
+	mehr lesen
+	read more
+	more
+	mehr
+	lire la suite
+	leer más
+	czytaj więcej
+	artikel
+`)
+
+// TaxonomyLabel matches a line that lists or introduces an article's tags
+// or categories: "Schlagworte", "Tags: Politik, Wahl", "Filed under".
+var TaxonomyLabel = TextRule{
+	Name: "taxonomy",
+	Match: func(s string) bool {
+		return runeLen(s) <= 200 && startsWithAny(folded(s), taxonomyLabels) && !endsSentence(s)
+	},
+}
+
+var taxonomyLabels = phraseList(`
+	tags
+	tag
+	schlagworte
+	schlagwörter
+	stichworte
+	stichwörter
+	themen
+	thema
+	kategorie
+	kategorien
+	rubrik
+	rubriken
+	categories
+	category
+	filed under
+	posted in
+	topics
+	étiquettes
+	catégories
+	mots-clés
+	etiquetas
+	categorías
+	categoria
+	tagi
+	kategorie
+	tematy
+	trefwoorden
+`)
+
+// endsSentence reports whether s ends like a sentence.
+func endsSentence(s string) bool {
+	r := []rune(s)
+	for len(r) > 0 && (r[len(r)-1] == ' ' || r[len(r)-1] == '"' || r[len(r)-1] == '“' || r[len(r)-1] == '”' || r[len(r)-1] == '»' || r[len(r)-1] == ')') {
+		r = r[:len(r)-1]
+	}
+	if len(r) == 0 {
+		return false
+	}
+	switch r[len(r)-1] {
+	case '.', '!', '?', '…':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,43 @@
+package clean
+
+import "strings"
+
+// Newsletter matches a newsletter or subscription prompt: "Melden Sie sich
+// für unseren Newsletter an", "Subscribe to our newsletter", "Jetzt
+// abonnieren".
+var Newsletter = TextRule{
+	Name: "newsletter",
+	Match: func(s string) bool {
+		l := strings.ToLower(s)
+		n := runeLen(s)
+		if strings.Contains(l, "newsletter") && n <= 300 {
+			return true
+		}
+		return n <= 120 && startsWithAny(folded(s), subscribePrompts)
+	},
+}
+
+var subscribePrompts = phraseList(`
+	subscribe
+	sign up
+	get our
+	jetzt abonnieren
+	abonnieren
+	abonniere
+	abonnez-vous
+	inscrivez-vous
+	suscríbete
+	suscribete
+	suscríbase
+	iscriviti
+	abonneer
+	schrijf je in
+	zapisz się
+	zasubskrybuj
+	bleiben sie auf dem laufenden
+	stay up to date
+	gib deine e-mail-adresse ein
+	enter your email
+	ihre e-mail-adresse
+	deine e-mail-adresse
+`)

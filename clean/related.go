@@ -1,0 +1,152 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// RelatedHeading matches the heading of a block of links to other articles:
+// "Ähnliche Beiträge", "Mehr zum Thema", "You may also like", "Lesen Sie
+// auch". What follows such a heading is not the article.
+var RelatedHeading = TextRule{
+	Name: "related-heading",
+	Match: func(s string) bool {
+		if runeLen(s) > 60 {
+			return false
+		}
+		p, ok := relatedPrefix(s)
+		return ok && strings.TrimFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) == ""
+	},
+}
+
+// RelatedLink matches a link to another article set in the text: "Lesen
+// Sie auch: Die Bahn streikt wieder", "Read more: A new law".
+var RelatedLink = TextRule{
+	Name: "related-link",
+	Match: func(s string) bool {
+		if runeLen(s) > 200 {
+			return false
+		}
+		rest, ok := relatedPrefix(s)
+		rest = strings.TrimSpace(rest)
+		return ok && (strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, "›") || strings.HasPrefix(rest, "→"))
+	},
+}
+
+// relatedPrefix returns what follows a related-links phrase at the start of
+// s, and whether there is one.
+func relatedPrefix(s string) (string, bool) {
+	l := strings.ToLower(strings.TrimSpace(s))
+	l = strings.TrimLeftFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
+	l = strings.Join(strings.Fields(l), " ")
+	for _, p := range relatedHeadings {
+		if strings.HasPrefix(l, p) {
+			rest := l[len(p):]
+			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) {
+				return rest, true
+			}
+		}
+	}
+	return "", false
+}
+
+var relatedHeadings = phraseList(`
+	ähnliche beiträge
+	ähnliche artikel
+	ähnliche themen
+	verwandte artikel
+	verwandte beiträge
+	weitere artikel
+	weitere beiträge
+	weitere nachrichten
+	weitere news
+	weitere interessante
+	mehr zum thema
+	mehr aus
+	mehr von
+	mehr zu diesem thema
+	mehr artikel
+	das könnte sie auch interessieren
+	das könnte dich auch interessieren
+	das könnte ihnen auch gefallen
+	dies könnte sie auch interessieren
+	auch interessant
+	ebenfalls interessant
+	lesen sie auch
+	lesen sie mehr
+	lies auch
+	schon gelesen
+	meist gelesen
+	meistgelesen
+	am meisten gelesen
+	meistgelesene artikel
+	neueste artikel
+	neueste beiträge
+	aktuelle artikel
+	aktuelle beiträge
+	aktuelle news
+	top-themen
+	top themen
+	empfehlungen
+	related
+	related articles
+	related posts
+	related stories
+	more stories
+	more from
+	more on this
+	more news
+	you may also like
+	you might also like
+	recommended
+	recommended for you
+	most popular
+	most read
+	top stories
+	trending
+	latest articles
+	latest news
+	latest posts
+	recent posts
+	read more
+	read next
+	see also
+	à lire aussi
+	lire aussi
+	articles similaires
+	sur le même sujet
+	les plus lus
+	temas relacionados
+	noticias relacionadas
+	artículos relacionados
+	te puede interesar
+	también te puede interesar
+	lo más leído
+	más noticias
+	leggi anche
+	articoli correlati
+	potrebbe interessarti
+	i più letti
+	zobacz także
+	zobacz też
+	czytaj też
+	czytaj także
+	polecane
+	najczęściej czytane
+	gerelateerde artikelen
+	lees ook
+	meer nieuws
+	mehr dazu
+	siehe auch
+	auch lesenswert
+	puedes ver
+	mire
+	lea también
+	lee también
+	ver también
+	te recomendamos
+	leia também
+	leia mais
+	voir aussi
+`)

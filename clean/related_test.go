@@ -1,0 +1,30 @@
+package clean
+
+import "testing"
+
+func TestRelatedHeading(t *testing.T) {
+	runTextRule(t, RelatedHeading, []textRuleCase{
+		{"german similar", "Ähnliche Beiträge", true},
+		{"german more", "Mehr zum Thema", true},
+		{"german question", "Das könnte Sie auch interessieren:", true},
+		{"english", "You may also like", true},
+		{"french", "À lire aussi", true},
+		{"spanish", "Noticias relacionadas", true},
+		{"polish", "Zobacz także", true},
+		{"count", "Ähnliche Beiträge (4)", true},
+		{"link is not a heading", "Lesen Sie auch: Die Bahn streikt wieder", false},
+		{"word prefix only", "Relatedness of species", false},
+		{"sentence", "Mehr zum Thema Wohnungsbau will die Ministerin im Herbst vorstellen, kündigte sie an.", false},
+	})
+}
+
+func TestRelatedLink(t *testing.T) {
+	runTextRule(t, RelatedLink, []textRuleCase{
+		{"german", "Lesen Sie auch: Die Bahn streikt wieder", true},
+		{"english", "Read more: A new law for old bridges", true},
+		{"spanish", "PUEDES VER: ¿Qué pasó en la cumbre?", true},
+		{"arrow", "Mehr zum Thema » Wohnungsbau in der Stadt", true},
+		{"heading alone", "Lesen Sie auch", false},
+		{"sentence", "Read more carefully: the contract has a second page that nobody saw, the lawyer said.", false},
+	})
+}

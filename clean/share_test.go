@@ -1,0 +1,19 @@
+package clean
+
+import "testing"
+
+func TestShareBar(t *testing.T) {
+	runTextRule(t, ShareBar, []textRuleCase{
+		{"german verb", "Teilen", true},
+		{"german prompt", "Teilen Sie dies mit:", true},
+		{"english prompt", "Share this:", true},
+		{"network run", "Facebook Twitter WhatsApp E-Mail", true},
+		{"send by mail", "Artikel per Mail versenden", true},
+		{"french", "Partager sur Facebook", true},
+		{"spanish", "Compartir en Twitter", true},
+		{"polish", "Udostępnij", true},
+		{"print", "Drucken", true},
+		{"heading with a network name", "Facebook plant neue Regeln für Werbung", false},
+		{"sentence", "Wir teilen die Sorgen der Anwohner nicht, sagte der Bürgermeister.", false},
+	})
+}

@@ -1,0 +1,36 @@
+package clean
+
+import "strings"
+
+// Teaser matches the cut-off text of a link to another article: a line that
+// ends in an ellipsis or a "read more" link ("Die Stadt plant einen neuen
+// Park, der im…", "Alles über den Umbau … Weiterlesen").
+var Teaser = TextRule{
+	Name: "teaser",
+	Match: func(s string) bool {
+		t := strings.TrimSpace(s)
+		if runeLen(t) > 300 || len(strings.Fields(t)) < 3 {
+			return false
+		}
+		l := strings.ToLower(t)
+		for _, end := range []string{"weiterlesen", "mehr lesen", "read more", "continue reading", "lire la suite",
+			"leer más", "seguir leyendo", "leggi tutto", "czytaj więcej", "lees meer", "[…]", "[...]", "» mehr", "mehr »", "mehr ›"} {
+			if strings.HasSuffix(l, end) {
+				return true
+			}
+		}
+		// An ellipsis straight after a cut word at the end of a long line;
+		// "…" after a space, a finished sentence or a short line is the
+		// author's own.
+		if runeLen(t) < 60 {
+			return false
+		}
+		for _, end := range []string{"…", "..."} {
+			if strings.HasSuffix(t, end) {
+				before := strings.TrimSuffix(t, end)
+				return before != "" && !strings.HasSuffix(before, " ") && !strings.ContainsAny(before[len(before)-1:], ".!?")
+			}
+		}
+		return false
+	},
+}

@@ -1,0 +1,29 @@
+package clean
+
+// DefaultTextRules are the rules run over the lines and paragraphs of a text
+// dump, in order: a line that one of them matches is page chrome.
+var DefaultTextRules = []TextRule{
+	IconRun,
+	ImageLabel,
+	FormRemnant,
+	PlayerLabel,
+	CookieNotice,
+	CommentPolicy,
+	CommentsHeading,
+	Newsletter,
+	ShareBar,
+	Copyright,
+	PhotoCredit,
+	RelatedHeading,
+	RelatedLink,
+	Teaser,
+	TaxonomyLabel,
+	SiteLabel,
+}
+
+// EndRules match a line after which a text dump holds no more of the article:
+// the heading of a comment section or of links to other articles.
+var EndRules = []TextRule{
+	CommentsHeading,
+	RelatedHeading,
+}

@@ -1,0 +1,166 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/pare-dev/pare/clean"
+)
+
+// textBlocks turns the lines from `from` to `end` into blocks. Lines above
+// the region (between the headline and start) are kept only when they are
+// running text, such as a standfirst. di and ai are the date and byline
+// lines, dropped.
+func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, []clean.Removal) {
+	var blocks []clean.Block
+	var removed []clean.Removal
+	var items []textLine
+	flushList := func() {
+		if len(items) == 0 {
+			return
+		}
+		if keepList(items) {
+			blocks = append(blocks, listBlock(items))
+		} else {
+			for _, it := range items {
+				removed = append(removed, clean.Removal{Rule: "link-list", Text: it.text})
+			}
+		}
+		items = nil
+	}
+	drop := func(rule, text string) {
+		removed = append(removed, clean.Removal{Rule: rule, Text: text})
+	}
+	for i := from; i < end; i++ {
+		l := lines[i]
+		switch {
+		case i == di:
+			drop("date-line", l.text)
+			continue
+		case ai >= 0 && (i == ai || i == ai+1 && !strings.Contains(lines[ai].text, " ")):
+			drop("byline", l.text)
+			continue
+		case l.rule != "":
+			drop(l.rule, l.text)
+			continue
+		case i < start && !l.prose:
+			drop("above-article", l.text)
+			continue
+		}
+		if l.bullet {
+			items = append(items, l)
+			continue
+		}
+		flushList()
+		switch {
+		case !l.strong && isHeading(lines, i, end):
+			blocks = append(blocks, clean.Block{Kind: clean.Heading, Level: 2, Text: escapeInline(l.text), Plain: l.text})
+		case l.prose:
+			blocks = append(blocks, paragraph(l.text))
+		case endsSentence(l.text) && l.words >= 3:
+			blocks = append(blocks, paragraph(l.text))
+		default:
+			drop("short-line", l.text)
+		}
+	}
+	flushList()
+	return blocks, removed
+}
+
+// paragraph makes a paragraph block of a line.
+func paragraph(t string) clean.Block {
+	return clean.Block{Kind: clean.Paragraph, Text: escapeLineStart(t), Plain: t}
+}
+
+// isHeading reports whether line i is a section heading: short, not ending
+// like a sentence, and followed by running text.
+func isHeading(lines []textLine, i, end int) bool {
+	l := lines[i]
+	if l.runes > 120 || l.words == 0 || l.words > 15 || l.date {
+		return false
+	}
+	if endsSentence(l.text) && !strings.HasSuffix(l.text, "?") {
+		return false
+	}
+	for j := i + 1; j < end; j++ {
+		if lines[j].rule != "" {
+			continue
+		}
+		return lines[j].prose
+	}
+	return false
+}
+
+// keepList reports whether a run of list items belongs to the article: its
+// items read as text rather than as link labels.
+func keepList(items []textLine) bool {
+	total, prose := 0, 0
+	for _, it := range items {
+		total += it.runes
+		if it.prose || endsSentence(it.text) {
+			prose++
+		}
+	}
+	return total >= 30*len(items) || prose*2 >= len(items)
+}
+
+// listBlock renders list items as a Markdown list.
+func listBlock(items []textLine) clean.Block {
+	var text, plain []string
+	for i, it := range items {
+		marker := "- "
+		if it.ordered {
+			marker = itoa(i+1) + ". "
+		}
+		text = append(text, marker+escapeLineStart(it.text))
+		plain = append(plain, it.text)
+	}
+	return clean.Block{Kind: clean.List, Text: strings.Join(text, "\n"), Plain: strings.Join(plain, " ")}
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// escapeLineStart escapes what would make a line of text a Markdown
+// construct: a heading's #, a quote's >, a list marker, a rule, an HTML tag.
+// Ordinary text is left as it is.
+func escapeLineStart(t string) string {
+	if t == "" {
+		return t
+	}
+	switch t[0] {
+	case '#', '>', '=', '|':
+		return `\` + t
+	case '-', '+', '*':
+		if len(t) == 1 || t[1] == ' ' || t[1] == t[0] {
+			return `\` + t
+		}
+	case '<':
+		if len(t) > 1 && (t[1] == '/' || t[1] == '!' || t[1] >= 'a' && t[1] <= 'z' || t[1] >= 'A' && t[1] <= 'Z') {
+			return `\` + t
+		}
+	}
+	i := 0
+	for i < len(t) && i < 9 && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i > 0 && i+1 < len(t) && (t[i] == '.' || t[i] == ')') && t[i+1] == ' ' {
+		return t[:i] + `\` + t[i:]
+	}
+	if i > 0 && i+1 == len(t) && (t[i] == '.' || t[i] == ')') {
+		return t[:i] + `\` + t[i:]
+	}
+	return t
+}
+
+// escapeInline escapes a heading's text: only what would end the heading
+// early or change its level.
+func escapeInline(t string) string {
+	if strings.HasPrefix(t, "#") {
+		return `\` + t
+	}
+	return t
+}

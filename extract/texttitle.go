@@ -1,0 +1,306 @@
+package extract
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pare-dev/pare/clean"
+)
+
+// titleWindow is how many lines above the article region the headline is
+// looked for.
+const titleWindow = 30
+
+// findTitle returns the index of the headline: a short line without a
+// sentence's end, close above the article region, and preferably one that the
+// page repeats (as an image caption or at the end of a breadcrumb). It
+// returns the first occurrence of the chosen text, or -1.
+func findTitle(lines []textLine, start, end int) int {
+	lo := max(0, start-titleWindow)
+	hi := min(end, start+3)
+	body := regionWords(lines, start, end)
+	best, bestScore := -1, -1e9
+	for i := lo; i < hi; i++ {
+		if !titleLike(lines[i]) {
+			continue
+		}
+		if s := titleScore(lines, i, start, body); s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	f := clean.Fold(lines[best].text)
+	for i := lo; i < best; i++ {
+		if clean.Fold(lines[i].text) == f {
+			return i
+		}
+	}
+	return best
+}
+
+// titleScore weighs how much line i looks like the headline of the article
+// that starts at line start and whose words are body.
+func titleScore(lines []textLine, i, start int, body map[string]bool) float64 {
+	l := lines[i]
+	dist := start - i
+	score := 0.0
+	switch {
+	case dist == 0 && !l.strong:
+		dist = 1 // a headline the region begins with
+	case dist <= 0:
+		dist = 2 - 3*dist
+		score -= 2
+	}
+	score -= 1.2 * math.Log2(1+float64(dist))
+	switch repeated(lines, i) {
+	case 2:
+		score += 5
+	case 1:
+		score += 3
+	}
+	score += 6 * overlap(l.text, body)
+	score += 0.5 * float64(min(l.words, 12))
+	for j := max(0, i-2); j < min(len(lines), i+5); j++ {
+		if j != i && (lines[j].date || isByline(lines[j].text)) {
+			if j > i {
+				score += 4
+			} else {
+				score += 2
+			}
+			break
+		}
+	}
+	if l.strong {
+		score -= 8
+	} else if l.prose {
+		score--
+	}
+	if strings.Contains(l.text, " / ") || strings.Contains(l.text, " | ") || strings.Contains(l.text, " > ") || strings.Contains(l.text, " » ") {
+		score -= 4
+	}
+	if n := len(l.text); n%2 == 0 && l.text[:n/2] == l.text[n/2:] {
+		score -= 6 // an image's alt text and title run together
+	}
+	if r, _ := utf8.DecodeRuneInString(l.text); unicode.IsLower(r) {
+		score -= 2
+	}
+	if l.words == 1 {
+		score -= 3
+	}
+	if _, _, _, ok := findTextDate(l.text); ok {
+		score -= 5 // a dateline with a name or a category
+	}
+	if isCaption(l.text) {
+		score -= 4
+	}
+	if strings.HasSuffix(l.text, "»") || strings.HasSuffix(l.text, "›") || strings.HasSuffix(l.text, "→") ||
+		strings.HasPrefix(l.text, "«") || strings.HasPrefix(l.text, "←") || strings.HasPrefix(l.text, "[") || strings.HasPrefix(l.text, "☆") {
+		score -= 5 // a link or button label
+	}
+	return score
+}
+
+// regionWords returns the set of longer words of the region's running text.
+func regionWords(lines []textLine, start, end int) map[string]bool {
+	m := map[string]bool{}
+	for i := start; i < end; i++ {
+		if !lines[i].prose {
+			continue
+		}
+		for _, w := range lineWords(lines[i].text) {
+			if utf8.RuneCountInString(w) >= 4 {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}
+
+// overlap returns the share of the longer words of s found in body.
+func overlap(s string, body map[string]bool) float64 {
+	n, in := 0, 0
+	for _, w := range lineWords(s) {
+		if utf8.RuneCountInString(w) < 4 || stopLangs[w] != nil {
+			continue
+		}
+		n++
+		if body[w] {
+			in++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(in) / float64(n)
+}
+
+// titleLike reports whether a line could be a headline.
+func titleLike(l textLine) bool {
+	if l.rule != "" || l.date || l.bullet || l.runes < 4 || l.runes > 200 || l.words < 1 || l.words > 35 {
+		return false
+	}
+	if strings.HasSuffix(l.text, ".") && !strings.HasSuffix(l.text, "...") {
+		return false
+	}
+	if strings.HasSuffix(l.text, ":") || strings.HasSuffix(l.text, ",") {
+		return false
+	}
+	return !isByline(l.text)
+}
+
+// repeated says whether the page shows line i's text again: 2 for the
+// same line elsewhere, 1 for a longer line that ends with it (a
+// breadcrumb), 0 otherwise.
+func repeated(lines []textLine, i int) int {
+	f := clean.Fold(lines[i].text)
+	found := 0
+	for j, l := range lines {
+		if j == i || l.runes < lines[i].runes {
+			continue
+		}
+		g := clean.Fold(l.text)
+		if g == f {
+			return 2
+		}
+		if strings.HasSuffix(g, " "+f) {
+			found = 1
+		}
+	}
+	return found
+}
+
+// findDate returns the index of the line that dates the article: a date
+// line or a short line holding a date (a byline with its date), the one
+// closest to the headline (or to the region's start when there is no
+// headline), or -1. Lines below the headline are preferred, and so are
+// publication dates over update dates.
+func findDate(lines []textLine, anchor, start, end int) int {
+	lo := max(0, anchor-6)
+	hi := min(len(lines), max(anchor, start)+12, max(end, anchor+1))
+	best, bestCost := -1, 1<<30
+	for i := lo; i < hi; i++ {
+		l := lines[i]
+		cost := 0
+		switch {
+		case l.date:
+		case i != anchor && !l.strong && l.runes <= 150:
+			if _, _, _, ok := findTextDate(l.text); !ok {
+				continue
+			}
+			cost = 2
+		default:
+			continue
+		}
+		if d := i - anchor; d < 0 {
+			cost -= 2 * d
+		} else {
+			cost += d
+		}
+		if mentionsUpdate(l.text) {
+			cost += 5
+		}
+		if cost < bestCost {
+			best, bestCost = i, cost
+		}
+	}
+	return best
+}
+
+// mentionsUpdate reports whether a date line gives the date of an update
+// rather than of publication.
+func mentionsUpdate(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range []string{"aktualisiert", "update", "zuletzt", "geändert", "bearbeitet", "modified",
+		"actualiza", "mis à jour", "modifié", "aggiornat", "bijgewerkt", "zaktualizowano", "stand:"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylinePrefixes open a byline: "Von Anna Beispiel", "By Jane Doe".
+var bylinePrefixes = []string{"von ", "by ", "por ", "par ", "di ", "door ", "autor: ", "autorin: ", "author: ", "text: ", "written by ", "geschrieben von "}
+
+// isByline reports whether a line is a byline.
+func isByline(s string) bool {
+	_, ok := bylineName(s)
+	return ok
+}
+
+// bylineName reads the name of a byline, dropping what follows it (a date,
+// a place).
+func bylineName(s string) (string, bool) {
+	l := strings.ToLower(s)
+	for _, p := range bylinePrefixes {
+		if !strings.HasPrefix(l, p) {
+			continue
+		}
+		name := s[len(p):]
+		if i := strings.IndexAny(name, "|,·•("); i >= 0 {
+			name = name[:i]
+		}
+		if i := strings.Index(name, " - "); i >= 0 {
+			name = name[:i]
+		}
+		if _, start, _, ok := findTextDate(name); ok {
+			name = name[:start]
+		}
+		name = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(name), "und"))
+		ws := strings.Fields(name)
+		if len(ws) == 0 || len(ws) > 5 {
+			return "", false
+		}
+		for _, w := range ws {
+			if stopLangs[strings.ToLower(w)] != nil && len(ws) <= 2 {
+				return "", false
+			}
+		}
+		return name, true
+	}
+	return "", false
+}
+
+// findAuthor returns the byline near the headline: its line index and the
+// name, or -1.
+func findAuthor(lines []textLine, anchor, start int) (int, string) {
+	lo := max(0, anchor-3)
+	hi := min(len(lines), max(anchor, start)+4)
+	for i := lo; i < hi; i++ {
+		t := lines[i].text
+		if lines[i].runes > 80 {
+			continue
+		}
+		if name, ok := bylineName(t); ok {
+			return i, name
+		}
+		switch strings.ToLower(strings.TrimSuffix(t, ":")) {
+		case "von", "by", "por", "par", "autor", "author":
+			if i+1 < len(lines) && lines[i+1].words <= 5 && lines[i+1].words > 0 && !lines[i+1].prose {
+				return i, lines[i+1].text
+			}
+		}
+	}
+	return -1, ""
+}
+
+// isCaption reports whether a line reads as an image caption with its
+// credit: "Die Brücke im Winter (Foto: Muster)".
+func isCaption(s string) bool {
+	if !strings.HasSuffix(s, ")") {
+		return false
+	}
+	i := strings.LastIndex(s, "(")
+	if i < 0 {
+		return false
+	}
+	in := strings.ToLower(s[i:])
+	return strings.Contains(in, "©") || strings.Contains(in, ":") || strings.Contains(in, "/") ||
+		strings.Contains(in, "foto") || strings.Contains(in, "photo") || strings.Contains(in, "bild") ||
+		strings.Contains(in, "image") || strings.Contains(in, "links") || strings.Contains(in, "rechts") ||
+		strings.Contains(in, "archiv")
+}
