@@ -51,13 +51,29 @@ func newSiteModel(minPages int, minShare float64) *siteModel {
 
 // siteKey names the site of a page: the host of its URL, or the folder it
 // was read from when its URL is unknown.
+// A page archived by the Wayback Machine belongs to the site archived.
 func siteKey(doc *extract.Document, dir string) string {
-	if doc.URL != "" {
-		if u, err := url.Parse(doc.URL); err == nil && u.Hostname() != "" {
-			return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	if host := urlHost(doc.URL); host != "" {
+		if host == "web.archive.org" {
+			// https://web.archive.org/web/20160101000000/http://host/path
+			if parts := strings.SplitN(doc.URL, "/", 6); len(parts) == 6 {
+				if archived := urlHost(parts[5]); archived != "" {
+					return archived
+				}
+			}
 		}
+		return host
 	}
 	return "dir:" + dir
+}
+
+// urlHost returns the host of an absolute URL, lower-cased, without www.
+func urlHost(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }
 
 // fingerprint hashes a block's text, loosely compared, within a site; ok is
