@@ -1,10 +1,12 @@
 package main
 
 import (
-	"bytes"
-	"fmt"
+	"context"
 	"io"
 	"os"
+	"runtime"
+	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -18,6 +20,7 @@ var version = "dev"
 type streams struct {
 	in       io.Reader
 	out, err io.Writer
+	tty      bool // err is a terminal: a progress bar may be drawn on it
 }
 
 // options are the root command's flags.
@@ -27,88 +30,175 @@ type options struct {
 	url         string
 	frontMatter bool
 	images      bool
+	format      string
+	jsonl       bool
+	jobs        int
+	force       bool
+	quiet       bool
+	include     []string
+	exclude     []string
+	filesFrom   string
+	noLearn     bool
+	explain     bool
+	timeout     time.Duration
+	maxSize     int64
 
 	args []string
+
+	// Set by check from the flags above.
+	inputKind extract.Input
+	outFormat format
 }
 
 func newRootCmd(ios *streams) *cobra.Command {
 	opts := &options{}
 	cmd := &cobra.Command{
-		Use:   "pare [flags] [FILE|-]",
-		Short: "Clean a web page or a text dump into a Markdown article",
+		Use:   "pare [flags] [FILE|DIR|URL|-]...",
+		Short: "Clean web pages and text dumps into Markdown articles",
 		Long: `pare reads a web page (HTML) or a plain-text dump of one and writes the
 article it holds as clean Markdown: YAML front matter (title, date, author,
 site, url, lang, source), the title as a heading, then the body, with menus,
 share bars, cookie notes, footers and the rest of the page chrome removed.
 
-With no FILE, or when FILE is -, pare reads standard input.`,
-		Example: `  pare page.html > page.md
-  cat dump.txt | pare
-  pare --url https://example.org/news/1 page.html -o page.md`,
+With no input, or when the input is -, pare reads standard input and writes
+standard output. An input may be a file, a folder (walked recursively) or an
+http(s) URL (fetched). With several inputs or a folder, -o names an output
+folder: the input tree is mirrored under it (a/b/page.html becomes
+OUT/a/b/page.md), files are cleaned in parallel, and outputs newer than their
+input are skipped unless --force. Lines and blocks that recur on many pages of
+one site in a batch (footers, comment policies, newsletter boxes) are learned
+and dropped from all of them unless --no-learn.
+
+With --jsonl, pare is a filter for Spark's RDD.pipe, Hadoop Streaming or GNU
+parallel --pipe: each line of standard input is a JSON record
+{"id","url","html"} or {"id","url","text"}, and each line of standard output
+the result for the input line at the same position.
+
+Exit status: 0 every input was cleaned, 1 an input could not be cleaned, 2 the
+command line is wrong, 130 interrupted.`,
+		Example: `  # One page, to standard output or to a file
+  pare page.html > page.md
+  cat dump.txt | pare --input text
+  pare --url https://example.org/news/1 page.html -o page.md
+  pare https://example.org/news/1
+
+  # A whole tree, in parallel, resumable
+  pare -o out/ saved-pages/ more.html
+  pare -j 4 --include '*.html' --exclude 'tag/*' -o out/ site/
+  find . -name '*.htm' | pare --files-from - -o out/
+
+  # JSON, and JSON Lines in a pipeline
+  pare --format json page.html
+  pare --jsonl < pages.jsonl > articles.jsonl
+
+  # Why was this text removed?
+  pare --explain page.html > /dev/null`,
 		Version:       version,
-		Args:          cobra.MaximumNArgs(1),
+		Args:          cobra.ArbitraryArgs,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.args = args
-			return runRoot(ios, opts)
+			if err := opts.check(cmd); err != nil {
+				return err
+			}
+			return runRoot(cmd.Context(), ios, opts)
 		},
 	}
 	cmd.SetIn(ios.in)
 	cmd.SetOut(ios.out)
 	cmd.SetErr(ios.err)
+	cmd.SetVersionTemplate("{{.Name}} {{.Version}}\n")
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	f := cmd.Flags()
-	f.StringVarP(&opts.output, "output", "o", "", "write to `FILE` instead of standard output (atomically)")
-	f.StringVar(&opts.input, "input", "auto", "how to read the input: auto, html or text")
-	f.StringVar(&opts.url, "url", "", "the page's `URL`: resolves relative links and fills url")
+	f.StringVarP(&opts.output, "output", "o", "", "write to `FILE` (atomically), or into folder `DIR/` for several inputs")
+	f.StringVar(&opts.input, "input", "auto", "how to read inputs: auto, html or text")
+	f.StringVar(&opts.url, "url", "", "the page's `URL`: resolves relative links and fills url (one input only)")
 	f.BoolVar(&opts.frontMatter, "front-matter", true, "write the YAML front matter (false: the date goes under the title)")
 	f.BoolVar(&opts.images, "images", false, "keep images, with their alt text")
+	f.StringVar(&opts.format, "format", "markdown", "output format: markdown, json or text")
+	f.BoolVar(&opts.jsonl, "jsonl", false, "read JSON records line by line on stdin, write one result record per line")
+	f.IntVarP(&opts.jobs, "jobs", "j", runtime.NumCPU(), "clean `N` inputs in parallel")
+	f.BoolVar(&opts.force, "force", false, "rewrite outputs that are newer than their input")
+	f.BoolVarP(&opts.quiet, "quiet", "q", false, "no progress bar and no summary")
+	f.StringArrayVar(&opts.include, "include", nil, "in folders, clean only files matching `GLOB` (repeatable; default: html, htm, xhtml, shtml, txt)")
+	f.StringArrayVar(&opts.exclude, "exclude", nil, "in folders, skip files and folders matching `GLOB` (repeatable)")
+	f.StringVar(&opts.filesFrom, "files-from", "", "read input paths, one a line, from `FILE` (- for stdin)")
+	f.BoolVar(&opts.noLearn, "no-learn", false, "do not learn and drop the boilerplate that recurs across a site's pages")
+	f.BoolVar(&opts.explain, "explain", false, "list on stderr each removed block and the rule that removed it")
+	f.DurationVar(&opts.timeout, "timeout", 30*time.Second, "give up fetching a URL after this long")
+	f.Int64Var(&opts.maxSize, "max-size", 32<<20, "refuse fetched pages larger than this many bytes")
+
+	cmd.AddCommand(newManCmd(ios))
 	return cmd
 }
 
-// runRoot cleans one input.
-func runRoot(ios *streams, opts *options) error {
-	in, err := extract.ParseInput(opts.input)
-	if err != nil {
+// check validates the flags and fills the fields derived from them.
+func (o *options) check(cmd *cobra.Command) error {
+	var err error
+	if o.inputKind, err = extract.ParseInput(o.input); err != nil {
 		return usageError{err}
 	}
-	name := "-"
-	if len(opts.args) == 1 {
-		name = opts.args[0]
+	if o.outFormat, err = parseFormat(o.format); err != nil {
+		return usageError{err}
 	}
-	var data []byte
-	if name == "-" {
-		data, err = io.ReadAll(ios.in)
-	} else {
-		data, err = os.ReadFile(name)
+	if o.jobs < 1 {
+		return usageErrorf("--jobs must be at least 1")
 	}
-	if err != nil {
-		return fmt.Errorf("%s: %w", displayName(name), err)
+	if o.maxSize < 1 {
+		return usageErrorf("--max-size must be positive")
 	}
-	xo := extract.Options{Input: in, URL: opts.url, Images: opts.images}
-	if name != "-" {
-		xo.Source = name
+	if o.timeout <= 0 {
+		return usageErrorf("--timeout must be positive")
 	}
-	doc, err := extract.ExtractBytes(data, xo)
-	if err != nil {
-		return fmt.Errorf("%s: %w", displayName(name), err)
+	for _, g := range append(append([]string{}, o.include...), o.exclude...) {
+		if err := checkGlob(g); err != nil {
+			return usageErrorf("bad glob %q: %v", g, err)
+		}
 	}
-	var buf bytes.Buffer
-	if err := doc.WriteMarkdown(&buf, extract.MarkdownOptions{NoFrontMatter: !opts.frontMatter}); err != nil {
-		return err
+	if o.jsonl {
+		switch {
+		case len(o.args) > 0 || o.filesFrom != "":
+			return usageErrorf("--jsonl reads standard input only")
+		case o.output != "":
+			return usageErrorf("--jsonl writes standard output only")
+		case o.outFormat == formatText:
+			return usageErrorf("--jsonl writes JSON records: use --format markdown or json")
+		}
 	}
-	if opts.output == "" || opts.output == "-" {
-		_, err = ios.out.Write(buf.Bytes())
-		return err
-	}
-	return writeFileAtomic(opts.output, buf.Bytes())
+	return nil
 }
 
-// displayName names an input in messages.
-func displayName(name string) string {
-	if name == "-" {
-		return "<stdin>"
+// runRoot cleans the inputs: one page to a file or standard output, a batch
+// into a folder, or a stream of JSON records.
+func runRoot(ctx context.Context, ios *streams, opts *options) error {
+	if opts.jsonl {
+		return runJSONL(ctx, ios, opts)
 	}
-	return name
+	if opts.isBatch() {
+		return runBatch(ctx, ios, opts)
+	}
+	return runOne(ctx, ios, opts)
+}
+
+// isBatch reports whether the inputs make a batch written into a folder:
+// several inputs, a folder, a list of files, or an output folder.
+func (o *options) isBatch() bool {
+	if len(o.args) > 1 || o.filesFrom != "" {
+		return true
+	}
+	if strings.HasSuffix(o.output, "/") || strings.HasSuffix(o.output, string(os.PathSeparator)) {
+		return true
+	}
+	if o.output != "" {
+		if fi, err := os.Stat(o.output); err == nil && fi.IsDir() {
+			return true
+		}
+	}
+	if len(o.args) == 1 && !isURL(o.args[0]) && o.args[0] != "-" {
+		if fi, err := os.Stat(o.args[0]); err == nil && fi.IsDir() {
+			return true
+		}
+	}
+	return false
 }

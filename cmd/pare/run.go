@@ -1,10 +1,14 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
+
+	"golang.org/x/term"
 )
 
 // Exit statuses.
@@ -34,13 +38,32 @@ var errReported = errors.New("failures reported")
 var errInterrupted = errors.New("interrupted")
 
 // Run runs pare with the given arguments and streams and returns its exit
-// status. It is the whole command: main only calls it, and tests drive it
-// with buffers.
+// status. It is the whole command: main only calls it (through RunContext),
+// and tests drive it with buffers.
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	cmd := newRootCmd(&streams{in: stdin, out: stdout, err: stderr})
+	return RunContext(context.Background(), args, stdin, stdout, stderr)
+}
+
+// RunContext is Run with a context whose end interrupts the run: main
+// passes one that ends on SIGINT or SIGTERM, tests one they cancel.
+func RunContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	ios := &streams{in: stdin, out: stdout, err: stderr, tty: isTerminal(stderr)}
+	return run(ctx, args, ios)
+}
+
+// run runs the command on ios and returns the exit status.
+func run(ctx context.Context, args []string, ios *streams) int {
+	cmd := newRootCmd(ios)
 	cmd.SetArgs(args)
-	err := cmd.Execute()
-	return exitStatus(err, stderr)
+	err := cmd.ExecuteContext(ctx)
+	return exitStatus(err, ios.err)
+}
+
+// isTerminal reports whether w is a terminal, where a progress bar may be
+// drawn.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 // exitStatus turns the command's error into an exit status, reporting it on

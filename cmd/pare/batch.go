@@ -1,0 +1,177 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"os"
+	"strings"
+	"sync"
+)
+
+// Defaults of the learned site boilerplate: a block is dropped when it is on
+// at least learnMinPages pages and learnMinShare of its site's pages.
+const (
+	learnMinPages = 3
+	learnMinShare = 0.5
+)
+
+// runBatch cleans several inputs into the output folder, in parallel.
+//
+// With learning on, it makes two passes: the first extracts every page and
+// counts its blocks per site (fingerprints only), the second extracts each
+// page again, drops the blocks learned as site boilerplate and writes it.
+// Only the fingerprints are kept between the passes, so memory does not
+// grow with the number of pages, and every output is the same whatever -j.
+func runBatch(ctx context.Context, ios *streams, opts *options) error {
+	if opts.output == "" || opts.output == "-" {
+		return usageErrorf("several inputs or a folder need an output folder: -o DIR/")
+	}
+	if opts.url != "" {
+		return usageErrorf("--url names one page: it cannot apply to a batch")
+	}
+	for _, a := range opts.args {
+		if a == "-" {
+			return usageErrorf("standard input (-) cannot be part of a batch; --files-from - reads a list of files")
+		}
+	}
+	if fi, err := os.Stat(opts.output); err == nil && !fi.IsDir() {
+		return usageErrorf("-o %s: not a folder", opts.output)
+	}
+	rep := newReporter(ios.err, ios.tty && !opts.quiet)
+	jobs, err := collectJobs(opts, ios.in, rep.fail)
+	if err != nil {
+		return err
+	}
+	b := &batch{opts: opts, rep: rep, jobs: jobs, cleaner: newCleaner(opts, ios.in)}
+	interrupted := !b.run(ctx)
+	if opts.quiet && !interrupted {
+		rep.clearBar()
+	} else {
+		rep.summary(interrupted)
+	}
+	switch {
+	case interrupted:
+		return errInterrupted
+	case rep.failed > 0:
+		return errReported
+	}
+	return nil
+}
+
+// batch is a run over many inputs.
+type batch struct {
+	opts    *options
+	rep     *reporter
+	jobs    []job
+	cleaner *cleaner
+	model   *siteModel // nil when not learning
+}
+
+// run learns, then cleans; it returns false when interrupted.
+func (b *batch) run(ctx context.Context) bool {
+	todo := make([]int, 0, len(b.jobs))
+	for i := range b.jobs {
+		if !b.opts.force && upToDate(&b.jobs[i]) {
+			b.rep.outcome(b.jobs[i].name, true, nil)
+			continue
+		}
+		todo = append(todo, i)
+	}
+	if len(todo) == 0 {
+		return true
+	}
+	if !b.opts.noLearn && len(b.jobs) >= learnMinPages {
+		b.model = newSiteModel(learnMinPages, learnMinShare)
+		b.rep.begin("learning", len(b.jobs))
+		if !forEach(ctx, b.opts.jobs, len(b.jobs), func(i int) { b.learn(ctx, i) }) {
+			return false
+		}
+	}
+	b.rep.begin("cleaning", len(todo))
+	return forEach(ctx, b.opts.jobs, len(todo), func(k int) { b.clean(ctx, todo[k]) })
+}
+
+// learn adds one page to the site model. Failures are left to the second
+// pass to report.
+func (b *batch) learn(ctx context.Context, i int) {
+	defer b.rep.tick()
+	j := &b.jobs[i]
+	doc, err := b.cleaner.clean(ctx, j)
+	if err != nil {
+		return
+	}
+	b.model.add(siteKey(doc, j.dir), doc.Blocks)
+}
+
+// clean cleans one page and writes its output.
+func (b *batch) clean(ctx context.Context, i int) {
+	defer b.rep.tick()
+	j := &b.jobs[i]
+	doc, err := b.cleaner.clean(ctx, j)
+	j.fetched = nil
+	if err == nil {
+		if b.model != nil {
+			b.model.prune(doc, siteKey(doc, j.dir))
+		}
+		if b.opts.explain {
+			var sb strings.Builder
+			explain(&sb, j.name, doc)
+			b.rep.text(sb.String())
+		}
+		var out []byte
+		if out, err = render(doc, b.opts); err == nil {
+			err = writeFileAtomic(j.out, out)
+		}
+	}
+	if errors.Is(err, context.Canceled) && ctx.Err() != nil {
+		return // stopped by the interruption: neither done nor failed
+	}
+	b.rep.outcome(j.name, false, err)
+}
+
+// upToDate reports whether the job's output is at least as recent as its
+// input file.
+func upToDate(j *job) bool {
+	if j.path == "" {
+		return false
+	}
+	in, err := os.Stat(j.path)
+	if err != nil {
+		return false
+	}
+	out, err := os.Stat(j.out)
+	return err == nil && !out.ModTime().Before(in.ModTime())
+}
+
+// forEach calls fn(0) … fn(n-1) on the given number of workers. It stops
+// handing out work when ctx ends, waits for the calls under way and returns
+// false; it returns true when every call was made.
+func forEach(ctx context.Context, workers, n int, fn func(i int)) bool {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(workers, n) {
+		wg.Go(func() {
+			for i := range next {
+				fn(i)
+			}
+		})
+	}
+	complete := true
+	for i := range n {
+		if ctx.Err() != nil {
+			complete = false
+			break
+		}
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			complete = false
+		}
+		if !complete {
+			break
+		}
+	}
+	close(next)
+	wg.Wait()
+	return complete
+}

@@ -1,0 +1,164 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+
+	"github.com/pare-dev/pare/extract"
+)
+
+// inRecord is one line of --jsonl input.
+type inRecord struct {
+	ID   json.RawMessage `json:"id"`
+	URL  string          `json:"url"`
+	HTML *string         `json:"html"`
+	Text *string         `json:"text"`
+}
+
+// errLineTooLong reports a --jsonl line longer than --max-size.
+var errLineTooLong = errors.New("line longer than --max-size")
+
+// runJSONL cleans a stream of JSON records, one per line of standard input,
+// and writes one result record per line to standard output, in input order.
+// Records are cleaned in parallel; at most a few per worker are held at a
+// time, so memory does not grow with the stream. A line that cannot be
+// cleaned, or is not a record, gives a record with an error field: the
+// stream goes on and the exit status stays 0, as pipelines want.
+func runJSONL(ctx context.Context, ios *streams, opts *options) error {
+	type item struct {
+		line int
+		raw  []byte
+		err  error // reading the line failed
+		out  chan []byte
+	}
+	work := make(chan *item)
+	pending := make(chan *item, 2*opts.jobs) // in input order; bounds memory
+	readErr := make(chan error, 1)
+
+	var wg sync.WaitGroup
+	for range opts.jobs {
+		wg.Go(func() {
+			for it := range work {
+				it.out <- cleanRecord(it.line, it.raw, it.err, opts)
+			}
+		})
+	}
+	go func() {
+		defer close(pending)
+		defer close(work)
+		br := bufio.NewReaderSize(ios.in, 64<<10)
+		for n := 1; ctx.Err() == nil; n++ {
+			raw, err := readLine(br, opts.maxSize)
+			if err == io.EOF {
+				readErr <- nil
+				return
+			}
+			it := &item{line: n, raw: raw, out: make(chan []byte, 1)}
+			if err != nil && !errors.Is(err, errLineTooLong) {
+				readErr <- err
+				return
+			}
+			it.err = err
+			pending <- it
+			work <- it
+		}
+		readErr <- nil
+	}()
+
+	bw := bufio.NewWriter(ios.out)
+	for {
+		select {
+		case <-ctx.Done():
+			bw.Flush()
+			return errInterrupted
+		case it, ok := <-pending:
+			if !ok {
+				wg.Wait()
+				if err := bw.Flush(); err != nil {
+					return err
+				}
+				if ctx.Err() != nil {
+					return errInterrupted
+				}
+				if err := <-readErr; err != nil {
+					return fmt.Errorf("read standard input: %w", err)
+				}
+				return nil
+			}
+			bw.Write(<-it.out)
+			if len(pending) == 0 {
+				if err := bw.Flush(); err != nil {
+					return err
+				}
+			}
+		}
+	}
+}
+
+// readLine reads one line without its end. A line longer than max is read
+// through and dropped, with errLineTooLong. The last line may lack its
+// newline; io.EOF comes only when no line is left.
+func readLine(br *bufio.Reader, max int64) ([]byte, error) {
+	var line []byte
+	tooLong := false
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLong {
+			if int64(len(line)+len(chunk)) > max+2 {
+				tooLong, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		switch {
+		case err == bufio.ErrBufferFull:
+			continue
+		case err == io.EOF && (len(line) > 0 || tooLong):
+			err = nil
+		case err != nil:
+			return nil, err
+		}
+		if tooLong {
+			return nil, errLineTooLong
+		}
+		return bytes.TrimRight(line, "\r\n"), nil
+	}
+}
+
+// cleanRecord cleans the record on one input line and returns the result
+// record as a line of JSON.
+func cleanRecord(n int, raw []byte, readErr error, opts *options) []byte {
+	fail := func(id json.RawMessage, err error) []byte {
+		return record{ID: id, Line: n, Error: err.Error()}.marshal()
+	}
+	if readErr != nil {
+		return fail(nil, readErr)
+	}
+	var in inRecord
+	if err := json.Unmarshal(raw, &in); err != nil {
+		return fail(nil, fmt.Errorf("not a JSON record: %w", err))
+	}
+	xo := extract.Options{URL: in.URL, Images: opts.images}
+	var data string
+	switch {
+	case in.HTML != nil:
+		xo.Input, data = extract.HTML, *in.HTML
+	case in.Text != nil:
+		xo.Input, data = extract.Text, *in.Text
+	default:
+		return fail(in.ID, errors.New(`record has neither "html" nor "text"`))
+	}
+	doc, err := extract.ExtractBytes([]byte(data), xo)
+	if err != nil {
+		return fail(in.ID, err)
+	}
+	rec := newRecord(doc)
+	rec.ID = in.ID
+	return rec.marshal()
+}

@@ -1,0 +1,170 @@
+package main
+
+import (
+	"hash/fnv"
+	"math"
+	"net/url"
+	"strings"
+	"sync"
+
+	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/extract"
+)
+
+// siteBoilerplate is the name of the learned rule in --explain.
+const siteBoilerplate = "site-boilerplate"
+
+// Count-min sketch of block fingerprints: sketchDepth rows of sketchWidth
+// counters. 8 MiB whatever the number of pages; at 300,000 distinct blocks
+// the chance that a block seen once counts as seen three times is about one
+// in a million.
+const (
+	sketchDepth = 4
+	sketchWidth = 1 << 20
+)
+
+// siteModel learns the blocks that recur on many pages of one site within a
+// batch: footers, comment policies, newsletter boxes. The first pass adds
+// every page's blocks; the second drops from each page the blocks seen on
+// at least minPages pages and minShare of its site's pages.
+//
+// Memory does not grow with the number of pages: the model keeps a page
+// count per site and a fixed-size count-min sketch of (site, block)
+// fingerprints, not the blocks. Counts are sums, so the result does not
+// depend on the order pages are added in, hence not on -j.
+type siteModel struct {
+	minPages int
+	minShare float64
+
+	mu     sync.Mutex
+	pages  map[string]int // site → pages added
+	counts []uint16       // sketchDepth × sketchWidth, saturating
+}
+
+func newSiteModel(minPages int, minShare float64) *siteModel {
+	return &siteModel{
+		minPages: minPages, minShare: minShare,
+		pages:  map[string]int{},
+		counts: make([]uint16, sketchDepth*sketchWidth),
+	}
+}
+
+// siteKey names the site of a page: the host of its URL, or the folder it
+// was read from when its URL is unknown.
+// A page archived by the Wayback Machine belongs to the site archived.
+func siteKey(doc *extract.Document, dir string) string {
+	if host := urlHost(doc.URL); host != "" {
+		if host == "web.archive.org" {
+			// https://web.archive.org/web/20160101000000/http://host/path
+			if parts := strings.SplitN(doc.URL, "/", 6); len(parts) == 6 {
+				if archived := urlHost(parts[5]); archived != "" {
+					return archived
+				}
+			}
+		}
+		return host
+	}
+	return "dir:" + dir
+}
+
+// urlHost returns the host of an absolute URL, lower-cased, without www.
+func urlHost(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+// fingerprint hashes a block's text, loosely compared, within a site; ok is
+// false for a block without text.
+func fingerprint(site string, b clean.Block) (fp uint64, ok bool) {
+	text := clean.Fold(b.Plain)
+	if text == "" {
+		return 0, false
+	}
+	h := fnv.New64a()
+	h.Write([]byte(site))
+	h.Write([]byte{0})
+	h.Write([]byte(text))
+	return h.Sum64(), true
+}
+
+// cells returns the sketch counters of a fingerprint, one per row.
+func cells(fp uint64) [sketchDepth]int {
+	h1, h2 := uint32(fp), uint32(fp>>32)|1
+	var c [sketchDepth]int
+	for i := range c {
+		c[i] = i*sketchWidth + int((h1+uint32(i)*h2)%sketchWidth)
+	}
+	return c
+}
+
+// add counts the blocks of one page of site, each block once.
+func (m *siteModel) add(site string, blocks []clean.Block) {
+	seen := make(map[uint64]bool, len(blocks))
+	for _, b := range blocks {
+		if fp, ok := fingerprint(site, b); ok {
+			seen[fp] = true
+		}
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.pages[site]++
+	for fp := range seen {
+		for _, c := range cells(fp) {
+			if m.counts[c] < math.MaxUint16 {
+				m.counts[c]++
+			}
+		}
+	}
+}
+
+// count returns how many pages a fingerprint was seen on, or a little more.
+func (m *siteModel) count(fp uint64) int {
+	n := math.MaxUint16
+	for _, c := range cells(fp) {
+		n = min(n, int(m.counts[c]))
+	}
+	return n
+}
+
+// threshold returns how many of site's pages a block must be on to be
+// dropped, or 0 when the site has too few pages to tell.
+func (m *siteModel) threshold(site string) int {
+	m.mu.Lock()
+	n := m.pages[site]
+	m.mu.Unlock()
+	if n < m.minPages {
+		return 0
+	}
+	return max(m.minPages, int(math.Ceil(m.minShare*float64(n))))
+}
+
+// prune drops from doc the blocks that recur across its site's pages and
+// records them in doc.Removed. A page that would lose most of its text is
+// a copy of another page rather than a template: it is left whole.
+func (m *siteModel) prune(doc *extract.Document, site string) {
+	t := m.threshold(site)
+	if t == 0 {
+		return
+	}
+	rule := clean.BlockRule{Name: siteBoilerplate, Drop: func(b clean.Block, _ clean.Context) bool {
+		fp, ok := fingerprint(site, b)
+		return ok && m.count(fp) >= t
+	}}
+	kept, removed := clean.ApplyBlocks(doc.Blocks, doc.Title, []clean.BlockRule{rule})
+	if len(removed) == 0 || 2*textLen(kept) < textLen(doc.Blocks) {
+		return
+	}
+	doc.Blocks = kept
+	doc.Removed = append(doc.Removed, removed...)
+}
+
+func textLen(blocks []clean.Block) int {
+	n := 0
+	for _, b := range blocks {
+		n += len(b.Plain)
+	}
+	return n
+}

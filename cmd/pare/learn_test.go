@@ -1,0 +1,92 @@
+package main
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/extract"
+)
+
+func para(s string) clean.Block { return clean.Block{Kind: clean.Paragraph, Text: s, Plain: s} }
+
+// TestSiteModelPrune checks which blocks the learned rule drops.
+func TestSiteModelPrune(t *testing.T) {
+	const footer = "Comments are moderated and appear after review."
+	// pages returns n pages of one site, the footer on the first withFooter.
+	pages := func(n, withFooter int) [][]clean.Block {
+		var ps [][]clean.Block
+		for i := range n {
+			p := []clean.Block{para(fmt.Sprintf("Story %d begins with a long walk through the orchard.", i)),
+				para(fmt.Sprintf("Story %d ends by the pond, where the ducks wait.", i))}
+			if i < withFooter {
+				p = append(p, para(footer))
+			}
+			ps = append(ps, p)
+		}
+		return ps
+	}
+	tests := []struct {
+		name      string
+		pages     [][]clean.Block
+		otherSite bool // judge a page of another site
+		wantDrop  bool
+	}{
+		{"on every page", pages(5, 5), false, true},
+		{"on half the pages", pages(6, 3), false, true},
+		{"on too small a share", pages(10, 3), false, false},
+		{"too few pages", pages(2, 2), false, false},
+		{"other site", pages(5, 5), true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := newSiteModel(learnMinPages, learnMinShare)
+			for _, p := range tt.pages {
+				m.add("gardens.example", p)
+			}
+			site := "gardens.example"
+			if tt.otherSite {
+				site = "kitchen.example"
+			}
+			doc := &extract.Document{Blocks: append([]clean.Block{}, tt.pages[0]...)}
+			m.prune(doc, site)
+			dropped := len(doc.Blocks) == 2 && len(doc.Removed) == 1 && doc.Removed[0].Rule == siteBoilerplate
+			if dropped != tt.wantDrop {
+				t.Errorf("footer dropped %v, want %v; blocks %v", dropped, tt.wantDrop, doc.Blocks)
+			}
+		})
+	}
+}
+
+// TestSiteModelCopies checks that pages that are copies of one another are
+// left whole: their text recurs, but it is the article.
+func TestSiteModelCopies(t *testing.T) {
+	m := newSiteModel(learnMinPages, learnMinShare)
+	page := []clean.Block{para("The same story, saved three times."), para("Its second paragraph, saved three times too.")}
+	for range 3 {
+		m.add("gardens.example", page)
+	}
+	doc := &extract.Document{Blocks: append([]clean.Block{}, page...)}
+	m.prune(doc, "gardens.example")
+	if len(doc.Blocks) != 2 || len(doc.Removed) != 0 {
+		t.Errorf("blocks %v, removed %v", doc.Blocks, doc.Removed)
+	}
+}
+
+// TestSiteKey checks how pages are grouped into sites.
+func TestSiteKey(t *testing.T) {
+	tests := []struct{ url, dir, want string }{
+		{"https://www.Gardens.example/a", "in", "gardens.example"},
+		{"https://gardens.example/b", "in", "gardens.example"},
+		{"https://web.archive.org/web/20160101000000/http://www.gardens.example/c", "in", "gardens.example"},
+		{"", "in/blog", "dir:in/blog"},
+		{"not a url", "in", "dir:in"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.url+tt.dir, func(t *testing.T) {
+			if got := siteKey(&extract.Document{URL: tt.url}, tt.dir); got != tt.want {
+				t.Errorf("siteKey = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
