@@ -77,12 +77,8 @@ func lineDiff(want, got string) string {
 			b = g[i]
 		}
 		if a != b {
-			sb.WriteString("line " + itoa(i+1) + ":\n  want: " + a + "\n  got:  " + b + "\n")
+			sb.WriteString("line " + strconv.Itoa(i+1) + ":\n  want: " + a + "\n  got:  " + b + "\n")
 		}
 	}
 	return sb.String()
-}
-
-func itoa(i int) string {
-	return strconv.Itoa(i)
 }
