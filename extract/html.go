@@ -34,6 +34,7 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 
 	fillDate(doc, pageURL)
 	domRemoved := clean.ApplyDOM(root, clean.DefaultDOMRules)
+	lead := findLead(root)
 
 	parser := readability.NewParser()
 	parser.KeepClasses = true   // code blocks keep their language-x class
@@ -48,7 +49,7 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 	if pageURL != nil {
 		base = pageURL.String()
 	}
-	blocks := htmlBlocks(art.Node, base, opts.Images)
+	blocks := withLead(htmlBlocks(art.Node, base, opts.Images), lead, base, opts.Images)
 	doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules)
 	if len(doc.Blocks) == 0 {
 		// The rules took everything: the page is a list of links, say.
