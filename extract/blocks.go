@@ -50,10 +50,12 @@ var skipped = map[atom.Atom]bool{
 
 // blockBuilder collects the blocks of an article tree.
 type blockBuilder struct {
-	domain string // the page's URL, for absolute links
-	images bool   // keep images
-	blocks []clean.Block
-	inline []*html.Node // inline nodes waiting to form a paragraph
+	domain    string // the page's URL, for absolute links
+	images    bool   // keep images
+	plainOnly bool   // leave Text empty and record nodes, to render later
+	blocks    []clean.Block
+	nodes     []*html.Node // with plainOnly, the node of each block
+	inline    []*html.Node // inline nodes waiting to form a paragraph
 }
 
 // htmlBlocks splits the article tree under root into blocks, rendering each
@@ -140,20 +142,35 @@ func (bb *blockBuilder) add(kind clean.Kind, level int, n *html.Node) {
 	if plain == "" && !(bb.images && (kind == clean.Figure)) && kind != clean.Rule {
 		return
 	}
-	md := renderMarkdown(n, bb.domain, bb.images)
-	if kind == clean.Heading {
-		md = strings.TrimSpace(strings.TrimLeft(md, "#"))
-		if md == "" {
-			return
-		}
-	}
-	if md == "" && kind != clean.Rule {
+	b := clean.Block{Kind: kind, Level: level, Plain: plain, Links: links}
+	if bb.plainOnly {
+		bb.blocks = append(bb.blocks, b)
+		bb.nodes = append(bb.nodes, n)
 		return
 	}
-	if kind == clean.List {
+	if b, ok := renderBlock(b, n, bb.domain, bb.images); ok {
+		bb.blocks = append(bb.blocks, b)
+	}
+}
+
+// renderBlock fills in b.Text, the Markdown of node n; it reports false when
+// n renders to nothing.
+func renderBlock(b clean.Block, n *html.Node, domain string, images bool) (clean.Block, bool) {
+	md := renderMarkdown(n, domain, images)
+	if b.Kind == clean.Heading {
+		md = strings.TrimSpace(strings.TrimLeft(md, "#"))
+		if md == "" {
+			return b, false
+		}
+	}
+	if md == "" && b.Kind != clean.Rule {
+		return b, false
+	}
+	if b.Kind == clean.List {
 		md = tightenLists(md)
 	}
-	bb.blocks = append(bb.blocks, clean.Block{Kind: kind, Level: level, Text: md, Plain: plain, Links: links})
+	b.Text = md
+	return b, true
 }
 
 // tightenLists removes the blank line the converter leaves between a list

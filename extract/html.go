@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	nurl "net/url"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -35,6 +36,7 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 	fillDate(doc, pageURL)
 	domRemoved := clean.ApplyDOM(root, clean.DefaultDOMRules)
 	lead := findLead(root)
+	page := cloneNode(root) // for the second opinion; readability changes root
 
 	parser := readability.NewParser()
 	parser.KeepClasses = true   // code blocks keep their language-x class
@@ -50,6 +52,9 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 		base = pageURL.String()
 	}
 	blocks := withLead(htmlBlocks(art.Node, base, opts.Images), lead, base, opts.Images)
+	if dense, size := denseArticle(page, doc.Lang, base, opts.Images); float64(size) > secondOpinionFactor*float64(textSize(blocks)) {
+		blocks = dense
+	}
 	doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules)
 	if len(doc.Blocks) == 0 {
 		// The rules took everything: the page is a list of links, say.
@@ -58,6 +63,22 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 	}
 	doc.Removed = append(domRemoved, doc.Removed...)
 	return doc, nil
+}
+
+// secondOpinionFactor is how much more text the paragraph classifier must
+// find than readability for its article to be taken instead.
+const secondOpinionFactor = 1.5
+
+// textSize returns the characters of running text in blocks: those of
+// blocks that are not mostly links.
+func textSize(blocks []clean.Block) int {
+	n := 0
+	for _, b := range blocks {
+		if b.LinkDensity() < 0.5 {
+			n += utf8.RuneCountInString(b.Plain)
+		}
+	}
+	return n
 }
 
 // fillDate completes the publication date from the URL when the metadata
