@@ -25,6 +25,7 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 		}
 	}
 	meta := readMeta(root)
+	meta.dateText = dateTexts(root)
 	doc := &Document{Format: HTML}
 	meta.fill(doc)
 	if pageURL == nil && meta.url != "" {
@@ -33,7 +34,7 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 		}
 	}
 
-	fillDate(doc, pageURL)
+	fillDate(doc, meta.dateText, pageURL)
 	domRemoved := clean.ApplyDOM(root, clean.DefaultDOMRules)
 	lead := findLead(root)
 	page := cloneNode(root) // for the second opinion; readability changes root
@@ -81,22 +82,26 @@ func textSize(blocks []clean.Block) int {
 	return n
 }
 
-// fillDate completes the publication date from the URL when the metadata
-// has none, and shows a UTC instant in the site's likely time zone.
-//
-// Hook: a date written in visible text near the headline ("19. Oktober
-// 2019") is the next source to try here, before the URL, once the free-text
-// parser (parseTextDate) is merged.
-func fillDate(doc *Document, pageURL *nurl.URL) {
-	if pageURL == nil {
-		return
-	}
+// fillDate completes the publication date when the metadata has none: from
+// the date shown near the headline (once a text date parser is wired into
+// textDate), else from the URL. It then shows a UTC instant in the site's
+// likely time zone.
+func fillDate(doc *Document, texts []string, pageURL *nurl.URL) {
 	if doc.Date.IsZero() {
-		if d, ok := dateFromURL(pageURL.String()); ok {
+		if d, ok := dateFromText(texts); ok {
 			doc.Date = d
 		}
 	}
-	doc.Date = localize(doc.Date, pageURL.Hostname(), doc.Lang)
+	host := ""
+	if pageURL != nil {
+		host = pageURL.Hostname()
+		if doc.Date.IsZero() {
+			if d, ok := dateFromURL(pageURL.String()); ok {
+				doc.Date = d
+			}
+		}
+	}
+	doc.Date = localize(doc.Date, host, doc.Lang)
 }
 
 // fillFromArticle completes the metadata with what the readability pass
