@@ -98,9 +98,13 @@ func (bb *blockBuilder) walk(n *html.Node) {
 				level = int(c.Data[1] - '0')
 			}
 			if kind == clean.Figure && !bb.images {
-				// Keep a figure's caption as a paragraph; drop the image.
-				bb.walk(c)
-				bb.flush()
+				// Keep a long figure text as paragraphs; drop the image
+				// and a caption.
+				if !isImageBox(c) {
+					bb.flush()
+					bb.walk(c)
+					bb.flush()
+				}
 				continue
 			}
 			if c.DataAtom == atom.P && hasBlockChild(c) {
@@ -111,6 +115,9 @@ func (bb *blockBuilder) walk(n *html.Node) {
 			bb.add(kind, level, c)
 			continue
 		}
+		if !bb.images && isImageBox(c) {
+			continue // an image with its caption or credit
+		}
 		if isInline(c) && !hasBlockChild(c) {
 			bb.inline = append(bb.inline, c)
 			continue
@@ -119,6 +126,38 @@ func (bb *blockBuilder) walk(n *html.Node) {
 		bb.walk(c)
 		bb.flush()
 	}
+}
+
+// maxCaption is the most text, in bytes, that an element holding an image
+// may have to count as the image's box: image, caption and credit.
+const maxCaption = 200
+
+// isImageBox reports whether n holds an image and little text besides: a
+// caption or a photo credit, which reads as a stray line without the image.
+func isImageBox(n *html.Node) bool {
+	hasImage := false
+	size := 0
+	for d := range n.Descendants() {
+		switch d.Type {
+		case html.ElementNode:
+			switch d.DataAtom {
+			case atom.Img, atom.Picture:
+				hasImage = true
+			case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Table:
+				// A caption may be a block of its own, but only the
+				// box's first text, and a short one.
+				if size > 0 || len(collapse(textOf(d))) > maxCaption/2 {
+					return false
+				}
+			}
+		case html.TextNode:
+			size += len(strings.TrimSpace(d.Data))
+			if size > maxCaption {
+				return false
+			}
+		}
+	}
+	return hasImage
 }
 
 // flush turns the pending inline nodes into a paragraph.
