@@ -26,6 +26,7 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 	}
 	meta := readMeta(root)
 	meta.dateText = dateTexts(root)
+	shownDesc := descriptionShown(root, meta.desc)
 	doc := &Document{Format: HTML}
 	meta.fill(doc)
 	if pageURL == nil && meta.url != "" {
@@ -55,6 +56,9 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 	blocks := withLead(htmlBlocks(art.Node, base, opts.Images), lead, base, opts.Images)
 	if dense, size := denseArticle(page, doc.Lang, base, opts.Images); float64(size) > secondOpinionFactor*float64(textSize(blocks)) {
 		blocks = dense
+	}
+	if shownDesc {
+		blocks = withDescription(blocks, meta.desc)
 	}
 	doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules)
 	if len(doc.Blocks) == 0 {

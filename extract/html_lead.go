@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -135,4 +136,72 @@ func withLead(blocks []clean.Block, lead *html.Node, pageURL string, images bool
 		return blocks
 	}
 	return append(add, blocks...)
+}
+
+// minDescription is the shortest description, in bytes, taken as a lead.
+const minDescription = 80
+
+// descriptionShown reports whether the page's description is long enough to
+// be a lead and is shown in the page's body, as a teaser under the headline
+// often is.
+func descriptionShown(root *html.Node, desc string) bool {
+	if len(desc) < minDescription {
+		return false
+	}
+	var body *html.Node
+	for n := range root.Descendants() {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Body {
+			body = n
+			break
+		}
+	}
+	if body == nil {
+		return false
+	}
+	return strings.Contains(collapse(textOf(body)), probe(desc))
+}
+
+// withDescription puts the description before the blocks, as their lead,
+// when they do not hold it already.
+func withDescription(blocks []clean.Block, desc string) []clean.Block {
+	var body strings.Builder
+	for _, b := range blocks {
+		body.WriteString(b.Plain)
+		body.WriteByte(' ')
+	}
+	if strings.Contains(body.String(), probe(desc)) {
+		return blocks
+	}
+	lead := clean.Block{Kind: clean.Paragraph, Text: escapeMarkdown(desc), Plain: desc}
+	return append([]clean.Block{lead}, blocks...)
+}
+
+// probe returns the start of a text, enough to find it elsewhere.
+func probe(s string) string {
+	if len(s) <= 60 {
+		return s
+	}
+	cut := 60
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut]
+}
+
+// escapeMarkdown escapes the characters that would start Markdown syntax in
+// plain text.
+func escapeMarkdown(s string) string {
+	var sb strings.Builder
+	for i, r := range s {
+		switch r {
+		case '\\', '*', '_', '`', '[', ']', '<', '>':
+			sb.WriteByte('\\')
+		case '#', '-', '+':
+			if i == 0 {
+				sb.WriteByte('\\')
+			}
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
 }

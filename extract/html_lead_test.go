@@ -67,3 +67,59 @@ func mustParse(t *testing.T, src string) *html.Node {
 	}
 	return n
 }
+
+func TestDescriptionLead(t *testing.T) {
+	desc := "The council voted on Thursday to rebuild the old ferry pier, ending years of debate in the town."
+	tests := []struct {
+		name  string
+		body  string
+		shown bool
+	}{
+		{"teaser shown under headline", `<h1>Pier</h1><div class="x">` + desc + `</div>`, true},
+		{"only in metadata", `<h1>Pier</h1><p>Other text.</p>`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root := mustParse(t, `<html><head><meta name="description" content="`+desc+`"></head><body>`+tt.body+`</body></html>`)
+			if got := descriptionShown(root, desc); got != tt.shown {
+				t.Errorf("descriptionShown = %v, want %v", got, tt.shown)
+			}
+		})
+	}
+	t.Run("short description is no lead", func(t *testing.T) {
+		root := mustParse(t, `<html><body><p>Short one.</p></body></html>`)
+		if descriptionShown(root, "Short one.") {
+			t.Errorf("a short description was taken as a lead")
+		}
+	})
+	body := htmlBlocks(mustParse(t, `<p>Work starts in autumn.</p>`), "", false)
+	t.Run("missing description put first", func(t *testing.T) {
+		got := withDescription(body, desc)
+		if len(got) != 2 || got[0].Plain != desc {
+			t.Errorf("blocks = %+v", got)
+		}
+	})
+	t.Run("description in the body not repeated", func(t *testing.T) {
+		withIt := htmlBlocks(mustParse(t, `<p>`+desc+`</p>`), "", false)
+		if got := withDescription(withIt, desc); len(got) != 1 {
+			t.Errorf("got %d blocks, want 1", len(got))
+		}
+	})
+}
+
+func TestEscapeMarkdown(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain text", "plain text"},
+		{"*bold* and [link]", `\*bold\* and \[link\]`},
+		{"# not a heading", `\# not a heading`},
+		{"- not a list", `\- not a list`},
+		{"well-known", "well-known"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := escapeMarkdown(tt.in); got != tt.want {
+				t.Errorf("escapeMarkdown(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
