@@ -27,7 +27,9 @@ var chromeWords = map[string]bool{
 	"actions": true, "feedback": true, "donation": true, "spenden": true, "popular": true,
 	"mostread": true, "trending": true, "topics": true, "keywords": true, "categories": true,
 	"footer": true, "navigation": true, "nav": true, "menu": true, "masthead": true, "logo": true,
-	"search": true, "login": true, "signup": true, "disclaimer": true,
+	"search": true, "kommentar": true, "kommentare": true, "reply": true, "replies": true,
+	"discussion": true, "disqus": true, "autor": true, "notice": true, "aside": true,
+	"recirculation": true, "cta": true, "alert": true, "banner": true, "login": true, "signup": true, "disclaimer": true,
 }
 
 // ChromeClass drops elements whose class or id names them chrome (see
