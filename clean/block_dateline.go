@@ -2,27 +2,37 @@ package clean
 
 import "unicode"
 
-// DateLine drops a block that is only a date or a time ("23.10.2018",
-// "20:37", "2019-10-19 | 14:05"): the date goes into the front matter.
+// DateLine drops a short block that is only a date or a time, perhaps with
+// a label or a weekday ("23.10.2018", "20:37", "Publiziert: 03.04.2020,
+// 12:35", "11 Jan 2019", "asked Feb 6, 2014 at 20:37"): the date goes into
+// the front matter.
 var DateLine = BlockRule{
 	Name: "date-line",
 	Drop: func(b Block, ctx Context) bool {
 		if b.Kind != Paragraph && b.Kind != List && b.Kind != Heading {
 			return false
 		}
-		if len(b.Plain) > 30 {
+		if len(b.Plain) > 50 {
 			return false
 		}
-		digits := 0
+		digits, words := 0, 0
+		inWord := false
 		for _, r := range b.Plain {
 			switch {
 			case unicode.IsDigit(r):
 				digits++
-			case unicode.IsSpace(r) || r == '.' || r == '/' || r == '-' || r == ':' || r == '|' || r == ',':
+				inWord = false
+			case unicode.IsLetter(r):
+				if !inWord {
+					words++
+				}
+				inWord = true
+			case unicode.IsSpace(r) || r == '.' || r == '/' || r == '-' || r == ':' || r == '|' || r == ',' || r == '·':
+				inWord = false
 			default:
 				return false
 			}
 		}
-		return digits >= 4
+		return digits >= 4 && words <= 3
 	},
 }

@@ -7,8 +7,11 @@ func TestDateLine(t *testing.T) {
 		{"german date", []Block{para("23.10.2018", 0)}, 0, true},
 		{"time", []Block{para("20:37", 0)}, 0, true},
 		{"date and time", []Block{para("2019-10-19 | 14:05", 0)}, 0, true},
-		{"date in words", []Block{para("19. Oktober 2019", 0)}, 0, false},
+		{"labelled date", []Block{para("Publiziert: 03.04.2020, 12:35", 0)}, 0, true},
+		{"date in words", []Block{para("19. Oktober 2019", 0)}, 0, true},
+		{"asked at", []Block{para("asked Feb 6, 2014 at 20:37", 0)}, 0, true},
 		{"short number", []Block{para("42", 0)}, 0, false},
+		{"sentence with a year", []Block{para("The bridge was built in 1932 by the city.", 0)}, 0, false},
 		{"sentence", []Block{para(running, 0)}, 0, false},
 	})
 }

@@ -1,19 +1,25 @@
 package clean
 
-// EmptySection drops a heading that heads nothing: the last block of the
-// article, or followed only by link blocks until the next heading of its
-// level ("Related articles", "More on this topic" above a list of links).
+import "strings"
+
+// EmptySection drops a heading, or a label paragraph ("Read also:", "**More
+// on this**"), that heads nothing: it is the last block of the article, or
+// only link blocks follow it until the next heading of its level
+// ("Related articles" above a list of links).
 var EmptySection = BlockRule{
 	Name: "empty-section",
 	Drop: func(b Block, ctx Context) bool {
-		if b.Kind != Heading {
+		if b.Kind != Heading && !isLabel(b) {
 			return false
 		}
 		for _, next := range ctx.Blocks[ctx.Index+1:] {
-			if next.Kind == Heading && next.Level <= b.Level {
+			if next.Kind == Heading && (b.Kind != Heading || next.Level <= b.Level) {
 				break
 			}
-			if next.Kind == Heading {
+			if next.Kind == Heading || (b.Kind != Heading && isLabel(next)) {
+				if b.Kind != Heading {
+					break
+				}
 				continue
 			}
 			if next.LinkDensity() < 0.6 {
@@ -22,4 +28,20 @@ var EmptySection = BlockRule{
 		}
 		return true
 	},
+}
+
+// maxLabel is the longest label paragraph, in bytes.
+const maxLabel = 60
+
+// isLabel reports whether a paragraph reads as a label over what follows:
+// short, and ending in a colon or all in bold.
+func isLabel(b Block) bool {
+	if b.Kind != Paragraph || len(b.Plain) > maxLabel {
+		return false
+	}
+	if strings.HasSuffix(b.Plain, ":") {
+		return true
+	}
+	t := b.Text
+	return len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") && !strings.Contains(t[2:len(t)-2], "**")
 }

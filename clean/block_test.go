@@ -35,7 +35,7 @@ func list(text string, links int) Block {
 	return Block{Kind: List, Text: text, Plain: text, Links: links}
 }
 
-const running = "The new bridge opened on Monday after three years of work, and the first buses crossed it at noon."
+const running = "The new bridge opened on Monday after three years of work, and the first buses crossed it at noon. It cost twelve million."
 
 func TestTitleRepeat(t *testing.T) {
 	runBlockCases(t, TitleRepeat, []blockCase{

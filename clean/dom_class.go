@@ -22,7 +22,14 @@ var chromeWords = map[string]bool{
 	"promo": true, "recommended": true, "recommendations": true,
 	"tags": true, "tagcloud": true, "pagination": true, "pager": true,
 	"byline": true, "author": true, "meta": true, "toolbar": true, "skiplink": true,
-	"rating": true, "login": true, "signup": true, "disclaimer": true,
+	"rating": true, "instagram": true, "embed": true, "teasers": true, "bio": true, "infobox": true,
+	"abo": true, "paywall": true, "more": true, "contact": true, "kontakt": true, "tools": true,
+	"actions": true, "feedback": true, "donation": true, "spenden": true, "popular": true,
+	"mostread": true, "trending": true, "topics": true, "keywords": true, "categories": true,
+	"footer": true, "navigation": true, "nav": true, "menu": true, "masthead": true, "logo": true,
+	"search": true, "kommentar": true, "kommentare": true, "reply": true, "replies": true,
+	"discussion": true, "disqus": true, "autor": true, "notice": true, "aside": true,
+	"recirculation": true, "cta": true, "alert": true, "banner": true, "login": true, "signup": true, "disclaimer": true,
 }
 
 // ChromeClass drops elements whose class or id names them chrome (see

@@ -11,6 +11,8 @@ func TestChromeClass(t *testing.T) {
 		{"newsletter box", `<div class="box newsletter-signup">Sign up</div>`, true},
 		{"german ad label", `<div class="anzeige">Anzeige</div>`, true},
 		{"breadcrumb", `<ol class="breadcrumb">Home</ol>`, true},
+		{"author bio", `<div class="author-bio">Jane writes about trains.</div>`, true},
+		{"embedded post", `<div class="social-embed">Post</div>`, true},
 		{"shareholder is not share", `<div class="shareholder-report">Text</div>`, false},
 		{"no-share is not a share bar", `<div class="entry-content no-share">Text</div>`, false},
 		{"layout with sidebar", `<div class="layout with-sidebar-right">Text</div>`, false},

@@ -10,6 +10,7 @@ var DefaultBlockRules = []BlockRule{
 	LinkParagraph,
 	LinkList,
 	EmptySection,
+	TrailingStub,
 }
 
 // TitleRepeat drops a block that only repeats the article's title, such as

@@ -50,10 +50,12 @@ var skipped = map[atom.Atom]bool{
 
 // blockBuilder collects the blocks of an article tree.
 type blockBuilder struct {
-	domain string // the page's URL, for absolute links
-	images bool   // keep images
-	blocks []clean.Block
-	inline []*html.Node // inline nodes waiting to form a paragraph
+	domain    string // the page's URL, for absolute links
+	images    bool   // keep images
+	plainOnly bool   // leave Text empty and record nodes, to render later
+	blocks    []clean.Block
+	nodes     []*html.Node // with plainOnly, the node of each block
+	inline    []*html.Node // inline nodes waiting to form a paragraph
 }
 
 // htmlBlocks splits the article tree under root into blocks, rendering each
@@ -96,9 +98,13 @@ func (bb *blockBuilder) walk(n *html.Node) {
 				level = int(c.Data[1] - '0')
 			}
 			if kind == clean.Figure && !bb.images {
-				// Keep a figure's caption as a paragraph; drop the image.
-				bb.walk(c)
-				bb.flush()
+				// Keep a long figure text as paragraphs; drop the image
+				// and a caption.
+				if !isImageBox(c) {
+					bb.flush()
+					bb.walk(c)
+					bb.flush()
+				}
 				continue
 			}
 			if c.DataAtom == atom.P && hasBlockChild(c) {
@@ -109,6 +115,9 @@ func (bb *blockBuilder) walk(n *html.Node) {
 			bb.add(kind, level, c)
 			continue
 		}
+		if !bb.images && isImageBox(c) {
+			continue // an image with its caption or credit
+		}
 		if isInline(c) && !hasBlockChild(c) {
 			bb.inline = append(bb.inline, c)
 			continue
@@ -117,6 +126,38 @@ func (bb *blockBuilder) walk(n *html.Node) {
 		bb.walk(c)
 		bb.flush()
 	}
+}
+
+// maxCaption is the most text, in bytes, that an element holding an image
+// may have to count as the image's box: image, caption and credit.
+const maxCaption = 200
+
+// isImageBox reports whether n holds an image and little text besides: a
+// caption or a photo credit, which reads as a stray line without the image.
+func isImageBox(n *html.Node) bool {
+	hasImage := false
+	size := 0
+	for d := range n.Descendants() {
+		switch d.Type {
+		case html.ElementNode:
+			switch d.DataAtom {
+			case atom.Img, atom.Picture:
+				hasImage = true
+			case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Table:
+				// A caption may be a block of its own, but only the
+				// box's first text, and a short one.
+				if size > 0 || len(collapse(textOf(d))) > maxCaption/2 {
+					return false
+				}
+			}
+		case html.TextNode:
+			size += len(strings.TrimSpace(d.Data))
+			if size > maxCaption {
+				return false
+			}
+		}
+	}
+	return hasImage
 }
 
 // flush turns the pending inline nodes into a paragraph.
@@ -140,20 +181,35 @@ func (bb *blockBuilder) add(kind clean.Kind, level int, n *html.Node) {
 	if plain == "" && !(bb.images && (kind == clean.Figure)) && kind != clean.Rule {
 		return
 	}
-	md := renderMarkdown(n, bb.domain, bb.images)
-	if kind == clean.Heading {
-		md = strings.TrimSpace(strings.TrimLeft(md, "#"))
-		if md == "" {
-			return
-		}
-	}
-	if md == "" && kind != clean.Rule {
+	b := clean.Block{Kind: kind, Level: level, Plain: plain, Links: links}
+	if bb.plainOnly {
+		bb.blocks = append(bb.blocks, b)
+		bb.nodes = append(bb.nodes, n)
 		return
 	}
-	if kind == clean.List {
+	if b, ok := renderBlock(b, n, bb.domain, bb.images); ok {
+		bb.blocks = append(bb.blocks, b)
+	}
+}
+
+// renderBlock fills in b.Text, the Markdown of node n; it reports false when
+// n renders to nothing.
+func renderBlock(b clean.Block, n *html.Node, domain string, images bool) (clean.Block, bool) {
+	md := renderMarkdown(n, domain, images)
+	if b.Kind == clean.Heading {
+		md = strings.TrimSpace(strings.TrimLeft(md, "#"))
+		if md == "" {
+			return b, false
+		}
+	}
+	if md == "" && b.Kind != clean.Rule {
+		return b, false
+	}
+	if b.Kind == clean.List {
 		md = tightenLists(md)
 	}
-	bb.blocks = append(bb.blocks, clean.Block{Kind: kind, Level: level, Text: md, Plain: plain, Links: links})
+	b.Text = md
+	return b, true
 }
 
 // tightenLists removes the blank line the converter leaves between a list

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	nurl "net/url"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -24,6 +25,8 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 		}
 	}
 	meta := readMeta(root)
+	meta.dateText = dateTexts(root)
+	shownDesc := descriptionShown(root, meta.desc)
 	doc := &Document{Format: HTML}
 	meta.fill(doc)
 	if pageURL == nil && meta.url != "" {
@@ -32,8 +35,10 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 		}
 	}
 
-	fillDate(doc, pageURL)
+	fillDate(doc, meta.dateText, pageURL)
 	domRemoved := clean.ApplyDOM(root, clean.DefaultDOMRules)
+	lead := findLead(root)
+	page := cloneNode(root) // for the second opinion; readability changes root
 
 	parser := readability.NewParser()
 	parser.KeepClasses = true   // code blocks keep their language-x class
@@ -48,7 +53,13 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 	if pageURL != nil {
 		base = pageURL.String()
 	}
-	blocks := htmlBlocks(art.Node, base, opts.Images)
+	blocks := withLead(htmlBlocks(art.Node, base, opts.Images), lead, base, opts.Images)
+	if dense, size := denseArticle(page, doc.Lang, base, opts.Images); float64(size) > secondOpinionFactor*float64(textSize(blocks)) {
+		blocks = dense
+	}
+	if shownDesc {
+		blocks = withDescription(blocks, meta.desc)
+	}
 	doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules)
 	if len(doc.Blocks) == 0 {
 		// The rules took everything: the page is a list of links, say.
@@ -59,22 +70,42 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 	return doc, nil
 }
 
-// fillDate completes the publication date from the URL when the metadata
-// has none, and shows a UTC instant in the site's likely time zone.
-//
-// Hook: a date written in visible text near the headline ("19. Oktober
-// 2019") is the next source to try here, before the URL, once the free-text
-// parser (parseTextDate) is merged.
-func fillDate(doc *Document, pageURL *nurl.URL) {
-	if pageURL == nil {
-		return
+// secondOpinionFactor is how much more text the paragraph classifier must
+// find than readability for its article to be taken instead.
+const secondOpinionFactor = 1.5
+
+// textSize returns the characters of running text in blocks: those of
+// blocks that are not mostly links.
+func textSize(blocks []clean.Block) int {
+	n := 0
+	for _, b := range blocks {
+		if b.LinkDensity() < 0.5 {
+			n += utf8.RuneCountInString(b.Plain)
+		}
 	}
+	return n
+}
+
+// fillDate completes the publication date when the metadata has none: from
+// the date shown near the headline (once a text date parser is wired into
+// textDate), else from the URL. It then shows a UTC instant in the site's
+// likely time zone.
+func fillDate(doc *Document, texts []string, pageURL *nurl.URL) {
 	if doc.Date.IsZero() {
-		if d, ok := dateFromURL(pageURL.String()); ok {
+		if d, ok := dateFromText(texts); ok {
 			doc.Date = d
 		}
 	}
-	doc.Date = localize(doc.Date, pageURL.Hostname(), doc.Lang)
+	host := ""
+	if pageURL != nil {
+		host = pageURL.Hostname()
+		if doc.Date.IsZero() {
+			if d, ok := dateFromURL(pageURL.String()); ok {
+				doc.Date = d
+			}
+		}
+	}
+	doc.Date = localize(doc.Date, host, doc.Lang)
 }
 
 // fillFromArticle completes the metadata with what the readability pass

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -14,18 +15,20 @@ import (
 
 // pageMeta is what a page says about itself in its head and markup.
 type pageMeta struct {
-	title   string   // <title>
-	ogTitle string   // og:title, twitter:title
-	ldTitle string   // JSON-LD headline
-	h1      []string // <h1> texts, kickers left out
-	home    []string // <h1> texts that link to the home page: the site's name
-	h2      []string // the first <h2> texts, kickers left out
-	date    Date
-	author  string
-	site    string
-	lang    string
-	url     string
-	desc    string
+	title    string   // <title>
+	ogTitle  string   // og:title, twitter:title
+	ldTitle  string   // JSON-LD headline
+	h1       []string // <h1> texts, kickers left out
+	home     []string // <h1> texts that link to the home page: the site's name
+	h2       []string // the first <h2> texts, kickers left out
+	date     Date
+	dateFrom string   // where date came from: a key of dateKeys
+	dateText []string // short texts near the headline that may give the date
+	author   string
+	site     string
+	lang     string
+	url      string
+	desc     string
 }
 
 // readMeta collects the page's metadata before the readability pass changes
@@ -45,7 +48,7 @@ func readMeta(root *html.Node) pageMeta {
 				m.title = collapse(textOf(n))
 			}
 		case atom.H1:
-			if t := headingText(n); t != "" && !inChrome(n) {
+			if t := headingText(n); t != "" && !inChrome(n) && !hiddenHeading(n) {
 				m.h1 = append(m.h1, t)
 				if linksHome(n) {
 					m.home = append(m.home, t)
@@ -119,7 +122,7 @@ func readMeta(root *html.Node) pageMeta {
 	}
 	for _, key := range dateKeys {
 		if d, ok := parseISODate(dates[key]); ok {
-			m.date = d
+			m.date, m.dateFrom = d, key
 			break
 		}
 	}
@@ -244,6 +247,7 @@ func (m pageMeta) chooseTitle() string {
 	og := stripSiteName(m.ogTitle, m.site, m.home, false)
 	meta := []string{m.ldTitle, og, title, m.ogTitle, m.title}
 	raw := []string{m.ldTitle, m.ogTitle, m.title}
+	stripped := []string{og, title}
 	var h1 []string
 	for _, h := range m.h1 {
 		if !isLabel(h) && !isSiteName(h, m) {
@@ -257,11 +261,11 @@ func (m pageMeta) chooseTitle() string {
 		}
 	}
 	if bestSim >= 0.5 {
-		return withoutPrefix(best, raw)
+		return withoutPrefix(best, raw, stripped)
 	}
 	for _, h := range m.h2 {
 		if s := maxSimilarity(h, meta); s >= 0.8 {
-			return withoutPrefix(h, raw)
+			return withoutPrefix(h, raw, stripped)
 		}
 	}
 	metaTitle := firstNonEmpty(m.ldTitle, og, title)
@@ -288,11 +292,25 @@ func (m pageMeta) chooseTitle() string {
 // withoutPrefix returns the metadata title that a heading starts or ends
 // with, when the heading only adds a kicker, a section or a date before it,
 // or a subtitle after it.
-func withoutPrefix(h string, meta []string) string {
+//
+// The page's own metadata titles count at both ends; titles stripped of a
+// site name only at the end, and not after a separator: a heading such as
+// "Pets – Buying a puppy" is whole, whatever its stripped title says.
+func withoutPrefix(h string, raw, stripped []string) string {
 	fh := clean.Fold(h)
-	for _, t := range meta {
+	for _, t := range raw {
 		ft := clean.Fold(t)
 		if len(words(t)) >= 3 && len(ft) < len(fh) && (strings.HasSuffix(fh, ft) || strings.HasPrefix(fh, ft)) {
+			return t
+		}
+	}
+	for _, t := range stripped {
+		ft := clean.Fold(t)
+		if len(words(t)) < 3 || len(ft) >= len(fh) || !strings.HasSuffix(fh, ft) {
+			continue
+		}
+		before := strings.TrimSpace(fh[:len(fh)-len(ft)])
+		if last, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune("|–—-·/»«:•", last) {
 			return t
 		}
 	}
@@ -454,7 +472,12 @@ func stripSiteName(title, site string, headings []string, longest bool) string {
 // kickerTokens mark the parts of a headline that are not the headline: a
 // kicker (Dachzeile) above it, or text only screen readers get.
 var kickerTokens = []string{"kicker", "dachzeile", "overline", "topline", "eyebrow", "roofline",
-	"sr-only", "visually-hidden", "screen-reader", "visuallyhidden"}
+	"sr-only", "visually-hidden", "screen-reader", "visuallyhidden", "aural"}
+
+// hiddenHeading reports whether a heading is there for screen readers only.
+func hiddenHeading(n *html.Node) bool {
+	return strings.EqualFold(attr(n, "aria-hidden"), "true") || hasToken(n, kickerTokens)
+}
 
 // headingText returns a heading's visible text without its kicker, scripts
 // and styles.

@@ -34,6 +34,8 @@ func TestChooseTitle(t *testing.T) {
 			`<h1>You are here:</h1><h1>Memorial day Remembering the victims</h1>`, "Remembering the victims"},
 		{"entity in JSON-LD headline", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Salt &#038; pepper"}</script>`,
 			``, "Salt & pepper"},
+		{"hidden h1 ignored", `<title>Energy research - Ministry</title>`,
+			`<h1 class="aural" aria-hidden="true">Navigation and service</h1><h1>Energy research and the economy</h1>`, "Energy research and the economy"},
 		{"h1 in nav ignored", `<title>Spring recipes | Cook</title>`,
 			`<nav><h1>Menu of the site</h1></nav><p>x</p>`, "Spring recipes"},
 	}
@@ -45,6 +47,29 @@ func TestChooseTitle(t *testing.T) {
 			}
 			if got := readMeta(root).chooseTitle(); got != tt.want {
 				t.Errorf("title = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestWithoutPrefix(t *testing.T) {
+	tests := []struct {
+		name          string
+		h             string
+		raw, stripped []string
+		want          string
+	}{
+		{"date before headline", "1. Februar 2022 Ministers agree on the budget", []string{"Ministers agree on the budget"}, nil, "Ministers agree on the budget"},
+		{"section and bar before headline", "Local News | Ministers agree on the budget", []string{"Ministers agree on the budget"}, nil, "Ministers agree on the budget"},
+		{"site after headline", "Ministers agree on the budget | Daily Bugle", []string{"Ministers agree on the budget"}, nil, "Ministers agree on the budget"},
+		{"own part before a dash kept", "Buying a puppy – tips for every breed", nil, []string{"tips for every breed"}, "Buying a puppy – tips for every breed"},
+		{"kicker before stripped title", "Security Attacks cost twenty percent of budgets", nil, []string{"Attacks cost twenty percent of budgets"}, "Attacks cost twenty percent of budgets"},
+		{"too short to trust", "Politics Budget", []string{"Budget"}, nil, "Politics Budget"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := withoutPrefix(tt.h, tt.raw, tt.stripped); got != tt.want {
+				t.Errorf("withoutPrefix(%q) = %q, want %q", tt.h, got, tt.want)
 			}
 		})
 	}

@@ -1,0 +1,57 @@
+package clean
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// TrailingStub drops the short lines left after the article's last
+// paragraph of running text: widget titles, "Contact", "About the author",
+// "Most read" — text that is not a sentence, with no text after it but
+// other stubs and links.
+var TrailingStub = BlockRule{
+	Name: "trailing-stub",
+	Drop: func(b Block, ctx Context) bool {
+		if !isStub(b) {
+			return false
+		}
+		for _, next := range ctx.Blocks[ctx.Index+1:] {
+			if isRunningText(next) || (next.Kind != Heading && !isStub(next) && next.LinkDensity() < 0.5) {
+				return false
+			}
+		}
+		return true
+	},
+}
+
+// maxStub is the longest stub, in characters.
+const maxStub = 50
+
+// isStub reports whether a paragraph or heading is short and not a sentence.
+func isStub(b Block) bool {
+	if b.Kind != Paragraph && b.Kind != Heading {
+		return false
+	}
+	if utf8.RuneCountInString(b.Plain) > maxStub {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(b.Plain)
+	return !strings.ContainsRune(".!?…\"“”»)。！？」", last)
+}
+
+// minRunning is the shortest paragraph, in characters, that counts as
+// running text.
+const minRunning = 100
+
+// isRunningText reports whether a block holds running text: a paragraph,
+// quote, list, table or code block of some length with few links.
+func isRunningText(b Block) bool {
+	switch b.Kind {
+	case Paragraph, Quote, List, Table, Code:
+		// Bytes count too, so that a CJK paragraph of a few dozen
+		// characters is running text.
+		long := utf8.RuneCountInString(b.Plain) >= minRunning || len(b.Plain) >= 2*minRunning
+		return long && b.LinkDensity() < 0.5
+	}
+	return false
+}

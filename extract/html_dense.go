@@ -1,0 +1,176 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+
+	"github.com/pare-dev/pare/clean"
+)
+
+// The second opinion: a paragraph classifier in the manner of jusText. Every
+// block of the cleaned page is judged on its own (length, share of link
+// text, share of the language's stop words: running text is full of "the",
+// "und", "que"), then short blocks take the class of good neighbours. It
+// serves when the readability pass picked the wrong part of the page or
+// only a sliver of it.
+
+// Thresholds of the classifier, in characters and shares.
+const (
+	denseLong     = 200  // a block this long with enough stop words is good
+	denseShort    = 70   // a block shorter than this is judged by its neighbours
+	denseStopHigh = 0.30 // stop-word share of running text
+	denseStopLow  = 0.20 // stop-word share of text that may be running text
+	denseLinkMax  = 0.20 // link share above which a block is chrome
+)
+
+// Classes of a block.
+const (
+	classBad = iota
+	classShort
+	classNearGood
+	classGood
+)
+
+// denseArticle returns the blocks of the page under root that the
+// classifier keeps, rendered as Markdown, and the length of their text.
+func denseArticle(root *html.Node, lang, pageURL string, images bool) ([]clean.Block, int) {
+	bb := &blockBuilder{domain: pageURL, images: images, plainOnly: true}
+	bb.walk(root)
+	bb.flush()
+	if len(bb.blocks) == 0 {
+		return nil, 0
+	}
+	stop := stopWordsFor(lang, bb.blocks)
+	classes := make([]int, len(bb.blocks))
+	for i, b := range bb.blocks {
+		classes[i] = classify(b, stop)
+	}
+	reviseShort(classes)
+	var out []clean.Block
+	size := 0
+	for i, b := range bb.blocks {
+		keep := classes[i] == classGood
+		if b.Kind == clean.Heading {
+			keep = headsGood(classes, bb.blocks, i)
+		}
+		if !keep {
+			continue
+		}
+		if r, ok := renderBlock(b, bb.nodes[i], pageURL, images); ok {
+			out = append(out, r)
+			size += utf8.RuneCountInString(b.Plain)
+		}
+	}
+	return out, size
+}
+
+// classify gives a block its class from its own features.
+func classify(b clean.Block, stop map[string]bool) int {
+	n := utf8.RuneCountInString(b.Plain)
+	if b.LinkDensity() > denseLinkMax {
+		return classBad
+	}
+	if b.Kind == clean.Heading {
+		return classShort
+	}
+	if b.Kind == clean.Code || b.Kind == clean.Table {
+		return classNearGood
+	}
+	if n < denseShort {
+		return classShort
+	}
+	share := stopShare(b.Plain, stop)
+	switch {
+	case share >= denseStopHigh && n >= denseLong:
+		return classGood
+	case share >= denseStopLow:
+		return classNearGood
+	}
+	return classBad
+}
+
+// reviseShort settles short and near-good blocks by their neighbours: one
+// between good blocks, or next to a good block and no bad one, is good.
+func reviseShort(classes []int) {
+	orig := append([]int(nil), classes...)
+	for i, c := range orig {
+		if c != classShort && c != classNearGood {
+			continue
+		}
+		prev, next := neighbour(orig, i, -1), neighbour(orig, i, 1)
+		switch {
+		case prev == classGood && next == classGood:
+			classes[i] = classGood
+		case c == classNearGood && (prev == classGood || next == classGood):
+			classes[i] = classGood
+		}
+	}
+}
+
+// neighbour returns the class of the nearest block in direction dir that is
+// neither short nor near-good, or classBad at the edge.
+func neighbour(classes []int, i, dir int) int {
+	for j := i + dir; j >= 0 && j < len(classes); j += dir {
+		if classes[j] == classGood || classes[j] == classBad {
+			return classes[j]
+		}
+	}
+	return classBad
+}
+
+// headsGood reports whether a heading is followed, before any bad block, by
+// a good one.
+func headsGood(classes []int, blocks []clean.Block, i int) bool {
+	for j := i + 1; j < len(classes) && j <= i+3; j++ {
+		if blocks[j].Kind == clean.Heading {
+			continue
+		}
+		return classes[j] == classGood
+	}
+	return false
+}
+
+// stopShare returns the share of the words of text that are stop words.
+func stopShare(text string, stop map[string]bool) float64 {
+	words, hits := 0, 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), notWordRune) {
+		words++
+		if stop[w] {
+			hits++
+		}
+	}
+	if words == 0 {
+		return 0
+	}
+	return float64(hits) / float64(words)
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }
+
+// stopWordsFor returns the stop words of the page's language, or, when the
+// page does not say or the language has no list, of the language whose
+// stop words its text uses most.
+func stopWordsFor(lang string, blocks []clean.Block) map[string]bool {
+	lang = strings.ToLower(lang)
+	if i := strings.IndexAny(lang, "-_"); i >= 0 {
+		lang = lang[:i]
+	}
+	if s, ok := stopWords[lang]; ok {
+		return s
+	}
+	var sb strings.Builder
+	for _, b := range blocks {
+		sb.WriteString(b.Plain)
+		sb.WriteByte(' ')
+	}
+	best, bestShare := stopWords["en"], -1.0
+	for _, s := range stopWords {
+		if share := stopShare(sb.String(), s); share > bestShare {
+			best, bestShare = s, share
+		}
+	}
+	return best
+}

@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pare-dev/pare/clean"
+)
+
+func TestClassify(t *testing.T) {
+	en := stopWords["en"]
+	long := "The council of the town voted on Thursday to rebuild the pier, and the work is due to begin in the autumn when the ferries stop for the winter and the harbour is quiet. The town will pay a third of the cost and the region the rest of it."
+	tests := []struct {
+		name  string
+		block clean.Block
+		want  int
+	}{
+		{"running text", clean.Block{Kind: clean.Paragraph, Plain: long}, classGood},
+		{"link row", clean.Block{Kind: clean.Paragraph, Plain: "Home News Sport Weather Contact", Links: 31}, classBad},
+		{"short line", clean.Block{Kind: clean.Paragraph, Plain: "Photo: archive"}, classShort},
+		{"long list of names", clean.Block{Kind: clean.Paragraph, Plain: strings.Repeat("Smith Jones Brown Taylor Wilson Davies Evans ", 5)}, classBad},
+		{"heading", clean.Block{Kind: clean.Heading, Plain: "A costly decision"}, classShort},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := classify(tt.block, en); got != tt.want {
+				t.Errorf("classify = %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestReviseShort(t *testing.T) {
+	tests := []struct {
+		name     string
+		in, want []int
+	}{
+		{"short between good", []int{classGood, classShort, classGood}, []int{classGood, classGood, classGood}},
+		{"short at the edge", []int{classShort, classGood}, []int{classShort, classGood}},
+		{"near-good next to good", []int{classGood, classNearGood, classBad}, []int{classGood, classGood, classBad}},
+		{"short next to bad", []int{classGood, classShort, classBad}, []int{classGood, classShort, classBad}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := append([]int(nil), tt.in...)
+			reviseShort(got)
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Fatalf("reviseShort(%v) = %v, want %v", tt.in, got, tt.want)
+				}
+			}
+		})
+	}
+}
+
+func TestDenseArticle(t *testing.T) {
+	p := "<p>The council of the town voted on Thursday to rebuild the pier, and the work is due to begin in the autumn when the ferries stop for the winter and the harbour is quiet for a while. The town will pay a third of the cost and the region the rest of it.</p>"
+	page := mustParse(t, `<html lang="en"><body><div><a href="/">Home</a> <a href="/news">News</a></div>
+		<div>`+p+`<h2>Costs</h2>`+p+`</div><div><a href="/a">Other story one</a> <a href="/b">Other story two</a></div></body></html>`)
+	blocks, size := denseArticle(page, "en", "", false)
+	var kinds []string
+	for _, b := range blocks {
+		kinds = append(kinds, b.Kind.String())
+		if strings.Contains(b.Plain, "Other story") || strings.Contains(b.Plain, "Home") {
+			t.Errorf("kept chrome %q", b.Plain)
+		}
+	}
+	if got := strings.Join(kinds, ","); got != "paragraph,heading,paragraph" {
+		t.Errorf("kinds = %s, want paragraph,heading,paragraph", got)
+	}
+	if size < 300 {
+		t.Errorf("size = %d, want the two paragraphs and the heading", size)
+	}
+}

@@ -1,0 +1,207 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/pare-dev/pare/clean"
+)
+
+// leadWords are class-name words of an article's lead (standfirst, teaser,
+// Vorspann, chapô, bajada…), the paragraph under the headline that
+// readability often leaves out because it sits with the headline rather than
+// with the body.
+var leadWords = map[string]bool{
+	"lead": true, "leadtext": true, "intro": true, "introduction": true, "teaser": true,
+	"standfirst": true, "summary": true, "excerpt": true, "abstract": true, "subtitle": true,
+	"subheadline": true, "einleitung": true, "vorspann": true, "kurztext": true, "chapo": true,
+	"chapeau": true, "bajada": true, "entradilla": true, "sumario": true, "copete": true,
+	"deck": true, "dek": true, "description": true, "lede": true,
+}
+
+// minLead and maxLead bound the length, in bytes, of a lead paragraph.
+const minLead, maxLead = 60, 1500
+
+// findLead returns a copy of the article's lead: the first element after
+// the page's first <h1>, and close to it (under the same near ancestor),
+// whose class names a lead, with text of a lead's length; or nil. It runs on
+// the cleaned page, before readability changes the tree.
+func findLead(root *html.Node) *html.Node {
+	var h1 *html.Node
+	for n := range root.Descendants() {
+		if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
+			h1 = n
+			break
+		}
+	}
+	if h1 == nil {
+		return nil
+	}
+	near := h1
+	for i := 0; i < leadReach && near.Parent != nil && near.Parent.DataAtom != atom.Body; i++ {
+		near = near.Parent
+	}
+	after := false
+	for n := range near.Descendants() {
+		if n == h1 {
+			after = true
+			continue
+		}
+		if !after || n.Type != html.ElementNode || !hasWord(n, leadWords) {
+			continue
+		}
+		switch n.DataAtom {
+		case atom.A, atom.Img, atom.Figure, atom.Li, atom.Ul, atom.Ol:
+			continue
+		}
+		if insideLink(n) || isDescendant(n, h1) {
+			continue
+		}
+		t := collapse(textOf(n))
+		if len(t) < minLead || len(t) > maxLead {
+			continue
+		}
+		return cloneNode(n)
+	}
+	return nil
+}
+
+// leadReach is how many levels above the headline a lead may sit.
+const leadReach = 4
+
+func isDescendant(n, of *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p == of {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether one of n's class names holds one of words, as a
+// whole word.
+func hasWord(n *html.Node, words map[string]bool) bool {
+	for _, name := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		if i := strings.Index(name, "--"); i > 0 {
+			name = name[:i]
+		}
+		for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+			if words[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func insideLink(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.A {
+			return true
+		}
+	}
+	return false
+}
+
+// withLead puts the lead before the blocks when they do not hold its text
+// already.
+func withLead(blocks []clean.Block, lead *html.Node, pageURL string, images bool) []clean.Block {
+	if lead == nil {
+		return blocks
+	}
+	leadBlocks := htmlBlocks(lead, pageURL, images)
+	if len(leadBlocks) == 0 {
+		return blocks
+	}
+	var body strings.Builder
+	for _, b := range blocks {
+		body.WriteString(b.Plain)
+		body.WriteByte(' ')
+	}
+	text := body.String()
+	var add []clean.Block
+	for _, b := range leadBlocks {
+		probe := b.Plain
+		if len(probe) > 80 {
+			probe = probe[:80]
+		}
+		if !strings.Contains(text, probe) {
+			add = append(add, b)
+		}
+	}
+	if len(add) == 0 {
+		return blocks
+	}
+	return append(add, blocks...)
+}
+
+// minDescription is the shortest description, in bytes, taken as a lead.
+const minDescription = 80
+
+// descriptionShown reports whether the page's description is long enough to
+// be a lead and is shown in the page's body, as a teaser under the headline
+// often is.
+func descriptionShown(root *html.Node, desc string) bool {
+	if len(desc) < minDescription {
+		return false
+	}
+	var body *html.Node
+	for n := range root.Descendants() {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Body {
+			body = n
+			break
+		}
+	}
+	if body == nil {
+		return false
+	}
+	return strings.Contains(collapse(textOf(body)), probe(desc))
+}
+
+// withDescription puts the description before the blocks, as their lead,
+// when they do not hold it already.
+func withDescription(blocks []clean.Block, desc string) []clean.Block {
+	var body strings.Builder
+	for _, b := range blocks {
+		body.WriteString(b.Plain)
+		body.WriteByte(' ')
+	}
+	if strings.Contains(body.String(), probe(desc)) {
+		return blocks
+	}
+	lead := clean.Block{Kind: clean.Paragraph, Text: escapeMarkdown(desc), Plain: desc}
+	return append([]clean.Block{lead}, blocks...)
+}
+
+// probe returns the start of a text, enough to find it elsewhere.
+func probe(s string) string {
+	if len(s) <= 60 {
+		return s
+	}
+	cut := 60
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut]
+}
+
+// escapeMarkdown escapes the characters that would start Markdown syntax in
+// plain text.
+func escapeMarkdown(s string) string {
+	var sb strings.Builder
+	for i, r := range s {
+		switch r {
+		case '\\', '*', '_', '`', '[', ']', '<', '>':
+			sb.WriteByte('\\')
+		case '#', '-', '+':
+			if i == 0 {
+				sb.WriteByte('\\')
+			}
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}

@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestFindLead(t *testing.T) {
+	lead := "The council voted on Thursday to rebuild the old ferry pier, ending years of debate."
+	tests := []struct {
+		name string
+		body string
+		want string // "" for no lead
+	}{
+		{"standfirst under headline", `<div><h1>Pier to be rebuilt</h1><p class="article-standfirst">` + lead + `</p></div><div><p>Body.</p></div>`, lead},
+		{"german Vorspann", `<header><h1>Neue Radwege</h1><div class="vorspann">` + lead + `</div></header>`, lead},
+		{"before the headline", `<p class="intro">` + lead + `</p><h1>Pier to be rebuilt</h1>`, ""},
+		{"too short", `<h1>Pier</h1><p class="lead">Short.</p>`, ""},
+		{"teaser in a list", `<h1>Pier</h1><ul><li class="teaser">` + lead + `</li></ul>`, ""},
+		{"no headline", `<p class="lead">` + lead + `</p>`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader("<html><body>" + tt.body + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if n := findLead(root); n != nil {
+				got = collapse(textOf(n))
+			}
+			if got != tt.want {
+				t.Errorf("findLead = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestWithLead(t *testing.T) {
+	leadText := "The council voted on Thursday to rebuild the old ferry pier, ending years of debate."
+	lead, err := html.Parse(strings.NewReader(`<p class="lead">` + leadText + `</p>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := htmlBlocks(mustParse(t, `<p>Work starts in autumn and takes eighteen months.</p>`), "", false)
+	t.Run("missing lead is put first", func(t *testing.T) {
+		got := withLead(body, lead, "", false)
+		if len(got) != 2 || got[0].Plain != leadText {
+			t.Errorf("blocks = %+v, want the lead then the body", got)
+		}
+	})
+	t.Run("lead already in the body is not repeated", func(t *testing.T) {
+		withIt := htmlBlocks(mustParse(t, `<p>`+leadText+`</p><p>More.</p>`), "", false)
+		if got := withLead(withIt, lead, "", false); len(got) != 2 {
+			t.Errorf("got %d blocks, want 2", len(got))
+		}
+	})
+}
+
+func mustParse(t *testing.T, src string) *html.Node {
+	t.Helper()
+	n, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func TestDescriptionLead(t *testing.T) {
+	desc := "The council voted on Thursday to rebuild the old ferry pier, ending years of debate in the town."
+	tests := []struct {
+		name  string
+		body  string
+		shown bool
+	}{
+		{"teaser shown under headline", `<h1>Pier</h1><div class="x">` + desc + `</div>`, true},
+		{"only in metadata", `<h1>Pier</h1><p>Other text.</p>`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root := mustParse(t, `<html><head><meta name="description" content="`+desc+`"></head><body>`+tt.body+`</body></html>`)
+			if got := descriptionShown(root, desc); got != tt.shown {
+				t.Errorf("descriptionShown = %v, want %v", got, tt.shown)
+			}
+		})
+	}
+	t.Run("short description is no lead", func(t *testing.T) {
+		root := mustParse(t, `<html><body><p>Short one.</p></body></html>`)
+		if descriptionShown(root, "Short one.") {
+			t.Errorf("a short description was taken as a lead")
+		}
+	})
+	body := htmlBlocks(mustParse(t, `<p>Work starts in autumn.</p>`), "", false)
+	t.Run("missing description put first", func(t *testing.T) {
+		got := withDescription(body, desc)
+		if len(got) != 2 || got[0].Plain != desc {
+			t.Errorf("blocks = %+v", got)
+		}
+	})
+	t.Run("description in the body not repeated", func(t *testing.T) {
+		withIt := htmlBlocks(mustParse(t, `<p>`+desc+`</p>`), "", false)
+		if got := withDescription(withIt, desc); len(got) != 1 {
+			t.Errorf("got %d blocks, want 1", len(got))
+		}
+	})
+}
+
+func TestEscapeMarkdown(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain text", "plain text"},
+		{"*bold* and [link]", `\*bold\* and \[link\]`},
+		{"# not a heading", `\# not a heading`},
+		{"- not a list", `\- not a list`},
+		{"well-known", "well-known"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := escapeMarkdown(tt.in); got != tt.want {
+				t.Errorf("escapeMarkdown(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
