@@ -67,16 +67,17 @@ const (
 	tfQuestion         // it ends with a question or exclamation mark
 	tfAllCaps          // written in capitals only
 	tfPrevLabel        // the line above is not title-like (chrome, a menu)
+	tfPeriod           // it ends with a full stop
 	tfCount
 )
 
 // titleWeights are the weights of the headline features, fitted by hand
 // and by a coordinate search on the development pages.
 var titleWeights = [tfCount]float64{
-	tfDistance: -2.2, tfInRegion: -3.5, tfRepeated: 1.5, tfBreadcrumb: 3, tfOverlap: 5.75, tfWords: 0.5,
-	tfLong: 0, tfCommas: -1, tfDateAfter: 6, tfDateBefore: 1, tfStrong: -5, tfProse: -0.5,
-	tfSeparators: -5.75, tfDoubled: -6, tfLower: -2, tfOneWord: -7, tfHasDate: -7, tfCaption: -4,
-	tfButton: -5, tfQuestion: 0.75, tfAllCaps: -1, tfPrevLabel: 0.5,
+	tfDistance: -1.2, tfInRegion: -3.5, tfRepeated: 1.5, tfBreadcrumb: 3, tfOverlap: 5.75, tfWords: 0.5,
+	tfLong: 0, tfCommas: -1, tfDateAfter: 5.75, tfDateBefore: 2, tfStrong: -3, tfProse: -0.5,
+	tfSeparators: -5, tfDoubled: -6, tfLower: -2, tfOneWord: -7, tfHasDate: -7, tfCaption: -4,
+	tfButton: -5, tfQuestion: 0.75, tfAllCaps: -1, tfPrevLabel: 0.25, tfPeriod: -6,
 }
 
 // titleScore weighs how much line i looks like the headline of the article
@@ -145,6 +146,7 @@ func titleFeatures(lines []textLine, i, start int, body map[string]bool) [tfCoun
 	f[tfQuestion] = b(strings.HasSuffix(l.text, "?") || strings.HasSuffix(l.text, "!"))
 	f[tfAllCaps] = b(strings.ToUpper(l.text) == l.text && strings.ToLower(l.text) != l.text)
 	f[tfPrevLabel] = b(i > 0 && !titleLike(lines[i-1]))
+	f[tfPeriod] = b(strings.HasSuffix(l.text, ".") && !strings.HasSuffix(l.text, "..."))
 	return f
 }
 
@@ -185,9 +187,6 @@ func overlap(s string, body map[string]bool) float64 {
 // titleLike reports whether a line could be a headline.
 func titleLike(l textLine) bool {
 	if l.rule != "" || l.date || l.bullet || l.runes < 4 || l.runes > 200 || l.words < 1 || l.words > 35 {
-		return false
-	}
-	if strings.HasSuffix(l.text, ".") && !strings.HasSuffix(l.text, "...") {
 		return false
 	}
 	if strings.HasSuffix(l.text, ":") || strings.HasSuffix(l.text, ",") {
