@@ -45,29 +45,29 @@ func findTitle(lines []textLine, start, end int) int {
 // The features a headline candidate is judged by. Each is a number, mostly
 // 0 or 1; titleWeights say how much each counts.
 const (
-	tfDistance  = iota // log2 of the distance above the region's start
-	tfInRegion         // the line lies inside the region, below its first line
-	tfRepeated         // the same text stands elsewhere on the page
-	tfBreadcrumb       // a longer line ends with it
-	tfOverlap          // share of its longer words found in the article
-	tfWords            // its words, up to 10
-	tfLong             // words beyond 18
-	tfCommas           // two commas or more
-	tfDateAfter        // a date line or byline within four lines below
-	tfDateBefore       // a date line or byline within two lines above
-	tfStrong           // it reads as a full sentence
-	tfProse            // it reads as text, not as a label
-	tfSeparators       // " / ", " | ", " > ": a breadcrumb or a dateline
-	tfDoubled          // its text twice over: an alt text and a caption glued
-	tfLower            // it begins with a small letter
-	tfOneWord          // a single word
-	tfHasDate          // it holds a date
-	tfCaption          // it ends with a credit in brackets
-	tfButton           // it looks like a link or a button: arrows, brackets
-	tfQuestion         // it ends with a question or exclamation mark
-	tfAllCaps          // written in capitals only
-	tfPrevLabel        // the line above is not title-like (chrome, a menu)
-	tfPeriod           // it ends with a full stop
+	tfDistance   = iota // log2 of the distance above the region's start
+	tfInRegion          // the line lies inside the region, below its first line
+	tfRepeated          // the same text stands elsewhere on the page
+	tfBreadcrumb        // a longer line ends with it
+	tfOverlap           // share of its longer words found in the article
+	tfWords             // its words, up to 10
+	tfLong              // words beyond 18
+	tfCommas            // two commas or more
+	tfDateAfter         // a date line or byline within four lines below
+	tfDateBefore        // a date line or byline within two lines above
+	tfStrong            // it reads as a full sentence
+	tfProse             // it reads as text, not as a label
+	tfSeparators        // " / ", " | ", " > ": a breadcrumb or a dateline
+	tfDoubled           // its text twice over: an alt text and a caption glued
+	tfLower             // it begins with a small letter
+	tfOneWord           // a single word
+	tfHasDate           // it holds a date
+	tfCaption           // it ends with a credit in brackets
+	tfButton            // it looks like a link or a button: arrows, brackets
+	tfQuestion          // it ends with a question or exclamation mark
+	tfAllCaps           // written in capitals only
+	tfPrevLabel         // the line above is not title-like (chrome, a menu)
+	tfPeriod            // it ends with a full stop
 	tfCount
 )
 
