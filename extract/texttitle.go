@@ -322,6 +322,12 @@ func findAuthor(lines []textLine, anchor, start int) (int, string) {
 		if name, ok := bylineName(t); ok {
 			return i, name
 		}
+		// A date line that names its author: "Posted on May 3, 2021 by Sam".
+		if _, _, end, ok := findTextDate(t); ok && lines[i].date {
+			if name, ok := bylineName(strings.TrimLeft(t[end:], " ,")); ok {
+				return -1, name
+			}
+		}
 		switch strings.ToLower(strings.TrimSuffix(t, ":")) {
 		case "von", "by", "por", "par", "autor", "author":
 			if i+1 < len(lines) && lines[i+1].words <= 5 && lines[i+1].words > 0 && !lines[i+1].prose {
