@@ -149,4 +149,27 @@ var relatedHeadings = phraseList(`
 	leia também
 	leia mais
 	voir aussi
+	über den autor
+	über die autorin
+	zum autor
+	zur autorin
+	about the author
+	weitere informationen
+	weitere beiträge zu
+	dans la même rubrique
+	informate más
+	le puede interesar
+	también le puede interesar
+	entdecke weitere
+	ihre meinung zu diesem thema
+	vorheriger beitrag
+	nächster beitrag
+	vorheriger artikel
+	nächster artikel
+	previous post
+	next post
+	previous article
+	next article
+	article précédent
+	article suivant
 `)

@@ -14,6 +14,8 @@ var DefaultTextRules = []TextRule{
 	ShareBar,
 	Copyright,
 	PhotoCredit,
+	SupportPrompt,
+	AffiliateNote,
 	RelatedHeading,
 	RelatedLink,
 	Teaser,
