@@ -8,6 +8,7 @@ var DefaultTextRules = []TextRule{
 	FormRemnant,
 	PlayerLabel,
 	CookieNotice,
+	ConsentNotice,
 	CommentPolicy,
 	CommentsHeading,
 	Newsletter,
