@@ -16,7 +16,8 @@ var RelatedHeading = TextRule{
 			return false
 		}
 		p, ok := relatedPrefix(s)
-		return ok && strings.TrimFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) == ""
+		return ok && (strings.TrimFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) == "" ||
+			strings.HasSuffix(strings.TrimSpace(s), ":"))
 	},
 }
 
@@ -172,4 +173,8 @@ var relatedHeadings = phraseList(`
 	next article
 	article précédent
 	article suivant
+	das thema könnte
+	aktuelle berichte
+	mehr kolumnen
+	weitere artikel zum thema
 `)

@@ -19,7 +19,10 @@ var SupportPrompt = TextRule{
 			"wesprzyj", "sostienici", "doneer",
 			"artikel gefallen", "gefällt ihnen dieser artikel", "wie bewerten sie", "hat ihnen der beitrag",
 			"did you enjoy this", "did you like this article", "was this article helpful", "war dieser artikel hilfreich",
-			"war diese seite hilfreich", "lesen sie gern", "cancela cuando quieras", "jetzt teilen", "ihr beitrag hilft")
+			"war diese seite hilfreich", "lesen sie gern", "cancela cuando quieras", "jetzt teilen", "ihr beitrag hilft",
+			"im abo", "ins abo", "abo abschließen", "jetzt abonnieren", "subscription", "hazte miembro", "instant access",
+			"online access", "follow us", "folgen sie uns", "folge uns", "síguenos", "suivez-nous", "obserwuj nas",
+			"download the app", "app herunterladen", "in den kommentaren", "in the comments")
 	},
 }
 

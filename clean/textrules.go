@@ -21,12 +21,15 @@ var DefaultTextRules = []TextRule{
 	RelatedLink,
 	Teaser,
 	TaxonomyLabel,
+	PostMeta,
 	SiteLabel,
 }
 
 // EndRules match a line after which a text dump holds no more of the article:
-// the heading of a comment section or of links to other articles.
+// the heading of a comment section or of links to other articles, the
+// author's biography.
 var EndRules = []TextRule{
 	CommentsHeading,
 	RelatedHeading,
+	AuthorBio,
 }
