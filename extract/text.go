@@ -270,15 +270,18 @@ func findRegion(lines []textLine) (int, int) {
 // textResumes reports whether the article goes on after a box of links set
 // inside it: running text of some length follows within a few lines.
 func textResumes(lines []textLine, from, end int) bool {
-	n := 0
-	for i := from; i < min(end, from+8); i++ {
-		if lines[i].strong && lines[i].runes >= 150 {
+	n, runs := 0, 0
+	for i := from; i < min(end, from+12); i++ {
+		if lines[i].strong && lines[i].runes >= 120 {
 			n += lines[i].runes
-		} else if n > 0 {
+			runs++
+		} else if runs >= 2 {
 			break
+		} else {
+			n, runs = 0, 0
 		}
 	}
-	return n >= 600
+	return runs >= 2 && n >= 400
 }
 
 // endsSentence reports whether s ends like a sentence.
