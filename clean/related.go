@@ -16,7 +16,8 @@ var RelatedHeading = TextRule{
 			return false
 		}
 		p, ok := relatedPrefix(s)
-		return ok && strings.TrimFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) == ""
+		return ok && (strings.TrimFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) == "" ||
+			strings.HasSuffix(strings.TrimSpace(s), ":"))
 	},
 }
 
@@ -149,4 +150,31 @@ var relatedHeadings = phraseList(`
 	leia também
 	leia mais
 	voir aussi
+	über den autor
+	über die autorin
+	zum autor
+	zur autorin
+	about the author
+	weitere informationen
+	weitere beiträge zu
+	dans la même rubrique
+	informate más
+	le puede interesar
+	también le puede interesar
+	entdecke weitere
+	ihre meinung zu diesem thema
+	vorheriger beitrag
+	nächster beitrag
+	vorheriger artikel
+	nächster artikel
+	previous post
+	next post
+	previous article
+	next article
+	article précédent
+	article suivant
+	das thema könnte
+	aktuelle berichte
+	mehr kolumnen
+	weitere artikel zum thema
 `)

@@ -12,6 +12,7 @@ func TestRelatedHeading(t *testing.T) {
 		{"spanish", "Noticias relacionadas", true},
 		{"polish", "Zobacz także", true},
 		{"count", "Ähnliche Beiträge (4)", true},
+		{"heading with a colon", "Lesen Sie auch die folgenden Beiträge:", true},
 		{"link is not a heading", "Lesen Sie auch: Die Bahn streikt wieder", false},
 		{"word prefix only", "Relatedness of species", false},
 		{"sentence", "Mehr zum Thema Wohnungsbau will die Ministerin im Herbst vorstellen, kündigte sie an.", false},

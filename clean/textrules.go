@@ -8,22 +8,28 @@ var DefaultTextRules = []TextRule{
 	FormRemnant,
 	PlayerLabel,
 	CookieNotice,
+	ConsentNotice,
 	CommentPolicy,
 	CommentsHeading,
 	Newsletter,
 	ShareBar,
 	Copyright,
 	PhotoCredit,
+	SupportPrompt,
+	AffiliateNote,
 	RelatedHeading,
 	RelatedLink,
 	Teaser,
 	TaxonomyLabel,
+	PostMeta,
 	SiteLabel,
 }
 
 // EndRules match a line after which a text dump holds no more of the article:
-// the heading of a comment section or of links to other articles.
+// the heading of a comment section or of links to other articles, the
+// author's biography.
 var EndRules = []TextRule{
 	CommentsHeading,
 	RelatedHeading,
+	AuthorBio,
 }

@@ -139,7 +139,7 @@ func dateTokens(s string) []dateTok {
 // parseTextDate reads a line that is a date, perhaps with a time and a few
 // words around it ("Veröffentlicht am 19. Oktober 2019, 14:30 Uhr",
 // "Oct 17, 2025", "2019-10-19"). A line where the date stands inside a
-// sentence is not a date line.
+// sentence or a headline (more than two other words) is not a date line.
 func parseTextDate(s string) (Date, bool) {
 	d, start, end, ok := findTextDate(s)
 	if !ok {
@@ -154,7 +154,7 @@ func parseTextDate(s string) (Date, bool) {
 			rest++
 		}
 	}
-	if rest > 3 {
+	if rest > 2 {
 		return Date{}, false
 	}
 	return d, true

@@ -76,7 +76,8 @@ func fromText(s string, opts Options) *Document {
 		from = ti + 1
 	}
 	blocks, removed := textBlocks(lines, from, start, end, di, ai)
-	doc.Removed = removed
+	doc.Removed = append(outside(lines[:from]), removed...)
+	doc.Removed = append(doc.Removed, outside(lines[end:])...)
 	blocks, removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules)
 	doc.Blocks = blocks
 	doc.Removed = append(doc.Removed, removed...)
@@ -86,6 +87,20 @@ func fromText(s string, opts Options) *Document {
 	}
 	doc.Lang = guessLang(texts)
 	return doc
+}
+
+// outside records the lines outside the article, under the name of the
+// rule that marks them as chrome or as "outside-article".
+func outside(lines []textLine) []clean.Removal {
+	var out []clean.Removal
+	for _, l := range lines {
+		rule := l.rule
+		if rule == "" {
+			rule = "outside-article"
+		}
+		out = append(out, clean.Removal{Rule: rule, Text: l.text})
+	}
+	return out
 }
 
 // readLines splits a dump into its non-empty lines and describes each.
@@ -155,8 +170,15 @@ func ideographs(s string) int {
 // line and says whether there was one and whether it was a number.
 func stripMarker(s string) (string, bool, bool) {
 	t := strings.TrimLeftFunc(s, unicode.IsSpace)
-	for _, m := range []string{"• ", "◦ ", "□ ", "■ ", "▪ ", "◆ ", "○ ", "● ", "* ", "- ", "+ ", "– ", "· "} {
+	for _, m := range []string{"• ", "◦ ", "□ ", "■ ", "▪ ", "◆ ", "○ ", "● "} {
 		if strings.HasPrefix(t, m) {
+			return t[len(m):], true, false
+		}
+	}
+	// Hyphens, stars and dots are list markers only when indented, as text
+	// browsers set them; at the margin they are the text's own.
+	for _, m := range []string{"* ", "- ", "+ ", "– ", "· "} {
+		if strings.HasPrefix(t, m) && s != t {
 			return t[len(m):], true, false
 		}
 	}
@@ -248,15 +270,18 @@ func findRegion(lines []textLine) (int, int) {
 // textResumes reports whether the article goes on after a box of links set
 // inside it: running text of some length follows within a few lines.
 func textResumes(lines []textLine, from, end int) bool {
-	n := 0
-	for i := from; i < min(end, from+8); i++ {
-		if lines[i].strong && lines[i].runes >= 150 {
+	n, runs := 0, 0
+	for i := from; i < min(end, from+12); i++ {
+		if lines[i].strong && lines[i].runes >= 120 {
 			n += lines[i].runes
-		} else if n > 0 {
+			runs++
+		} else if runs >= 2 {
 			break
+		} else {
+			n, runs = 0, 0
 		}
 	}
-	return n >= 600
+	return runs >= 2 && n >= 400
 }
 
 // endsSentence reports whether s ends like a sentence.

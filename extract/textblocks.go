@@ -14,11 +14,20 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 	var blocks []clean.Block
 	var removed []clean.Removal
 	var items []textLine
-	flushList := func() {
+	// Lines between the region's first and last full paragraphs are inside
+	// the article: short lines there are kept unless a rule knows them.
+	lastStrong := -1
+	for i := start; i < end; i++ {
+		if lines[i].strong {
+			lastStrong = i
+		}
+	}
+	inner := func(i int) bool { return i > start && i < lastStrong }
+	flushList := func(i int) {
 		if len(items) == 0 {
 			return
 		}
-		if keepList(items) {
+		if keepList(items, inner(i)) {
 			blocks = append(blocks, listBlock(items))
 		} else {
 			for _, it := range items {
@@ -50,7 +59,7 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 			items = append(items, l)
 			continue
 		}
-		flushList()
+		flushList(i)
 		switch {
 		case !l.strong && isHeading(lines, i, end):
 			blocks = append(blocks, clean.Block{Kind: clean.Heading, Level: 2, Text: escapeInline(l.text), Plain: l.text})
@@ -62,7 +71,7 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 			drop("short-line", l.text)
 		}
 	}
-	flushList()
+	flushList(end)
 	return blocks, removed
 }
 
@@ -90,17 +99,21 @@ func isHeading(lines []textLine, i, end int) bool {
 	return false
 }
 
-// keepList reports whether a run of list items belongs to the article: its
-// items read as text rather than as link labels.
-func keepList(items []textLine) bool {
-	total, prose := 0, 0
+// keepList reports whether a run of list items belongs to the article. A
+// list inside the article is kept unless it reads as a menu (several items
+// of a few words, without stop words or figures); at the article's edge
+// its items must read as text.
+func keepList(items []textLine, inside bool) bool {
+	texty := 0
 	for _, it := range items {
-		total += it.runes
-		if it.prose || endsSentence(it.text) {
-			prose++
+		if it.prose || endsSentence(it.text) || it.stops > 0 || it.words >= 5 || hasDigit(it.text) {
+			texty++
 		}
 	}
-	return total >= 30*len(items) || prose*2 >= len(items)
+	if inside {
+		return len(items) < 4 || texty*3 >= len(items)
+	}
+	return texty*2 >= len(items) && texty > 0
 }
 
 // listBlock renders list items as a Markdown list.

@@ -42,66 +42,112 @@ func findTitle(lines []textLine, start, end int) int {
 	return best
 }
 
+// The features a headline candidate is judged by. Each is a number, mostly
+// 0 or 1; titleWeights say how much each counts.
+const (
+	tfDistance   = iota // log2 of the distance above the region's start
+	tfInRegion          // the line lies inside the region, below its first line
+	tfRepeated          // the same text stands elsewhere on the page
+	tfBreadcrumb        // a longer line ends with it
+	tfOverlap           // share of its longer words found in the article
+	tfWords             // its words, up to 10
+	tfLong              // words beyond 18
+	tfCommas            // two commas or more
+	tfDateAfter         // a date line or byline within four lines below
+	tfDateBefore        // a date line or byline within two lines above
+	tfStrong            // it reads as a full sentence
+	tfProse             // it reads as text, not as a label
+	tfSeparators        // " / ", " | ", " > ": a breadcrumb or a dateline
+	tfDoubled           // its text twice over: an alt text and a caption glued
+	tfLower             // it begins with a small letter
+	tfOneWord           // a single word
+	tfHasDate           // it holds a date
+	tfCaption           // it ends with a credit in brackets
+	tfButton            // it looks like a link or a button: arrows, brackets
+	tfQuestion          // it ends with a question or exclamation mark
+	tfAllCaps           // written in capitals only
+	tfPrevLabel         // the line above is not title-like (chrome, a menu)
+	tfPeriod            // it ends with a full stop
+	tfCount
+)
+
+// titleWeights are the weights of the headline features, fitted by hand
+// and by a coordinate search on the development pages.
+var titleWeights = [tfCount]float64{
+	tfDistance: -1.2, tfInRegion: -3.5, tfRepeated: 1.5, tfBreadcrumb: 3, tfOverlap: 5.75, tfWords: 0.5,
+	tfLong: 0, tfCommas: -1, tfDateAfter: 5.75, tfDateBefore: 2, tfStrong: -3, tfProse: -0.5,
+	tfSeparators: -5, tfDoubled: -6, tfLower: -2, tfOneWord: -7, tfHasDate: -7, tfCaption: -4,
+	tfButton: -5, tfQuestion: 0.75, tfAllCaps: -1, tfPrevLabel: 0.25, tfPeriod: -6,
+}
+
 // titleScore weighs how much line i looks like the headline of the article
 // that starts at line start and whose words are body.
 func titleScore(lines []textLine, i, start int, body map[string]bool) float64 {
+	f := titleFeatures(lines, i, start, body)
+	score := 0.0
+	for k, v := range f {
+		score += v * titleWeights[k]
+	}
+	return score
+}
+
+// titleFeatures measures line i as a headline candidate.
+func titleFeatures(lines []textLine, i, start int, body map[string]bool) [tfCount]float64 {
+	var f [tfCount]float64
+	b := func(c bool) float64 {
+		if c {
+			return 1
+		}
+		return 0
+	}
 	l := lines[i]
 	dist := start - i
-	score := 0.0
 	switch {
 	case dist == 0 && !l.strong:
 		dist = 1 // a headline the region begins with
 	case dist <= 0:
 		dist = 2 - 3*dist
-		score -= 2
+		f[tfInRegion] = 1
 	}
-	score -= 1.2 * math.Log2(1+float64(dist))
+	f[tfDistance] = math.Log2(1 + float64(dist))
 	switch repeated(lines, i) {
 	case 2:
-		score += 5
+		f[tfRepeated] = 1
 	case 1:
-		score += 3
+		f[tfBreadcrumb] = 1
 	}
-	score += 6 * overlap(l.text, body)
-	score += 0.5 * float64(min(l.words, 12))
+	f[tfOverlap] = overlap(l.text, body)
+	f[tfWords] = float64(min(l.words, 10))
+	f[tfLong] = float64(max(l.words-18, 0))
+	f[tfCommas] = b(strings.Count(l.text, ",") >= 2)
 	for j := max(0, i-2); j < min(len(lines), i+5); j++ {
 		if j != i && (lines[j].date || isByline(lines[j].text)) {
 			if j > i {
-				score += 4
+				f[tfDateAfter] = 1
 			} else {
-				score += 2
+				f[tfDateBefore] = 1
 			}
 			break
 		}
 	}
-	if l.strong {
-		score -= 8
-	} else if l.prose {
-		score--
-	}
-	if strings.Contains(l.text, " / ") || strings.Contains(l.text, " | ") || strings.Contains(l.text, " > ") || strings.Contains(l.text, " » ") {
-		score -= 4
-	}
-	if n := len(l.text); n%2 == 0 && l.text[:n/2] == l.text[n/2:] {
-		score -= 6 // an image's alt text and title run together
-	}
-	if r, _ := utf8.DecodeRuneInString(l.text); unicode.IsLower(r) {
-		score -= 2
-	}
-	if l.words == 1 {
-		score -= 3
-	}
-	if _, _, _, ok := findTextDate(l.text); ok {
-		score -= 5 // a dateline with a name or a category
-	}
-	if isCaption(l.text) {
-		score -= 4
-	}
-	if strings.HasSuffix(l.text, "»") || strings.HasSuffix(l.text, "›") || strings.HasSuffix(l.text, "→") ||
-		strings.HasPrefix(l.text, "«") || strings.HasPrefix(l.text, "←") || strings.HasPrefix(l.text, "[") || strings.HasPrefix(l.text, "☆") {
-		score -= 5 // a link or button label
-	}
-	return score
+	f[tfStrong] = b(l.strong)
+	f[tfProse] = b(l.prose && !l.strong)
+	f[tfSeparators] = b(strings.Contains(l.text, " / ") || strings.Contains(l.text, " | ") || strings.Contains(l.text, " > ") || strings.Contains(l.text, " » "))
+	n := len(l.text)
+	f[tfDoubled] = b(n%2 == 0 && l.text[:n/2] == l.text[n/2:])
+	r, _ := utf8.DecodeRuneInString(l.text)
+	f[tfLower] = b(unicode.IsLower(r))
+	f[tfOneWord] = b(l.words == 1)
+	_, _, _, hasDate := findTextDate(l.text)
+	f[tfHasDate] = b(hasDate)
+	f[tfCaption] = b(isCaption(l.text))
+	f[tfButton] = b(strings.HasSuffix(l.text, "»") || strings.HasSuffix(l.text, "›") || strings.HasSuffix(l.text, "→") ||
+		strings.HasPrefix(l.text, "«") || strings.HasPrefix(l.text, "←") || strings.HasPrefix(l.text, "[") || strings.HasPrefix(l.text, "☆"))
+	f[tfQuestion] = b(strings.HasSuffix(l.text, "?") || strings.HasSuffix(l.text, "!"))
+	f[tfAllCaps] = b(strings.ToUpper(l.text) == l.text && strings.ToLower(l.text) != l.text)
+	f[tfPrevLabel] = b(i > 0 && !titleLike(lines[i-1]))
+	f[tfPeriod] = b(strings.HasSuffix(l.text, ".") && !strings.HasSuffix(l.text, "..."))
+	return f
 }
 
 // regionWords returns the set of longer words of the region's running text.
@@ -141,9 +187,6 @@ func overlap(s string, body map[string]bool) float64 {
 // titleLike reports whether a line could be a headline.
 func titleLike(l textLine) bool {
 	if l.rule != "" || l.date || l.bullet || l.runes < 4 || l.runes > 200 || l.words < 1 || l.words > 35 {
-		return false
-	}
-	if strings.HasSuffix(l.text, ".") && !strings.HasSuffix(l.text, "...") {
 		return false
 	}
 	if strings.HasSuffix(l.text, ":") || strings.HasSuffix(l.text, ",") {
@@ -224,7 +267,8 @@ func mentionsUpdate(s string) bool {
 }
 
 // bylinePrefixes open a byline: "Von Anna Beispiel", "By Jane Doe".
-var bylinePrefixes = []string{"von ", "by ", "por ", "par ", "di ", "door ", "autor: ", "autorin: ", "author: ", "text: ", "written by ", "geschrieben von "}
+var bylinePrefixes = []string{"von ", "by ", "por ", "par ", "di ", "door ", "autor: ", "autorin: ", "author: ", "text: ",
+	"written by ", "geschrieben von ", "posted by ", "text von ", "ein artikel von ", "ein beitrag von ", "publicado por ", "escrito por "}
 
 // isByline reports whether a line is a byline.
 func isByline(s string) bool {
@@ -277,6 +321,12 @@ func findAuthor(lines []textLine, anchor, start int) (int, string) {
 		}
 		if name, ok := bylineName(t); ok {
 			return i, name
+		}
+		// A date line that names its author: "Posted on May 3, 2021 by Sam".
+		if _, _, end, ok := findTextDate(t); ok && lines[i].date {
+			if name, ok := bylineName(strings.TrimLeft(t[end:], " ,")); ok {
+				return -1, name
+			}
 		}
 		switch strings.ToLower(strings.TrimSuffix(t, ":")) {
 		case "von", "by", "por", "par", "autor", "author":

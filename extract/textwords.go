@@ -77,7 +77,7 @@ func guessLang(texts []string) string {
 			second = c
 		}
 	}
-	if n < 20 || float64(n) < 1.3*float64(second) {
+	if n < 12 || float64(n) < 1.3*float64(second) {
 		return ""
 	}
 	return best

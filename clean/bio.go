@@ -1,0 +1,60 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+)
+
+// AuthorBio matches the short biography of the author set under an article:
+// "Ich bin Anna, Gärtnerin und Autorin dieses Blogs…", "Jane Doe writes
+// about science for…", "Max Muster ist Redakteur im Ressort…".
+var AuthorBio = TextRule{
+	Name: "author-bio",
+	Match: func(s string) bool {
+		n := runeLen(s)
+		if n < 20 || n > 600 {
+			return false
+		}
+		l := strings.ToLower(s)
+		l = strings.TrimLeftFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
+		for _, p := range []string{"hallo, ich bin ", "hallo! ich bin ", "hi, i'm ", "hi, ich bin ", "ich bin ", "hej! ", "hallo ihr lieben, ich bin "} {
+			if strings.HasPrefix(l, p) && strings.Contains(l[len(p):], ",") && startsWithName(s[len(p):]) {
+				return true
+			}
+		}
+		// "First Last writes about…": two or three capitalised words, then
+		// a verb that introduces a person.
+		ws := strings.Fields(s)
+		for k := 2; k <= 3 && k < len(ws); k++ {
+			if !allCapitalised(ws[:k]) {
+				break
+			}
+			if bioVerbs[strings.ToLower(ws[k])] {
+				return true
+			}
+		}
+		return false
+	},
+}
+
+var bioVerbs = wordSet(`writes covers reports leitet schreibt arbeitet beschäftigt studierte berichtet
+	escribe trabaja écrit travaille scrive pisze`)
+
+// startsWithName reports whether s begins with a capitalised word.
+func startsWithName(s string) bool {
+	for _, r := range strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// allCapitalised reports whether every word begins with a capital letter.
+func allCapitalised(ws []string) bool {
+	for _, w := range ws {
+		r := []rune(w)
+		if len(r) < 2 || !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,15 @@
+package clean
+
+import "testing"
+
+func TestAuthorBio(t *testing.T) {
+	runTextRule(t, AuthorBio, []textRuleCase{
+		{"german blogger", "Hallo, ich bin Anna, Gärtnerin und Autorin dieses Blogs. Hier schreibe ich über Beete und Balkone.", true},
+		{"german plain", "Ich bin Tom, Vater von zwei Kindern und leidenschaftlicher Koch.", true},
+		{"english writer", "Jane Doe writes about science and health for the magazine.", true},
+		{"german editor", "Max Muster schreibt seit 2010 über Wirtschaft und Verkehr.", true},
+		{"spanish", "María López escribe sobre cultura y viajes.", true},
+		{"article sentence", "Ich bin sehr froh, dass wir das geschafft haben, sagte die Trainerin.", false},
+		{"name then other verb", "Peter Schmidt sagte am Montag, die Arbeiten seien fast abgeschlossen.", false},
+	})
+}

@@ -1,0 +1,48 @@
+package clean
+
+import "strings"
+
+// ConsentNotice matches the text of a privacy consent dialog: the purposes
+// a site stores data for, its partners, how to agree or object ("Die
+// technische Speicherung oder der Zugriff ist erforderlich…", "We and our
+// partners process personal data…"). It takes several of the dialog's words
+// at once, and one that asks for a choice, so that an article about data
+// protection is not taken for one.
+var ConsentNotice = TextRule{
+	Name: "consent-notice",
+	Match: func(s string) bool {
+		if runeLen(s) > 1500 {
+			return false
+		}
+		l := strings.ToLower(s)
+		topic := 0
+		for _, w := range consentTopics {
+			if strings.Contains(l, w) {
+				topic++
+			}
+		}
+		if topic < 2 {
+			return false
+		}
+		for _, w := range consentChoices {
+			if strings.Contains(l, w) {
+				return true
+			}
+		}
+		return false
+	},
+}
+
+var consentTopics = []string{
+	"datenschutz", "personenbezogen", "speicherung", "zugriff", "endgerät", "verarbeit", "tracking", "cookie",
+	"dsgvo", "gdpr", "personal data", "processing", "privacy", "store and/or access", "device",
+	"datos personales", "tratamiento", "données personnelles", "traitement", "dane osobowe", "przetwarza",
+	"dati personali", "persoonsgegevens", "statisti", "marketing", "nutzerprofil", "präferenz",
+}
+
+var consentChoices = []string{
+	"einwillig", "zustimm", "akzeptier", "einstellungen", "widerruf", "widersprechen", "speicherdauer",
+	"anbieter", "partner", "vendor", "consent", "accept", "opt out", "opt-out", "manage options", "preferences",
+	"consentimiento", "aceptar", "consentement", "accepter", "zgod", "consenso", "toestemming",
+	"unbedingt erforderlich", "strictly necessary", "legitimate interest", "berechtigtes interesse",
+}

@@ -1,0 +1,41 @@
+package clean
+
+import "strings"
+
+// SupportPrompt matches a plea for money, a subscription or a reaction that
+// a site sets under or inside an article: "Unterstützen Sie unseren
+// Journalismus", "Jede Spende hilft", "Hat Ihnen der Artikel gefallen?".
+var SupportPrompt = TextRule{
+	Name: "support-prompt",
+	Match: func(s string) bool {
+		if runeLen(s) > 250 {
+			return false
+		}
+		l := strings.ToLower(s)
+		return containsAny(l,
+			"unterstützen sie", "unterstütze uns", "jetzt unterstützen", "spende", "spenden sie",
+			"support us", "support our journalism", "support independent", "donate", "make a donation",
+			"faire un don", "je fais un don", "soutenez", "donación", "dona ahora", "apoya",
+			"wesprzyj", "sostienici", "doneer",
+			"artikel gefallen", "gefällt ihnen dieser artikel", "wie bewerten sie", "hat ihnen der beitrag",
+			"did you enjoy this", "did you like this article", "was this article helpful", "war dieser artikel hilfreich",
+			"war diese seite hilfreich", "lesen sie gern", "cancela cuando quieras", "jetzt teilen", "ihr beitrag hilft",
+			"im abo", "ins abo", "abo abschließen", "jetzt abonnieren", "subscription", "hazte miembro", "instant access",
+			"online access", "follow us", "folgen sie uns", "folge uns", "síguenos", "suivez-nous", "obserwuj nas",
+			"download the app", "app herunterladen", "in den kommentaren", "in the comments")
+	},
+}
+
+// AffiliateNote matches a note that links on the page earn the site a
+// commission.
+var AffiliateNote = TextRule{
+	Name: "affiliate-note",
+	Match: func(s string) bool {
+		if runeLen(s) > 400 {
+			return false
+		}
+		l := strings.ToLower(s)
+		return strings.Contains(l, "affiliate") || strings.Contains(l, "provision") && strings.Contains(l, "link") ||
+			strings.Contains(l, "commission") && strings.Contains(l, "link")
+	},
+}

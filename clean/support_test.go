@@ -1,0 +1,24 @@
+package clean
+
+import "testing"
+
+func TestSupportPrompt(t *testing.T) {
+	runTextRule(t, SupportPrompt, []textRuleCase{
+		{"german", "Unterstützen Sie unabhängigen Journalismus mit einem Abo.", true},
+		{"german donation", "Jede kleine Spende hilft den Menschen vor Ort!", true},
+		{"english", "Support our journalism: donate today.", true},
+		{"french", "Je fais un don", true},
+		{"rating", "Hat Ihnen der Artikel gefallen?", true},
+		{"liked", "Dir hat der Artikel gefallen? Jetzt teilen...", true},
+		{"article sentence", "Der Verein sammelt seit Jahren Geld für den Spielplatz, sagte die Vorsitzende am Montag bei der Versammlung im Rathaus der Stadt.", false},
+	})
+}
+
+func TestAffiliateNote(t *testing.T) {
+	runTextRule(t, AffiliateNote, []textRuleCase{
+		{"german", "Für Links auf dieser Seite erhalten wir ggf. eine Provision vom Händler.", true},
+		{"english", "This post may contain affiliate links.", true},
+		{"commission", "We may earn a commission when you buy through links on our site.", true},
+		{"sentence", "Die Provision des Maklers wurde im Jahr 2020 neu geregelt.", false},
+	})
+}
