@@ -142,7 +142,7 @@ func TestBatchFailures(t *testing.T) {
 		"sub/loop: symbolic link loop, not followed",
 		"empty.html: input is empty",
 		"binary.html: input is binary",
-		"page.html: output " + filepath.Join(out, "page.md") + " is already written for " + filepath.Join(in, "page.htm"),
+		"page.html: output " + filepath.Join(out, "page.md") + " is written for another input already",
 	}
 	for _, w := range wantLines {
 		if !strings.Contains(r.stderr, w) {
