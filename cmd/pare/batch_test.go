@@ -369,3 +369,32 @@ func TestBatchProgress(t *testing.T) {
 		})
 	}
 }
+
+// TestBatchFormats checks the output names and content of each format.
+func TestBatchFormats(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	writeFile(t, in, "a/frost.html", article{title: "Frost tonight", url: "https://gardens.example/frost", paras: sampleParas("Frost", 4)}.html())
+	tests := []struct {
+		format, file, want string
+	}{
+		{"markdown", "a/frost.md", "---\ntitle: Frost tonight\n"},
+		{"json", "a/frost.json", `{"source":"` + filepath.Join(in, "a/frost.html") + `","url":"https://gardens.example/frost","title":"Frost tonight",`},
+		{"text", "a/frost.txt", "Frost tonight\n\nFrost: The first frost"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.format, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			r := runCLI(t, "", "-q", "--format", tt.format, "-o", out, in)
+			if r.code != 0 {
+				t.Fatalf("status %d:\n%s", r.code, r.stderr)
+			}
+			if got := listFiles(t, out); !slices.Equal(got, []string{tt.file}) {
+				t.Fatalf("outputs %v, want %s", got, tt.file)
+			}
+			if got := readFile(t, filepath.Join(out, tt.file)); !strings.HasPrefix(got, tt.want) {
+				t.Errorf("%s:\n%s", tt.file, got)
+			}
+		})
+	}
+}

@@ -191,3 +191,25 @@ func TestCobra(t *testing.T) {
 		}
 	})
 }
+
+// TestOneExplain checks that --explain names each removed block and its
+// rule on stderr, and leaves stdout as it was.
+func TestOneExplain(t *testing.T) {
+	dir := t.TempDir()
+	page := article{title: "Frost tonight", paras: append([]string{"Frost tonight"}, sampleParas("Frost", 3)...)}
+	in := writeFile(t, dir, "frost.html", page.html())
+	plain := runCLI(t, "", in)
+	r := runCLI(t, "", "--explain", in)
+	if r.code != 0 || plain.code != 0 {
+		t.Fatalf("status %d, %d:\n%s", r.code, plain.code, r.stderr)
+	}
+	if want := in + ": removed by title-repeat: Frost tonight\n"; r.stderr != want {
+		t.Errorf("stderr %q, want %q", r.stderr, want)
+	}
+	if r.stdout != plain.stdout {
+		t.Errorf("--explain changed stdout")
+	}
+	if plain.stderr != "" {
+		t.Errorf("stderr without --explain: %q", plain.stderr)
+	}
+}
