@@ -398,3 +398,23 @@ func TestBatchFormats(t *testing.T) {
 		})
 	}
 }
+
+// TestBatchOneIntoFolder checks that one input goes into a folder when -o
+// ends with a slash or names an existing folder.
+func TestBatchOneIntoFolder(t *testing.T) {
+	dir := t.TempDir()
+	in := writeFile(t, dir, "in/frost.html", article{title: "Frost tonight", paras: sampleParas("Frost", 4)}.html())
+	existing := filepath.Join(dir, "existing")
+	os.Mkdir(existing, 0o755)
+	for _, out := range []string{filepath.Join(dir, "new") + "/", existing} {
+		t.Run(filepath.Base(out), func(t *testing.T) {
+			r := runCLI(t, "", "-q", "-o", out, in)
+			if r.code != 0 || r.stdout != "" {
+				t.Fatalf("status %d, stdout %q:\n%s", r.code, r.stdout, r.stderr)
+			}
+			if got := listFiles(t, out); !slices.Equal(got, []string{"frost.md"}) {
+				t.Errorf("outputs %v", got)
+			}
+		})
+	}
+}

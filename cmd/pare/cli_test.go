@@ -70,8 +70,8 @@ func TestOne(t *testing.T) {
 			code: 2, emptyStdout: true, stderr: `input must be "auto", "html" or "text"`},
 		{name: "bad format", args: []string{"--format", "docx", pagePath},
 			code: 2, emptyStdout: true, stderr: "format must be"},
-		{name: "no workers", args: []string{"-j", "0", pagePath},
-			code: 2, emptyStdout: true, stderr: "--jobs must be at least 1"},
+		{name: "negative workers", args: []string{"-j", "-1", pagePath},
+			code: 2, emptyStdout: true, stderr: "--jobs must be positive"},
 		{name: "bad glob", args: []string{"--include", "[a", pagePath},
 			code: 2, emptyStdout: true, stderr: "bad glob"},
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -161,5 +162,16 @@ func TestJSONLUsage(t *testing.T) {
 				t.Errorf("status %d, stdout %q", r.code, r.stdout)
 			}
 		})
+	}
+}
+
+// TestJSONLInterrupted checks that an interrupted stream exits 130.
+func TestJSONLInterrupted(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	page := article{title: "Frost tonight", paras: sampleParas("Frost", 3)}.html()
+	r := runCLIContext(t, ctx, false, jsonLine(t, map[string]any{"id": 1, "html": page}), "--jsonl")
+	if r.code != 130 {
+		t.Errorf("status %d, want 130:\n%s", r.code, r.stderr)
 	}
 }
