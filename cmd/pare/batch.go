@@ -38,6 +38,10 @@ func runBatch(ctx context.Context, ios *streams, opts *options) error {
 	if fi, err := os.Stat(opts.output); err == nil && !fi.IsDir() {
 		return usageErrorf("-o %s: not a folder", opts.output)
 	}
+	// Made first, so that walking an input that holds it can leave it out.
+	if err := os.MkdirAll(opts.output, 0o755); err != nil {
+		return err
+	}
 	rep := newReporter(ios.err, ios.tty && !opts.quiet)
 	in, err := newInputs(opts, ios.in)
 	if err != nil {

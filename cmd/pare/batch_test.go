@@ -418,3 +418,24 @@ func TestBatchOneIntoFolder(t *testing.T) {
 		})
 	}
 }
+
+// TestBatchOutputInsideInput checks that an output folder inside the input
+// folder is not walked, even when every file is included.
+func TestBatchOutputInsideInput(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "a.html", article{title: "A", paras: sampleParas("A", 4)}.html())
+	writeFile(t, dir, "b.html", article{title: "B", paras: sampleParas("B", 4)}.html())
+	out := filepath.Join(dir, "out")
+	for run := range 2 {
+		r := runCLI(t, "", "--force", "--include", "*", "-o", out, dir)
+		if r.code != 0 {
+			t.Fatalf("run %d: status %d:\n%s", run, r.code, r.stderr)
+		}
+		if d, _, _ := summary(t, r.stderr); d != "2" {
+			t.Errorf("run %d: %s done:\n%s", run, d, r.stderr)
+		}
+	}
+	if got := listFiles(t, out); !slices.Equal(got, []string{"a.md", "b.md"}) {
+		t.Errorf("outputs %v", got)
+	}
+}
