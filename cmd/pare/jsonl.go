@@ -10,6 +10,7 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/pare-dev/pare/extract"
 )
@@ -154,6 +155,12 @@ func cleanRecord(n int, raw []byte, readErr error, opts *options) cleaned {
 	var in inRecord
 	if err := json.Unmarshal(raw, &in); err != nil {
 		return fail(nil, fmt.Errorf("not a JSON record: %w", err))
+	}
+	if !utf8.Valid(in.ID) {
+		// Encoded again, the invalid bytes become U+FFFD.
+		var v any
+		json.Unmarshal(in.ID, &v)
+		in.ID, _ = json.Marshal(v)
 	}
 	xo := extract.Options{URL: in.URL, Images: opts.images}
 	var data string
