@@ -439,3 +439,13 @@ func TestBatchOutputInsideInput(t *testing.T) {
 		t.Errorf("outputs %v", got)
 	}
 }
+
+// TestBatchMissingList checks that a --files-from list that cannot be read
+// fails the run.
+func TestBatchMissingList(t *testing.T) {
+	dir := t.TempDir()
+	r := runCLI(t, "", "--files-from", filepath.Join(dir, "nope.txt"), "-o", filepath.Join(dir, "out"))
+	if r.code != 1 || !strings.Contains(r.stderr, "--files-from: open ") || strings.Count(r.stderr, "\n") != 1 {
+		t.Errorf("status %d:\n%s", r.code, r.stderr)
+	}
+}

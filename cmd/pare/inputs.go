@@ -11,7 +11,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"slices"
 	"strings"
 )
 
@@ -30,46 +29,69 @@ type inputs struct {
 	opts    *options
 	outDir  string
 	outInfo os.FileInfo // the output folder when it exists, not to be walked
-	list    []string    // the inputs named on the command line and by --files-from
+	list    []string    // the inputs named on the command line
+
+	stdinList []string // the --files-from list read from standard input
 
 	// rejected holds the hashes of inputs left out by scan because another
 	// input writes the same output, or theirs would overwrite them.
 	rejected map[uint64]bool
 }
 
-// newInputs reads the list of inputs; the error is for a --files-from list
-// that cannot be read.
+// newInputs checks the list of inputs; the error is for a --files-from
+// list that cannot be read. A list on standard input is read into memory, as
+// it cannot be read again; a list in a file is read again on each walk.
 func newInputs(opts *options, stdin io.Reader) (*inputs, error) {
-	in := &inputs{opts: opts, outDir: opts.output, list: slices.Clone(opts.args), rejected: map[uint64]bool{}}
+	in := &inputs{opts: opts, outDir: opts.output, list: opts.args, rejected: map[uint64]bool{}}
 	in.outInfo, _ = os.Stat(opts.output)
-	if opts.filesFrom == "" {
-		return in, nil
-	}
-	var r io.Reader = stdin
-	if opts.filesFrom != "-" {
-		f, err := os.Open(opts.filesFrom)
+	switch opts.filesFrom {
+	case "":
+	case "-":
+		err := readList(stdin, func(p string) { in.stdinList = append(in.stdinList, p) })
 		if err != nil {
 			return nil, fmt.Errorf("--files-from: %w", err)
 		}
-		defer f.Close()
-		r = f
-	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	for sc.Scan() {
-		if p := strings.TrimRight(sc.Text(), "\r"); strings.TrimSpace(p) != "" {
-			in.list = append(in.list, fromList+p)
+	default:
+		if err := in.eachListed(func(string) {}); err != nil {
+			return nil, err
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("--files-from: %w", err)
 	}
 	return in, nil
 }
 
-// fromList marks the entries of --files-from in inputs.list: their outputs
-// keep their relative path.
-const fromList = "\x00"
+// eachListed calls fn with each path of the --files-from list.
+func (in *inputs) eachListed(fn func(string)) error {
+	switch in.opts.filesFrom {
+	case "":
+		return nil
+	case "-":
+		for _, p := range in.stdinList {
+			fn(p)
+		}
+		return nil
+	}
+	f, err := os.Open(in.opts.filesFrom)
+	if err != nil {
+		return fmt.Errorf("--files-from: %w", err)
+	}
+	defer f.Close()
+	if err := readList(f, fn); err != nil {
+		return fmt.Errorf("--files-from %s: %w", in.opts.filesFrom, err)
+	}
+	return nil
+}
+
+// readList calls fn with each line of r that is not blank.
+func readList(r io.Reader, fn func(string)) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for sc.Scan() {
+		if p := strings.TrimRight(sc.Text(), "\r"); strings.TrimSpace(p) != "" {
+			fn(p)
+		}
+	}
+	return sc.Err()
+}
 
 // scan walks the inputs once, reports those that cannot be read and those
 // whose output another input writes (which later walks leave out), and
@@ -116,21 +138,27 @@ type walker struct {
 	stop   bool
 }
 
-// all yields every input's jobs.
+// all yields every input's jobs: the command line's, then the list's. A
+// listed path that is relative keeps its place under the output folder.
 func (w *walker) all(yield func(job) bool) {
 	w.yield = yield
 	for _, name := range w.list {
-		prefix := ""
-		if n, ok := strings.CutPrefix(name, fromList); ok {
-			name, prefix = n, filepath.Base(n)
-			if filepath.IsLocal(n) {
-				prefix = filepath.Clean(n)
-			}
+		if w.add(name, ""); w.stop {
+			return
 		}
-		w.add(name, prefix)
+	}
+	err := w.eachListed(func(p string) {
 		if w.stop {
 			return
 		}
+		prefix := filepath.Base(p)
+		if filepath.IsLocal(p) {
+			prefix = filepath.Clean(p)
+		}
+		w.add(p, prefix)
+	})
+	if err != nil {
+		w.report(w.opts.filesFrom, err)
 	}
 }
 
