@@ -216,27 +216,37 @@ func (w *walker) walk(dir, rel string, ancestors []os.FileInfo) {
 		}
 		p := filepath.Join(dir, name)
 		r := path.Join(rel, name)
-		fi, err := os.Stat(p) // follows symbolic links
-		if err != nil {
-			w.report(p, unwrapPath(err))
-			continue
-		}
-		if fi.IsDir() {
-			if w.excluded(r) || (w.outInfo != nil && os.SameFile(fi, w.outInfo)) {
+		typ := e.Type()
+		if typ&fs.ModeSymlink != 0 || typ.IsDir() {
+			fi, err := os.Stat(p) // follows symbolic links
+			if err != nil {
+				w.report(p, unwrapPath(err))
 				continue
 			}
-			if looped(fi, ancestors) {
-				w.report(p, errSymlinkLoop)
+			typ = fi.Mode().Type()
+			if fi.IsDir() {
+				w.dir(p, r, fi, ancestors)
 				continue
 			}
-			w.walk(p, r, append(ancestors, fi))
-			continue
 		}
-		if !fi.Mode().IsRegular() || !w.included(r) || w.excluded(r) {
+		if !typ.IsRegular() || !w.included(r) || w.excluded(r) {
 			continue
 		}
 		w.push(job{name: p, path: p, out: filepath.Join(w.outDir, filepath.FromSlash(stripExt(r))+ext), dir: dir})
 	}
+}
+
+// dir walks the folder p, found at rel, unless it is excluded, the output
+// folder, or a link back to one of its ancestors.
+func (w *walker) dir(p, rel string, fi os.FileInfo, ancestors []os.FileInfo) {
+	if w.excluded(rel) || (w.outInfo != nil && os.SameFile(fi, w.outInfo)) {
+		return
+	}
+	if looped(fi, ancestors) {
+		w.report(p, errSymlinkLoop)
+		return
+	}
+	w.walk(p, rel, append(ancestors, fi))
 }
 
 func looped(fi os.FileInfo, ancestors []os.FileInfo) bool {
