@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"iter"
 	"os"
 	"strings"
 	"sync"
@@ -37,12 +38,18 @@ func runBatch(ctx context.Context, ios *streams, opts *options) error {
 	if fi, err := os.Stat(opts.output); err == nil && !fi.IsDir() {
 		return usageErrorf("-o %s: not a folder", opts.output)
 	}
+	// Made first, so that walking an input that holds it can leave it out.
+	if err := os.MkdirAll(opts.output, 0o755); err != nil {
+		return err
+	}
 	rep := newReporter(ios.err, ios.tty && !opts.quiet)
-	jobs, err := collectJobs(opts, ios.in, rep.fail)
+	in, err := newInputs(opts, ios.in)
 	if err != nil {
 		return err
 	}
-	b := &batch{opts: opts, rep: rep, jobs: jobs, cleaner: newCleaner(opts, ios.in)}
+	c := newCleaner(opts, ios.in)
+	c.cache = map[string]*page{}
+	b := &batch{opts: opts, rep: rep, inputs: in, cleaner: c}
 	interrupted := !b.run(ctx)
 	if opts.quiet && !interrupted {
 		rep.clearBar()
@@ -62,41 +69,48 @@ func runBatch(ctx context.Context, ios *streams, opts *options) error {
 type batch struct {
 	opts    *options
 	rep     *reporter
-	jobs    []job
+	inputs  *inputs
 	cleaner *cleaner
 	model   *siteModel // nil when not learning
 }
 
 // run learns, then cleans; it returns false when interrupted.
 func (b *batch) run(ctx context.Context) bool {
-	todo := make([]int, 0, len(b.jobs))
-	for i := range b.jobs {
-		if !b.opts.force && upToDate(&b.jobs[i]) {
-			b.rep.outcome(b.jobs[i].name, true, nil)
-			continue
+	n := b.inputs.scan(b.rep.fail)
+	todo := 0
+	for j := range b.inputs.each {
+		if b.opts.force || !upToDate(&j) {
+			todo++
 		}
-		todo = append(todo, i)
 	}
-	if len(todo) == 0 {
+	if todo == 0 {
+		for j := range b.inputs.each {
+			b.rep.outcome(j.name, true, nil)
+		}
 		return true
 	}
-	if !b.opts.noLearn && len(b.jobs) >= learnMinPages {
+	if !b.opts.noLearn && n >= learnMinPages {
 		b.model = newSiteModel(learnMinPages, learnMinShare)
-		b.rep.begin("learning", len(b.jobs))
-		if !forEach(ctx, b.opts.jobs, len(b.jobs), func(i int) { b.learn(ctx, i) }) {
+		b.rep.begin("learning", n)
+		if !forEach(ctx, b.opts.jobs, b.inputs.each, func(j job) { b.learn(ctx, j) }) {
 			return false
 		}
 	}
-	b.rep.begin("cleaning", len(todo))
-	return forEach(ctx, b.opts.jobs, len(todo), func(k int) { b.clean(ctx, todo[k]) })
+	b.rep.begin("cleaning", todo)
+	return forEach(ctx, b.opts.jobs, b.inputs.each, func(j job) {
+		if !b.opts.force && upToDate(&j) {
+			b.rep.outcome(j.name, true, nil)
+			return
+		}
+		b.clean(ctx, j)
+	})
 }
 
 // learn adds one page to the site model. Failures are left to the second
 // pass to report.
-func (b *batch) learn(ctx context.Context, i int) {
+func (b *batch) learn(ctx context.Context, j job) {
 	defer b.rep.tick()
-	j := &b.jobs[i]
-	doc, err := b.cleaner.clean(ctx, j)
+	doc, err := b.cleaner.clean(ctx, &j)
 	if err != nil {
 		return
 	}
@@ -104,11 +118,10 @@ func (b *batch) learn(ctx context.Context, i int) {
 }
 
 // clean cleans one page and writes its output.
-func (b *batch) clean(ctx context.Context, i int) {
+func (b *batch) clean(ctx context.Context, j job) {
 	defer b.rep.tick()
-	j := &b.jobs[i]
-	doc, err := b.cleaner.clean(ctx, j)
-	j.fetched = nil
+	doc, err := b.cleaner.clean(ctx, &j)
+	b.cleaner.forget(j.url)
 	if err == nil {
 		if b.model != nil {
 			b.model.prune(doc, siteKey(doc, j.dir))
@@ -143,27 +156,27 @@ func upToDate(j *job) bool {
 	return err == nil && !out.ModTime().Before(in.ModTime())
 }
 
-// forEach calls fn(0) … fn(n-1) on the given number of workers. It stops
-// handing out work when ctx ends, waits for the calls under way and returns
-// false; it returns true when every call was made.
-func forEach(ctx context.Context, workers, n int, fn func(i int)) bool {
-	next := make(chan int)
+// forEach calls fn for each job of jobs on the given number of workers. It
+// stops handing out work when ctx ends, waits for the calls under way and
+// returns false; it returns true when every call was made.
+func forEach(ctx context.Context, workers int, jobs iter.Seq[job], fn func(job)) bool {
+	next := make(chan job)
 	var wg sync.WaitGroup
-	for range min(workers, n) {
+	for range workers {
 		wg.Go(func() {
-			for i := range next {
-				fn(i)
+			for j := range next {
+				fn(j)
 			}
 		})
 	}
 	complete := true
-	for i := range n {
+	for j := range jobs {
 		if ctx.Err() != nil {
 			complete = false
 			break
 		}
 		select {
-		case next <- i:
+		case next <- j:
 		case <-ctx.Done():
 			complete = false
 		}

@@ -142,7 +142,7 @@ func TestBatchFailures(t *testing.T) {
 		"sub/loop: symbolic link loop, not followed",
 		"empty.html: input is empty",
 		"binary.html: input is binary",
-		"page.html: output " + filepath.Join(out, "page.md") + " is already written for " + filepath.Join(in, "page.htm"),
+		"page.html: output " + filepath.Join(out, "page.md") + " is written for another input already",
 	}
 	for _, w := range wantLines {
 		if !strings.Contains(r.stderr, w) {
@@ -367,5 +367,85 @@ func TestBatchProgress(t *testing.T) {
 				t.Errorf("%d summaries, want %d:\n%q", n, tt.summaries, r.stderr)
 			}
 		})
+	}
+}
+
+// TestBatchFormats checks the output names and content of each format.
+func TestBatchFormats(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	writeFile(t, in, "a/frost.html", article{title: "Frost tonight", url: "https://gardens.example/frost", paras: sampleParas("Frost", 4)}.html())
+	tests := []struct {
+		format, file, want string
+	}{
+		{"markdown", "a/frost.md", "---\ntitle: Frost tonight\n"},
+		{"json", "a/frost.json", `{"source":"` + filepath.Join(in, "a/frost.html") + `","url":"https://gardens.example/frost","title":"Frost tonight",`},
+		{"text", "a/frost.txt", "Frost tonight\n\nFrost: The first frost"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.format, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			r := runCLI(t, "", "-q", "--format", tt.format, "-o", out, in)
+			if r.code != 0 {
+				t.Fatalf("status %d:\n%s", r.code, r.stderr)
+			}
+			if got := listFiles(t, out); !slices.Equal(got, []string{tt.file}) {
+				t.Fatalf("outputs %v, want %s", got, tt.file)
+			}
+			if got := readFile(t, filepath.Join(out, tt.file)); !strings.HasPrefix(got, tt.want) {
+				t.Errorf("%s:\n%s", tt.file, got)
+			}
+		})
+	}
+}
+
+// TestBatchOneIntoFolder checks that one input goes into a folder when -o
+// ends with a slash or names an existing folder.
+func TestBatchOneIntoFolder(t *testing.T) {
+	dir := t.TempDir()
+	in := writeFile(t, dir, "in/frost.html", article{title: "Frost tonight", paras: sampleParas("Frost", 4)}.html())
+	existing := filepath.Join(dir, "existing")
+	os.Mkdir(existing, 0o755)
+	for _, out := range []string{filepath.Join(dir, "new") + "/", existing} {
+		t.Run(filepath.Base(out), func(t *testing.T) {
+			r := runCLI(t, "", "-q", "-o", out, in)
+			if r.code != 0 || r.stdout != "" {
+				t.Fatalf("status %d, stdout %q:\n%s", r.code, r.stdout, r.stderr)
+			}
+			if got := listFiles(t, out); !slices.Equal(got, []string{"frost.md"}) {
+				t.Errorf("outputs %v", got)
+			}
+		})
+	}
+}
+
+// TestBatchOutputInsideInput checks that an output folder inside the input
+// folder is not walked, even when every file is included.
+func TestBatchOutputInsideInput(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "a.html", article{title: "A", paras: sampleParas("A", 4)}.html())
+	writeFile(t, dir, "b.html", article{title: "B", paras: sampleParas("B", 4)}.html())
+	out := filepath.Join(dir, "out")
+	for run := range 2 {
+		r := runCLI(t, "", "--force", "--include", "*", "-o", out, dir)
+		if r.code != 0 {
+			t.Fatalf("run %d: status %d:\n%s", run, r.code, r.stderr)
+		}
+		if d, _, _ := summary(t, r.stderr); d != "2" {
+			t.Errorf("run %d: %s done:\n%s", run, d, r.stderr)
+		}
+	}
+	if got := listFiles(t, out); !slices.Equal(got, []string{"a.md", "b.md"}) {
+		t.Errorf("outputs %v", got)
+	}
+}
+
+// TestBatchMissingList checks that a --files-from list that cannot be read
+// fails the run.
+func TestBatchMissingList(t *testing.T) {
+	dir := t.TempDir()
+	r := runCLI(t, "", "--files-from", filepath.Join(dir, "nope.txt"), "-o", filepath.Join(dir, "out"))
+	if r.code != 1 || !strings.Contains(r.stderr, "--files-from: open ") || strings.Count(r.stderr, "\n") != 1 {
+		t.Errorf("status %d:\n%s", r.code, r.stderr)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/pare-dev/pare/extract"
 )
@@ -17,8 +18,6 @@ type job struct {
 	url  string // the URL to fetch; "" for a file
 	out  string // the output file, in a batch
 	dir  string // the input's folder, the site's key when its URL is unknown
-
-	fetched *page // the page once fetched, so that a batch fetches it once
 }
 
 // cleaner reads inputs and extracts their articles.
@@ -26,6 +25,35 @@ type cleaner struct {
 	opts  *options
 	stdin io.Reader
 	fetch *fetcher
+
+	// cache holds fetched pages between the passes of a batch, so that
+	// each URL is fetched once; nil outside a batch.
+	mu    sync.Mutex
+	cache map[string]*page
+}
+
+// get fetches a page, or takes it from the cache.
+func (c *cleaner) get(ctx context.Context, url string) (*page, error) {
+	c.mu.Lock()
+	p := c.cache[url]
+	c.mu.Unlock()
+	if p != nil {
+		return p, nil
+	}
+	p, err := c.fetch.fetch(ctx, url)
+	if err == nil && c.cache != nil {
+		c.mu.Lock()
+		c.cache[url] = p
+		c.mu.Unlock()
+	}
+	return p, err
+}
+
+// forget drops a page from the cache once it is written.
+func (c *cleaner) forget(url string) {
+	c.mu.Lock()
+	delete(c.cache, url)
+	c.mu.Unlock()
 }
 
 func newCleaner(opts *options, stdin io.Reader) *cleaner {
@@ -39,15 +67,14 @@ func (c *cleaner) clean(ctx context.Context, j *job) (*extract.Document, error) 
 	var err error
 	switch {
 	case j.url != "":
-		if j.fetched == nil {
-			if j.fetched, err = c.fetch.fetch(ctx, j.url); err != nil {
-				return nil, err
-			}
+		p, err := c.get(ctx, j.url)
+		if err != nil {
+			return nil, err
 		}
-		data = j.fetched.body
-		xo.URL = j.fetched.url
+		data = p.body
+		xo.URL = p.url
 		if xo.Input == extract.Auto {
-			xo.Input = j.fetched.input
+			xo.Input = p.input
 		}
 	case j.path == "":
 		data, err = io.ReadAll(c.stdin)

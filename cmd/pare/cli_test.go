@@ -70,8 +70,8 @@ func TestOne(t *testing.T) {
 			code: 2, emptyStdout: true, stderr: `input must be "auto", "html" or "text"`},
 		{name: "bad format", args: []string{"--format", "docx", pagePath},
 			code: 2, emptyStdout: true, stderr: "format must be"},
-		{name: "no workers", args: []string{"-j", "0", pagePath},
-			code: 2, emptyStdout: true, stderr: "--jobs must be at least 1"},
+		{name: "negative workers", args: []string{"-j", "-1", pagePath},
+			code: 2, emptyStdout: true, stderr: "--jobs must be positive"},
 		{name: "bad glob", args: []string{"--include", "[a", pagePath},
 			code: 2, emptyStdout: true, stderr: "bad glob"},
 	}
@@ -190,4 +190,26 @@ func TestCobra(t *testing.T) {
 			t.Errorf("no page for the completion command: %v", err)
 		}
 	})
+}
+
+// TestOneExplain checks that --explain names each removed block and its
+// rule on stderr, and leaves stdout as it was.
+func TestOneExplain(t *testing.T) {
+	dir := t.TempDir()
+	page := article{title: "Frost tonight", paras: append([]string{"Frost tonight"}, sampleParas("Frost", 3)...)}
+	in := writeFile(t, dir, "frost.html", page.html())
+	plain := runCLI(t, "", in)
+	r := runCLI(t, "", "--explain", in)
+	if r.code != 0 || plain.code != 0 {
+		t.Fatalf("status %d, %d:\n%s", r.code, plain.code, r.stderr)
+	}
+	if want := in + ": removed by title-repeat: Frost tonight\n"; r.stderr != want {
+		t.Errorf("stderr %q, want %q", r.stderr, want)
+	}
+	if r.stdout != plain.stdout {
+		t.Errorf("--explain changed stdout")
+	}
+	if plain.stderr != "" {
+		t.Errorf("stderr without --explain: %q", plain.stderr)
+	}
 }

@@ -16,14 +16,16 @@ type result struct {
 	code           int
 }
 
-// runCLI runs pare with args, stdin as its standard input.
+// runCLI runs pare through Run with args, stdin as its standard input.
 func runCLI(t *testing.T, stdin string, args ...string) result {
 	t.Helper()
-	return runCLIContext(t, context.Background(), false, stdin, args...)
+	var out, errb bytes.Buffer
+	code := Run(args, strings.NewReader(stdin), &out, &errb)
+	return result{stdout: out.String(), stderr: errb.String(), code: code}
 }
 
 // runCLIContext runs pare with a context, and stderr taken for a terminal
-// when tty is set.
+// when tty is set (RunContext decides that from the file itself).
 func runCLIContext(t *testing.T, ctx context.Context, tty bool, stdin string, args ...string) result {
 	t.Helper()
 	var out, errb bytes.Buffer

@@ -22,77 +22,172 @@ var errSymlinkLoop = errors.New("symbolic link loop, not followed")
 // given.
 var defaultIncludes = []string{"*.html", "*.htm", "*.xhtml", "*.shtml", "*.txt"}
 
-// collector lists the jobs of a batch, in a stable order: the inputs in the
-// order given, each folder walked in lexical order.
-type collector struct {
+// inputs are the inputs of a batch: the paths and URLs given, the folders
+// among them walked in lexical order. They are walked again for each pass
+// rather than listed, so that memory does not grow with the number of files.
+type inputs struct {
 	opts    *options
 	outDir  string
 	outInfo os.FileInfo // the output folder when it exists, not to be walked
-	report  func(name string, err error)
+	list    []string    // the inputs named on the command line
 
-	jobs  []job
-	owner map[string]string // output path → the input writing it
+	stdinList []string // the --files-from list read from standard input
+
+	// rejected holds the hashes of inputs left out by scan because another
+	// input writes the same output, or theirs would overwrite them.
+	rejected map[uint64]bool
 }
 
-// collectJobs lists the batch's jobs. Inputs that cannot be read are passed
-// to report and left out; the error is for a list of files that cannot be
-// read at all.
-func collectJobs(opts *options, stdin io.Reader, report func(string, error)) ([]job, error) {
-	c := &collector{opts: opts, outDir: opts.output, report: report, owner: map[string]string{}}
-	c.outInfo, _ = os.Stat(opts.output)
-	for _, a := range opts.args {
-		c.add(a, "")
-	}
-	if opts.filesFrom != "" {
-		var r io.Reader = stdin
-		if opts.filesFrom != "-" {
-			f, err := os.Open(opts.filesFrom)
-			if err != nil {
-				return nil, fmt.Errorf("--files-from: %w", err)
-			}
-			defer f.Close()
-			r = f
-		}
-		sc := bufio.NewScanner(r)
-		sc.Buffer(make([]byte, 64<<10), 1<<20)
-		for sc.Scan() {
-			p := strings.TrimRight(sc.Text(), "\r")
-			if strings.TrimSpace(p) == "" {
-				continue
-			}
-			prefix := filepath.Base(p)
-			if filepath.IsLocal(p) {
-				prefix = filepath.Clean(p)
-			}
-			c.add(p, prefix)
-		}
-		if err := sc.Err(); err != nil {
+// newInputs checks the list of inputs; the error is for a --files-from
+// list that cannot be read. A list on standard input is read into memory, as
+// it cannot be read again; a list in a file is read again on each walk.
+func newInputs(opts *options, stdin io.Reader) (*inputs, error) {
+	in := &inputs{opts: opts, outDir: opts.output, list: opts.args, rejected: map[uint64]bool{}}
+	in.outInfo, _ = os.Stat(opts.output)
+	switch opts.filesFrom {
+	case "":
+	case "-":
+		err := readList(stdin, func(p string) { in.stdinList = append(in.stdinList, p) })
+		if err != nil {
 			return nil, fmt.Errorf("--files-from: %w", err)
 		}
+	default:
+		if err := in.eachListed(func(string) {}); err != nil {
+			return nil, err
+		}
 	}
-	return c.jobs, nil
+	return in, nil
 }
 
-// add adds one input: a URL, a file, or a folder to walk. prefix is where
-// its output goes under the output folder ("" for the folder itself, or the
-// file's base name).
-func (c *collector) add(name, prefix string) {
-	ext := c.opts.outFormat.ext()
+// eachListed calls fn with each path of the --files-from list.
+func (in *inputs) eachListed(fn func(string)) error {
+	switch in.opts.filesFrom {
+	case "":
+		return nil
+	case "-":
+		for _, p := range in.stdinList {
+			fn(p)
+		}
+		return nil
+	}
+	f, err := os.Open(in.opts.filesFrom)
+	if err != nil {
+		return fmt.Errorf("--files-from: %w", err)
+	}
+	defer f.Close()
+	if err := readList(f, fn); err != nil {
+		return fmt.Errorf("--files-from %s: %w", in.opts.filesFrom, err)
+	}
+	return nil
+}
+
+// readList calls fn with each line of r that is not blank.
+func readList(r io.Reader, fn func(string)) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for sc.Scan() {
+		if p := strings.TrimRight(sc.Text(), "\r"); strings.TrimSpace(p) != "" {
+			fn(p)
+		}
+	}
+	return sc.Err()
+}
+
+// scan walks the inputs once, reports those that cannot be read and those
+// whose output another input writes (which later walks leave out), and
+// returns the jobs' count.
+func (in *inputs) scan(report func(string, error)) int {
+	outs := map[uint64]bool{} // hashes of the outputs, to catch two inputs writing one
+	n := 0
+	walk := walker{inputs: in, report: report}
+	for j := range walk.all {
+		key := filepath.Clean(j.out)
+		switch {
+		case outs[hash64(key)]:
+			report(j.name, fmt.Errorf("output %s is written for another input already", j.out))
+			in.rejected[hash64(j.name)] = true
+		case j.path != "" && filepath.Clean(j.path) == key:
+			report(j.name, fmt.Errorf("output would overwrite the input"))
+			in.rejected[hash64(j.name)] = true
+		default:
+			outs[hash64(key)] = true
+			n++
+		}
+	}
+	return n
+}
+
+// each yields the jobs that scan kept, in the same order.
+func (in *inputs) each(yield func(job) bool) {
+	walk := walker{inputs: in, report: func(string, error) {}}
+	for j := range walk.all {
+		if in.rejected[hash64(j.name)] {
+			continue
+		}
+		if !yield(j) {
+			return
+		}
+	}
+}
+
+// walker goes through the inputs once.
+type walker struct {
+	*inputs
+	report func(name string, err error)
+	yield  func(job) bool
+	stop   bool
+}
+
+// all yields every input's jobs: the command line's, then the list's. A
+// listed path that is relative keeps its place under the output folder.
+func (w *walker) all(yield func(job) bool) {
+	w.yield = yield
+	for _, name := range w.list {
+		if w.add(name, ""); w.stop {
+			return
+		}
+	}
+	err := w.eachListed(func(p string) {
+		if w.stop {
+			return
+		}
+		prefix := filepath.Base(p)
+		if filepath.IsLocal(p) {
+			prefix = filepath.Clean(p)
+		}
+		w.add(p, prefix)
+	})
+	if err != nil {
+		w.report(w.opts.filesFrom, err)
+	}
+}
+
+func (w *walker) push(j job) {
+	if !w.stop && !w.yield(j) {
+		w.stop = true
+	}
+}
+
+// add yields one input's jobs: a URL, a file, or the files of a folder.
+// prefix is where its output goes under the output folder ("" for a folder
+// named on the command line, the file's base name for a file).
+func (w *walker) add(name, prefix string) {
+	ext := w.opts.outFormat.ext()
 	if isURL(name) {
-		c.push(job{name: name, url: name, out: filepath.Join(c.outDir, urlPath(name)+ext)})
+		w.push(job{name: name, url: name, out: filepath.Join(w.outDir, urlPath(name)+ext)})
 		return
 	}
 	fi, err := os.Stat(name)
 	if err != nil {
-		c.report(name, unwrapPath(err))
+		w.report(name, unwrapPath(err))
 		return
 	}
 	if fi.IsDir() {
-		c.walk(name, filepath.ToSlash(prefixOr(prefix, "")), []os.FileInfo{fi})
+		w.walk(name, filepath.ToSlash(prefix), []os.FileInfo{fi})
 		return
 	}
 	rel := prefixOr(prefix, filepath.Base(name))
-	c.push(job{name: name, path: name, out: filepath.Join(c.outDir, stripExt(rel)+ext), dir: filepath.Dir(name)})
+	w.push(job{name: name, path: name, out: filepath.Join(w.outDir, stripExt(rel)+ext), dir: filepath.Dir(name)})
 }
 
 func prefixOr(prefix, def string) string {
@@ -102,43 +197,56 @@ func prefixOr(prefix, def string) string {
 	return def
 }
 
-// walk adds the files under dir, rel being dir's place under the output
+// walk yields the files under dir, rel being dir's place under the output
 // folder. ancestors are the folders walked down to dir, to catch symbolic
 // links that loop.
-func (c *collector) walk(dir, rel string, ancestors []os.FileInfo) {
+func (w *walker) walk(dir, rel string, ancestors []os.FileInfo) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		c.report(dir, unwrapPath(err))
+		w.report(dir, unwrapPath(err))
 	}
-	ext := c.opts.outFormat.ext()
+	ext := w.opts.outFormat.ext()
 	for _, e := range entries {
+		if w.stop {
+			return
+		}
 		name := e.Name()
 		if strings.HasPrefix(name, ".") {
 			continue // hidden files and folders, and pare's own temporary files
 		}
 		p := filepath.Join(dir, name)
 		r := path.Join(rel, name)
-		fi, err := os.Stat(p) // follows symbolic links
-		if err != nil {
-			c.report(p, unwrapPath(err))
-			continue
-		}
-		if fi.IsDir() {
-			if c.excluded(r) || (c.outInfo != nil && os.SameFile(fi, c.outInfo)) {
+		typ := e.Type()
+		if typ&fs.ModeSymlink != 0 || typ.IsDir() {
+			fi, err := os.Stat(p) // follows symbolic links
+			if err != nil {
+				w.report(p, unwrapPath(err))
 				continue
 			}
-			if looped(fi, ancestors) {
-				c.report(p, errSymlinkLoop)
+			typ = fi.Mode().Type()
+			if fi.IsDir() {
+				w.dir(p, r, fi, ancestors)
 				continue
 			}
-			c.walk(p, r, append(ancestors, fi))
+		}
+		if !typ.IsRegular() || !w.included(r) || w.excluded(r) {
 			continue
 		}
-		if !fi.Mode().IsRegular() || !c.included(r) || c.excluded(r) {
-			continue
-		}
-		c.push(job{name: p, path: p, out: filepath.Join(c.outDir, filepath.FromSlash(stripExt(r))+ext), dir: dir})
+		w.push(job{name: p, path: p, out: filepath.Join(w.outDir, filepath.FromSlash(stripExt(r))+ext), dir: dir})
 	}
+}
+
+// dir walks the folder p, found at rel, unless it is excluded, the output
+// folder, or a link back to one of its ancestors.
+func (w *walker) dir(p, rel string, fi os.FileInfo, ancestors []os.FileInfo) {
+	if w.excluded(rel) || (w.outInfo != nil && os.SameFile(fi, w.outInfo)) {
+		return
+	}
+	if looped(fi, ancestors) {
+		w.report(p, errSymlinkLoop)
+		return
+	}
+	w.walk(p, rel, append(ancestors, fi))
 }
 
 func looped(fi os.FileInfo, ancestors []os.FileInfo) bool {
@@ -150,33 +258,17 @@ func looped(fi os.FileInfo, ancestors []os.FileInfo) bool {
 	return false
 }
 
-// push adds a job unless another input already writes its output, or its
-// output would overwrite its input.
-func (c *collector) push(j job) {
-	key := filepath.Clean(j.out)
-	if prev, ok := c.owner[key]; ok {
-		c.report(j.name, fmt.Errorf("output %s is already written for %s", j.out, prev))
-		return
-	}
-	if j.path != "" && filepath.Clean(j.path) == key {
-		c.report(j.name, fmt.Errorf("output would overwrite the input"))
-		return
-	}
-	c.owner[key] = j.name
-	c.jobs = append(c.jobs, j)
-}
-
 // included reports whether a file at rel (slash-separated, under the folder
 // walked) is to be cleaned.
-func (c *collector) included(rel string) bool {
-	globs := c.opts.include
+func (in *inputs) included(rel string) bool {
+	globs := in.opts.include
 	if len(globs) == 0 {
 		globs = defaultIncludes
 	}
 	return matchAny(globs, rel)
 }
 
-func (c *collector) excluded(rel string) bool { return matchAny(c.opts.exclude, rel) }
+func (in *inputs) excluded(rel string) bool { return matchAny(in.opts.exclude, rel) }
 
 // matchAny reports whether rel matches one of the globs: a glob with a slash
 // matches the whole path under the folder walked, one without matches the
@@ -242,6 +334,13 @@ func safeName(s string) string {
 		}
 		return '_'
 	}, s)
+}
+
+// hash64 hashes a path, to remember it in 8 bytes.
+func hash64(s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return h.Sum64()
 }
 
 func shortHash(s string) string {

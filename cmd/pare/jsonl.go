@@ -8,7 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/pare-dev/pare/extract"
 )
@@ -35,7 +37,7 @@ func runJSONL(ctx context.Context, ios *streams, opts *options) error {
 		line int
 		raw  []byte
 		err  error // reading the line failed
-		out  chan []byte
+		out  chan cleaned
 	}
 	work := make(chan *item)
 	pending := make(chan *item, 2*opts.jobs) // in input order; bounds memory
@@ -59,7 +61,7 @@ func runJSONL(ctx context.Context, ios *streams, opts *options) error {
 				readErr <- nil
 				return
 			}
-			it := &item{line: n, raw: raw, out: make(chan []byte, 1)}
+			it := &item{line: n, raw: raw, out: make(chan cleaned, 1)}
 			if err != nil && !errors.Is(err, errLineTooLong) {
 				readErr <- err
 				return
@@ -91,7 +93,11 @@ func runJSONL(ctx context.Context, ios *streams, opts *options) error {
 				}
 				return nil
 			}
-			bw.Write(<-it.out)
+			c := <-it.out
+			bw.Write(c.record)
+			if c.explained != "" {
+				io.WriteString(ios.err, c.explained)
+			}
 			if len(pending) == 0 {
 				if err := bw.Flush(); err != nil {
 					return err
@@ -131,11 +137,17 @@ func readLine(br *bufio.Reader, max int64) ([]byte, error) {
 	}
 }
 
-// cleanRecord cleans the record on one input line and returns the result
-// record as a line of JSON.
-func cleanRecord(n int, raw []byte, readErr error, opts *options) []byte {
-	fail := func(id json.RawMessage, err error) []byte {
-		return record{ID: id, Line: n, Error: err.Error()}.marshal()
+// cleaned is the result of one input line: a record as a line of JSON, and
+// the --explain lines.
+type cleaned struct {
+	record    []byte
+	explained string
+}
+
+// cleanRecord cleans the record on one input line.
+func cleanRecord(n int, raw []byte, readErr error, opts *options) cleaned {
+	fail := func(id json.RawMessage, err error) cleaned {
+		return cleaned{record: record{ID: id, Line: n, Error: err.Error()}.marshal()}
 	}
 	if readErr != nil {
 		return fail(nil, readErr)
@@ -143,6 +155,12 @@ func cleanRecord(n int, raw []byte, readErr error, opts *options) []byte {
 	var in inRecord
 	if err := json.Unmarshal(raw, &in); err != nil {
 		return fail(nil, fmt.Errorf("not a JSON record: %w", err))
+	}
+	if !utf8.Valid(in.ID) {
+		// Encoded again, the invalid bytes become U+FFFD.
+		var v any
+		json.Unmarshal(in.ID, &v)
+		in.ID, _ = json.Marshal(v)
 	}
 	xo := extract.Options{URL: in.URL, Images: opts.images}
 	var data string
@@ -160,5 +178,11 @@ func cleanRecord(n int, raw []byte, readErr error, opts *options) []byte {
 	}
 	rec := newRecord(doc)
 	rec.ID = in.ID
-	return rec.marshal()
+	c := cleaned{record: rec.marshal()}
+	if opts.explain {
+		var sb strings.Builder
+		explain(&sb, fmt.Sprintf("line %d", n), doc)
+		c.explained = sb.String()
+	}
+	return c
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -161,5 +162,28 @@ func TestJSONLUsage(t *testing.T) {
 				t.Errorf("status %d, stdout %q", r.code, r.stdout)
 			}
 		})
+	}
+}
+
+// TestJSONLInterrupted checks that an interrupted stream exits 130.
+func TestJSONLInterrupted(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	page := article{title: "Frost tonight", paras: sampleParas("Frost", 3)}.html()
+	r := runCLIContext(t, ctx, false, jsonLine(t, map[string]any{"id": 1, "html": page}), "--jsonl")
+	if r.code != 130 {
+		t.Errorf("status %d, want 130:\n%s", r.code, r.stderr)
+	}
+}
+
+// TestJSONLExplain checks that --explain names the input line of each
+// removal on stderr.
+func TestJSONLExplain(t *testing.T) {
+	page := article{title: "Frost tonight", paras: append([]string{"Frost tonight"}, sampleParas("Frost", 3)...)}.html()
+	in := jsonLine(t, map[string]any{"id": 1, "html": page}) + jsonLine(t, map[string]any{"id": 2, "html": page})
+	r := runCLI(t, in, "--jsonl", "--explain", "-j", "2")
+	want := "line 1: removed by title-repeat: Frost tonight\nline 2: removed by title-repeat: Frost tonight\n"
+	if r.code != 0 || r.stderr != want {
+		t.Errorf("status %d, stderr %q, want %q", r.code, r.stderr, want)
 	}
 }

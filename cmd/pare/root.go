@@ -111,14 +111,14 @@ command line is wrong, 130 interrupted.`,
 	cmd.SetVersionTemplate("{{.Name}} {{.Version}}\n")
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	f := cmd.Flags()
-	f.StringVarP(&opts.output, "output", "o", "", "write to `FILE` (atomically), or into folder `DIR/` for several inputs")
-	f.StringVar(&opts.input, "input", "auto", "how to read inputs: auto, html or text")
+	f.StringVarP(&opts.output, "output", "o", "", "write to `FILE` (atomically); for several inputs or a folder, FILE is an output folder")
+	f.StringVar(&opts.input, "input", "auto", "how to read inputs, `KIND` auto, html or text")
 	f.StringVar(&opts.url, "url", "", "the page's `URL`: resolves relative links and fills url (one input only)")
 	f.BoolVar(&opts.frontMatter, "front-matter", true, "write the YAML front matter (false: the date goes under the title)")
 	f.BoolVar(&opts.images, "images", false, "keep images, with their alt text")
-	f.StringVar(&opts.format, "format", "markdown", "output format: markdown, json or text")
+	f.StringVar(&opts.format, "format", "markdown", "output `FORMAT`: markdown, json or text")
 	f.BoolVar(&opts.jsonl, "jsonl", false, "read JSON records line by line on stdin, write one result record per line")
-	f.IntVarP(&opts.jobs, "jobs", "j", runtime.NumCPU(), "clean `N` inputs in parallel")
+	f.IntVarP(&opts.jobs, "jobs", "j", 0, "clean `N` inputs in parallel (default: the number of CPUs)")
 	f.BoolVar(&opts.force, "force", false, "rewrite outputs that are newer than their input")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "no progress bar and no summary")
 	f.StringArrayVar(&opts.include, "include", nil, "in folders, clean only files matching `GLOB` (repeatable; default: html, htm, xhtml, shtml, txt)")
@@ -127,7 +127,7 @@ command line is wrong, 130 interrupted.`,
 	f.BoolVar(&opts.noLearn, "no-learn", false, "do not learn and drop the boilerplate that recurs across a site's pages")
 	f.BoolVar(&opts.explain, "explain", false, "list on stderr each removed block and the rule that removed it")
 	f.DurationVar(&opts.timeout, "timeout", 30*time.Second, "give up fetching a URL after this long")
-	f.Int64Var(&opts.maxSize, "max-size", 32<<20, "refuse fetched pages larger than this many bytes")
+	f.Int64Var(&opts.maxSize, "max-size", 32<<20, "refuse fetched pages and --jsonl lines larger than `BYTES`")
 
 	cmd.AddCommand(newManCmd(ios))
 	return cmd
@@ -142,8 +142,11 @@ func (o *options) check(cmd *cobra.Command) error {
 	if o.outFormat, err = parseFormat(o.format); err != nil {
 		return usageError{err}
 	}
-	if o.jobs < 1 {
-		return usageErrorf("--jobs must be at least 1")
+	switch {
+	case o.jobs < 0:
+		return usageErrorf("--jobs must be positive")
+	case o.jobs == 0:
+		o.jobs = runtime.NumCPU()
 	}
 	if o.maxSize < 1 {
 		return usageErrorf("--max-size must be positive")

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Batch benchmark: generates N made-up pages (bench/gen, 50 sites) and cleans
+# the folder at -j 1 and -j 2, then a folder of SMALL pages at -j 2, and
+# reports files/s and peak memory (max RSS from /usr/bin/time). Peak memory
+# should not grow with the number of files, and -j 2 should be at least 1.7×
+# -j 1 on two idle cores: run it when nothing else is busy.
+#
+#   bench/batch.sh                 # 10,000 and 2,000 pages, site learning on
+#   N=20000 ARGS=--no-learn bench/batch.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${N:-10000}
+SMALL=${SMALL:-2000}
+ARGS=${ARGS:-}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+go build -o "$work/pare" ./cmd/pare
+go run ./bench/gen -n "$N" -o "$work/pages"
+go run ./bench/gen -n "$SMALL" -o "$work/small"
+echo "pages: $N in $(du -sh "$work/pages" | cut -f1), $SMALL in $(du -sh "$work/small" | cut -f1); cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-8s %-4s %9s %9s %12s\n' pages jobs seconds files/s "max RSS MB"
+
+# measure PAGES DIR JOBS: clean DIR afresh and print one row; sets $secs.
+measure() {
+	rm -rf "$work/out"
+	/usr/bin/time -f '%e %M' -o "$work/time" "$work/pare" -q -j "$3" $ARGS -o "$work/out" "$2"
+	read -r secs rss < "$work/time"
+	awk -v n="$1" -v j="$3" -v s="$secs" -v r="$rss" \
+		'BEGIN { printf "%-8d %-4d %9.2f %9.0f %12.1f\n", n, j, s, n / s, r / 1024 }'
+}
+
+measure "$N" "$work/pages" 1
+t1=$secs
+measure "$N" "$work/pages" 2
+t2=$secs
+measure "$SMALL" "$work/small" 2
+awk -v a="$t1" -v b="$t2" 'BEGIN { printf "speed-up -j 2 / -j 1: %.2f×\n", a / b }'
+boxes=$(grep -rl "letter every Friday" "$work/out" | wc -l || true)
+echo "newsletter boxes left in the $SMALL pages (learned boilerplate; --no-learn keeps all): $boxes"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
