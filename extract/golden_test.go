@@ -2,15 +2,11 @@ package extract
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden Markdown files in testdata/html")
 
 // goldenOptions are the options a fixture is extracted with, when not the
 // defaults.
@@ -62,23 +58,4 @@ func TestGolden(t *testing.T) {
 			}
 		})
 	}
-}
-
-// lineDiff lists the lines that differ between want and got, by position.
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var sb strings.Builder
-	for i := 0; i < max(len(w), len(g)); i++ {
-		var a, b string
-		if i < len(w) {
-			a = w[i]
-		}
-		if i < len(g) {
-			b = g[i]
-		}
-		if a != b {
-			sb.WriteString("line " + strconv.Itoa(i+1) + ":\n  want: " + a + "\n  got:  " + b + "\n")
-		}
-	}
-	return sb.String()
 }

@@ -2,14 +2,11 @@ package extract
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden Markdown files in testdata/text")
 
 // TestTextGolden runs every text dump in testdata/text through the text path
 // and compares the Markdown with the golden file beside it. Run
@@ -61,23 +58,4 @@ func renderFixture(t *testing.T, path string) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
-}
-
-// lineDiff lists the lines that differ between want and got.
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var sb strings.Builder
-	for i := 0; i < max(len(w), len(g)); i++ {
-		var a, b string
-		if i < len(w) {
-			a = w[i]
-		}
-		if i < len(g) {
-			b = g[i]
-		}
-		if a != b {
-			sb.WriteString("line " + itoa(i+1) + ":\n  want: " + a + "\n  got:  " + b + "\n")
-		}
-	}
-	return sb.String()
 }
