@@ -9,7 +9,7 @@ import (
 // 2024", "30.06.2023 10:00"). It is nil until a free-text date parser is
 // wired in: HOOK for parseTextDate (extract/datetext.go, another branch),
 // to be set as `var textDate = parseTextDate` once merged.
-var textDate func(string) (Date, bool)
+var textDate = parseTextDate
 
 // dateWords are class-name words of the elements that show an article's
 // date near its headline.
