@@ -20,7 +20,7 @@ type MarkdownOptions struct {
 // frontMatter is the YAML block at the head of the Markdown, in key order.
 type frontMatter struct {
 	Title  string `yaml:"title,omitempty"`
-	Date   string `yaml:"date,omitempty"`
+	Date   isoDate `yaml:"date,omitempty"`
 	Author string `yaml:"author,omitempty"`
 	Site   string `yaml:"site,omitempty"`
 	URL    string `yaml:"url,omitempty"`
@@ -28,13 +28,27 @@ type frontMatter struct {
 	Source string `yaml:"source,omitempty"`
 }
 
+// isoDate is an ISO 8601 date in the front matter. It is written as a plain
+// YAML timestamp (date: 2025-10-17T01:54:00), not as a quoted string, so
+// that tools reading the front matter see a date.
+type isoDate string
+
+// MarshalYAML writes the date as a plain scalar, which YAML reads as a
+// timestamp.
+func (d isoDate) MarshalYAML() (any, error) {
+	return &yaml.Node{Kind: yaml.ScalarNode, Value: string(d)}, nil
+}
+
+// IsZero reports whether no date is known, for omitempty.
+func (d isoDate) IsZero() bool { return d == "" }
+
 // WriteMarkdown writes the document as Markdown: front matter, the title as
 // a level-one heading, then the body.
 func (d *Document) WriteMarkdown(w io.Writer, o MarkdownOptions) error {
 	bw := bufio.NewWriter(w)
 	if !o.NoFrontMatter {
 		fm, err := yaml.Marshal(frontMatter{
-			Title: d.Title, Date: d.Date.String(), Author: d.Author, Site: d.Site,
+			Title: d.Title, Date: isoDate(d.Date.String()), Author: d.Author, Site: d.Site,
 			URL: d.URL, Lang: d.Lang, Source: d.Source,
 		})
 		if err != nil {
