@@ -19,13 +19,13 @@ type MarkdownOptions struct {
 
 // frontMatter is the YAML block at the head of the Markdown, in key order.
 type frontMatter struct {
-	Title  string `yaml:"title,omitempty"`
+	Title  string  `yaml:"title,omitempty"`
 	Date   isoDate `yaml:"date,omitempty"`
-	Author string `yaml:"author,omitempty"`
-	Site   string `yaml:"site,omitempty"`
-	URL    string `yaml:"url,omitempty"`
-	Lang   string `yaml:"lang,omitempty"`
-	Source string `yaml:"source,omitempty"`
+	Author string  `yaml:"author,omitempty"`
+	Site   string  `yaml:"site,omitempty"`
+	URL    string  `yaml:"url,omitempty"`
+	Lang   string  `yaml:"lang,omitempty"`
+	Source string  `yaml:"source,omitempty"`
 }
 
 // isoDate is an ISO 8601 date in the front matter. It is written as a plain
