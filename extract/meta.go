@@ -264,11 +264,20 @@ func (m pageMeta) chooseTitle() string {
 		return withoutPrefix(best, raw, stripped)
 	}
 	for _, h := range m.h2 {
-		if s := maxSimilarity(h, meta); s >= 0.8 {
+		// A JSON-LD headline is the publisher's own word on the title; an
+		// <h2> like another metadata title does not overrule it.
+		if s := maxSimilarity(h, meta); s >= 0.8 && (m.ldTitle == "" || maxSimilarity(h, []string{m.ldTitle}) >= 0.8) {
 			return withoutPrefix(h, raw, stripped)
 		}
 	}
 	metaTitle := firstNonEmpty(m.ldTitle, og, title)
+	if len(h1) == 0 && len(m.h2) > 0 && m.ldTitle == "" {
+		// Without an <h1>, the first <h2> is the headline when it reads
+		// like one and shares a word with the metadata.
+		if h := m.h2[0]; len(words(h)) >= 2 && !isLabel(h) && !isSiteName(h, m) && sharesWord(h, raw) {
+			return h
+		}
+	}
 	for _, h := range h1 {
 		if isSiteName(h, m) {
 			continue
@@ -321,6 +330,26 @@ func withoutPrefix(h string, raw, stripped []string) string {
 // here:") rather than a headline.
 func isLabel(h string) bool {
 	return strings.HasSuffix(h, ":")
+}
+
+// minShared is the shortest word, in bytes, that counts as shared by two
+// titles: shorter ones are function words.
+const minShared = 4
+
+// sharesWord reports whether h has a word of some length in common with one
+// of texts.
+func sharesWord(h string, texts []string) bool {
+	for _, w := range words(h) {
+		if len(w) < minShared {
+			continue
+		}
+		for _, t := range texts {
+			if slices.Contains(words(t), w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isSiteName reports whether a heading only names the site: it is the

@@ -36,6 +36,12 @@ func TestChooseTitle(t *testing.T) {
 			``, "Salt & pepper"},
 		{"hidden h1 ignored", `<title>Energy research - Ministry</title>`,
 			`<h1 class="aural" aria-hidden="true">Navigation and service</h1><h1>Energy research and the economy</h1>`, "Energy research and the economy"},
+		{"first h2 without h1", `<title>Training - Fire Brigade Town</title>`,
+			`<h2>Boat service training</h2><h2>Contact</h2>`, "Boat service training"},
+		{"first h2 sharing nothing with the metadata", `<title>Winter report - Avalanche Service</title>`,
+			`<h2>Access keys</h2><p>x</p>`, "Winter report"},
+		{"JSON-LD headline over an h2 like og:title", `<meta property="og:title" content="Dead pigeons found in the dome"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Animal charity files complaint over dead pigeons"}</script>`,
+			`<h2>Dead pigeons found in the dome</h2>`, "Animal charity files complaint over dead pigeons"},
 		{"h1 in nav ignored", `<title>Spring recipes | Cook</title>`,
 			`<nav><h1>Menu of the site</h1></nav><p>x</p>`, "Spring recipes"},
 	}
