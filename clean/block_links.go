@@ -12,7 +12,7 @@ var LinkParagraph = BlockRule{
 		if b.Kind != Paragraph && b.Kind != Heading {
 			return false
 		}
-		return b.Links > 0 && b.LinkDensity() >= 0.8 && !isAddress(b.Plain)
+		return b.Links > 0 && b.LinkDensity() >= 0.7 && !isAddress(b.Plain)
 	},
 }
 
