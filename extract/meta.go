@@ -243,8 +243,14 @@ func (m pageMeta) fill(doc *Document) {
 // wins when it matches the metadata closely (blogs whose <h1> is the site's
 // name); else the metadata title without the site name.
 func (m pageMeta) chooseTitle() string {
-	title := stripSiteName(m.title, m.site, m.home, true)
-	og := stripSiteName(m.ogTitle, m.site, m.home, false)
+	names := slices.Clone(m.home)
+	for _, h := range m.h1 {
+		if isSiteName(h, m) {
+			names = append(names, h)
+		}
+	}
+	title := stripSiteName(m.title, m.site, names, true)
+	og := stripSiteName(m.ogTitle, m.site, names, false)
 	meta := []string{m.ldTitle, og, title, m.ogTitle, m.title}
 	raw := []string{m.ldTitle, m.ogTitle, m.title}
 	stripped := []string{og, title}
@@ -359,7 +365,38 @@ func isSiteName(h string, m pageMeta) bool {
 	if m.site != "" && f == clean.Fold(m.site) {
 		return true
 	}
-	return slices.ContainsFunc(m.home, func(x string) bool { return clean.Fold(x) == f })
+	if slices.ContainsFunc(m.home, func(x string) bool { return clean.Fold(x) == f }) {
+		return true
+	}
+	// A name of a word or two that stands in the page's <title> after a
+	// separator is the site's.
+	if len(words(h)) > 2 {
+		return false
+	}
+	parts := splitAll(m.title)
+	for _, p := range parts[min(1, len(parts)):] {
+		if clean.Fold(p) == f {
+			return true
+		}
+	}
+	return false
+}
+
+// splitAll splits a page title at every separator of every kind.
+func splitAll(title string) []string {
+	parts := []string{title}
+	for _, sep := range titleSeparators {
+		var next []string
+		for _, p := range parts {
+			for _, q := range strings.Split(p, sep) {
+				if q = strings.TrimSpace(q); q != "" {
+					next = append(next, q)
+				}
+			}
+		}
+		parts = next
+	}
+	return parts
 }
 
 // linksHome reports whether a heading holds a link to the site's home page.
@@ -465,6 +502,19 @@ func stripSiteName(title, site string, headings []string, longest bool) string {
 		names[clean.Fold(site)] = true
 	}
 	cut := false
+	// A site-name heading inside the title ends the headline: what follows
+	// it is the site's tagline.
+	for i, p := range splitAll(title) {
+		if i == 0 || !slices.ContainsFunc(headings, func(h string) bool { return clean.Fold(h) == clean.Fold(p) }) {
+			continue
+		}
+		if at := strings.Index(title, p); at > 0 {
+			if head := strings.TrimRight(title[:at], " |–—-:»«·•/"); head != "" {
+				title, cut = head, true
+				break
+			}
+		}
+	}
 	for _, sep := range titleSeparators {
 		if !strings.Contains(title, sep) {
 			continue

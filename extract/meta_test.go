@@ -42,6 +42,8 @@ func TestChooseTitle(t *testing.T) {
 			`<h2>Access keys</h2><p>x</p>`, "Weekly snow report"},
 		{"JSON-LD headline over an h2 like og:title", `<meta property="og:title" content="Dead pigeons found in the dome"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Animal charity files complaint over dead pigeons"}</script>`,
 			`<h2>Dead pigeons found in the dome</h2>`, "Animal charity files complaint over dead pigeons"},
+		{"short h1 named in the title is the site", `<title>Basic muffin recipe : Muffin Recipes | Baking every day</title>`,
+			`<h1>Muffin Recipes</h1><h2>Basic muffin recipe</h2>`, "Basic muffin recipe"},
 		{"h1 in nav ignored", `<title>Spring recipes | Cook</title>`,
 			`<nav><h1>Menu of the site</h1></nav><p>x</p>`, "Spring recipes"},
 	}
@@ -78,5 +80,13 @@ func TestWithoutPrefix(t *testing.T) {
 				t.Errorf("withoutPrefix(%q) = %q, want %q", tt.h, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestSplitAll(t *testing.T) {
+	got := splitAll("Headline : Blog name | Tagline – more")
+	want := []string{"Headline", "Blog name", "Tagline", "more"}
+	if strings.Join(got, "/") != strings.Join(want, "/") {
+		t.Errorf("splitAll = %q, want %q", got, want)
 	}
 }
