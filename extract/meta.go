@@ -260,6 +260,17 @@ func (m pageMeta) chooseTitle() string {
 			h1 = append(h1, h)
 		}
 	}
+	// A heading that is a metadata title, or a part of one, is confirmed.
+	parts := append(splitAll(m.title), splitAll(m.ogTitle)...)
+	for _, h := range h1 {
+		f := clean.Fold(h)
+		if slices.ContainsFunc(raw, func(t string) bool { return t != "" && clean.Fold(t) == f }) {
+			return h
+		}
+		if len(parts) > 2 && len(words(h)) >= 2 && slices.ContainsFunc(parts, func(t string) bool { return clean.Fold(t) == f }) {
+			return h
+		}
+	}
 	best, bestSim := "", 0.0
 	for _, h := range h1 {
 		if s := maxSimilarity(h, meta); s > bestSim {
@@ -368,6 +379,9 @@ func isSiteName(h string, m pageMeta) bool {
 	if slices.ContainsFunc(m.home, func(x string) bool { return clean.Fold(x) == f }) {
 		return true
 	}
+	if isDomain(h) {
+		return true
+	}
 	// A name of a word or two that stands in the page's <title> after a
 	// separator is the site's.
 	if len(words(h)) > 2 {
@@ -380,6 +394,21 @@ func isSiteName(h string, m pageMeta) bool {
 		}
 	}
 	return false
+}
+
+// isDomain reports whether a heading is a domain name, such as a blog's
+// "example.com".
+func isDomain(h string) bool {
+	i := strings.LastIndexByte(h, '.')
+	if strings.ContainsAny(h, " \t") || i <= 0 || len(h)-i-1 < 2 || len(h)-i-1 > 6 {
+		return false
+	}
+	for _, r := range h[i+1:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // splitAll splits a page title at every separator of every kind.

@@ -44,6 +44,12 @@ func TestChooseTitle(t *testing.T) {
 			`<h2>Dead pigeons found in the dome</h2>`, "Animal charity files complaint over dead pigeons"},
 		{"short h1 named in the title is the site", `<title>Basic muffin recipe : Muffin Recipes | Baking every day</title>`,
 			`<h1>Muffin Recipes</h1><h2>Basic muffin recipe</h2>`, "Basic muffin recipe"},
+		{"h1 equal to the title is kept whole", `<title>Can fish feel pain / suffer?</title><meta property="og:title" content="Can fish feel pain?">`,
+			`<h1>Can fish feel pain / suffer?</h1>`, "Can fish feel pain / suffer?"},
+		{"h1 equal to a part of the title", `<title>Fair supply chains - Youth Association of the Region - YAR</title>`,
+			`<h1>Fair supply chains</h1>`, "Fair supply chains"},
+		{"domain h1 is the site", `<title>Sharing files between Linux and old computers</title>`,
+			`<h1>jan-example.de</h1>`, "Sharing files between Linux and old computers"},
 		{"h1 in nav ignored", `<title>Spring recipes | Cook</title>`,
 			`<nav><h1>Menu of the site</h1></nav><p>x</p>`, "Spring recipes"},
 	}
@@ -88,5 +94,13 @@ func TestSplitAll(t *testing.T) {
 	want := []string{"Headline", "Blog name", "Tagline", "more"}
 	if strings.Join(got, "/") != strings.Join(want, "/") {
 		t.Errorf("splitAll = %q, want %q", got, want)
+	}
+}
+
+func TestIsDomain(t *testing.T) {
+	for in, want := range map[string]bool{"example.com": true, "jan-grosser.de": true, "Dr. Smith": false, "v1.2": false, "News": false} {
+		if got := isDomain(in); got != want {
+			t.Errorf("isDomain(%q) = %v, want %v", in, got, want)
+		}
 	}
 }
