@@ -270,6 +270,13 @@ func (m pageMeta) chooseTitle() string {
 		if len(parts) > 2 && len(words(h)) >= 2 && slices.ContainsFunc(parts, func(t string) bool { return clean.Fold(t) == f }) {
 			return h
 		}
+		// A one-word heading that holds the title's first part is that
+		// part said more precisely ("Choir history" for "History").
+		if len(words(h)) == 1 && len(parts) > 1 && !isSiteName(h, m) {
+			if p := clean.Fold(parts[0]); len(p) >= minShared && len(f) > len(p) && strings.Contains(f, p) {
+				return h
+			}
+		}
 	}
 	best, bestSim := "", 0.0
 	for _, h := range h1 {
@@ -350,23 +357,36 @@ func isLabel(h string) bool {
 }
 
 // minShared is the shortest word, in bytes, that counts as shared by two
-// titles: shorter ones are function words.
-const minShared = 4
+// titles: shorter ones are function words. minStem is the shortest common
+// start of two words that makes them one word in two forms
+// ("Beitragseinreichung", "Beitragseinreichungen").
+const minShared, minStem = 4, 7
 
 // sharesWord reports whether h has a word of some length in common with one
-// of texts.
+// of texts, in the same or another form.
 func sharesWord(h string, texts []string) bool {
 	for _, w := range words(h) {
 		if len(w) < minShared {
 			continue
 		}
 		for _, t := range texts {
-			if slices.Contains(words(t), w) {
-				return true
+			for _, v := range words(t) {
+				if v == w || commonPrefix(v, w) >= minStem {
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+// commonPrefix returns the length in bytes of the common start of a and b.
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
 }
 
 // isSiteName reports whether a heading only names the site: it is the

@@ -50,6 +50,12 @@ func TestChooseTitle(t *testing.T) {
 			`<h1>Fair supply chains</h1>`, "Fair supply chains"},
 		{"domain h1 is the site", `<title>Sharing files between Linux and old computers</title>`,
 			`<h1>jan-example.de</h1>`, "Sharing files between Linux and old computers"},
+		{"one-word h1 more precise than the title", `<title>History - Boys Choir of the Town</title>`,
+			`<h1>Choirhistory</h1>`, "Choirhistory"},
+		{"one-word h1 equal to a section", `<title>News - The first electron counts</title>`,
+			`<h1>News</h1>`, "The first electron counts"},
+		{"first h2 sharing a word form", `<title>Submission | Digital Review</title>`,
+			`<h2>Checklist for submissions</h2>`, "Checklist for submissions"},
 		{"h1 in nav ignored", `<title>Spring recipes | Cook</title>`,
 			`<nav><h1>Menu of the site</h1></nav><p>x</p>`, "Spring recipes"},
 	}
@@ -101,6 +107,24 @@ func TestIsDomain(t *testing.T) {
 	for in, want := range map[string]bool{"example.com": true, "jan-grosser.de": true, "Dr. Smith": false, "v1.2": false, "News": false} {
 		if got := isDomain(in); got != want {
 			t.Errorf("isDomain(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestSharesWord(t *testing.T) {
+	tests := []struct {
+		h, t string
+		want bool
+	}{
+		{"Boat service training", "Fire brigade - training", true},
+		{"Beitragseinreichungen prüfen", "Beitragseinreichung | Revue", true},
+		{"Schreiben Sie Texte", "Der Schreibstil", true},
+		{"Access keys", "Weekly snow report", false},
+		{"Go to the top", "Go west", false},
+	}
+	for _, tt := range tests {
+		if got := sharesWord(tt.h, []string{tt.t}); got != tt.want {
+			t.Errorf("sharesWord(%q, %q) = %v, want %v", tt.h, tt.t, got, tt.want)
 		}
 	}
 }
