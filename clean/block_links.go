@@ -12,7 +12,7 @@ var LinkParagraph = BlockRule{
 		if b.Kind != Paragraph && b.Kind != Heading {
 			return false
 		}
-		return b.Links > 0 && b.LinkDensity() >= 0.8 && !isAddress(b.Plain)
+		return b.Links > 0 && b.LinkDensity() >= 0.7 && !isAddress(b.Plain)
 	},
 }
 
@@ -28,4 +28,26 @@ var LinkList = BlockRule{
 // isAddress reports whether text spells out a web or mail address.
 func isAddress(text string) bool {
 	return strings.Contains(text, "://") || strings.HasPrefix(text, "www.") || strings.Contains(text, "@")
+}
+
+// maxLinkLabel is the longest label, in bytes, before a labelled link.
+const maxLinkLabel = 40
+
+// LabelledLink drops a paragraph that is a short label, a colon and a link
+// ("Read also: …", "Lesen Sie auch: …", "Mire: …", "Czytaj też: …"): a
+// teaser for another article set inside the text. The label is recognised
+// by its form, not its words, so that it works in any language.
+var LabelledLink = BlockRule{
+	Name: "labelled-link",
+	Drop: func(b Block, ctx Context) bool {
+		if b.Kind != Paragraph && b.Kind != Heading && b.Kind != Quote || b.Links == 0 {
+			return false
+		}
+		i := strings.IndexByte(b.Plain, ':')
+		if i <= 0 || i > maxLinkLabel {
+			return false
+		}
+		rest := []rune(strings.TrimSpace(b.Plain[i+1:]))
+		return len(rest) > 0 && b.Links >= len(rest)-2 && !isAddress(b.Plain)
+	},
 }

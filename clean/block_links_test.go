@@ -19,3 +19,14 @@ func TestLinkList(t *testing.T) {
 		{"paragraph is not a list", []Block{para("Council approves budget", 23)}, 0, false},
 	})
 }
+
+func TestLabelledLink(t *testing.T) {
+	runBlockCases(t, LabelledLink, []blockCase{
+		{"read also", []Block{para("Read also: Council approves the budget", 27)}, 0, true},
+		{"spanish teaser", []Block{para("VEA TAMBIÉN: Cierran la carretera", 20)}, 0, true},
+		{"label with a sentence after", []Block{para("Note: the link below is old, see the archive for more.", 7)}, 0, false},
+		{"long label", []Block{para("The council voted on Thursday evening after a long debate: budget", 6)}, 0, false},
+		{"bare address", []Block{para("http://www.example.org/petition", 31)}, 0, false},
+		{"no link", []Block{para("Contact: the town hall", 0)}, 0, false},
+	})
+}

@@ -12,7 +12,11 @@ var EmptySection = BlockRule{
 		if b.Kind != Heading && !isLabel(b) {
 			return false
 		}
-		for _, next := range ctx.Blocks[ctx.Index+1:] {
+		rest := ctx.Blocks[ctx.Index+1:]
+		if len(rest) > maxTail {
+			rest = rest[:maxTail]
+		}
+		for _, next := range rest {
 			if next.Kind == Heading && (b.Kind != Heading || next.Level <= b.Level) {
 				break
 			}

@@ -15,7 +15,11 @@ var TrailingStub = BlockRule{
 		if !isStub(b) {
 			return false
 		}
-		for _, next := range ctx.Blocks[ctx.Index+1:] {
+		rest := ctx.Blocks[ctx.Index+1:]
+		if len(rest) > maxTail {
+			return false
+		}
+		for _, next := range rest {
 			if isRunningText(next) || (next.Kind != Heading && !isStub(next) && next.LinkDensity() < 0.5) {
 				return false
 			}
@@ -23,6 +27,11 @@ var TrailingStub = BlockRule{
 		return true
 	},
 }
+
+// maxTail is the most blocks an article's tail of chrome may have: with
+// more after it, a block is not in the tail, and rules need not look
+// further (which keeps them linear).
+const maxTail = 40
 
 // maxStub is the longest stub, in characters.
 const maxStub = 50

@@ -8,6 +8,7 @@ var DefaultBlockRules = []BlockRule{
 	TitleRepeat,
 	DateLine,
 	LinkParagraph,
+	LabelledLink,
 	LinkList,
 	EmptySection,
 	TrailingStub,

@@ -72,7 +72,7 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 
 // secondOpinionFactor is how much more text the paragraph classifier must
 // find than readability for its article to be taken instead.
-const secondOpinionFactor = 1.5
+const secondOpinionFactor = 1.7
 
 // textSize returns the characters of running text in blocks: those of
 // blocks that are not mostly links.

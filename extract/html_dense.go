@@ -94,31 +94,36 @@ func classify(b clean.Block, stop map[string]bool) int {
 
 // reviseShort settles short and near-good blocks by their neighbours: one
 // between good blocks, or next to a good block and no bad one, is good.
+// The neighbours are the nearest blocks on each side that are good or bad.
 func reviseShort(classes []int) {
-	orig := append([]int(nil), classes...)
-	for i, c := range orig {
+	n := len(classes)
+	prev := make([]int, n) // class of the nearest good or bad block before i
+	next := make([]int, n) // and after i
+	last := classBad
+	for i := 0; i < n; i++ {
+		prev[i] = last
+		if classes[i] == classGood || classes[i] == classBad {
+			last = classes[i]
+		}
+	}
+	last = classBad
+	for i := n - 1; i >= 0; i-- {
+		next[i] = last
+		if classes[i] == classGood || classes[i] == classBad {
+			last = classes[i]
+		}
+	}
+	for i, c := range classes {
 		if c != classShort && c != classNearGood {
 			continue
 		}
-		prev, next := neighbour(orig, i, -1), neighbour(orig, i, 1)
 		switch {
-		case prev == classGood && next == classGood:
+		case prev[i] == classGood && next[i] == classGood:
 			classes[i] = classGood
-		case c == classNearGood && (prev == classGood || next == classGood):
+		case c == classNearGood && (prev[i] == classGood || next[i] == classGood):
 			classes[i] = classGood
 		}
 	}
-}
-
-// neighbour returns the class of the nearest block in direction dir that is
-// neither short nor near-good, or classBad at the edge.
-func neighbour(classes []int, i, dir int) int {
-	for j := i + dir; j >= 0 && j < len(classes); j += dir {
-		if classes[j] == classGood || classes[j] == classBad {
-			return classes[j]
-		}
-	}
-	return classBad
 }
 
 // headsGood reports whether a heading is followed, before any bad block, by

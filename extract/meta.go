@@ -243,8 +243,14 @@ func (m pageMeta) fill(doc *Document) {
 // wins when it matches the metadata closely (blogs whose <h1> is the site's
 // name); else the metadata title without the site name.
 func (m pageMeta) chooseTitle() string {
-	title := stripSiteName(m.title, m.site, m.home, true)
-	og := stripSiteName(m.ogTitle, m.site, m.home, false)
+	names := slices.Clone(m.home)
+	for _, h := range m.h1 {
+		if isSiteName(h, m) {
+			names = append(names, h)
+		}
+	}
+	title := stripSiteName(m.title, m.site, names, true)
+	og := stripSiteName(m.ogTitle, m.site, names, false)
 	meta := []string{m.ldTitle, og, title, m.ogTitle, m.title}
 	raw := []string{m.ldTitle, m.ogTitle, m.title}
 	stripped := []string{og, title}
@@ -252,6 +258,24 @@ func (m pageMeta) chooseTitle() string {
 	for _, h := range m.h1 {
 		if !isLabel(h) && !isSiteName(h, m) {
 			h1 = append(h1, h)
+		}
+	}
+	// A heading that is a metadata title, or a part of one, is confirmed.
+	parts := append(splitAll(m.title), splitAll(m.ogTitle)...)
+	for _, h := range h1 {
+		f := clean.Fold(h)
+		if slices.ContainsFunc(raw, func(t string) bool { return t != "" && clean.Fold(t) == f }) {
+			return h
+		}
+		if len(parts) > 2 && len(words(h)) >= 2 && slices.ContainsFunc(parts, func(t string) bool { return clean.Fold(t) == f }) {
+			return h
+		}
+		// A one-word heading that holds the title's first part is that
+		// part said more precisely ("Choir history" for "History").
+		if len(words(h)) == 1 && len(parts) > 1 && !isSiteName(h, m) {
+			if p := clean.Fold(parts[0]); len(p) >= minShared && len(f) > len(p) && strings.Contains(f, p) {
+				return h
+			}
 		}
 	}
 	best, bestSim := "", 0.0
@@ -264,11 +288,20 @@ func (m pageMeta) chooseTitle() string {
 		return withoutPrefix(best, raw, stripped)
 	}
 	for _, h := range m.h2 {
-		if s := maxSimilarity(h, meta); s >= 0.8 {
+		// A JSON-LD headline is the publisher's own word on the title; an
+		// <h2> like another metadata title does not overrule it.
+		if s := maxSimilarity(h, meta); s >= 0.8 && (m.ldTitle == "" || maxSimilarity(h, []string{m.ldTitle}) >= 0.8) {
 			return withoutPrefix(h, raw, stripped)
 		}
 	}
 	metaTitle := firstNonEmpty(m.ldTitle, og, title)
+	if len(h1) == 0 && len(m.h2) > 0 && m.ldTitle == "" {
+		// Without an <h1>, the first <h2> is the headline when it reads
+		// like one and shares a word with the metadata.
+		if h := m.h2[0]; len(words(h)) >= 2 && !isLabel(h) && !isSiteName(h, m) && sharesWord(h, raw) {
+			return h
+		}
+	}
 	for _, h := range h1 {
 		if isSiteName(h, m) {
 			continue
@@ -323,6 +356,39 @@ func isLabel(h string) bool {
 	return strings.HasSuffix(h, ":")
 }
 
+// minShared is the shortest word, in bytes, that counts as shared by two
+// titles: shorter ones are function words. minStem is the shortest common
+// start of two words that makes them one word in two forms
+// ("Beitragseinreichung", "Beitragseinreichungen").
+const minShared, minStem = 4, 7
+
+// sharesWord reports whether h has a word of some length in common with one
+// of texts, in the same or another form.
+func sharesWord(h string, texts []string) bool {
+	for _, w := range words(h) {
+		if len(w) < minShared {
+			continue
+		}
+		for _, t := range texts {
+			for _, v := range words(t) {
+				if v == w || commonPrefix(v, w) >= minStem {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// commonPrefix returns the length in bytes of the common start of a and b.
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
 // isSiteName reports whether a heading only names the site: it is the
 // og:site_name, or it links to the home page like a logo.
 func isSiteName(h string, m pageMeta) bool {
@@ -330,7 +396,56 @@ func isSiteName(h string, m pageMeta) bool {
 	if m.site != "" && f == clean.Fold(m.site) {
 		return true
 	}
-	return slices.ContainsFunc(m.home, func(x string) bool { return clean.Fold(x) == f })
+	if slices.ContainsFunc(m.home, func(x string) bool { return clean.Fold(x) == f }) {
+		return true
+	}
+	if isDomain(h) {
+		return true
+	}
+	// A name of a word or two that stands in the page's <title> after a
+	// separator is the site's.
+	if len(words(h)) > 2 {
+		return false
+	}
+	parts := splitAll(m.title)
+	for _, p := range parts[min(1, len(parts)):] {
+		if clean.Fold(p) == f {
+			return true
+		}
+	}
+	return false
+}
+
+// isDomain reports whether a heading is a domain name, such as a blog's
+// "example.com".
+func isDomain(h string) bool {
+	i := strings.LastIndexByte(h, '.')
+	if strings.ContainsAny(h, " \t") || i <= 0 || len(h)-i-1 < 2 || len(h)-i-1 > 6 {
+		return false
+	}
+	for _, r := range h[i+1:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// splitAll splits a page title at every separator of every kind.
+func splitAll(title string) []string {
+	parts := []string{title}
+	for _, sep := range titleSeparators {
+		var next []string
+		for _, p := range parts {
+			for _, q := range strings.Split(p, sep) {
+				if q = strings.TrimSpace(q); q != "" {
+					next = append(next, q)
+				}
+			}
+		}
+		parts = next
+	}
+	return parts
 }
 
 // linksHome reports whether a heading holds a link to the site's home page.
@@ -436,6 +551,19 @@ func stripSiteName(title, site string, headings []string, longest bool) string {
 		names[clean.Fold(site)] = true
 	}
 	cut := false
+	// A site-name heading inside the title ends the headline: what follows
+	// it is the site's tagline.
+	for i, p := range splitAll(title) {
+		if i == 0 || !slices.ContainsFunc(headings, func(h string) bool { return clean.Fold(h) == clean.Fold(p) }) {
+			continue
+		}
+		if at := strings.Index(title, p); at > 0 {
+			if head := strings.TrimRight(title[:at], " |–—-:»«·•/"); head != "" {
+				title, cut = head, true
+				break
+			}
+		}
+	}
 	for _, sep := range titleSeparators {
 		if !strings.Contains(title, sep) {
 			continue

@@ -36,6 +36,26 @@ func TestChooseTitle(t *testing.T) {
 			``, "Salt & pepper"},
 		{"hidden h1 ignored", `<title>Energy research - Ministry</title>`,
 			`<h1 class="aural" aria-hidden="true">Navigation and service</h1><h1>Energy research and the economy</h1>`, "Energy research and the economy"},
+		{"first h2 without h1", `<title>Training - Fire Brigade Town</title>`,
+			`<h2>Boat service training</h2><h2>Contact</h2>`, "Boat service training"},
+		{"first h2 sharing nothing with the metadata", `<title>Weekly snow report - Avalanche Service</title>`,
+			`<h2>Access keys</h2><p>x</p>`, "Weekly snow report"},
+		{"JSON-LD headline over an h2 like og:title", `<meta property="og:title" content="Dead pigeons found in the dome"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Animal charity files complaint over dead pigeons"}</script>`,
+			`<h2>Dead pigeons found in the dome</h2>`, "Animal charity files complaint over dead pigeons"},
+		{"short h1 named in the title is the site", `<title>Basic muffin recipe : Muffin Recipes | Baking every day</title>`,
+			`<h1>Muffin Recipes</h1><h2>Basic muffin recipe</h2>`, "Basic muffin recipe"},
+		{"h1 equal to the title is kept whole", `<title>Can fish feel pain / suffer?</title><meta property="og:title" content="Can fish feel pain?">`,
+			`<h1>Can fish feel pain / suffer?</h1>`, "Can fish feel pain / suffer?"},
+		{"h1 equal to a part of the title", `<title>Fair supply chains - Youth Association of the Region - YAR</title>`,
+			`<h1>Fair supply chains</h1>`, "Fair supply chains"},
+		{"domain h1 is the site", `<title>Sharing files between Linux and old computers</title>`,
+			`<h1>jan-example.de</h1>`, "Sharing files between Linux and old computers"},
+		{"one-word h1 more precise than the title", `<title>History - Boys Choir of the Town</title>`,
+			`<h1>Choirhistory</h1>`, "Choirhistory"},
+		{"one-word h1 equal to a section", `<title>News - The first electron counts</title>`,
+			`<h1>News</h1>`, "The first electron counts"},
+		{"first h2 sharing a word form", `<title>Submission | Digital Review</title>`,
+			`<h2>Checklist for submissions</h2>`, "Checklist for submissions"},
 		{"h1 in nav ignored", `<title>Spring recipes | Cook</title>`,
 			`<nav><h1>Menu of the site</h1></nav><p>x</p>`, "Spring recipes"},
 	}
@@ -72,5 +92,39 @@ func TestWithoutPrefix(t *testing.T) {
 				t.Errorf("withoutPrefix(%q) = %q, want %q", tt.h, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestSplitAll(t *testing.T) {
+	got := splitAll("Headline : Blog name | Tagline – more")
+	want := []string{"Headline", "Blog name", "Tagline", "more"}
+	if strings.Join(got, "/") != strings.Join(want, "/") {
+		t.Errorf("splitAll = %q, want %q", got, want)
+	}
+}
+
+func TestIsDomain(t *testing.T) {
+	for in, want := range map[string]bool{"example.com": true, "jan-grosser.de": true, "Dr. Smith": false, "v1.2": false, "News": false} {
+		if got := isDomain(in); got != want {
+			t.Errorf("isDomain(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestSharesWord(t *testing.T) {
+	tests := []struct {
+		h, t string
+		want bool
+	}{
+		{"Boat service training", "Fire brigade - training", true},
+		{"Beitragseinreichungen prüfen", "Beitragseinreichung | Revue", true},
+		{"Schreiben Sie Texte", "Der Schreibstil", true},
+		{"Access keys", "Weekly snow report", false},
+		{"Go to the top", "Go west", false},
+	}
+	for _, tt := range tests {
+		if got := sharesWord(tt.h, []string{tt.t}); got != tt.want {
+			t.Errorf("sharesWord(%q, %q) = %v, want %v", tt.h, tt.t, got, tt.want)
+		}
 	}
 }
