@@ -68,16 +68,19 @@ const (
 	tfAllCaps           // written in capitals only
 	tfPrevLabel         // the line above is not title-like (chrome, a menu)
 	tfPeriod            // it ends with a full stop
+	tfPerson            // two or three capitalised words without small words: a name
+	tfAction            // it opens with a call to action: "Jetzt", "Zum", "Read", "Get"
 	tfCount
 )
 
 // titleWeights are the weights of the headline features, fitted by hand
 // and by a coordinate search on the development pages.
 var titleWeights = [tfCount]float64{
-	tfDistance: -1.2, tfInRegion: -3.5, tfRepeated: 1.5, tfBreadcrumb: 3, tfOverlap: 5.75, tfWords: 0.5,
-	tfLong: 0, tfCommas: -1, tfDateAfter: 5.75, tfDateBefore: 2, tfStrong: -3, tfProse: -0.5,
-	tfSeparators: -5, tfDoubled: -6, tfLower: -2, tfOneWord: -7, tfHasDate: -7, tfCaption: -4,
-	tfButton: -5, tfQuestion: 0.75, tfAllCaps: -1, tfPrevLabel: 0.25, tfPeriod: -6,
+	tfDistance: -1.2, tfInRegion: -6, tfRepeated: 1.5, tfBreadcrumb: 3, tfOverlap: 5.75, tfWords: 0.5,
+	tfLong: 0, tfCommas: -1, tfDateAfter: 5.75, tfDateBefore: 2, tfStrong: -2.5, tfProse: -0.5,
+	tfSeparators: -5, tfDoubled: -10, tfLower: -2, tfOneWord: -6.75, tfHasDate: -7, tfCaption: -4,
+	tfButton: -5, tfQuestion: 0.75, tfAllCaps: -0.75, tfPrevLabel: 0.25, tfPeriod: -6,
+	tfPerson: -4, tfAction: -4,
 }
 
 // titleScore weighs how much line i looks like the headline of the article
@@ -132,7 +135,8 @@ func titleFeatures(lines []textLine, i, start int, body map[string]bool) [tfCoun
 	}
 	f[tfStrong] = b(l.strong)
 	f[tfProse] = b(l.prose && !l.strong)
-	f[tfSeparators] = b(strings.Contains(l.text, " / ") || strings.Contains(l.text, " | ") || strings.Contains(l.text, " > ") || strings.Contains(l.text, " » "))
+	f[tfSeparators] = b(strings.Contains(l.text, " / ") || strings.Contains(l.text, " | ") || strings.Contains(l.text, ">") ||
+		strings.Contains(l.text, "»") || strings.Contains(l.text, "›"))
 	n := len(l.text)
 	f[tfDoubled] = b(n%2 == 0 && l.text[:n/2] == l.text[n/2:])
 	r, _ := utf8.DecodeRuneInString(l.text)
@@ -147,6 +151,9 @@ func titleFeatures(lines []textLine, i, start int, body map[string]bool) [tfCoun
 	f[tfAllCaps] = b(strings.ToUpper(l.text) == l.text && strings.ToLower(l.text) != l.text)
 	f[tfPrevLabel] = b(i > 0 && !titleLike(lines[i-1]))
 	f[tfPeriod] = b(strings.HasSuffix(l.text, ".") && !strings.HasSuffix(l.text, "..."))
+	f[tfPerson] = b(personLike(l))
+	ws := lineWords(l.text)
+	f[tfAction] = b(len(ws) > 0 && actionWords[ws[0]])
 	return f
 }
 
@@ -354,3 +361,24 @@ func isCaption(s string) bool {
 		strings.Contains(in, "image") || strings.Contains(in, "links") || strings.Contains(in, "rechts") ||
 		strings.Contains(in, "archiv")
 }
+
+// personLike reports whether a line reads as a person's name: two or three
+// capitalised words, no small words, no figures.
+func personLike(l textLine) bool {
+	ws := strings.Fields(l.text)
+	if len(ws) < 2 || len(ws) > 3 || l.stops > 0 || hasDigit(l.text) {
+		return false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// actionWords open the label of a button or a link.
+var actionWords = setOf(`jetzt zum zur hier mehr alle click read get sign try learn discover shop buy
+	entdecke entdecken sichern bestellen kaufen lesen ansehen anmelden registrieren download herunterladen
+	descubre compra lee découvrez achetez lire zobacz sprawdź kup`)
