@@ -71,9 +71,12 @@ func fromText(s string, opts Options) *Document {
 	}
 	ai, author := findAuthor(lines, anchor, start)
 	doc.Author = author
+	// The body starts under the headline: lines of the region above it
+	// are a teaser or a kicker, not the article.
 	from := start
-	if ti >= 0 && ti < start {
+	if ti >= 0 {
 		from = ti + 1
+		start = max(start, from)
 	}
 	blocks, removed := textBlocks(lines, from, start, end, di, ai)
 	doc.Removed = append(outside(lines[:from]), removed...)

@@ -11,7 +11,7 @@ import (
 
 // titleWindow is how many lines above the article region the headline is
 // looked for.
-const titleWindow = 30
+const titleWindow = 60
 
 // findTitle returns the index of the headline: a short line without a
 // sentence's end, close above the article region, and preferably one that the
@@ -19,7 +19,7 @@ const titleWindow = 30
 // returns the first occurrence of the chosen text, or -1.
 func findTitle(lines []textLine, start, end int) int {
 	lo := max(0, start-titleWindow)
-	hi := min(end, start+3)
+	hi := min(end, start+12)
 	body := regionWords(lines, start, end)
 	best, bestScore := -1, -1e9
 	for i := lo; i < hi; i++ {
