@@ -235,6 +235,9 @@ func findDate(lines []textLine, anchor, start, end int) int {
 	for i := lo; i < hi; i++ {
 		l := lines[i]
 		cost := 0
+		if dateRun(lines, i) >= 3 {
+			continue // a list of events or posts, not a dateline
+		}
 		switch {
 		case l.date:
 		case i != anchor && !l.strong && l.runes <= 150:
@@ -258,6 +261,21 @@ func findDate(lines []textLine, anchor, start, end int) int {
 		}
 	}
 	return best
+}
+
+// dateRun returns the length of the run of date lines that line i is in.
+func dateRun(lines []textLine, i int) int {
+	if !lines[i].date {
+		return 0
+	}
+	a, b := i, i
+	for a > 0 && lines[a-1].date {
+		a--
+	}
+	for b+1 < len(lines) && lines[b+1].date {
+		b++
+	}
+	return b - a + 1
 }
 
 // mentionsUpdate reports whether a date line gives the date of an update
@@ -319,7 +337,7 @@ func bylineName(s string) (string, bool) {
 // findAuthor returns the byline near the headline: its line index and the
 // name, or -1.
 func findAuthor(lines []textLine, anchor, start int) (int, string) {
-	lo := max(0, anchor-3)
+	lo := max(0, anchor-6)
 	hi := min(len(lines), max(anchor, start)+4)
 	for i := lo; i < hi; i++ {
 		t := lines[i].text
