@@ -36,6 +36,7 @@ type textLine struct {
 	prose   bool   // it reads as a sentence
 	strong  bool   // running text beyond doubt: prose with sentence punctuation or long
 	rule    string // the name of the text rule that marks it as chrome, or ""
+	fold    string // the text folded for comparisons (clean.Fold)
 	date    bool   // it is a date line
 	value   float64
 }
@@ -115,7 +116,7 @@ func readLines(s string) []textLine {
 		if t == "" {
 			continue
 		}
-		l := textLine{text: t, bullet: bullet, ordered: ordered, runes: utf8.RuneCountInString(t)}
+		l := textLine{text: t, bullet: bullet, ordered: ordered, runes: utf8.RuneCountInString(t), fold: clean.Fold(t)}
 		ws := lineWords(t)
 		l.words = len(ws)
 		for _, w := range ws {

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/pare-dev/pare/clean"
 )
 
 // titleWindow is how many lines above the article region the headline is
@@ -33,9 +31,9 @@ func findTitle(lines []textLine, start, end int) int {
 	if best < 0 {
 		return -1
 	}
-	f := clean.Fold(lines[best].text)
+	f := lines[best].fold
 	for i := lo; i < best; i++ {
-		if clean.Fold(lines[i].text) == f {
+		if lines[i].fold == f {
 			return i
 		}
 	}
@@ -206,17 +204,16 @@ func titleLike(l textLine) bool {
 // same line elsewhere, 1 for a longer line that ends with it (a
 // breadcrumb), 0 otherwise.
 func repeated(lines []textLine, i int) int {
-	f := clean.Fold(lines[i].text)
+	f := lines[i].fold
 	found := 0
 	for j, l := range lines {
-		if j == i || l.runes < lines[i].runes {
+		if j == i || len(l.fold) < len(f) {
 			continue
 		}
-		g := clean.Fold(l.text)
-		if g == f {
+		if l.fold == f {
 			return 2
 		}
-		if strings.HasSuffix(g, " "+f) {
+		if found == 0 && strings.HasSuffix(l.fold, f) && strings.HasSuffix(l.fold, " "+f) {
 			found = 1
 		}
 	}
