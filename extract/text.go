@@ -37,6 +37,7 @@ type textLine struct {
 	strong  bool   // running text beyond doubt: prose with sentence punctuation or long
 	rule    string // the name of the text rule that marks it as chrome, or ""
 	fold    string // the text folded for comparisons (clean.Fold)
+	repeat  bool   // the page shows the same short line elsewhere
 	date    bool   // it is a date line
 	value   float64
 }
@@ -144,12 +145,24 @@ func readLines(s string) []textLine {
 		l.value = lineValue(l)
 		lines = append(lines, l)
 	}
+	// A short line that the page shows more than once (a menu entry, a
+	// teaser's headline) is chrome.
+	seen := map[string]int{}
+	for _, l := range lines {
+		seen[l.fold]++
+	}
+	for i := range lines {
+		if l := &lines[i]; !l.strong && seen[l.fold] > 1 {
+			l.repeat = true
+			l.value = min(l.value, -20)
+		}
+	}
 	// A short line of text counts for the article only next to running
 	// text, as a standfirst or a heading does; a run of them is a list of
 	// headlines.
 	for i := range lines {
 		l := &lines[i]
-		if !l.prose || l.strong {
+		if !l.prose || l.strong || l.repeat {
 			continue
 		}
 		if !(i > 0 && lines[i-1].strong || i+1 < len(lines) && lines[i+1].strong) {

@@ -51,6 +51,9 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 		case l.rule != "":
 			drop(l.rule, l.text)
 			continue
+		case l.repeat && !l.bullet:
+			drop("repeated-line", l.text)
+			continue
 		case i < start && !l.prose:
 			drop("above-article", l.text)
 			continue
