@@ -58,7 +58,7 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 			drop("above-article", l.text)
 			continue
 		}
-		if l.bullet {
+		if l.bullet || l.quantity {
 			items = append(items, l)
 			continue
 		}
