@@ -9,7 +9,7 @@ var PhotoCredit = TextRule{
 	Name: "photo-credit",
 	Match: func(s string) bool {
 		t := strings.TrimSpace(s)
-		if runeLen(t) > 250 {
+		if len(t) > 1000 || !strings.ContainsAny(t, ":©/") || runeLen(t) > 250 {
 			return false
 		}
 		l := strings.ToLower(strings.TrimPrefix(t, "("))
@@ -20,14 +20,24 @@ var PhotoCredit = TextRule{
 					return runeLen(t) <= 100
 				}
 			}
-			// A caption ending with its credit: the credit is the last
-			// words of the line.
-			for _, sep := range []string{" " + p + ":", "(" + p + ":", "/ " + p + ":", "| " + p + ":"} {
-				if i := strings.LastIndex(l, sep); i > 0 {
-					credit := l[i+len(sep):]
-					if runeLen(credit) <= 60 && !strings.ContainsAny(strings.TrimRight(credit, ". )"), ".!?") {
-						return true
-					}
+		}
+		// A caption ending with its credit: "…. Foto: Archiv" — the credit
+		// is the last words of the line.
+		i := strings.LastIndex(l, ":")
+		if i <= 0 {
+			return false
+		}
+		credit := l[i+1:]
+		if runeLen(credit) > 60 || strings.ContainsAny(strings.TrimRight(credit, ". )"), ".!?") {
+			return false
+		}
+		before := strings.TrimRight(l[:i], " ")
+		for _, p := range creditPrefixes {
+			if strings.HasSuffix(before, p) {
+				rest := strings.TrimRight(before[:len(before)-len(p)], " ")
+				if rest == "" || strings.HasSuffix(rest, ".") || strings.HasSuffix(rest, "(") || strings.HasSuffix(rest, "/") ||
+					strings.HasSuffix(rest, "|") || strings.HasSuffix(rest, ",") || strings.HasSuffix(before[:len(before)-len(p)], " ") {
+					return true
 				}
 			}
 		}

@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // words returns the words of s, lower-cased, with the punctuation around
@@ -52,7 +53,7 @@ func folded(s string) string {
 }
 
 // runeLen returns the number of characters of s.
-func runeLen(s string) int { return len([]rune(s)) }
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
 
 // onlyWords reports whether every word of s is in vocab and at least one is
 // in key (key may be nil: any word of vocab does).
@@ -79,7 +80,7 @@ func startsWithAny(f string, phrases []string) bool {
 	for _, p := range phrases {
 		if strings.HasPrefix(f, p) {
 			rest := f[len(p):]
-			if rest == "" || !unicode.IsLetter([]rune(rest)[0]) {
+			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) {
 				return true
 			}
 		}

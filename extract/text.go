@@ -27,17 +27,20 @@ import (
 
 // textLine is one non-empty line of a dump.
 type textLine struct {
-	text    string // the line, white space folded, list marker removed
-	bullet  bool   // it carried a list marker
-	ordered bool   // the marker was a number
-	runes   int
-	words   int
-	stops   int    // stop words among its words
-	prose   bool   // it reads as a sentence
-	strong  bool   // running text beyond doubt: prose with sentence punctuation or long
-	rule    string // the name of the text rule that marks it as chrome, or ""
-	date    bool   // it is a date line
-	value   float64
+	text     string // the line, white space folded, list marker removed
+	bullet   bool   // it carried a list marker
+	ordered  bool   // the marker was a number
+	runes    int
+	words    int
+	stops    int    // stop words among its words
+	prose    bool   // it reads as a sentence
+	strong   bool   // running text beyond doubt: prose with sentence punctuation or long
+	rule     string // the name of the text rule that marks it as chrome, or ""
+	fold     string // the text folded for comparisons (clean.Fold)
+	repeat   bool   // the page shows the same short line elsewhere
+	quantity bool   // an amount and what of: "200 g Mehl", "2 cups flour"
+	date     bool   // it is a date line
+	value    float64
 }
 
 // fromText rebuilds the article of a plain-text dump.
@@ -71,9 +74,12 @@ func fromText(s string, opts Options) *Document {
 	}
 	ai, author := findAuthor(lines, anchor, start)
 	doc.Author = author
+	// The body starts under the headline: lines of the region above it
+	// are a teaser or a kicker, not the article.
 	from := start
-	if ti >= 0 && ti < start {
+	if ti >= 0 {
 		from = ti + 1
+		start = max(start, from)
 	}
 	blocks, removed := textBlocks(lines, from, start, end, di, ai)
 	doc.Removed = append(outside(lines[:from]), removed...)
@@ -112,7 +118,7 @@ func readLines(s string) []textLine {
 		if t == "" {
 			continue
 		}
-		l := textLine{text: t, bullet: bullet, ordered: ordered, runes: utf8.RuneCountInString(t)}
+		l := textLine{text: t, bullet: bullet, ordered: ordered, runes: utf8.RuneCountInString(t), fold: clean.Fold(t)}
 		ws := lineWords(t)
 		l.words = len(ws)
 		for _, w := range ws {
@@ -135,17 +141,30 @@ func readLines(s string) []textLine {
 			lines = append(lines, l)
 			continue
 		}
+		l.quantity = l.rule == "" && isQuantity(t)
 		l.prose = l.rule == "" && !l.date && l.words >= 6 && l.stops*10 >= l.words
 		l.strong = l.prose && (l.runes >= 150 || endsSentence(t) && (l.runes >= 80 || strings.Contains(t, ". ") || strings.Contains(t, ", ")))
 		l.value = lineValue(l)
 		lines = append(lines, l)
+	}
+	// A short line that the page shows more than once (a menu entry, a
+	// teaser's headline) is chrome.
+	seen := map[string]int{}
+	for _, l := range lines {
+		seen[l.fold]++
+	}
+	for i := range lines {
+		if l := &lines[i]; !l.strong && seen[l.fold] > 1 {
+			l.repeat = true
+			l.value = min(l.value, -20)
+		}
 	}
 	// A short line of text counts for the article only next to running
 	// text, as a standfirst or a heading does; a run of them is a list of
 	// headlines.
 	for i := range lines {
 		l := &lines[i]
-		if !l.prose || l.strong {
+		if !l.prose || l.strong || l.repeat {
 			continue
 		}
 		if !(i > 0 && lines[i-1].strong || i+1 < len(lines) && lines[i+1].strong) {
@@ -153,6 +172,34 @@ func readLines(s string) []textLine {
 		}
 	}
 	return lines
+}
+
+// units are the measures an ingredient or a quantity is given in.
+var units = setOf(`g gr gramm kg mg ml cl dl l liter litre el tl msp prise prisen stück stk pck päckchen packung
+	dose dosen becher bund zehe zehen scheibe scheiben tasse tassen glas
+	cup cups tbsp tsp tablespoon tablespoons teaspoon teaspoons oz ounce ounces lb lbs pound pounds pinch
+	clove cloves can cans slice slices
+	cucharada cucharadas cucharadita cucharaditas taza tazas pizca diente dientes
+	cuillère cuillères c càs càc pincée gousse gousses verre
+	łyżka łyżki łyżeczka łyżeczki szklanka szklanki szczypta ząbek dag
+	cucchiaio cucchiai cucchiaino pizzico spicchio eetlepel theelepel snufje`)
+
+// isQuantity reports whether a line gives an amount of something, as the
+// lines of a recipe's ingredients do: "200 g Mehl", "2 cups flour", "½ TL Salz".
+func isQuantity(s string) bool {
+	if len(s) > 120 {
+		return false
+	}
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[0])
+	if !(r >= '0' && r <= '9' || strings.ContainsRune("½¼¾⅓⅔⅛", r)) {
+		return false
+	}
+	u := strings.ToLower(strings.TrimRight(f[1], ".,"))
+	return units[u] || len(f[0]) > 1 && units[strings.ToLower(strings.TrimLeft(f[0], "0123456789.,/½¼¾-"))]
 }
 
 // ideographs counts the Chinese, Japanese and Korean characters of s.
@@ -225,6 +272,8 @@ func lineValue(l textLine) float64 {
 		return v
 	case l.prose:
 		return 0.2*float64(l.runes) - 5
+	case l.quantity:
+		return 2 // a recipe's ingredients are part of it
 	}
 	return -(20 + 0.1*float64(min(l.runes, 400)))
 }

@@ -160,3 +160,26 @@ func TestEscapeLineStart(t *testing.T) {
 		})
 	}
 }
+
+func TestIsQuantity(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     bool
+	}{
+		{"grams", "200 g Mehl", true},
+		{"glued unit", "200g Zucker", true},
+		{"english cups", "2 cups flour", true},
+		{"fraction", "½ TL Salz", true},
+		{"spanish", "3 cucharadas de aceite", true},
+		{"year", "2019 war ein gutes Jahr", false},
+		{"count of things", "12 Kommentare", false},
+		{"no number", "Mehl und Zucker", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := isQuantity(tt.in); got != tt.want {
+				t.Errorf("isQuantity(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}

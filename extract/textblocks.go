@@ -51,11 +51,14 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 		case l.rule != "":
 			drop(l.rule, l.text)
 			continue
+		case l.repeat && !l.bullet:
+			drop("repeated-line", l.text)
+			continue
 		case i < start && !l.prose:
 			drop("above-article", l.text)
 			continue
 		}
-		if l.bullet {
+		if l.bullet || l.quantity {
 			items = append(items, l)
 			continue
 		}

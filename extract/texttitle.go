@@ -5,13 +5,11 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/pare-dev/pare/clean"
 )
 
 // titleWindow is how many lines above the article region the headline is
 // looked for.
-const titleWindow = 30
+const titleWindow = 60
 
 // findTitle returns the index of the headline: a short line without a
 // sentence's end, close above the article region, and preferably one that the
@@ -19,7 +17,7 @@ const titleWindow = 30
 // returns the first occurrence of the chosen text, or -1.
 func findTitle(lines []textLine, start, end int) int {
 	lo := max(0, start-titleWindow)
-	hi := min(end, start+3)
+	hi := min(end, start+12)
 	body := regionWords(lines, start, end)
 	best, bestScore := -1, -1e9
 	for i := lo; i < hi; i++ {
@@ -33,9 +31,9 @@ func findTitle(lines []textLine, start, end int) int {
 	if best < 0 {
 		return -1
 	}
-	f := clean.Fold(lines[best].text)
+	f := lines[best].fold
 	for i := lo; i < best; i++ {
-		if clean.Fold(lines[i].text) == f {
+		if lines[i].fold == f {
 			return i
 		}
 	}
@@ -68,16 +66,19 @@ const (
 	tfAllCaps           // written in capitals only
 	tfPrevLabel         // the line above is not title-like (chrome, a menu)
 	tfPeriod            // it ends with a full stop
+	tfPerson            // two or three capitalised words without small words: a name
+	tfAction            // it opens with a call to action: "Jetzt", "Zum", "Read", "Get"
 	tfCount
 )
 
 // titleWeights are the weights of the headline features, fitted by hand
 // and by a coordinate search on the development pages.
 var titleWeights = [tfCount]float64{
-	tfDistance: -1.2, tfInRegion: -3.5, tfRepeated: 1.5, tfBreadcrumb: 3, tfOverlap: 5.75, tfWords: 0.5,
-	tfLong: 0, tfCommas: -1, tfDateAfter: 5.75, tfDateBefore: 2, tfStrong: -3, tfProse: -0.5,
-	tfSeparators: -5, tfDoubled: -6, tfLower: -2, tfOneWord: -7, tfHasDate: -7, tfCaption: -4,
-	tfButton: -5, tfQuestion: 0.75, tfAllCaps: -1, tfPrevLabel: 0.25, tfPeriod: -6,
+	tfDistance: -1.2, tfInRegion: -6, tfRepeated: 1.5, tfBreadcrumb: 3, tfOverlap: 5.75, tfWords: 0.5,
+	tfLong: 0, tfCommas: -1, tfDateAfter: 5.75, tfDateBefore: 2, tfStrong: -2.5, tfProse: -0.5,
+	tfSeparators: -5, tfDoubled: -10, tfLower: -2, tfOneWord: -6.75, tfHasDate: -7, tfCaption: -4,
+	tfButton: -5, tfQuestion: 0.75, tfAllCaps: -0.75, tfPrevLabel: 0.25, tfPeriod: -6,
+	tfPerson: -4, tfAction: -4,
 }
 
 // titleScore weighs how much line i looks like the headline of the article
@@ -132,7 +133,8 @@ func titleFeatures(lines []textLine, i, start int, body map[string]bool) [tfCoun
 	}
 	f[tfStrong] = b(l.strong)
 	f[tfProse] = b(l.prose && !l.strong)
-	f[tfSeparators] = b(strings.Contains(l.text, " / ") || strings.Contains(l.text, " | ") || strings.Contains(l.text, " > ") || strings.Contains(l.text, " » "))
+	f[tfSeparators] = b(strings.Contains(l.text, " / ") || strings.Contains(l.text, " | ") || strings.Contains(l.text, ">") ||
+		strings.Contains(l.text, "»") || strings.Contains(l.text, "›"))
 	n := len(l.text)
 	f[tfDoubled] = b(n%2 == 0 && l.text[:n/2] == l.text[n/2:])
 	r, _ := utf8.DecodeRuneInString(l.text)
@@ -147,6 +149,9 @@ func titleFeatures(lines []textLine, i, start int, body map[string]bool) [tfCoun
 	f[tfAllCaps] = b(strings.ToUpper(l.text) == l.text && strings.ToLower(l.text) != l.text)
 	f[tfPrevLabel] = b(i > 0 && !titleLike(lines[i-1]))
 	f[tfPeriod] = b(strings.HasSuffix(l.text, ".") && !strings.HasSuffix(l.text, "..."))
+	f[tfPerson] = b(personLike(l))
+	ws := lineWords(l.text)
+	f[tfAction] = b(len(ws) > 0 && actionWords[ws[0]])
 	return f
 }
 
@@ -199,17 +204,16 @@ func titleLike(l textLine) bool {
 // same line elsewhere, 1 for a longer line that ends with it (a
 // breadcrumb), 0 otherwise.
 func repeated(lines []textLine, i int) int {
-	f := clean.Fold(lines[i].text)
+	f := lines[i].fold
 	found := 0
 	for j, l := range lines {
-		if j == i || l.runes < lines[i].runes {
+		if j == i || len(l.fold) < len(f) {
 			continue
 		}
-		g := clean.Fold(l.text)
-		if g == f {
+		if l.fold == f {
 			return 2
 		}
-		if strings.HasSuffix(g, " "+f) {
+		if found == 0 && strings.HasSuffix(l.fold, f) && strings.HasSuffix(l.fold, " "+f) {
 			found = 1
 		}
 	}
@@ -228,6 +232,9 @@ func findDate(lines []textLine, anchor, start, end int) int {
 	for i := lo; i < hi; i++ {
 		l := lines[i]
 		cost := 0
+		if dateRun(lines, i) >= 3 {
+			continue // a list of events or posts, not a dateline
+		}
 		switch {
 		case l.date:
 		case i != anchor && !l.strong && l.runes <= 150:
@@ -251,6 +258,21 @@ func findDate(lines []textLine, anchor, start, end int) int {
 		}
 	}
 	return best
+}
+
+// dateRun returns the length of the run of date lines that line i is in.
+func dateRun(lines []textLine, i int) int {
+	if !lines[i].date {
+		return 0
+	}
+	a, b := i, i
+	for a > 0 && lines[a-1].date {
+		a--
+	}
+	for b+1 < len(lines) && lines[b+1].date {
+		b++
+	}
+	return b - a + 1
 }
 
 // mentionsUpdate reports whether a date line gives the date of an update
@@ -312,7 +334,7 @@ func bylineName(s string) (string, bool) {
 // findAuthor returns the byline near the headline: its line index and the
 // name, or -1.
 func findAuthor(lines []textLine, anchor, start int) (int, string) {
-	lo := max(0, anchor-3)
+	lo := max(0, anchor-6)
 	hi := min(len(lines), max(anchor, start)+4)
 	for i := lo; i < hi; i++ {
 		t := lines[i].text
@@ -354,3 +376,24 @@ func isCaption(s string) bool {
 		strings.Contains(in, "image") || strings.Contains(in, "links") || strings.Contains(in, "rechts") ||
 		strings.Contains(in, "archiv")
 }
+
+// personLike reports whether a line reads as a person's name: two or three
+// capitalised words, no small words, no figures.
+func personLike(l textLine) bool {
+	ws := strings.Fields(l.text)
+	if len(ws) < 2 || len(ws) > 3 || l.stops > 0 || hasDigit(l.text) {
+		return false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// actionWords open the label of a button or a link.
+var actionWords = setOf(`jetzt zum zur hier mehr alle click read get sign try learn discover shop buy
+	entdecke entdecken sichern bestellen kaufen lesen ansehen anmelden registrieren download herunterladen
+	descubre compra lee découvrez achetez lire zobacz sprawdź kup`)
