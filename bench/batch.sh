@@ -19,15 +19,15 @@ go build -o "$work/pare" ./cmd/pare
 go run ./bench/gen -n "$N" -o "$work/pages"
 go run ./bench/gen -n "$SMALL" -o "$work/small"
 echo "pages: $N in $(du -sh "$work/pages" | cut -f1), $SMALL in $(du -sh "$work/small" | cut -f1); cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-8s %-4s %9s %9s %12s\n' pages jobs seconds files/s "max RSS MB"
+printf '%-8s %-4s %9s %9s %9s %12s\n' pages jobs seconds files/s "CPU s" "max RSS MB"
 
 # measure PAGES DIR JOBS: clean DIR afresh and print one row; sets $secs.
 measure() {
 	rm -rf "$work/out"
-	/usr/bin/time -f '%e %M' -o "$work/time" "$work/pare" -q -j "$3" $ARGS -o "$work/out" "$2"
-	read -r secs rss < "$work/time"
-	awk -v n="$1" -v j="$3" -v s="$secs" -v r="$rss" \
-		'BEGIN { printf "%-8d %-4d %9.2f %9.0f %12.1f\n", n, j, s, n / s, r / 1024 }'
+	/usr/bin/time -f '%e %M %U %S' -o "$work/time" "$work/pare" -q -j "$3" $ARGS -o "$work/out" "$2"
+	read -r secs rss user sys < "$work/time"
+	awk -v n="$1" -v j="$3" -v s="$secs" -v r="$rss" -v c="$user" -v k="$sys" \
+		'BEGIN { printf "%-8d %-4d %9.2f %9.0f %9.2f %12.1f\n", n, j, s, n / s, c + k, r / 1024 }'
 }
 
 measure "$N" "$work/pages" 1

@@ -142,16 +142,33 @@ func (m *siteModel) threshold(site string) int {
 }
 
 // prune drops from doc the blocks that recur across its site's pages and
-// records them in doc.Removed. A page that would lose most of its text is
-// a copy of another page rather than a template: it is left whole.
+// records them in doc.Removed. A recurring heading stays when its section
+// holds text of its own ("Ingredients" over each recipe's list), since it
+// is then the page's structure, not template. A page that would lose most
+// of its text is a copy of another page rather than a template: it is left
+// whole.
 func (m *siteModel) prune(doc *extract.Document, site string) {
 	t := m.threshold(site)
 	if t == 0 {
 		return
 	}
-	rule := clean.BlockRule{Name: siteBoilerplate, Drop: func(b clean.Block, _ clean.Context) bool {
+	recurs := make([]bool, len(doc.Blocks))
+	for i, b := range doc.Blocks {
 		fp, ok := fingerprint(site, b)
-		return ok && m.count(fp) >= t
+		recurs[i] = ok && m.count(fp) >= t
+	}
+	rule := clean.BlockRule{Name: siteBoilerplate, Drop: func(b clean.Block, ctx clean.Context) bool {
+		if !recurs[ctx.Index] {
+			return false
+		}
+		if b.Kind == clean.Heading {
+			for k := ctx.Index + 1; k < len(ctx.Blocks) && ctx.Blocks[k].Kind != clean.Heading; k++ {
+				if !recurs[k] {
+					return false
+				}
+			}
+		}
+		return true
 	}}
 	kept, removed := clean.ApplyBlocks(doc.Blocks, doc.Title, []clean.BlockRule{rule})
 	if len(removed) == 0 || 2*textLen(kept) < textLen(doc.Blocks) {

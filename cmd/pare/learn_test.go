@@ -90,3 +90,51 @@ func TestSiteKey(t *testing.T) {
 		})
 	}
 }
+
+func heading(s string) clean.Block {
+	return clean.Block{Kind: clean.Heading, Level: 2, Text: s, Plain: s}
+}
+
+// TestSiteModelHeadings checks that a recurring heading goes only with its
+// section.
+func TestSiteModelHeadings(t *testing.T) {
+	tests := []struct {
+		name     string
+		section  func(i int) []clean.Block // page i's section under the heading
+		wantKept bool
+	}{
+		{"section of its own", func(i int) []clean.Block {
+			return []clean.Block{heading("Ingredients"), para(fmt.Sprintf("%d apples, %d pears and a lemon.", i+2, i+3))}
+		}, true},
+		{"recurring section", func(int) []clean.Block {
+			return []clean.Block{heading("Newsletter"), para("Sign up for the weekly letter.")}
+		}, false},
+		{"empty section", func(int) []clean.Block {
+			return []clean.Block{heading("Share this")}
+		}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := newSiteModel(learnMinPages, learnMinShare)
+			var pages [][]clean.Block
+			for i := range 4 {
+				p := []clean.Block{para(fmt.Sprintf("Recipe %d starts with a walk to the market for fruit.", i)),
+					para(fmt.Sprintf("Recipe %d goes on with a long story about the orchard.", i))}
+				p = append(p, tt.section(i)...)
+				pages = append(pages, p)
+				m.add("recipes.example", p)
+			}
+			doc := &extract.Document{Blocks: pages[0]}
+			m.prune(doc, "recipes.example")
+			kept := false
+			for _, b := range doc.Blocks {
+				if b.Kind == clean.Heading {
+					kept = true
+				}
+			}
+			if kept != tt.wantKept {
+				t.Errorf("heading kept %v, want %v: %v", kept, tt.wantKept, doc.Blocks)
+			}
+		})
+	}
+}
