@@ -120,13 +120,35 @@ func readMeta(root *html.Node) pageMeta {
 			}
 		}
 	}
+	m.date, m.dateFrom = pickDate(dates)
+	return m
+}
+
+// pickDate chooses the publication date among the page's machine-readable
+// dates: the most trusted source, unless another metadata source gives a
+// later day. Pages that republish an article keep its first date in one
+// field and show the new one, which readers see, in another; modified dates
+// are not read at all. Dates from <time> elements only fill a gap.
+func pickDate(dates map[string]string) (Date, string) {
+	var best Date
+	from := ""
 	for _, key := range dateKeys {
-		if d, ok := parseISODate(dates[key]); ok {
-			m.date, m.dateFrom = d, key
-			break
+		d, ok := parseISODate(dates[key])
+		if !ok {
+			continue
+		}
+		if from == "" {
+			best, from = d, key
+			continue
+		}
+		if key == "time" || key == "time-any" {
+			continue
+		}
+		if d.Time.Format("2006-01-02") > best.Time.Format("2006-01-02") {
+			best, from = d, key
 		}
 	}
-	return m
+	return best, from
 }
 
 // dateKeys are the sources of a publication date, most trusted first.
