@@ -95,6 +95,7 @@ func TestPickDate(t *testing.T) {
 		{"same day keeps the trusted source", map[string]string{"ld": "2020-01-06T08:00:00+01:00", "date": "2020-01-06"}, "2020-01-06T08:00:00+01:00", "ld"},
 		{"time element only fills a gap", map[string]string{"ld": "2020-01-03", "time-any": "2023-05-01"}, "2020-01-03", "ld"},
 		{"time element alone", map[string]string{"time-any": "2023-05-01"}, "2023-05-01", "time-any"},
+		{"later date that is the modified date loses", map[string]string{"ld": "2020-01-19T12:25:36Z", "sailthru.date": "2020-01-20T09:49:32Z", modifiedKey + "article:modified_time": "2020-01-20T09:49:32Z"}, "2020-01-19T12:25:36Z", "ld"},
 		{"unreadable skipped", map[string]string{"ld": "yesterday", "date": "2021-02-03"}, "2021-02-03", "date"},
 	}
 	for _, tt := range tests {

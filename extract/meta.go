@@ -99,6 +99,10 @@ func readMeta(root *html.Node) pageMeta {
 				if _, ok := dates[key]; !ok {
 					dates[key] = val
 				}
+			case "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
+				"dcterms.modified", "last-modified", "modified_time", "og:article:modified_time",
+				"dc:date.modified", "revision_date":
+				dates[modifiedKey+key] = val
 			}
 		case atom.Link:
 			if strings.EqualFold(attr(n, "rel"), "canonical") && m.url == "" {
@@ -124,12 +128,22 @@ func readMeta(root *html.Node) pageMeta {
 	return m
 }
 
+// modifiedKey prefixes the keys of modified dates in the date map: they are
+// read only to be told apart from publication dates.
+const modifiedKey = "modified:"
+
 // pickDate chooses the publication date among the page's machine-readable
 // dates: the most trusted source, unless another metadata source gives a
-// later day. Pages that republish an article keep its first date in one
-// field and show the new one, which readers see, in another; modified dates
-// are not read at all. Dates from <time> elements only fill a gap.
+// later day that is not its modified date written again. Pages that republish an
+// article keep its first date in one field and show the new one, which
+// readers see, in another. Dates from <time> elements only fill a gap.
 func pickDate(dates map[string]string) (Date, string) {
+	modified := map[string]bool{}
+	for k, v := range dates {
+		if strings.HasPrefix(k, modifiedKey) {
+			modified[strings.TrimSpace(v)] = true
+		}
+	}
 	var best Date
 	from := ""
 	for _, key := range dateKeys {
@@ -144,7 +158,9 @@ func pickDate(dates map[string]string) (Date, string) {
 		if key == "time" || key == "time-any" {
 			continue
 		}
-		if d.Time.Format("2006-01-02") > best.Time.Format("2006-01-02") {
+		// A later date that is, to the letter, the page's modified date
+		// is a modified date under another name.
+		if d.Time.Format("2006-01-02") > best.Time.Format("2006-01-02") && !modified[strings.TrimSpace(dates[key])] {
 			best, from = d, key
 		}
 	}
@@ -196,6 +212,9 @@ func readJSONLD(src string, m *pageMeta, dates map[string]string) {
 				if _, ok := dates["ld"]; !ok && !isPage {
 					dates["ld"] = d
 				}
+			}
+			if d := jsonString(x["dateModified"]); d != "" {
+				dates[modifiedKey+"ld"] = d
 			}
 			if m.author == "" && !isPage {
 				m.author = jsonName(x["author"])

@@ -128,3 +128,26 @@ func TestSharesWord(t *testing.T) {
 		}
 	}
 }
+
+func TestReadMetaDate(t *testing.T) {
+	tests := []struct {
+		name string
+		head string
+		want string
+	}{
+		{"JSON-LD", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-03-08T11:15:28Z","dateModified":"2021-03-09T10:00:00Z"}</script>`, "2021-03-08T11:15:28Z"},
+		{"republished", `<script type="application/ld+json">{"@type":"Article","datePublished":"2021-12-06"}</script><meta property="article:published_time" content="2022-12-15T09:13:00+01:00">`, "2022-12-15T09:13:00+01:00"},
+		{"modified only is no date", `<meta property="article:modified_time" content="2022-12-15T09:13:00+01:00">`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader("<html><head>" + tt.head + "</head><body></body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := readMeta(root).date.String(); got != tt.want {
+				t.Errorf("date = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
