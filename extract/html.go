@@ -13,7 +13,15 @@ import (
 )
 
 // fromHTML extracts the article of an HTML page (UTF-8).
-func fromHTML(b []byte, opts Options) (*Document, error) {
+//
+// A panic below it (in pare or in the libraries it calls) becomes an
+// ErrNoContent error, so that one odd page cannot bring down a batch.
+func fromHTML(b []byte, opts Options) (doc *Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, fmt.Errorf("%w: internal error: %v", ErrNoContent, r)
+		}
+	}()
 	root, err := html.Parse(bytes.NewReader(b))
 	if err != nil {
 		return nil, fmt.Errorf("parse html: %w", err)
@@ -27,7 +35,7 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 	meta := readMeta(root)
 	meta.dateText = dateTexts(root)
 	shownDesc := descriptionShown(root, meta.desc)
-	doc := &Document{Format: HTML}
+	doc = &Document{Format: HTML}
 	meta.fill(doc)
 	if pageURL == nil && meta.url != "" {
 		if u, err := nurl.Parse(meta.url); err == nil && u.IsAbs() {
