@@ -122,6 +122,18 @@ func readMeta(root *html.Node) pageMeta {
 			if _, ok := dates[key]; !ok {
 				dates[key] = attr(n, "datetime")
 			}
+		default:
+			// Microdata on any element: <span itemprop="datePublished"
+			// content="…">.
+			if strings.EqualFold(attr(n, "itemprop"), "datePublished") && n.DataAtom != atom.Meta {
+				v := attr(n, "content")
+				if v == "" {
+					v = attr(n, "datetime")
+				}
+				if _, ok := dates["time"]; !ok && v != "" {
+					dates["time"] = v
+				}
+			}
 		}
 	}
 	m.date, m.dateFrom = pickDate(dates)
