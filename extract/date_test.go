@@ -1,6 +1,7 @@
 package extract
 
 import (
+	nurl "net/url"
 	"testing"
 	"time"
 )
@@ -103,6 +104,34 @@ func TestPickDate(t *testing.T) {
 			d, from := pickDate(tt.dates)
 			if d.String() != tt.want || from != tt.from {
 				t.Errorf("pickDate = %q from %q, want %q from %q", d.String(), from, tt.want, tt.from)
+			}
+		})
+	}
+}
+
+func TestFillDate(t *testing.T) {
+	day := func(s string) Date {
+		tm, _ := time.Parse("2006-01-02", s)
+		return Date{Time: tm, Precision: Day}
+	}
+	u, _ := nurl.Parse("https://news.example.com/2019/10/22/story")
+	tests := []struct {
+		name string
+		have Date
+		weak bool
+		want string
+	}{
+		{"URL fills a gap", Date{}, false, "2019-10-22"},
+		{"metadata beats the URL", day("2019-10-21"), false, "2019-10-21"},
+		{"URL beats a stray time element", day("2009-04-11"), true, "2019-10-22"},
+		{"same day keeps the time element", Date{Time: time.Date(2019, 10, 22, 9, 0, 0, 0, time.UTC), Precision: Local}, true, "2019-10-22T09:00:00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &Document{Date: tt.have, Lang: "en"}
+			fillDate(doc, tt.weak, nil, u)
+			if got := doc.Date.String(); got != tt.want {
+				t.Errorf("date = %q, want %q", got, tt.want)
 			}
 		})
 	}

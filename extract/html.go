@@ -43,7 +43,7 @@ func fromHTML(b []byte, opts Options) (doc *Document, err error) {
 		}
 	}
 
-	fillDate(doc, meta.dateText, pageURL)
+	fillDate(doc, meta.dateFrom == "time-any", meta.dateText, pageURL)
 	domRemoved := clean.ApplyDOM(root, clean.DefaultDOMRules)
 	lead := findLead(root)
 	page := cloneNode(root) // for the second opinion; readability changes root
@@ -98,17 +98,20 @@ func textSize(blocks []clean.Block) int {
 // the date shown near the headline (once a text date parser is wired into
 // textDate), else from the URL. It then shows a UTC instant in the site's
 // likely time zone.
-func fillDate(doc *Document, texts []string, pageURL *nurl.URL) {
-	if doc.Date.IsZero() {
+//
+// weak says that the date came only from a <time> element somewhere on the
+// page: a different day in the URL's path then wins over it.
+func fillDate(doc *Document, weak bool, texts []string, pageURL *nurl.URL) {
+	if doc.Date.IsZero() || weak {
 		if d, ok := dateFromText(texts); ok {
-			doc.Date = d
+			doc.Date, weak = d, false
 		}
 	}
 	host := ""
 	if pageURL != nil {
 		host = pageURL.Hostname()
-		if doc.Date.IsZero() {
-			if d, ok := dateFromURL(pageURL.String()); ok {
+		if doc.Date.IsZero() || weak {
+			if d, ok := dateFromURL(pageURL.String()); ok && d.String() != doc.Date.Time.Format("2006-01-02") {
 				doc.Date = d
 			}
 		}
