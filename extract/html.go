@@ -12,7 +12,10 @@ import (
 	"github.com/pare-dev/pare/clean"
 )
 
-// fromHTML extracts the article of an HTML page (UTF-8).
+// fromHTML extracts the article of an HTML page (UTF-8), in four phases:
+// read the page's metadata while it is whole; remove its chrome by the DOM
+// rules; find the article (readability, with a second opinion and the lead
+// it may miss); clean the article's blocks by the block rules.
 //
 // A panic below it (in pare or in the libraries it calls) becomes an
 // ErrNoContent error, so that one odd page cannot bring down a batch.
@@ -26,6 +29,26 @@ func fromHTML(b []byte, opts Options) (doc *Document, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("parse html: %w", err)
 	}
+	doc, meta, pageURL := readPage(root, opts)
+	domRemoved := clean.ApplyDOM(root, clean.DefaultDOMRules)
+	blocks, err := articleBlocks(root, doc, meta, pageURL, opts)
+	if err != nil {
+		return nil, err
+	}
+	doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules)
+	if len(doc.Blocks) == 0 {
+		// The rules took everything: the page is a list of links, say.
+		// Better its blocks than nothing.
+		doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, []clean.BlockRule{clean.TitleRepeat})
+	}
+	doc.Removed = append(domRemoved, doc.Removed...)
+	return doc, nil
+}
+
+// readPage reads what the whole page says about itself (title, date,
+// author, site, language, URL) into a new Document, before any rule removes
+// the elements that tell it.
+func readPage(root *html.Node, opts Options) (*Document, pageMeta, *nurl.URL) {
 	var pageURL *nurl.URL
 	if opts.URL != "" {
 		if u, err := nurl.Parse(opts.URL); err == nil && u.IsAbs() {
@@ -34,17 +57,23 @@ func fromHTML(b []byte, opts Options) (doc *Document, err error) {
 	}
 	meta := readMeta(root)
 	meta.dateText = dateTexts(root)
-	shownDesc := descriptionShown(root, meta.desc)
-	doc = &Document{Format: HTML}
+	meta.descShown = descriptionShown(root, meta.desc)
+	doc := &Document{Format: HTML}
 	meta.fill(doc)
 	if pageURL == nil && meta.url != "" {
 		if u, err := nurl.Parse(meta.url); err == nil && u.IsAbs() {
 			pageURL = u
 		}
 	}
-
 	fillDate(doc, meta.dateFrom == "time-any", meta.dateText, pageURL)
-	domRemoved := clean.ApplyDOM(root, clean.DefaultDOMRules)
+	return doc, meta, pageURL
+}
+
+// articleBlocks finds the article in the cleaned page and returns its
+// blocks: readability's choice, or the paragraph classifier's when that
+// finds much more text; with the lead and the description put first when
+// the article lacks them.
+func articleBlocks(root *html.Node, doc *Document, meta pageMeta, pageURL *nurl.URL, opts Options) ([]clean.Block, error) {
 	lead := findLead(root)
 	page := cloneNode(root) // for the second opinion; readability changes root
 
@@ -65,17 +94,10 @@ func fromHTML(b []byte, opts Options) (doc *Document, err error) {
 	if dense, size := denseArticle(page, doc.Lang, base, opts.Images); float64(size) > secondOpinionFactor*float64(textSize(blocks)) {
 		blocks = dense
 	}
-	if shownDesc {
+	if meta.descShown {
 		blocks = withDescription(blocks, meta.desc)
 	}
-	doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules)
-	if len(doc.Blocks) == 0 {
-		// The rules took everything: the page is a list of links, say.
-		// Better its blocks than nothing.
-		doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, []clean.BlockRule{clean.TitleRepeat})
-	}
-	doc.Removed = append(domRemoved, doc.Removed...)
-	return doc, nil
+	return blocks, nil
 }
 
 // secondOpinionFactor is how much more text the paragraph classifier must

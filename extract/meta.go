@@ -15,20 +15,21 @@ import (
 
 // pageMeta is what a page says about itself in its head and markup.
 type pageMeta struct {
-	title    string   // <title>
-	ogTitle  string   // og:title, twitter:title
-	ldTitle  string   // JSON-LD headline
-	h1       []string // <h1> texts, kickers left out
-	home     []string // <h1> texts that link to the home page: the site's name
-	h2       []string // the first <h2> texts, kickers left out
-	date     Date
-	dateFrom string   // where date came from: a key of dateKeys
-	dateText []string // short texts near the headline that may give the date
-	author   string
-	site     string
-	lang     string
-	url      string
-	desc     string
+	title     string   // <title>
+	ogTitle   string   // og:title, twitter:title
+	ldTitle   string   // JSON-LD headline
+	h1        []string // <h1> texts, kickers left out
+	home      []string // <h1> texts that link to the home page: the site's name
+	h2        []string // the first <h2> texts, kickers left out
+	date      Date
+	dateFrom  string   // where date came from: a key of dateKeys
+	dateText  []string // short texts near the headline that may give the date
+	descShown bool     // the description is shown in the page's body
+	author    string
+	site      string
+	lang      string
+	url       string
+	desc      string
 }
 
 // readMeta collects the page's metadata before the readability pass changes
