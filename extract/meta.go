@@ -293,9 +293,23 @@ func (m pageMeta) fill(doc *Document) {
 }
 
 // chooseTitle reconciles the headline candidates. Readers see the page's
-// visible headline, so an <h1> wins when the metadata confirms it; an <h2>
-// wins when it matches the metadata closely (blogs whose <h1> is the site's
-// name); else the metadata title without the site name.
+// visible headline, so the visible headings win when the metadata confirms
+// them; the checks, in order:
+//
+//  1. an <h1> that is a metadata title, or a part of <title>, as it stands;
+//  2. the <h1> most like a metadata title, without a kicker, section or
+//     date glued before it or a subtitle after it;
+//  3. an <h2> much like the metadata (blogs whose <h1> is the site's name),
+//     unless a JSON-LD headline says otherwise;
+//  4. without an <h1>, the first <h2> when it shares a word with the
+//     metadata;
+//  5. a lone <h1> that reads like a headline (three words or more);
+//  6. the metadata title without the site's name: JSON-LD headline,
+//     og:title, <title>.
+//
+// Headings that name the site (og:site_name, a link to the home page, a
+// domain, a short name after a separator in <title>) and labels ("You are
+// here:") are never the title.
 func (m pageMeta) chooseTitle() string {
 	names := slices.Clone(m.home)
 	for _, h := range m.h1 {
