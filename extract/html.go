@@ -148,7 +148,7 @@ func fillFromArticle(doc *Document, art readability.Article) {
 		doc.Title = collapse(art.Title())
 	}
 	if doc.Author == "" {
-		doc.Author = collapse(art.Byline())
+		doc.Author = cleanAuthor(art.Byline(), doc.Site)
 	}
 	if doc.Site == "" {
 		doc.Site = collapse(art.SiteName())

@@ -15,21 +15,22 @@ import (
 
 // pageMeta is what a page says about itself in its head and markup.
 type pageMeta struct {
-	title     string   // <title>
-	ogTitle   string   // og:title, twitter:title
-	ldTitle   string   // JSON-LD headline
-	h1        []string // <h1> texts, kickers left out
-	home      []string // <h1> texts that link to the home page: the site's name
-	h2        []string // the first <h2> texts, kickers left out
-	date      Date
-	dateFrom  string   // where date came from: a key of dateKeys
-	dateText  []string // short texts near the headline that may give the date
-	descShown bool     // the description is shown in the page's body
-	author    string
-	site      string
-	lang      string
-	url       string
-	desc      string
+	title      string   // <title>
+	ogTitle    string   // og:title, twitter:title
+	ldTitle    string   // JSON-LD headline
+	h1         []string // <h1> texts, kickers left out
+	home       []string // <h1> texts that link to the home page: the site's name
+	h2         []string // the first <h2> texts, kickers left out
+	date       Date
+	dateFrom   string   // where date came from: a key of dateKeys
+	dateText   []string // short texts near the headline that may give the date
+	descShown  bool     // the description is shown in the page's body
+	author     string   // from JSON-LD: persons only
+	metaAuthor string   // from meta tags
+	site       string
+	lang       string
+	url        string
+	desc       string
 }
 
 // readMeta collects the page's metadata before the readability pass changes
@@ -81,8 +82,8 @@ func readMeta(root *html.Node) pageMeta {
 					m.site = val
 				}
 			case "author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author":
-				if m.author == "" && !strings.HasPrefix(val, "http") {
-					m.author = val
+				if m.metaAuthor == "" {
+					m.metaAuthor = val
 				}
 			case "og:url":
 				m.url = val
@@ -230,7 +231,7 @@ func readJSONLD(src string, m *pageMeta, dates map[string]string) {
 				dates[modifiedKey+"ld"] = d
 			}
 			if m.author == "" && !isPage {
-				m.author = jsonName(x["author"])
+				m.author = jsonPersons(x["author"])
 			}
 			if m.site == "" && !isPage {
 				m.site = jsonName(x["publisher"])
@@ -256,6 +257,27 @@ func jsonString(v any) string {
 	return ""
 }
 
+// jsonPersons returns the names of the JSON-LD persons in v, joined with
+// commas: an article's authors, not its publishing organisation.
+func jsonPersons(v any) string {
+	switch x := v.(type) {
+	case map[string]any:
+		if t := strings.ToLower(jsonString(x["@type"])); t != "" && t != "person" {
+			return ""
+		}
+		return jsonName(x)
+	case []any:
+		var names []string
+		for _, e := range x {
+			if s := jsonPersons(e); s != "" {
+				names = append(names, s)
+			}
+		}
+		return strings.Join(names, ", ")
+	}
+	return jsonName(v)
+}
+
 // jsonName returns the name of a JSON-LD person or organisation, or of
 // several joined with commas.
 func jsonName(v any) string {
@@ -279,11 +301,50 @@ func jsonName(v any) string {
 	return ""
 }
 
+// bylinePrefixes are the words that open a byline ("By Jane Doe").
+var bylinePrefixes = []string{"by ", "von ", "por ", "par ", "door ", "di ", "de ", "od ",
+	"autor: ", "author: ", "auteur: ", "autor ", "auteur "}
+
+// cleanAuthor returns an author's name without a byline word before it or
+// punctuation after it; "" when it is a web address or the site's name,
+// which pages put in the author field for want of one.
+func cleanAuthor(a, site string) string {
+	a = collapse(a)
+	// "Posted on 21 September by Jane Doe": the name follows the last
+	// byline word.
+	lower := strings.ToLower(a)
+	for _, p := range bylinePrefixes[:4] {
+		if i := strings.LastIndex(lower, " "+p); i >= 0 {
+			a, lower = a[i+1:], lower[i+1:]
+			break
+		}
+	}
+	for _, p := range bylinePrefixes {
+		if len(a) > len(p) && strings.EqualFold(a[:len(p)], p) {
+			a = strings.TrimSpace(a[len(p):])
+			break
+		}
+	}
+	a = strings.Trim(a, " ,;|-–:")
+	if len(a) < 3 || strings.Contains(a, "://") || strings.Contains(a, "/") && !strings.Contains(a, " ") || isDomain(a) {
+		return ""
+	}
+	if site != "" && clean.Fold(a) == clean.Fold(site) {
+		return ""
+	}
+	for _, p := range bylinePrefixes {
+		if strings.EqualFold(a, strings.Trim(p, " :")) {
+			return "" // a byline word alone
+		}
+	}
+	return a
+}
+
 // fill copies the metadata into doc, choosing the title.
 func (m pageMeta) fill(doc *Document) {
 	doc.Title = m.chooseTitle()
 	doc.Date = m.date
-	doc.Author = m.author
+	doc.Author = cleanAuthor(firstNonEmpty(m.author, m.metaAuthor), m.site)
 	doc.Site = m.site
 	doc.Lang = m.lang
 	doc.Description = m.desc

@@ -152,3 +152,36 @@ func TestReadMetaDate(t *testing.T) {
 		})
 	}
 }
+
+func TestCleanAuthor(t *testing.T) {
+	tests := []struct{ in, site, want string }{
+		{"Jane Doe", "", "Jane Doe"},
+		{"Von Tobias Kuske", "", "Tobias Kuske"},
+		{"Posted on September 21, 2020 by Adi Tzlil", "", "Adi Tzlil"},
+		{"Auteur: Anna Kubišta", "", "Anna Kubišta"},
+		{"Amelie Siekmann,", "", "Amelie Siekmann"},
+		{"facebook.com/jane.doe", "", ""},
+		{"https://example.com/authors/jane", "", ""},
+		{"example.com", "", ""},
+		{"Daily Bugle", "Daily Bugle", ""},
+		{", par", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := cleanAuthor(tt.in, tt.site); got != tt.want {
+				t.Errorf("cleanAuthor(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestJSONPersons(t *testing.T) {
+	root, err := html.Parse(strings.NewReader(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"x",
+		"author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"Daily Bugle"},{"@type":"Person","name":"John Roe"}]}</script></head></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := readMeta(root).author; got != "Jane Doe, John Roe" {
+		t.Errorf("author = %q, want the persons only", got)
+	}
+}
