@@ -81,8 +81,11 @@ func articleBlocks(root *html.Node, doc *Document, meta pageMeta, pageURL *nurl.
 	parser.KeepClasses = true   // code blocks keep their language-x class
 	parser.DisableJSONLD = true // readMeta has read it already
 	art, err := parser.ParseAndMutate(root, pageURL)
-	if err != nil || art.Node == nil {
+	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrNoContent, err)
+	}
+	if art.Node == nil {
+		return nil, ErrNoContent
 	}
 	fillFromArticle(doc, art)
 
