@@ -116,7 +116,7 @@ func (bb *blockBuilder) walk(n *html.Node) {
 			continue
 		}
 		if !bb.images && isImageBox(c) {
-			continue // an image with its caption or credit
+			continue // an image with its caption, or a card
 		}
 		if isInline(c) && !hasBlockChild(c) {
 			bb.inline = append(bb.inline, c)
@@ -129,11 +129,13 @@ func (bb *blockBuilder) walk(n *html.Node) {
 }
 
 // maxCaption is the most text, in bytes, that an element holding an image
-// may have to count as the image's box: image, caption and credit.
-const maxCaption = 200
+// may have to count as the image's box: image, caption and credit, or a
+// card (a teaser for another article, an author's box with a photo).
+const maxCaption = 400
 
 // isImageBox reports whether n holds an image and little text besides: a
-// caption or a photo credit, which reads as a stray line without the image.
+// caption or a photo credit, which reads as a stray line without the image,
+// or a card around a picture (a teaser, an author's box), which is chrome.
 func isImageBox(n *html.Node) bool {
 	hasImage := false
 	size := 0

@@ -20,6 +20,7 @@ func TestIsImageBox(t *testing.T) {
 		{"image alone", `<div><picture><img src="a.jpg"></picture></div>`, true},
 		{"no image", `<div><span>Photo: J. Doe</span></div>`, false},
 		{"image and a long text", `<div><img src="a.jpg"><p>` + long + `</p></div>`, false},
+		{"teaser card", `<div><img src="a.jpg"><p><a href="/hay">Hay for horses: what to look for in a good bale</a></p></div>`, true},
 		{"image then heading and text", `<div><span>Intro</span><img src="a.jpg"><h2>Costs</h2></div>`, false},
 	}
 	for _, tt := range tests {

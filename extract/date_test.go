@@ -1,6 +1,7 @@
 package extract
 
 import (
+	nurl "net/url"
 	"testing"
 	"time"
 )
@@ -77,6 +78,60 @@ func TestLocalize(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := localize(tt.d, tt.host, tt.lang).String(); got != tt.want {
 				t.Errorf("localize = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPickDate(t *testing.T) {
+	tests := []struct {
+		name  string
+		dates map[string]string
+		want  string
+		from  string
+	}{
+		{"one source", map[string]string{"ld": "2020-01-03T09:48:24Z"}, "2020-01-03T09:48:24Z", "ld"},
+		{"later metadata day wins", map[string]string{"ld": "2020-01-03", "date": "2020-01-06"}, "2020-01-06", "date"},
+		{"earlier metadata day loses", map[string]string{"ld": "2020-01-06", "article:published_time": "2020-01-03"}, "2020-01-06", "ld"},
+		{"same day keeps the trusted source", map[string]string{"ld": "2020-01-06T08:00:00+01:00", "date": "2020-01-06"}, "2020-01-06T08:00:00+01:00", "ld"},
+		{"time element only fills a gap", map[string]string{"ld": "2020-01-03", "time-any": "2023-05-01"}, "2020-01-03", "ld"},
+		{"time element alone", map[string]string{"time-any": "2023-05-01"}, "2023-05-01", "time-any"},
+		{"later date that is the modified date loses", map[string]string{"ld": "2020-01-19T12:25:36Z", "sailthru.date": "2020-01-20T09:49:32Z", modifiedKey + "article:modified_time": "2020-01-20T09:49:32Z"}, "2020-01-19T12:25:36Z", "ld"},
+		{"unreadable skipped", map[string]string{"ld": "yesterday", "date": "2021-02-03"}, "2021-02-03", "date"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, from := pickDate(tt.dates)
+			if d.String() != tt.want || from != tt.from {
+				t.Errorf("pickDate = %q from %q, want %q from %q", d.String(), from, tt.want, tt.from)
+			}
+		})
+	}
+}
+
+func TestFillDate(t *testing.T) {
+	day := func(s string) Date {
+		tm, _ := time.Parse("2006-01-02", s)
+		return Date{Time: tm, Precision: Day}
+	}
+	u, _ := nurl.Parse("https://news.example.com/2019/10/22/story")
+	tests := []struct {
+		name string
+		have Date
+		weak bool
+		want string
+	}{
+		{"URL fills a gap", Date{}, false, "2019-10-22"},
+		{"metadata beats the URL", day("2019-10-21"), false, "2019-10-21"},
+		{"URL beats a stray time element", day("2009-04-11"), true, "2019-10-22"},
+		{"same day keeps the time element", Date{Time: time.Date(2019, 10, 22, 9, 0, 0, 0, time.UTC), Precision: Local}, true, "2019-10-22T09:00:00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &Document{Date: tt.have, Lang: "en"}
+			fillDate(doc, tt.weak, nil, u)
+			if got := doc.Date.String(); got != tt.want {
+				t.Errorf("date = %q, want %q", got, tt.want)
 			}
 		})
 	}

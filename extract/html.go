@@ -12,12 +12,43 @@ import (
 	"github.com/pare-dev/pare/clean"
 )
 
-// fromHTML extracts the article of an HTML page (UTF-8).
-func fromHTML(b []byte, opts Options) (*Document, error) {
+// fromHTML extracts the article of an HTML page (UTF-8), in four phases:
+// read the page's metadata while it is whole; remove its chrome by the DOM
+// rules; find the article (readability, with a second opinion and the lead
+// it may miss); clean the article's blocks by the block rules.
+//
+// A panic below it (in pare or in the libraries it calls) becomes an
+// ErrNoContent error, so that one odd page cannot bring down a batch.
+func fromHTML(b []byte, opts Options) (doc *Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, fmt.Errorf("%w: internal error: %v", ErrNoContent, r)
+		}
+	}()
 	root, err := html.Parse(bytes.NewReader(b))
 	if err != nil {
 		return nil, fmt.Errorf("parse html: %w", err)
 	}
+	doc, meta, pageURL := readPage(root, opts)
+	domRemoved := clean.ApplyDOM(root, clean.DefaultDOMRules)
+	blocks, err := articleBlocks(root, doc, meta, pageURL, opts)
+	if err != nil {
+		return nil, err
+	}
+	doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules)
+	if len(doc.Blocks) == 0 {
+		// The rules took everything: the page is a list of links, say.
+		// Better its blocks than nothing.
+		doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, []clean.BlockRule{clean.TitleRepeat})
+	}
+	doc.Removed = append(domRemoved, doc.Removed...)
+	return doc, nil
+}
+
+// readPage reads what the whole page says about itself (title, date,
+// author, site, language, URL) into a new Document, before any rule removes
+// the elements that tell it.
+func readPage(root *html.Node, opts Options) (*Document, pageMeta, *nurl.URL) {
 	var pageURL *nurl.URL
 	if opts.URL != "" {
 		if u, err := nurl.Parse(opts.URL); err == nil && u.IsAbs() {
@@ -26,7 +57,7 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 	}
 	meta := readMeta(root)
 	meta.dateText = dateTexts(root)
-	shownDesc := descriptionShown(root, meta.desc)
+	meta.descShown = descriptionShown(root, meta.desc)
 	doc := &Document{Format: HTML}
 	meta.fill(doc)
 	if pageURL == nil && meta.url != "" {
@@ -34,9 +65,15 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 			pageURL = u
 		}
 	}
+	fillDate(doc, meta.dateFrom == "time-any", meta.dateText, pageURL)
+	return doc, meta, pageURL
+}
 
-	fillDate(doc, meta.dateText, pageURL)
-	domRemoved := clean.ApplyDOM(root, clean.DefaultDOMRules)
+// articleBlocks finds the article in the cleaned page and returns its
+// blocks: readability's choice, or the paragraph classifier's when that
+// finds much more text; with the lead and the description put first when
+// the article lacks them.
+func articleBlocks(root *html.Node, doc *Document, meta pageMeta, pageURL *nurl.URL, opts Options) ([]clean.Block, error) {
 	lead := findLead(root)
 	page := cloneNode(root) // for the second opinion; readability changes root
 
@@ -44,8 +81,11 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 	parser.KeepClasses = true   // code blocks keep their language-x class
 	parser.DisableJSONLD = true // readMeta has read it already
 	art, err := parser.ParseAndMutate(root, pageURL)
-	if err != nil || art.Node == nil {
+	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrNoContent, err)
+	}
+	if art.Node == nil {
+		return nil, ErrNoContent
 	}
 	fillFromArticle(doc, art)
 
@@ -57,17 +97,10 @@ func fromHTML(b []byte, opts Options) (*Document, error) {
 	if dense, size := denseArticle(page, doc.Lang, base, opts.Images); float64(size) > secondOpinionFactor*float64(textSize(blocks)) {
 		blocks = dense
 	}
-	if shownDesc {
+	if meta.descShown {
 		blocks = withDescription(blocks, meta.desc)
 	}
-	doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules)
-	if len(doc.Blocks) == 0 {
-		// The rules took everything: the page is a list of links, say.
-		// Better its blocks than nothing.
-		doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, []clean.BlockRule{clean.TitleRepeat})
-	}
-	doc.Removed = append(domRemoved, doc.Removed...)
-	return doc, nil
+	return blocks, nil
 }
 
 // secondOpinionFactor is how much more text the paragraph classifier must
@@ -90,17 +123,20 @@ func textSize(blocks []clean.Block) int {
 // the date shown near the headline (once a text date parser is wired into
 // textDate), else from the URL. It then shows a UTC instant in the site's
 // likely time zone.
-func fillDate(doc *Document, texts []string, pageURL *nurl.URL) {
-	if doc.Date.IsZero() {
+//
+// weak says that the date came only from a <time> element somewhere on the
+// page: a different day in the URL's path then wins over it.
+func fillDate(doc *Document, weak bool, texts []string, pageURL *nurl.URL) {
+	if doc.Date.IsZero() || weak {
 		if d, ok := dateFromText(texts); ok {
-			doc.Date = d
+			doc.Date, weak = d, false
 		}
 	}
 	host := ""
 	if pageURL != nil {
 		host = pageURL.Hostname()
-		if doc.Date.IsZero() {
-			if d, ok := dateFromURL(pageURL.String()); ok {
+		if doc.Date.IsZero() || weak {
+			if d, ok := dateFromURL(pageURL.String()); ok && d.String() != doc.Date.Time.Format("2006-01-02") {
 				doc.Date = d
 			}
 		}
@@ -115,7 +151,7 @@ func fillFromArticle(doc *Document, art readability.Article) {
 		doc.Title = collapse(art.Title())
 	}
 	if doc.Author == "" {
-		doc.Author = collapse(art.Byline())
+		doc.Author = cleanAuthor(art.Byline(), doc.Site)
 	}
 	if doc.Site == "" {
 		doc.Site = collapse(art.SiteName())

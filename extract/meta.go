@@ -15,20 +15,22 @@ import (
 
 // pageMeta is what a page says about itself in its head and markup.
 type pageMeta struct {
-	title    string   // <title>
-	ogTitle  string   // og:title, twitter:title
-	ldTitle  string   // JSON-LD headline
-	h1       []string // <h1> texts, kickers left out
-	home     []string // <h1> texts that link to the home page: the site's name
-	h2       []string // the first <h2> texts, kickers left out
-	date     Date
-	dateFrom string   // where date came from: a key of dateKeys
-	dateText []string // short texts near the headline that may give the date
-	author   string
-	site     string
-	lang     string
-	url      string
-	desc     string
+	title      string   // <title>
+	ogTitle    string   // og:title, twitter:title
+	ldTitle    string   // JSON-LD headline
+	h1         []string // <h1> texts, kickers left out
+	home       []string // <h1> texts that link to the home page: the site's name
+	h2         []string // the first <h2> texts, kickers left out
+	date       Date
+	dateFrom   string   // where date came from: a key of dateKeys
+	dateText   []string // short texts near the headline that may give the date
+	descShown  bool     // the description is shown in the page's body
+	author     string   // from JSON-LD: persons only
+	metaAuthor string   // from meta tags
+	site       string
+	lang       string
+	url        string
+	desc       string
 }
 
 // readMeta collects the page's metadata before the readability pass changes
@@ -80,8 +82,8 @@ func readMeta(root *html.Node) pageMeta {
 					m.site = val
 				}
 			case "author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author":
-				if m.author == "" && !strings.HasPrefix(val, "http") {
-					m.author = val
+				if m.metaAuthor == "" {
+					m.metaAuthor = val
 				}
 			case "og:url":
 				m.url = val
@@ -99,6 +101,10 @@ func readMeta(root *html.Node) pageMeta {
 				if _, ok := dates[key]; !ok {
 					dates[key] = val
 				}
+			case "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
+				"dcterms.modified", "last-modified", "modified_time", "og:article:modified_time",
+				"dc:date.modified", "revision_date":
+				dates[modifiedKey+key] = val
 			}
 		case atom.Link:
 			if strings.EqualFold(attr(n, "rel"), "canonical") && m.url == "" {
@@ -118,15 +124,61 @@ func readMeta(root *html.Node) pageMeta {
 			if _, ok := dates[key]; !ok {
 				dates[key] = attr(n, "datetime")
 			}
+		default:
+			// Microdata on any element: <span itemprop="datePublished"
+			// content="…">.
+			if strings.EqualFold(attr(n, "itemprop"), "datePublished") && n.DataAtom != atom.Meta {
+				v := attr(n, "content")
+				if v == "" {
+					v = attr(n, "datetime")
+				}
+				if _, ok := dates["time"]; !ok && v != "" {
+					dates["time"] = v
+				}
+			}
 		}
 	}
-	for _, key := range dateKeys {
-		if d, ok := parseISODate(dates[key]); ok {
-			m.date, m.dateFrom = d, key
-			break
-		}
-	}
+	m.date, m.dateFrom = pickDate(dates)
 	return m
+}
+
+// modifiedKey prefixes the keys of modified dates in the date map: they are
+// read only to be told apart from publication dates.
+const modifiedKey = "modified:"
+
+// pickDate chooses the publication date among the page's machine-readable
+// dates: the most trusted source, unless another metadata source gives a
+// later day that is not its modified date written again. Pages that republish an
+// article keep its first date in one field and show the new one, which
+// readers see, in another. Dates from <time> elements only fill a gap.
+func pickDate(dates map[string]string) (Date, string) {
+	modified := map[string]bool{}
+	for k, v := range dates {
+		if strings.HasPrefix(k, modifiedKey) {
+			modified[strings.TrimSpace(v)] = true
+		}
+	}
+	var best Date
+	from := ""
+	for _, key := range dateKeys {
+		d, ok := parseISODate(dates[key])
+		if !ok {
+			continue
+		}
+		if from == "" {
+			best, from = d, key
+			continue
+		}
+		if key == "time" || key == "time-any" {
+			continue
+		}
+		// A later date that is, to the letter, the page's modified date
+		// is a modified date under another name.
+		if d.Time.Format("2006-01-02") > best.Time.Format("2006-01-02") && !modified[strings.TrimSpace(dates[key])] {
+			best, from = d, key
+		}
+	}
+	return best, from
 }
 
 // dateKeys are the sources of a publication date, most trusted first.
@@ -175,8 +227,11 @@ func readJSONLD(src string, m *pageMeta, dates map[string]string) {
 					dates["ld"] = d
 				}
 			}
+			if d := jsonString(x["dateModified"]); d != "" {
+				dates[modifiedKey+"ld"] = d
+			}
 			if m.author == "" && !isPage {
-				m.author = jsonName(x["author"])
+				m.author = jsonPersons(x["author"])
 			}
 			if m.site == "" && !isPage {
 				m.site = jsonName(x["publisher"])
@@ -202,6 +257,27 @@ func jsonString(v any) string {
 	return ""
 }
 
+// jsonPersons returns the names of the JSON-LD persons in v, joined with
+// commas: an article's authors, not its publishing organisation.
+func jsonPersons(v any) string {
+	switch x := v.(type) {
+	case map[string]any:
+		if t := strings.ToLower(jsonString(x["@type"])); t != "" && t != "person" {
+			return ""
+		}
+		return jsonName(x)
+	case []any:
+		var names []string
+		for _, e := range x {
+			if s := jsonPersons(e); s != "" {
+				names = append(names, s)
+			}
+		}
+		return strings.Join(names, ", ")
+	}
+	return jsonName(v)
+}
+
 // jsonName returns the name of a JSON-LD person or organisation, or of
 // several joined with commas.
 func jsonName(v any) string {
@@ -225,11 +301,50 @@ func jsonName(v any) string {
 	return ""
 }
 
+// bylinePrefixes are the words that open a byline ("By Jane Doe").
+var bylinePrefixes = []string{"by ", "von ", "por ", "par ", "door ", "di ", "de ", "od ",
+	"autor: ", "author: ", "auteur: ", "autor ", "auteur "}
+
+// cleanAuthor returns an author's name without a byline word before it or
+// punctuation after it; "" when it is a web address or the site's name,
+// which pages put in the author field for want of one.
+func cleanAuthor(a, site string) string {
+	a = collapse(a)
+	// "Posted on 21 September by Jane Doe": the name follows the last
+	// byline word.
+	lower := strings.ToLower(a)
+	for _, p := range bylinePrefixes[:4] {
+		if i := strings.LastIndex(lower, " "+p); i >= 0 {
+			a, lower = a[i+1:], lower[i+1:]
+			break
+		}
+	}
+	for _, p := range bylinePrefixes {
+		if len(a) > len(p) && strings.EqualFold(a[:len(p)], p) {
+			a = strings.TrimSpace(a[len(p):])
+			break
+		}
+	}
+	a = strings.Trim(a, " ,;|-–:")
+	if len(a) < 3 || strings.Contains(a, "://") || strings.Contains(a, "/") && !strings.Contains(a, " ") || isDomain(a) {
+		return ""
+	}
+	if site != "" && clean.Fold(a) == clean.Fold(site) {
+		return ""
+	}
+	for _, p := range bylinePrefixes {
+		if strings.EqualFold(a, strings.Trim(p, " :")) {
+			return "" // a byline word alone
+		}
+	}
+	return a
+}
+
 // fill copies the metadata into doc, choosing the title.
 func (m pageMeta) fill(doc *Document) {
 	doc.Title = m.chooseTitle()
 	doc.Date = m.date
-	doc.Author = m.author
+	doc.Author = cleanAuthor(firstNonEmpty(m.author, m.metaAuthor), m.site)
 	doc.Site = m.site
 	doc.Lang = m.lang
 	doc.Description = m.desc
@@ -239,9 +354,23 @@ func (m pageMeta) fill(doc *Document) {
 }
 
 // chooseTitle reconciles the headline candidates. Readers see the page's
-// visible headline, so an <h1> wins when the metadata confirms it; an <h2>
-// wins when it matches the metadata closely (blogs whose <h1> is the site's
-// name); else the metadata title without the site name.
+// visible headline, so the visible headings win when the metadata confirms
+// them; the checks, in order:
+//
+//  1. an <h1> that is a metadata title, or a part of <title>, as it stands;
+//  2. the <h1> most like a metadata title, without a kicker, section or
+//     date glued before it or a subtitle after it;
+//  3. an <h2> much like the metadata (blogs whose <h1> is the site's name),
+//     unless a JSON-LD headline says otherwise;
+//  4. without an <h1>, the first <h2> when it shares a word with the
+//     metadata;
+//  5. a lone <h1> that reads like a headline (three words or more);
+//  6. the metadata title without the site's name: JSON-LD headline,
+//     og:title, <title>.
+//
+// Headings that name the site (og:site_name, a link to the home page, a
+// domain, a short name after a separator in <title>) and labels ("You are
+// here:") are never the title.
 func (m pageMeta) chooseTitle() string {
 	names := slices.Clone(m.home)
 	for _, h := range m.h1 {

@@ -128,3 +128,60 @@ func TestSharesWord(t *testing.T) {
 		}
 	}
 }
+
+func TestReadMetaDate(t *testing.T) {
+	tests := []struct {
+		name string
+		head string
+		want string
+	}{
+		{"JSON-LD", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-03-08T11:15:28Z","dateModified":"2021-03-09T10:00:00Z"}</script>`, "2021-03-08T11:15:28Z"},
+		{"republished", `<script type="application/ld+json">{"@type":"Article","datePublished":"2021-12-06"}</script><meta property="article:published_time" content="2022-12-15T09:13:00+01:00">`, "2022-12-15T09:13:00+01:00"},
+		{"microdata on a span", `</head><body><span itemprop="datePublished" content="2020-03-18T13:15:00+01:00">18.03.2020</span>`, "2020-03-18T13:15:00+01:00"},
+		{"modified only is no date", `<meta property="article:modified_time" content="2022-12-15T09:13:00+01:00">`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader("<html><head>" + tt.head + "</head><body></body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := readMeta(root).date.String(); got != tt.want {
+				t.Errorf("date = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCleanAuthor(t *testing.T) {
+	tests := []struct{ in, site, want string }{
+		{"Jane Doe", "", "Jane Doe"},
+		{"Von Tobias Kuske", "", "Tobias Kuske"},
+		{"Posted on September 21, 2020 by Adi Tzlil", "", "Adi Tzlil"},
+		{"Auteur: Anna Kubišta", "", "Anna Kubišta"},
+		{"Amelie Siekmann,", "", "Amelie Siekmann"},
+		{"facebook.com/jane.doe", "", ""},
+		{"https://example.com/authors/jane", "", ""},
+		{"example.com", "", ""},
+		{"Daily Bugle", "Daily Bugle", ""},
+		{", par", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := cleanAuthor(tt.in, tt.site); got != tt.want {
+				t.Errorf("cleanAuthor(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestJSONPersons(t *testing.T) {
+	root, err := html.Parse(strings.NewReader(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"x",
+		"author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"Daily Bugle"},{"@type":"Person","name":"John Roe"}]}</script></head></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := readMeta(root).author; got != "Jane Doe, John Roe" {
+		t.Errorf("author = %q, want the persons only", got)
+	}
+}
