@@ -27,20 +27,22 @@ import (
 
 // textLine is one non-empty line of a dump.
 type textLine struct {
-	text     string // the line, white space folded, list marker removed
-	bullet   bool   // it carried a list marker
-	ordered  bool   // the marker was a number
-	runes    int
-	words    int
-	stops    int    // stop words among its words
-	prose    bool   // it reads as a sentence
-	strong   bool   // running text beyond doubt: prose with sentence punctuation or long
-	rule     string // the name of the text rule that marks it as chrome, or ""
-	fold     string // the text folded for comparisons (clean.Fold)
-	repeat   bool   // the page shows the same short line elsewhere
-	quantity bool   // an amount and what of: "200 g Mehl", "2 cups flour"
-	date     bool   // it is a date line
-	value    float64
+	text        string // the line, white space folded, list marker removed
+	bullet      bool   // it carried a list marker
+	ordered     bool   // the marker was a number
+	runes       int
+	words       int
+	stops       int    // stop words among its words
+	prose       bool   // it reads as a sentence
+	strong      bool   // running text beyond doubt: prose with sentence punctuation or long
+	rule        string // the name of the text rule that marks it as chrome, or ""
+	fold        string // the text folded for comparisons (clean.Fold)
+	repeat      bool   // the page shows the same short line elsewhere
+	quantity    bool   // an amount and what of: "200 g Mehl", "2 cups flour"
+	blankBefore bool   // an empty line stands above it
+	blankAfter  bool   // an empty line stands below it
+	date        bool   // it is a date line
+	value       float64
 }
 
 // fromText rebuilds the article of a plain-text dump.
@@ -112,13 +114,19 @@ func outside(lines []textLine) []clean.Removal {
 // readLines splits a dump into its non-empty lines and describes each.
 func readLines(s string) []textLine {
 	var lines []textLine
+	blank := true
 	for raw := range strings.SplitSeq(s, "\n") {
 		t, bullet, ordered := stripMarker(raw)
 		t = foldSpaces(t)
 		if t == "" {
+			blank = true
+			if len(lines) > 0 {
+				lines[len(lines)-1].blankAfter = true
+			}
 			continue
 		}
-		l := textLine{text: t, bullet: bullet, ordered: ordered, runes: utf8.RuneCountInString(t), fold: clean.Fold(t)}
+		l := textLine{text: t, bullet: bullet, ordered: ordered, runes: utf8.RuneCountInString(t), fold: clean.Fold(t), blankBefore: blank}
+		blank = false
 		ws := lineWords(t)
 		l.words = len(ws)
 		for _, w := range ws {
