@@ -2,6 +2,8 @@ package extract
 
 import (
 	"math"
+
+	"github.com/pare-dev/pare/clean"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -247,8 +249,8 @@ func findDate(lines []textLine, anchor, start, end int) int {
 	for i := lo; i < hi; i++ {
 		l := lines[i]
 		cost := 0
-		if dateRun(lines, i) >= 3 {
-			continue // a list of events or posts, not a dateline
+		if dateRun(lines, i) >= 3 || !datelineCandidate(l.text) || l.rule == clean.ImageLabel.Name {
+			continue // a list of events or posts, an embedded post, an image's file name
 		}
 		switch {
 		case l.date:
@@ -273,6 +275,12 @@ func findDate(lines []textLine, anchor, start, end int) int {
 		}
 	}
 	return best
+}
+
+// datelineCandidate reports whether a line may date the article: not a
+// quoted post ("— Name (@handle) May 2, 2020"), not a weather report.
+func datelineCandidate(s string) bool {
+	return !strings.HasPrefix(s, "—") && !strings.Contains(s, "(@") && !strings.Contains(s, "°")
 }
 
 // dateRun returns the length of the run of date lines that line i is in.
