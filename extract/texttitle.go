@@ -2,11 +2,11 @@ package extract
 
 import (
 	"math"
-
-	"github.com/pare-dev/pare/clean"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pare-dev/pare/clean"
 )
 
 // titleWindow is how many lines above the article region the headline is
