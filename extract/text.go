@@ -64,7 +64,7 @@ func fromText(s string, opts Options) *Document {
 	}
 	ti := findTitle(lines, start, end)
 	if ti >= 0 {
-		doc.Title = lines[ti].text
+		doc.Title = stripSiteSuffix(lines[ti].text)
 	}
 	anchor := start
 	if ti >= 0 {
@@ -95,6 +95,20 @@ func fromText(s string, opts Options) *Document {
 	}
 	doc.Lang = guessLang(texts)
 	return doc
+}
+
+// stripSiteSuffix removes a site's name set after the headline with a bar:
+// "Was wir wollen | Beispiel.net" → "Was wir wollen".
+func stripSiteSuffix(t string) string {
+	i := strings.LastIndex(t, " | ")
+	if i < 0 {
+		return t
+	}
+	head, tail := t[:i], t[i+3:]
+	if len(strings.Fields(tail)) <= 4 && len(strings.Fields(head)) >= 3 {
+		return head
+	}
+	return t
 }
 
 // outside records the lines outside the article, under the name of the
