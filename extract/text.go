@@ -12,18 +12,27 @@ import (
 // a "select all, copy") has no markup left, so the article is found by the
 // shape of its lines:
 //
-//  1. readLines: each line with its list marker, length, word counts and
-//     whether it reads as running text; chrome lines are marked by the
-//     clean.DefaultTextRules.
-//  2. findRegion: the article is where long, sentence-like lines cluster:
-//     the stretch of lines with the highest sum of line values, running text
-//     counting for and short lines, menus and chrome against; it ends at a
-//     comment section or a block of links to other articles.
-//  3. findTitle, findDate, findAuthor: the headline above the region, the
-//     date and byline next to it.
-//  4. textBlocks: the lines between the headline and the end of the region
-//     become paragraphs, section headings and lists; chrome, date and byline
-//     lines go, each with a clean.Removal.
+//  1. readLines: each line with its list marker, length, stop words (de, en,
+//     es, fr, it, nl, pl, pt and a few more) and whether it reads as running
+//     text; chrome lines are marked by clean.DefaultTextRules, and so are
+//     short lines the page shows twice. Each line gets a value: running text
+//     counts for the article by its length, labels, menus and chrome count
+//     against it.
+//  2. findRegion: the article is the stretch of lines with the highest sum
+//     of values (where long sentence-like lines cluster). It ends early at a
+//     comment section, a block of related links or an author's box
+//     (clean.EndRules) unless the article visibly resumes after it.
+//  3. findTitle: the headline is chosen among the short lines above the
+//     region (and a few inside it) by weighted features: distance, words
+//     shared with the article, a date or byline under it, repetition on the
+//     page, and marks of labels, names, captions and buttons.
+//  4. findDate, findAuthor: the date line (parseTextDate) or byline with a
+//     date closest to the headline, preferring lines below it and
+//     publication over update dates; the byline ("Von X", "By X"…).
+//  5. textBlocks: the lines from under the headline to the region's end
+//     become paragraphs, section headings (short lines followed by text) and
+//     lists; chrome, date and byline lines go, each with a clean.Removal, and
+//     lines outside the article are recorded too.
 
 // textLine is one non-empty line of a dump.
 type textLine struct {
