@@ -269,12 +269,41 @@ func findDate(lines []textLine, anchor, start, end int) int {
 		}
 		if mentionsUpdate(l.text) {
 			cost += 5
+		} else if mentionsPublication(l.text) {
+			cost -= 3
 		}
 		if cost < bestCost {
 			best, bestCost = i, cost
 		}
 	}
-	return best
+	if best >= 0 {
+		return best
+	}
+	// Nothing next to the headline: a line further off that says it gives
+	// the publication date.
+	for d := 1; d <= 40; d++ {
+		for _, i := range []int{anchor + d, anchor - d} {
+			if i >= 0 && i < len(lines) && lines[i].runes <= 150 && mentionsPublication(lines[i].text) && !mentionsUpdate(lines[i].text) {
+				if _, _, _, ok := findTextDate(lines[i].text); ok {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// mentionsPublication reports whether a line says it gives the date of
+// publication: "Veröffentlicht am", "Published", "Publié le".
+func mentionsPublication(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range []string{"veröffentlicht", "publiziert", "erschienen", "published", "posted on", "publié", "publicado",
+		"pubblicato", "gepubliceerd", "opublikowano", "publikacja"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineCandidate reports whether a line may date the article: not a
