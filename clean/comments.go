@@ -26,12 +26,12 @@ var CommentPolicy = TextRule{
 var CommentsHeading = TextRule{
 	Name: "comments-heading",
 	Match: func(s string) bool {
-		if runeLen(s) > 60 {
+		if runeLen(s) > 120 {
 			return false
 		}
 		f := folded(s)
 		for _, p := range commentHeadings {
-			if f == p || strings.HasPrefix(f, p+" ") && len(strings.Fields(f)) <= 5 {
+			if f == p || strings.HasPrefix(f, p+" ") && (len(strings.Fields(f)) <= 5 || strings.Contains(p, " ")) {
 				return true
 			}
 		}
@@ -79,4 +79,13 @@ var commentHeadings = phraseList(`
 	reacties
 	reactie
 	laat een reactie achter
+	antworten zu
+	kommentare zu
+	responses to
+	replies to
+	comments on
+	comments to
+	réponses à
+	respuestas a
+	comentarios a
 `)

@@ -24,6 +24,8 @@ func TestCommentsHeading(t *testing.T) {
 		{"spanish", "Deja un comentario", true},
 		{"polish", "Dodaj komentarz", true},
 		{"headline", "Kommentar: Die Regierung muss jetzt handeln", false},
+		{"replies to a post", "11 Antworten zu „Ein Sonntag am See“", true},
+		{"english responses", "3 responses to “A quiet week in the valley”", true},
 		{"sentence", "Comments from the minister drew sharp criticism on Monday.", false},
 	})
 }

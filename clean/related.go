@@ -177,4 +177,11 @@ var relatedHeadings = phraseList(`
 	aktuelle berichte
 	mehr kolumnen
 	weitere artikel zum thema
+	zum weiterlesen
+	weiterführende links
+	pressekontakt
+	ansprechpartner
+	ansprechpartnerin
+	media contact
+	press contact
 `)

@@ -251,13 +251,14 @@ func dateAt(toks []dateTok, i int) (Date, int, bool) {
 			k++
 		}
 		y := at(k)
-		if y == nil || y.kind != tokNum || len(y.text) != 4 {
+		year, ok := yearOf(y)
+		if !ok {
 			return Date{}, 0, false
 		}
 		if n := at(k + 1); n != nil && n.kind == tokNum && !n.space {
 			return Date{}, 0, false
 		}
-		return makeDate(y.val, month, t.val, k+1)
+		return makeDate(year, month, t.val, k+1)
 	}
 	// Oct 17, 2025; October 17th 2025; Oct. 17, 2025.
 	month := monthNames[t.text]
@@ -277,14 +278,36 @@ func dateAt(toks []dateTok, i int) (Date, int, bool) {
 		k++
 	}
 	k = skipPunct(toks, k, ",")
-	y := at(k)
-	if y == nil || y.kind != tokNum || len(y.text) != 4 {
+	year, ok := yearOf(at(k))
+	if !ok {
 		return Date{}, 0, false
 	}
 	if n := at(k + 1); n != nil && n.kind == tokNum && !n.space {
 		return Date{}, 0, false
 	}
-	return makeDate(y.val, month, dn.val, k+1)
+	return makeDate(year, month, dn.val, k+1)
+}
+
+// yearOf reads a year: four digits, or four digits glued to the next
+// number, as when a page shows a date twice ("22. Mai 201922. Mai 2019").
+func yearOf(t *dateTok) (int, bool) {
+	if t == nil || t.kind != tokNum || len(t.text) < 4 {
+		return 0, false
+	}
+	if len(t.text) == 4 {
+		return t.val, true
+	}
+	if len(t.text) > 6 {
+		return 0, false
+	}
+	y := 0
+	for _, c := range t.text[:4] {
+		y = y*10 + int(c-'0')
+	}
+	if y < 1990 || y > 2099 {
+		return 0, false
+	}
+	return y, true
 }
 
 var ordinalSuffix = setOf("st nd rd th er e º o")

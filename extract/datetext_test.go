@@ -46,6 +46,7 @@ func TestParseTextDate(t *testing.T) {
 		{"glued to letters", "Nr19.10.2019", ""},
 		{"weekday between day and month", "31 Donnerstag Okt 2019", "2019-10-31"},
 		{"dotted with spaces", "18. 05. 2014 22:38", "2014-05-18T22:38:00"},
+		{"shown twice, glued", "22. Dezember 201922. Dezember 2019", "2019-12-22"},
 		{"two dates", "Release: 11.02.2005 | Sequel: 29.11.2022", ""},
 		{"spaced dashes are a range, not a date", "2019 - 10 - 19", ""},
 	}

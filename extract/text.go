@@ -12,35 +12,46 @@ import (
 // a "select all, copy") has no markup left, so the article is found by the
 // shape of its lines:
 //
-//  1. readLines: each line with its list marker, length, word counts and
-//     whether it reads as running text; chrome lines are marked by the
-//     clean.DefaultTextRules.
-//  2. findRegion: the article is where long, sentence-like lines cluster:
-//     the stretch of lines with the highest sum of line values, running text
-//     counting for and short lines, menus and chrome against; it ends at a
-//     comment section or a block of links to other articles.
-//  3. findTitle, findDate, findAuthor: the headline above the region, the
-//     date and byline next to it.
-//  4. textBlocks: the lines between the headline and the end of the region
-//     become paragraphs, section headings and lists; chrome, date and byline
-//     lines go, each with a clean.Removal.
+//  1. readLines: each line with its list marker, length, stop words (de, en,
+//     es, fr, it, nl, pl, pt and a few more) and whether it reads as running
+//     text; chrome lines are marked by clean.DefaultTextRules, and so are
+//     short lines the page shows twice. Each line gets a value: running text
+//     counts for the article by its length, labels, menus and chrome count
+//     against it.
+//  2. findRegion: the article is the stretch of lines with the highest sum
+//     of values (where long sentence-like lines cluster). It ends early at a
+//     comment section, a block of related links or an author's box
+//     (clean.EndRules) unless the article visibly resumes after it.
+//  3. findTitle: the headline is chosen among the short lines above the
+//     region (and a few inside it) by weighted features: distance, words
+//     shared with the article, a date or byline under it, repetition on the
+//     page, and marks of labels, names, captions and buttons.
+//  4. findDate, findAuthor: the date line (parseTextDate) or byline with a
+//     date closest to the headline, preferring lines below it and
+//     publication over update dates; the byline ("Von X", "By X"…).
+//  5. textBlocks: the lines from under the headline to the region's end
+//     become paragraphs, section headings (short lines followed by text) and
+//     lists; chrome, date and byline lines go, each with a clean.Removal, and
+//     lines outside the article are recorded too.
 
 // textLine is one non-empty line of a dump.
 type textLine struct {
-	text     string // the line, white space folded, list marker removed
-	bullet   bool   // it carried a list marker
-	ordered  bool   // the marker was a number
-	runes    int
-	words    int
-	stops    int    // stop words among its words
-	prose    bool   // it reads as a sentence
-	strong   bool   // running text beyond doubt: prose with sentence punctuation or long
-	rule     string // the name of the text rule that marks it as chrome, or ""
-	fold     string // the text folded for comparisons (clean.Fold)
-	repeat   bool   // the page shows the same short line elsewhere
-	quantity bool   // an amount and what of: "200 g Mehl", "2 cups flour"
-	date     bool   // it is a date line
-	value    float64
+	text        string // the line, white space folded, list marker removed
+	bullet      bool   // it carried a list marker
+	ordered     bool   // the marker was a number
+	runes       int
+	words       int
+	stops       int    // stop words among its words
+	prose       bool   // it reads as a sentence
+	strong      bool   // running text beyond doubt: prose with sentence punctuation or long
+	rule        string // the name of the text rule that marks it as chrome, or ""
+	fold        string // the text folded for comparisons (clean.Fold)
+	repeat      bool   // the page shows the same short line elsewhere
+	quantity    bool   // an amount and what of: "200 g Mehl", "2 cups flour"
+	blankBefore bool   // an empty line stands above it
+	blankAfter  bool   // an empty line stands below it
+	date        bool   // it is a date line
+	value       float64
 }
 
 // fromText rebuilds the article of a plain-text dump.
@@ -62,7 +73,7 @@ func fromText(s string, opts Options) *Document {
 	}
 	ti := findTitle(lines, start, end)
 	if ti >= 0 {
-		doc.Title = lines[ti].text
+		doc.Title = stripSiteSuffix(lines[ti].text)
 	}
 	anchor := start
 	if ti >= 0 {
@@ -95,6 +106,20 @@ func fromText(s string, opts Options) *Document {
 	return doc
 }
 
+// stripSiteSuffix removes a site's name set after the headline with a bar:
+// "Was wir wollen | Beispiel.net" → "Was wir wollen".
+func stripSiteSuffix(t string) string {
+	i := strings.LastIndex(t, " | ")
+	if i < 0 {
+		return t
+	}
+	head, tail := t[:i], t[i+3:]
+	if len(strings.Fields(tail)) <= 4 && len(strings.Fields(head)) >= 3 {
+		return head
+	}
+	return t
+}
+
 // outside records the lines outside the article, under the name of the
 // rule that marks them as chrome or as "outside-article".
 func outside(lines []textLine) []clean.Removal {
@@ -112,13 +137,19 @@ func outside(lines []textLine) []clean.Removal {
 // readLines splits a dump into its non-empty lines and describes each.
 func readLines(s string) []textLine {
 	var lines []textLine
+	blank := true
 	for raw := range strings.SplitSeq(s, "\n") {
 		t, bullet, ordered := stripMarker(raw)
 		t = foldSpaces(t)
 		if t == "" {
+			blank = true
+			if len(lines) > 0 {
+				lines[len(lines)-1].blankAfter = true
+			}
 			continue
 		}
-		l := textLine{text: t, bullet: bullet, ordered: ordered, runes: utf8.RuneCountInString(t), fold: clean.Fold(t)}
+		l := textLine{text: t, bullet: bullet, ordered: ordered, runes: utf8.RuneCountInString(t), fold: clean.Fold(t), blankBefore: blank}
+		blank = false
 		ws := lineWords(t)
 		l.words = len(ws)
 		for _, w := range ws {

@@ -183,3 +183,19 @@ func TestIsQuantity(t *testing.T) {
 		})
 	}
 }
+
+func TestStripSiteSuffix(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"site after a bar", "Was wir über uns wissen | Beispiel.net", "Was wir über uns wissen"},
+		{"no bar", "Neue Brücke wird eröffnet", "Neue Brücke wird eröffnet"},
+		{"long tail is part of the title", "Wahl 2024 | Was die Parteien zur Rente versprechen und was es kostet", "Wahl 2024 | Was die Parteien zur Rente versprechen und was es kostet"},
+		{"short head kept whole", "Rente | Beispiel", "Rente | Beispiel"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := stripSiteSuffix(tt.in); got != tt.want {
+				t.Errorf("stripSiteSuffix(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

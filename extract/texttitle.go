@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pare-dev/pare/clean"
 )
 
 // titleWindow is how many lines above the article region the headline is
@@ -18,13 +20,14 @@ const titleWindow = 60
 func findTitle(lines []textLine, start, end int) int {
 	lo := max(0, start-titleWindow)
 	hi := min(end, start+12)
-	body := regionWords(lines, start, end)
+	body := regionWords(lines, start, end, 0)
+	lead := regionWords(lines, start, end, 2)
 	best, bestScore := -1, -1e9
 	for i := lo; i < hi; i++ {
 		if !titleLike(lines[i]) {
 			continue
 		}
-		if s := titleScore(lines, i, start, body); s > bestScore {
+		if s := titleScore(lines, i, start, body, lead); s > bestScore {
 			best, bestScore = i, s
 		}
 	}
@@ -43,48 +46,50 @@ func findTitle(lines []textLine, start, end int) int {
 // The features a headline candidate is judged by. Each is a number, mostly
 // 0 or 1; titleWeights say how much each counts.
 const (
-	tfDistance   = iota // log2 of the distance above the region's start
-	tfInRegion          // the line lies inside the region, below its first line
-	tfRepeated          // the same text stands elsewhere on the page
-	tfBreadcrumb        // a longer line ends with it
-	tfOverlap           // share of its longer words found in the article
-	tfWords             // its words, up to 10
-	tfLong              // words beyond 18
-	tfCommas            // two commas or more
-	tfDateAfter         // a date line or byline within four lines below
-	tfDateBefore        // a date line or byline within two lines above
-	tfStrong            // it reads as a full sentence
-	tfProse             // it reads as text, not as a label
-	tfSeparators        // " / ", " | ", " > ": a breadcrumb or a dateline
-	tfDoubled           // its text twice over: an alt text and a caption glued
-	tfLower             // it begins with a small letter
-	tfOneWord           // a single word
-	tfHasDate           // it holds a date
-	tfCaption           // it ends with a credit in brackets
-	tfButton            // it looks like a link or a button: arrows, brackets
-	tfQuestion          // it ends with a question or exclamation mark
-	tfAllCaps           // written in capitals only
-	tfPrevLabel         // the line above is not title-like (chrome, a menu)
-	tfPeriod            // it ends with a full stop
-	tfPerson            // two or three capitalised words without small words: a name
-	tfAction            // it opens with a call to action: "Jetzt", "Zum", "Read", "Get"
+	tfDistance    = iota // log2 of the distance above the region's start
+	tfInRegion           // the line lies inside the region, below its first line
+	tfRepeated           // the same text stands elsewhere on the page
+	tfBreadcrumb         // a longer line ends with it
+	tfOverlap            // share of its longer words found in the article
+	tfWords              // its words, up to 10
+	tfLong               // words beyond 18
+	tfCommas             // two commas or more
+	tfDateAfter          // a date line or byline within four lines below
+	tfDateBefore         // a date line or byline within two lines above
+	tfStrong             // it reads as a full sentence
+	tfProse              // it reads as text, not as a label
+	tfSeparators         // " / ", " | ", " > ": a breadcrumb or a dateline
+	tfDoubled            // its text twice over: an alt text and a caption glued
+	tfLower              // it begins with a small letter
+	tfOneWord            // a single word
+	tfHasDate            // it holds a date
+	tfCaption            // it ends with a credit in brackets
+	tfButton             // it looks like a link or a button: arrows, brackets
+	tfQuestion           // it ends with a question or exclamation mark
+	tfAllCaps            // written in capitals only
+	tfPrevLabel          // the line above is not title-like (chrome, a menu)
+	tfPeriod             // it ends with a full stop
+	tfPerson             // two or three capitalised words without small words: a name
+	tfAction             // it opens with a call to action: "Jetzt", "Zum", "Read", "Get"
+	tfIsolated           // empty lines above and below it, as a text browser sets a heading
+	tfLeadOverlap        // share of its longer words found in the article's first paragraphs
 	tfCount
 )
 
 // titleWeights are the weights of the headline features, fitted by hand
 // and by a coordinate search on the development pages.
 var titleWeights = [tfCount]float64{
-	tfDistance: -1.2, tfInRegion: -6, tfRepeated: 1.5, tfBreadcrumb: 3, tfOverlap: 5.75, tfWords: 0.5,
-	tfLong: 0, tfCommas: -1, tfDateAfter: 5.75, tfDateBefore: 2, tfStrong: -2.5, tfProse: -0.5,
-	tfSeparators: -5, tfDoubled: -10, tfLower: -2, tfOneWord: -6.75, tfHasDate: -7, tfCaption: -4,
-	tfButton: -5, tfQuestion: 0.75, tfAllCaps: -0.75, tfPrevLabel: 0.25, tfPeriod: -6,
-	tfPerson: -4, tfAction: -4,
+	tfDistance: -0.95, tfInRegion: -6.5, tfRepeated: 1.5, tfBreadcrumb: 3, tfOverlap: 5.75, tfWords: 0.5,
+	tfLong: 0, tfCommas: -1, tfDateAfter: 5.75, tfDateBefore: 2.25, tfStrong: -0.5, tfProse: -0.5,
+	tfSeparators: -5, tfDoubled: -14, tfLower: -2, tfOneWord: -5.75, tfHasDate: -7, tfCaption: -4,
+	tfButton: -9, tfQuestion: 0.75, tfAllCaps: -0.75, tfPrevLabel: 0.25, tfPeriod: -6,
+	tfPerson: -3.5, tfAction: -4, tfIsolated: 0.5, tfLeadOverlap: 0,
 }
 
 // titleScore weighs how much line i looks like the headline of the article
 // that starts at line start and whose words are body.
-func titleScore(lines []textLine, i, start int, body map[string]bool) float64 {
-	f := titleFeatures(lines, i, start, body)
+func titleScore(lines []textLine, i, start int, body, lead map[string]bool) float64 {
+	f := titleFeatures(lines, i, start, body, lead)
 	score := 0.0
 	for k, v := range f {
 		score += v * titleWeights[k]
@@ -93,7 +98,7 @@ func titleScore(lines []textLine, i, start int, body map[string]bool) float64 {
 }
 
 // titleFeatures measures line i as a headline candidate.
-func titleFeatures(lines []textLine, i, start int, body map[string]bool) [tfCount]float64 {
+func titleFeatures(lines []textLine, i, start int, body, lead map[string]bool) [tfCount]float64 {
 	var f [tfCount]float64
 	b := func(c bool) float64 {
 		if c {
@@ -152,15 +157,27 @@ func titleFeatures(lines []textLine, i, start int, body map[string]bool) [tfCoun
 	f[tfPerson] = b(personLike(l))
 	ws := lineWords(l.text)
 	f[tfAction] = b(len(ws) > 0 && actionWords[ws[0]])
+	f[tfIsolated] = b(l.blankBefore && l.blankAfter)
+	f[tfLeadOverlap] = overlap(l.text, lead)
 	return f
 }
 
-// regionWords returns the set of longer words of the region's running text.
-func regionWords(lines []textLine, start, end int) map[string]bool {
+// regionWords returns the set of longer words of the region's running
+// text, of its first n full paragraphs when n > 0.
+func regionWords(lines []textLine, start, end, n int) map[string]bool {
 	m := map[string]bool{}
+	seen := 0
 	for i := start; i < end; i++ {
 		if !lines[i].prose {
 			continue
+		}
+		if n > 0 {
+			if !lines[i].strong {
+				continue
+			}
+			if seen++; seen > n {
+				break
+			}
 		}
 		for _, w := range lineWords(lines[i].text) {
 			if utf8.RuneCountInString(w) >= 4 {
@@ -232,8 +249,8 @@ func findDate(lines []textLine, anchor, start, end int) int {
 	for i := lo; i < hi; i++ {
 		l := lines[i]
 		cost := 0
-		if dateRun(lines, i) >= 3 {
-			continue // a list of events or posts, not a dateline
+		if dateRun(lines, i) >= 3 || !datelineCandidate(l.text) || l.rule == clean.ImageLabel.Name {
+			continue // a list of events or posts, an embedded post, an image's file name
 		}
 		switch {
 		case l.date:
@@ -252,12 +269,47 @@ func findDate(lines []textLine, anchor, start, end int) int {
 		}
 		if mentionsUpdate(l.text) {
 			cost += 5
+		} else if mentionsPublication(l.text) {
+			cost -= 3
 		}
 		if cost < bestCost {
 			best, bestCost = i, cost
 		}
 	}
-	return best
+	if best >= 0 {
+		return best
+	}
+	// Nothing next to the headline: a line further off that says it gives
+	// the publication date.
+	for d := 1; d <= 40; d++ {
+		for _, i := range []int{anchor + d, anchor - d} {
+			if i >= 0 && i < len(lines) && lines[i].runes <= 150 && mentionsPublication(lines[i].text) && !mentionsUpdate(lines[i].text) {
+				if _, _, _, ok := findTextDate(lines[i].text); ok {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// mentionsPublication reports whether a line says it gives the date of
+// publication: "Veröffentlicht am", "Published", "Publié le".
+func mentionsPublication(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range []string{"veröffentlicht", "publiziert", "erschienen", "published", "posted on", "publié", "publicado",
+		"pubblicato", "gepubliceerd", "opublikowano", "publikacja"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineCandidate reports whether a line may date the article: not a
+// quoted post ("— Name (@handle) May 2, 2020"), not a weather report.
+func datelineCandidate(s string) bool {
+	return !strings.HasPrefix(s, "—") && !strings.Contains(s, "(@") && !strings.Contains(s, "°")
 }
 
 // dateRun returns the length of the run of date lines that line i is in.
