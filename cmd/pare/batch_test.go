@@ -449,3 +449,40 @@ func TestBatchMissingList(t *testing.T) {
 		t.Errorf("status %d:\n%s", r.code, r.stderr)
 	}
 }
+
+// TestBatchLearnOnePass checks pages of sites too small to learn from: the
+// first pass writes them, the second only dates them, and they come out as
+// without learning, up to date.
+func TestBatchLearnOnePass(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	for i := range 6 {
+		a := article{title: fmt.Sprintf("Lone page %d", i), url: fmt.Sprintf("https://site%d.example/page", i),
+			paras: sampleParas(fmt.Sprintf("Lone %d", i), 4), chrome: true}
+		writeFile(t, in, fmt.Sprintf("lone/p%d.html", i), a.html())
+	}
+	siteTree(t, in, "gardens", 4)
+	old := time.Now().Add(-time.Hour)
+	for _, f := range listFiles(t, in) {
+		os.Chtimes(filepath.Join(in, f), old, old)
+	}
+	learned, plain := filepath.Join(dir, "learned"), filepath.Join(dir, "plain")
+	for _, args := range [][]string{{"-o", learned, in}, {"--no-learn", "-o", plain, in}} {
+		if r := runCLI(t, "", append([]string{"-q", "-j", "3"}, args...)...); r.code != 0 {
+			t.Fatalf("%v: status %d:\n%s", args, r.code, r.stderr)
+		}
+	}
+	for _, f := range listFiles(t, plain) {
+		got, want := readFile(t, filepath.Join(learned, f)), readFile(t, filepath.Join(plain, f))
+		if strings.HasPrefix(f, "lone/") && got != want {
+			t.Errorf("%s differs from --no-learn:\n%s\nwant:\n%s", f, got, want)
+		}
+		if strings.HasPrefix(f, "gardens/") && strings.Contains(got, "garden letter") {
+			t.Errorf("%s kept the learned box", f)
+		}
+	}
+	r := runCLI(t, "", "-o", learned, in)
+	if d, s, _ := summary(t, r.stderr); d != "0" || s != "10" {
+		t.Errorf("second run: %s done, %s skipped, want all skipped", d, s)
+	}
+}

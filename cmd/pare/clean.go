@@ -18,6 +18,7 @@ type job struct {
 	url  string // the URL to fetch; "" for a file
 	out  string // the output file, in a batch
 	dir  string // the input's folder, the site's key when its URL is unknown
+	seq  int    // the job's place in the batch, from 0
 }
 
 // cleaner reads inputs and extracts their articles.

@@ -117,13 +117,16 @@ func (in *inputs) scan(report func(string, error)) int {
 	return n
 }
 
-// each yields the jobs that scan kept, in the same order.
+// each yields the jobs that scan kept, in the same order, numbered.
 func (in *inputs) each(yield func(job) bool) {
 	walk := walker{inputs: in, report: func(string, error) {}}
+	seq := 0
 	for j := range walk.all {
 		if in.rejected[hash64(j.name)] {
 			continue
 		}
+		j.seq = seq
+		seq++
 		if !yield(j) {
 			return
 		}

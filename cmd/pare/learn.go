@@ -37,14 +37,14 @@ type siteModel struct {
 	minShare float64
 
 	mu     sync.Mutex
-	pages  map[string]int // site → pages added
+	pages  map[uint64]int // hash64(site) → pages added
 	counts []uint16       // sketchDepth × sketchWidth, saturating
 }
 
 func newSiteModel(minPages int, minShare float64) *siteModel {
 	return &siteModel{
 		minPages: minPages, minShare: minShare,
-		pages:  map[string]int{},
+		pages:  map[uint64]int{},
 		counts: make([]uint16, sketchDepth*sketchWidth),
 	}
 }
@@ -100,8 +100,9 @@ func cells(fp uint64) [sketchDepth]int {
 	return c
 }
 
-// add counts the blocks of one page of site, each block once.
-func (m *siteModel) add(site string, blocks []clean.Block) {
+// add counts the blocks of one page of site, each block once, and returns
+// the number of the site's pages added so far.
+func (m *siteModel) add(site string, blocks []clean.Block) int {
 	seen := make(map[uint64]bool, len(blocks))
 	for _, b := range blocks {
 		if fp, ok := fingerprint(site, b); ok {
@@ -110,7 +111,7 @@ func (m *siteModel) add(site string, blocks []clean.Block) {
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.pages[site]++
+	m.pages[hash64(site)]++
 	for fp := range seen {
 		for _, c := range cells(fp) {
 			if m.counts[c] < math.MaxUint16 {
@@ -118,6 +119,15 @@ func (m *siteModel) add(site string, blocks []clean.Block) {
 			}
 		}
 	}
+	return m.pages[hash64(site)]
+}
+
+// learns reports whether the site whose hash64 is h has enough pages for
+// blocks to be dropped from them.
+func (m *siteModel) learns(h uint64) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.pages[h] >= m.minPages
 }
 
 // count returns how many pages a fingerprint was seen on, or a little more.
@@ -133,7 +143,7 @@ func (m *siteModel) count(fp uint64) int {
 // dropped, or 0 when the site has too few pages to tell.
 func (m *siteModel) threshold(site string) int {
 	m.mu.Lock()
-	n := m.pages[site]
+	n := m.pages[hash64(site)]
 	m.mu.Unlock()
 	if n < m.minPages {
 		return 0
