@@ -129,7 +129,10 @@ func textSize(blocks []clean.Block) int {
 func fillDate(doc *Document, weak bool, texts []string, pageURL *nurl.URL) {
 	if doc.Date.IsZero() || weak {
 		if d, ok := dateFromText(texts); ok {
-			doc.Date, weak = d, false
+			if !sameDay(d, doc.Date) || d.Precision > doc.Date.Precision {
+				doc.Date = d
+			}
+			weak = false
 		}
 	}
 	host := ""
@@ -142,6 +145,12 @@ func fillDate(doc *Document, weak bool, texts []string, pageURL *nurl.URL) {
 		}
 	}
 	doc.Date = localize(doc.Date, host, doc.Lang)
+}
+
+// sameDay reports whether two dates fall on the same calendar day as
+// written.
+func sameDay(a, b Date) bool {
+	return !a.IsZero() && !b.IsZero() && a.Time.Format("2006-01-02") == b.Time.Format("2006-01-02")
 }
 
 // fillFromArticle completes the metadata with what the readability pass

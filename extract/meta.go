@@ -301,9 +301,13 @@ func jsonName(v any) string {
 	return ""
 }
 
-// bylinePrefixes are the words that open a byline ("By Jane Doe").
-var bylinePrefixes = []string{"by ", "von ", "por ", "par ", "door ", "di ", "de ", "od ",
-	"autor: ", "author: ", "auteur: ", "autor ", "auteur "}
+// authorPrefixes open an author field: the byline words (byline.go), and
+// what pages put before a name where no sentence can follow.
+var authorPrefixes = append([]string{"de ", "od ", "autor ", "auteur "}, bylinePrefixes...)
+
+// bylineInfixes are the byline words after which a name follows inside a
+// longer line ("Posted on 21 September by Jane Doe").
+var bylineInfixes = []string{"by ", "von ", "por ", "par "}
 
 // cleanAuthor returns an author's name without a byline word before it or
 // punctuation after it; "" when it is a web address or the site's name,
@@ -313,13 +317,13 @@ func cleanAuthor(a, site string) string {
 	// "Posted on 21 September by Jane Doe": the name follows the last
 	// byline word.
 	lower := strings.ToLower(a)
-	for _, p := range bylinePrefixes[:4] {
+	for _, p := range bylineInfixes {
 		if i := strings.LastIndex(lower, " "+p); i >= 0 {
 			a, lower = a[i+1:], lower[i+1:]
 			break
 		}
 	}
-	for _, p := range bylinePrefixes {
+	for _, p := range authorPrefixes {
 		if len(a) > len(p) && strings.EqualFold(a[:len(p)], p) {
 			a = strings.TrimSpace(a[len(p):])
 			break

@@ -340,9 +340,6 @@ func mentionsUpdate(s string) bool {
 	return false
 }
 
-// bylinePrefixes open a byline: "Von Anna Beispiel", "By Jane Doe".
-var bylinePrefixes = []string{"von ", "by ", "por ", "par ", "di ", "door ", "autor: ", "autorin: ", "author: ", "text: ",
-	"written by ", "geschrieben von ", "posted by ", "text von ", "ein artikel von ", "ein beitrag von ", "publicado por ", "escrito por "}
 
 // isByline reports whether a line is a byline.
 func isByline(s string) bool {

@@ -34,7 +34,8 @@ func newSite(t *testing.T) (*httptest.Server, func() []string) {
 	})
 	mux.HandleFunc("/dump.txt", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
-		w.Write([]byte("<b>Frost tonight</b>\n\n" + strings.Join(sampleParas("Frost", 3), "\n\n")))
+		w.Write([]byte("Frost tonight\n\nThe club's board said <b>frost</b> in bold letters all week, and members who read it covered their beds in time.\n\n" +
+			strings.Join(sampleParas("Frost", 3), "\n\n")))
 	})
 	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
@@ -70,7 +71,7 @@ func TestFetch(t *testing.T) {
 		{name: "charset from the header", args: []string{srv.URL + "/latin1"},
 			stdout: []string{"# Grüße aus dem Garten\n"}},
 		{name: "text/plain read as text", args: []string{srv.URL + "/dump.txt"},
-			stdout: []string{"<b>Frost tonight</b>"}},
+			stdout: []string{"said <b>frost</b> in bold"}},
 		{name: "too large", args: []string{"--max-size", "10000", srv.URL + "/big"},
 			code: 1, stderr: "/big: page larger than --max-size"},
 		{name: "http error", args: []string{srv.URL + "/gone"},
