@@ -340,7 +340,6 @@ func mentionsUpdate(s string) bool {
 	return false
 }
 
-
 // isByline reports whether a line is a byline.
 func isByline(s string) bool {
 	_, ok := bylineName(s)
