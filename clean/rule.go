@@ -11,6 +11,26 @@ type Context struct {
 	Title  string  // the article's title, when known
 	Blocks []Block // all blocks of the article, in order
 	Index  int     // the position of the block being judged
+
+	counts map[string]int // memo of CountMatches, one per ApplyBlocks call
+}
+
+// CountMatches returns how many of the article's blocks match, remembering
+// the answer under key for the other blocks of the same article.
+func (c Context) CountMatches(key string, match func(Block) bool) int {
+	if n, ok := c.counts[key]; ok {
+		return n
+	}
+	n := 0
+	for _, b := range c.Blocks {
+		if match(b) {
+			n++
+		}
+	}
+	if c.counts != nil {
+		c.counts[key] = n
+	}
+	return n
 }
 
 // BlockRule is a named predicate over the blocks of an extracted article.
@@ -25,8 +45,9 @@ type BlockRule struct {
 func ApplyBlocks(blocks []Block, title string, rules []BlockRule) ([]Block, []Removal) {
 	kept := make([]Block, 0, len(blocks))
 	var removed []Removal
+	counts := map[string]int{}
 	for i, b := range blocks {
-		ctx := Context{Title: title, Blocks: blocks, Index: i}
+		ctx := Context{Title: title, Blocks: blocks, Index: i, counts: counts}
 		dropped := false
 		for _, r := range rules {
 			if r.Drop(b, ctx) {

@@ -4,7 +4,7 @@ import "strings"
 
 // DefaultBlockRules are the rules run over the blocks of every article, in
 // order.
-var DefaultBlockRules = []BlockRule{
+var DefaultBlockRules = append([]BlockRule{
 	TitleRepeat,
 	DateLine,
 	LinkParagraph,
@@ -12,6 +12,16 @@ var DefaultBlockRules = []BlockRule{
 	LinkList,
 	EmptySection,
 	TrailingStub,
+}, TextBlockRules(HTMLTextRules, 400)...)
+
+// HTMLTextRules are the text rules that also judge HTML blocks: those whose
+// words mark chrome in any markup. Teaser and SupportPrompt are left out:
+// in a dump they catch lines outside the article, while in an HTML article
+// the same words open ordinary paragraphs.
+var HTMLTextRules = []TextRule{
+	IconRun, ImageLabel, FormRemnant, PlayerLabel, CookieNotice, ConsentNotice,
+	CommentPolicy, CommentsHeading, Newsletter, ShareBar, Copyright, PhotoCredit,
+	AffiliateNote, RelatedHeading, RelatedLink, TaxonomyLabel, PostMeta, SiteLabel,
 }
 
 // TitleRepeat drops a block that only repeats the article's title, such as
