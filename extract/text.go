@@ -344,7 +344,55 @@ func findRegion(lines []textLine) (int, int) {
 			mass += lines[i].value
 		}
 	}
-	return bestStart, bestEnd
+	return bestStart, trimTail(lines, bestStart, bestEnd)
+}
+
+// trimTail cuts the region's last stretch of text when chrome (a line that
+// a rule knows, among two or more short lines) separates it from the rest: a
+// promotion, a biography or a teaser set under the share bar or the tags is
+// not the article. The stretch must be small, a fifth of the text or less.
+func trimTail(lines []textLine, start, end int) int {
+	for {
+		last := -1
+		for i := end - 1; i > start; i-- {
+			if lines[i].strong {
+				last = i
+				break
+			}
+		}
+		if last < 0 {
+			return end
+		}
+		// Walk back over the tail's text to the gap above it.
+		i := last
+		tail := 0
+		for i > start && (lines[i].strong || lines[i].prose) {
+			tail += lines[i].runes
+			i--
+		}
+		gapEnd := i
+		rules, gap := 0, 0
+		for i > start && !lines[i].strong {
+			if lines[i].rule != "" {
+				rules++
+			}
+			gap++
+			i--
+		}
+		if i <= start || rules < 1 || gap < 2 {
+			return end
+		}
+		before := 0
+		for k := start; k <= i; k++ {
+			if lines[k].strong {
+				before += lines[k].runes
+			}
+		}
+		if tail*4 > before {
+			return end
+		}
+		end = gapEnd + 1 - gap
+	}
 }
 
 // textResumes reports whether the article goes on after a box of links set
