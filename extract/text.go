@@ -348,7 +348,8 @@ func findRegion(lines []textLine) (int, int) {
 }
 
 // trimTail cuts the region's last stretch of text when chrome (a line that
-// a rule knows, among two or more short lines) separates it from the rest: a
+// a rule knows among two or more short lines, or four short lines) separates
+// it from the rest: a
 // promotion, a biography or a teaser set under the share bar or the tags is
 // not the article. The stretch must be small, a fifth of the text or less.
 func trimTail(lines []textLine, start, end int) int {
@@ -379,7 +380,7 @@ func trimTail(lines []textLine, start, end int) int {
 			gap++
 			i--
 		}
-		if i <= start || rules < 1 || gap < 2 {
+		if i <= start || (rules < 1 || gap < 2) && gap < 4 {
 			return end
 		}
 		before := 0
