@@ -400,7 +400,7 @@ func trimTail(lines []textLine, start, end int) int {
 // inside it: running text of some length follows within a few lines.
 func textResumes(lines []textLine, from, end int) bool {
 	n, runs := 0, 0
-	for i := from; i < min(end, from+12); i++ {
+	for i := from; i < min(end, from+20); i++ {
 		if lines[i].strong && lines[i].runes >= 120 {
 			n += lines[i].runes
 			runs++
