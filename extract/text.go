@@ -306,7 +306,7 @@ func lineValue(l textLine) float64 {
 	case l.quantity:
 		return 2 // a recipe's ingredients are part of it
 	}
-	return -(20 + 0.1*float64(min(l.runes, 400)))
+	return -(10 + 0.1*float64(min(l.runes, 400)))
 }
 
 // findRegion returns the span [start, end) of lines that holds the
