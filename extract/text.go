@@ -87,12 +87,18 @@ func fromText(s string, opts Options) *Document {
 	doc.Author = author
 	// The body starts under the headline: lines of the region above it
 	// are a teaser or a kicker, not the article.
-	from := start
+	from, regionStart := start, start
 	if ti >= 0 {
 		from = ti + 1
 		start = max(start, from)
 	}
 	blocks, removed := textBlocks(lines, from, start, end, di, ai)
+	if len(blocks) == 0 && from > regionStart {
+		// The headline took the region's only text: keep the region whole.
+		doc.Title = ""
+		from, start = regionStart, regionStart
+		blocks, removed = textBlocks(lines, from, start, end, di, ai)
+	}
 	doc.Removed = append(outside(lines[:from]), removed...)
 	doc.Removed = append(doc.Removed, outside(lines[end:])...)
 	blocks, removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules)
