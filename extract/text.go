@@ -48,6 +48,7 @@ type textLine struct {
 	fold        string // the text folded for comparisons (clean.Fold)
 	repeat      bool   // the page shows the same short line elsewhere
 	quantity    bool   // an amount and what of: "200 g Mehl", "2 cups flour"
+	code        bool   // it reads as a line of program code
 	blankBefore bool   // an empty line stands above it
 	blankAfter  bool   // an empty line stands below it
 	date        bool   // it is a date line
@@ -179,6 +180,7 @@ func readLines(s string) []textLine {
 			continue
 		}
 		l.quantity = l.rule == "" && isQuantity(t)
+		l.code = l.rule == "" && isCode(t)
 		l.prose = l.rule == "" && !l.date && l.words >= 6 && l.stops*10 >= l.words
 		l.strong = l.prose && (l.runes >= 150 || endsSentence(t) && (l.runes >= 80 || strings.Contains(t, ". ") || strings.Contains(t, ", ")))
 		l.value = lineValue(l)
@@ -237,6 +239,41 @@ func isQuantity(s string) bool {
 	}
 	u := strings.ToLower(strings.TrimRight(f[1], ".,"))
 	return units[u] || len(f[0]) > 1 && units[strings.ToLower(strings.TrimLeft(f[0], "0123456789.,/½¼¾-"))]
+}
+
+// isCode reports whether a line reads as program code: it carries the
+// punctuation of code ("();", "{", " = ", "=>") or opens with a keyword, and
+// does not end like a sentence.
+func isCode(s string) bool {
+	if len(s) > 200 {
+		return false
+	}
+	for _, k := range []string{"import ", "def ", "return ", "func ", "var ", "const ", "let ", "class ", "#include",
+		"$ ", "sudo ", "export ", "pip ", "npm ", "git "} {
+		if strings.HasPrefix(s, k) {
+			return true
+		}
+	}
+	if endsSentence(s) && !strings.HasSuffix(s, ";") && !strings.HasSuffix(s, ":") {
+		return false
+	}
+	marks := 0
+	for _, m := range []string{"();", "()", "{", "}", " = ", "==", "=>", "->", "::", "[]", "+=", "!=", "&&", "||"} {
+		if strings.Contains(s, m) {
+			marks++
+		}
+	}
+	// A command with its options: "server --port=8080".
+	f := strings.Fields(s)
+	if len(f) <= 8 {
+		for _, w := range f[1:] {
+			if strings.HasPrefix(w, "--") && len(w) > 2 {
+				marks++
+				break
+			}
+		}
+	}
+	return marks >= 2 || marks == 1 && (strings.HasSuffix(s, ";") || strings.HasSuffix(s, "{") || strings.HasSuffix(s, ")") || len(f) <= 8)
 }
 
 // ideographs counts the Chinese, Japanese and Korean characters of s.
@@ -311,6 +348,8 @@ func lineValue(l textLine) float64 {
 		return 0.2*float64(l.runes) - 5
 	case l.quantity:
 		return 2 // a recipe's ingredients are part of it
+	case l.code:
+		return 0 // a line of code neither makes nor breaks an article
 	}
 	return -(10 + 0.1*float64(min(l.runes, 400)))
 }
