@@ -48,6 +48,7 @@ type textLine struct {
 	fold        string // the text folded for comparisons (clean.Fold)
 	repeat      bool   // the page shows the same short line elsewhere
 	quantity    bool   // an amount and what of: "200 g Mehl", "2 cups flour"
+	code        bool   // it reads as a line of program code
 	blankBefore bool   // an empty line stands above it
 	blankAfter  bool   // an empty line stands below it
 	date        bool   // it is a date line
@@ -87,12 +88,18 @@ func fromText(s string, opts Options) *Document {
 	doc.Author = author
 	// The body starts under the headline: lines of the region above it
 	// are a teaser or a kicker, not the article.
-	from := start
+	from, regionStart := start, start
 	if ti >= 0 {
 		from = ti + 1
 		start = max(start, from)
 	}
 	blocks, removed := textBlocks(lines, from, start, end, di, ai)
+	if len(blocks) == 0 && from > regionStart {
+		// The headline took the region's only text: keep the region whole.
+		doc.Title = ""
+		from, start = regionStart, regionStart
+		blocks, removed = textBlocks(lines, from, start, end, di, ai)
+	}
 	doc.Removed = append(outside(lines[:from]), removed...)
 	doc.Removed = append(doc.Removed, outside(lines[end:])...)
 	blocks, removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules)
@@ -173,6 +180,7 @@ func readLines(s string) []textLine {
 			continue
 		}
 		l.quantity = l.rule == "" && isQuantity(t)
+		l.code = l.rule == "" && isCode(t)
 		l.prose = l.rule == "" && !l.date && l.words >= 6 && l.stops*10 >= l.words
 		l.strong = l.prose && (l.runes >= 150 || endsSentence(t) && (l.runes >= 80 || strings.Contains(t, ". ") || strings.Contains(t, ", ")))
 		l.value = lineValue(l)
@@ -231,6 +239,41 @@ func isQuantity(s string) bool {
 	}
 	u := strings.ToLower(strings.TrimRight(f[1], ".,"))
 	return units[u] || len(f[0]) > 1 && units[strings.ToLower(strings.TrimLeft(f[0], "0123456789.,/½¼¾-"))]
+}
+
+// isCode reports whether a line reads as program code: it carries the
+// punctuation of code ("();", "{", " = ", "=>") or opens with a keyword, and
+// does not end like a sentence.
+func isCode(s string) bool {
+	if len(s) > 200 {
+		return false
+	}
+	for _, k := range []string{"import ", "def ", "return ", "func ", "var ", "const ", "let ", "class ", "#include",
+		"$ ", "sudo ", "export ", "pip ", "npm ", "git "} {
+		if strings.HasPrefix(s, k) {
+			return true
+		}
+	}
+	if endsSentence(s) && !strings.HasSuffix(s, ";") && !strings.HasSuffix(s, ":") {
+		return false
+	}
+	marks := 0
+	for _, m := range []string{"();", "()", "{", "}", " = ", "==", "=>", "->", "::", "[]", "+=", "!=", "&&", "||"} {
+		if strings.Contains(s, m) {
+			marks++
+		}
+	}
+	// A command with its options: "server --port=8080".
+	f := strings.Fields(s)
+	if len(f) <= 8 {
+		for _, w := range f[1:] {
+			if strings.HasPrefix(w, "--") && len(w) > 2 {
+				marks++
+				break
+			}
+		}
+	}
+	return marks >= 2 || marks == 1 && (strings.HasSuffix(s, ";") || strings.HasSuffix(s, "{") || strings.HasSuffix(s, ")") || len(f) <= 8)
 }
 
 // ideographs counts the Chinese, Japanese and Korean characters of s.
@@ -305,8 +348,10 @@ func lineValue(l textLine) float64 {
 		return 0.2*float64(l.runes) - 5
 	case l.quantity:
 		return 2 // a recipe's ingredients are part of it
+	case l.code:
+		return 0 // a line of code neither makes nor breaks an article
 	}
-	return -(20 + 0.1*float64(min(l.runes, 400)))
+	return -(10 + 0.1*float64(min(l.runes, 400)))
 }
 
 // findRegion returns the span [start, end) of lines that holds the
@@ -344,14 +389,63 @@ func findRegion(lines []textLine) (int, int) {
 			mass += lines[i].value
 		}
 	}
-	return bestStart, bestEnd
+	return bestStart, trimTail(lines, bestStart, bestEnd)
+}
+
+// trimTail cuts the region's last stretch of text when chrome (a line that
+// a rule knows among two or more short lines, or four short lines) separates
+// it from the rest: a
+// promotion, a biography or a teaser set under the share bar or the tags is
+// not the article. The stretch must be small, a fifth of the text or less.
+func trimTail(lines []textLine, start, end int) int {
+	for {
+		last := -1
+		for i := end - 1; i > start; i-- {
+			if lines[i].strong {
+				last = i
+				break
+			}
+		}
+		if last < 0 {
+			return end
+		}
+		// Walk back over the tail's text to the gap above it.
+		i := last
+		tail := 0
+		for i > start && (lines[i].strong || lines[i].prose) {
+			tail += lines[i].runes
+			i--
+		}
+		gapEnd := i
+		rules, gap := 0, 0
+		for i > start && !lines[i].strong {
+			if lines[i].rule != "" {
+				rules++
+			}
+			gap++
+			i--
+		}
+		if i <= start || (rules < 1 || gap < 2) && gap < 4 {
+			return end
+		}
+		before := 0
+		for k := start; k <= i; k++ {
+			if lines[k].strong {
+				before += lines[k].runes
+			}
+		}
+		if tail*4 > before {
+			return end
+		}
+		end = gapEnd + 1 - gap
+	}
 }
 
 // textResumes reports whether the article goes on after a box of links set
 // inside it: running text of some length follows within a few lines.
 func textResumes(lines []textLine, from, end int) bool {
 	n, runs := 0, 0
-	for i := from; i < min(end, from+12); i++ {
+	for i := from; i < min(end, from+20); i++ {
 		if lines[i].strong && lines[i].runes >= 120 {
 			n += lines[i].runes
 			runs++

@@ -42,7 +42,7 @@ func TestTextFixtures(t *testing.T) {
 		},
 		{
 			file: "de_docs_w3m", title: "Konfiguration über Umgebungsvariablen", date: "2023-05-04", lang: "de",
-			keep: []string{"## Namensschema", `\# Dieser Kommentar`, "1. Optionen auf der Kommandozeile", "3. Werte aus der Konfigurationsdatei", `\- Ein Minuszeichen`},
+			keep: []string{"## Namensschema", `\# Dieser Kommentar`, "```\nexport SERVER_HTTP_PORT=8081\nexec server --config=/etc/server.yaml\nif (port == 0) { port = 8080; }\n```", "1. Optionen auf der Kommandozeile", "3. Werte aus der Konfigurationsdatei", `\- Ein Minuszeichen`},
 			drop: []string{"Auf GitHub bearbeiten", "War diese Seite hilfreich", "[Ja]", "CC BY 4.0", "Dokumentation »"},
 		},
 		{
@@ -195,6 +195,28 @@ func TestStripSiteSuffix(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := stripSiteSuffix(tt.in); got != tt.want {
 				t.Errorf("stripSiteSuffix(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestIsCode(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     bool
+	}{
+		{"assignment and call", "client = socket.socket(AF_INET)", true},
+		{"keyword", "import ctypes", true},
+		{"braces", "if (port == 0) { port = 8080; }", true},
+		{"shell", "$ go build ./...", true},
+		{"sentence", "Der Dienst liest die Variablen nur beim Start.", false},
+		{"sentence with parentheses", "Die Stadt (rund 40.000 Einwohner) wächst.", false},
+		{"heading", "Konfiguration über Umgebungsvariablen", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := isCode(tt.in); got != tt.want {
+				t.Errorf("isCode(%q) = %v, want %v", tt.in, got, tt.want)
 			}
 		})
 	}

@@ -36,6 +36,15 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 		}
 		items = nil
 	}
+	var code []string
+	flushCode := func() {
+		if len(code) == 0 {
+			return
+		}
+		t := strings.Join(code, "\n")
+		blocks = append(blocks, clean.Block{Kind: clean.Code, Text: "```\n" + t + "\n```", Plain: t})
+		code = nil
+	}
 	drop := func(rule, text string) {
 		removed = append(removed, clean.Removal{Rule: rule, Text: text})
 	}
@@ -59,10 +68,16 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 			continue
 		}
 		if l.bullet || l.quantity {
+			flushCode()
 			items = append(items, l)
 			continue
 		}
 		flushList(i)
+		if l.code && i >= start {
+			code = append(code, l.text)
+			continue
+		}
+		flushCode()
 		switch {
 		case !l.strong && isHeading(lines, i, end):
 			blocks = append(blocks, clean.Block{Kind: clean.Heading, Level: 2, Text: escapeInline(l.text), Plain: l.text})
@@ -75,6 +90,7 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 		}
 	}
 	flushList(end)
+	flushCode()
 	return blocks, removed
 }
 
