@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"bytes"
-	"unicode/utf8"
-)
+import "bytes"
 
 // sniffLimit is how much of the input detection looks at.
 const sniffLimit = 8 << 10
@@ -24,29 +21,47 @@ func isBinary(b []byte) bool {
 	return ctl > len(head)/100+2
 }
 
-// htmlMarkers are lower-cased tags whose presence near the start of the
-// input marks it as HTML.
+// htmlMarkers are lower-cased page-level tags: their presence near the
+// start of the input marks it as an HTML document.
 var htmlMarkers = [][]byte{
-	[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body"),
-	[]byte("<meta "), []byte("<title"), []byte("<div"), []byte("<p>"), []byte("<article"),
+	[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body"), []byte("<?xml"),
 }
 
 // looksLikeHTML reports whether b (UTF-8) is an HTML page rather than a text
-// dump: it opens with a tag, or carries page-level tags near its start.
+// dump: it carries page-level tags near its start, or it is a fragment dense
+// with tags. A text dump may hold a stray tag or two (a <noscript> line that
+// leaked into it, a sentence about markup), never tags at every few words.
 func looksLikeHTML(b []byte) bool {
 	head := bytes.ToLower(b[:min(len(b), sniffLimit)])
-	trimmed := bytes.TrimLeft(head, " \t\r\n\f")
-	if len(trimmed) > 1 && trimmed[0] == '<' {
-		r, _ := utf8.DecodeRune(trimmed[1:])
-		if r == '!' || r == '?' || r == '/' || ('a' <= r && r <= 'z') {
+	for _, m := range htmlMarkers {
+		if bytes.Contains(head, m) {
 			return true
 		}
 	}
-	hits := 0
-	for _, m := range htmlMarkers {
-		if bytes.Contains(head, m) {
-			hits++
+	// Density is judged on the whole input: a page may open with a long
+	// style block, a dump with a leaked line of tags.
+	body := b[:min(len(b), densityLimit)]
+	tags := 0
+	for i := bytes.IndexByte(body, '<'); i >= 0 && i+1 < len(body); {
+		c := body[i+1]
+		if c == '/' && i+2 < len(body) {
+			c = body[i+2]
 		}
+		if c |= 0x20; ('a' <= c && c <= 'z') || body[i+1] == '!' {
+			tags++
+		}
+		j := bytes.IndexByte(body[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
-	return hits >= 2
+	return tags >= 2 && tags*tagSpacing >= len(body)
 }
+
+// densityLimit is how much of the input the tag density is measured on.
+const densityLimit = 1 << 20
+
+// tagSpacing is the most bytes per tag, on average, that an HTML fragment
+// without page-level tags has.
+const tagSpacing = 300

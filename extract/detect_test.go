@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 func TestLooksLikeHTML(t *testing.T) {
 	tests := []struct {
@@ -44,5 +49,38 @@ func TestIsBinary(t *testing.T) {
 				t.Errorf("isBinary = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestLooksLikeHTMLDumpWithLeakedTags(t *testing.T) {
+	dump := `<img height="1" width="1" style="display:none" src="https://px.example/p.gif"> <div><img src="https://stats.example/w" alt="">` +
+		"\n\n  • Home\n  • Sections\n      □ Region\n      □ World\n" + strings.Repeat("The mayor presented the budget to the council on Monday evening, and the debate ran late.\n\n", 60)
+	if looksLikeHTML([]byte(dump)) {
+		t.Errorf("a text dump with one leaked line of tags was read as HTML")
+	}
+	page := "<meta charset=utf-8>\n<style>" + strings.Repeat(".a{color:red}\n", 800) + "</style><div>" +
+		strings.Repeat("<p>The mayor presented the budget to the council on <b>Monday</b> evening.</p>\n", 60) + "</div>"
+	if !looksLikeHTML([]byte(page)) {
+		t.Errorf("a page opening with a long style block was read as text")
+	}
+}
+
+// TestDetectOnCorpus checks that every page of the shared corpus is read as
+// HTML and every dump of it as text. It skips when the corpus is absent.
+func TestDetectOnCorpus(t *testing.T) {
+	for _, kind := range []string{"html", "text", "innertext"} {
+		paths, _ := filepath.Glob(filepath.Join(corpusDir, kind, "*"))
+		if len(paths) == 0 {
+			t.Skip("corpus not found at " + corpusDir)
+		}
+		for _, p := range paths {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := looksLikeHTML(toUTF8(b)); got != (kind == "html") {
+				t.Errorf("%s: looksLikeHTML = %v", p, got)
+			}
+		}
 	}
 }
