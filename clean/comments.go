@@ -3,8 +3,8 @@ package clean
 import "strings"
 
 // CommentPolicy matches a note about reader comments: their rules, the
-// need to register, comments being closed or moderated ("Please check our
-// commenting policy", "Kommentare sind geschlossen").
+// need to register, comments being closed or moderated ("Comments are
+// moderated according to our guidelines", "Kommentare sind geschlossen").
 var CommentPolicy = TextRule{
 	Name: "comment-policy",
 	Match: func(s string) bool {

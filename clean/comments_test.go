@@ -4,7 +4,7 @@ import "testing"
 
 func TestCommentPolicy(t *testing.T) {
 	runTextRule(t, CommentPolicy, []textRuleCase{
-		{"english policy", "Dear readers, please read our commenting policy before you post. Comments are moderated.", true},
+		{"english guidelines", "All comments are reviewed by our editors according to the community guidelines.", true},
 		{"german closed", "Kommentare sind geschlossen.", true},
 		{"german register", "Um einen Kommentar zu schreiben, müssen Sie sich registrieren.", true},
 		{"spam filter", "Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie deine Kommentardaten verarbeitet werden.", true},

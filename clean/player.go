@@ -44,7 +44,7 @@ func isTimestamps(s string) bool {
 }
 
 var playerWords = wordSet(`play pause stop mute unmute replay fullscreen full screen volume skip forward back
-	rewind seek live now playing loading video audio podcast podcasts
+	rewind seek live now playing loading video audio
 	abspielen wiedergabe wiedergeben vollbild ton stumm lautstärke vorspulen zurückspulen anhören
 	lecture plein écran son muet reproducir pantalla completa silenciar
 	riproduci schermo intero odtwórz pełny ekran wycisz afspelen volledig scherm

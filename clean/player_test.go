@@ -10,7 +10,7 @@ func TestPlayerLabel(t *testing.T) {
 		{"pair", "0:00 / 3:45", true},
 		{"english buttons", "Play Mute Fullscreen", true},
 		{"german button", "Video abspielen", true},
-		{"label", "Podcasts", true},
+		{"label", "Vollbild", true},
 		{"score", "3:1", false},
 		{"time of day in text", "Der Zug fährt um 14:30 ab.", false},
 		{"headline", "Live aus dem Landtag", false},
