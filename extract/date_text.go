@@ -5,12 +5,6 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// textDate reads a date written for readers ("19. Oktober 2019", "May 8,
-// 2024", "30.06.2023 10:00"). It is nil until a free-text date parser is
-// wired in: HOOK for parseTextDate (extract/datetext.go, another branch),
-// to be set as `var textDate = parseTextDate` once merged.
-var textDate = parseTextDate
-
 // dateWords are class-name words of the elements that show an article's
 // date near its headline.
 var dateWords = map[string]bool{
@@ -60,17 +54,4 @@ func dateTexts(root *html.Node) []string {
 		out = append(out, t)
 	}
 	return out
-}
-
-// dateFromText returns the first date that textDate reads in texts.
-func dateFromText(texts []string) (Date, bool) {
-	if textDate == nil {
-		return Date{}, false
-	}
-	for _, t := range texts {
-		if d, ok := textDate(t); ok {
-			return plausible(d)
-		}
-	}
-	return Date{}, false
 }

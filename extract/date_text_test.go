@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"golang.org/x/net/html"
 )
@@ -32,24 +31,5 @@ func TestDateTexts(t *testing.T) {
 				t.Errorf("dateTexts = %q, want %q", got, tt.want)
 			}
 		})
-	}
-}
-
-func TestDateFromText(t *testing.T) {
-	saved := textDate
-	defer func() { textDate = saved }()
-	textDate = nil
-	if _, ok := dateFromText([]string{"8 May 2024"}); ok {
-		t.Errorf("a date without a parser")
-	}
-	textDate = func(s string) (Date, bool) {
-		if s == "8 May 2024" {
-			return Date{Time: time.Date(2024, 5, 8, 0, 0, 0, 0, time.UTC), Precision: Day}, true
-		}
-		return Date{}, false
-	}
-	d, ok := dateFromText([]string{"By Jane", "8 May 2024"})
-	if !ok || d.String() != "2024-05-08" {
-		t.Errorf("dateFromText = %v %v, want 2024-05-08", d, ok)
 	}
 }

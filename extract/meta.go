@@ -22,11 +22,12 @@ type pageMeta struct {
 	home       []string // <h1> texts that link to the home page: the site's name
 	h2         []string // the first <h2> texts, kickers left out
 	date       Date
-	dateFrom   string   // where date came from: a key of dateKeys
-	dateText   []string // short texts near the headline that may give the date
-	descShown  bool     // the description is shown in the page's body
-	author     string   // from JSON-LD: persons only
-	metaAuthor string   // from meta tags
+	dateFrom   string            // where date came from: a key of dateKeys
+	dateText   []string          // short texts near the headline that may give the date
+	dates      map[string]string // raw machine-readable dates by source key
+	descShown  bool              // the description is shown in the page's body
+	author     string            // from JSON-LD: persons only
+	metaAuthor string            // from meta tags
 	site       string
 	lang       string
 	url        string
@@ -138,6 +139,7 @@ func readMeta(root *html.Node) pageMeta {
 			}
 		}
 	}
+	m.dates = dates
 	m.date, m.dateFrom = pickDate(dates)
 	return m
 }
@@ -179,6 +181,31 @@ func pickDate(dates map[string]string) (Date, string) {
 		}
 	}
 	return best, from
+}
+
+// modifiedDates returns the modified dates in the date map.
+func modifiedDates(dates map[string]string) []Date {
+	var out []Date
+	for k, v := range dates {
+		if strings.HasPrefix(k, modifiedKey) {
+			if d, ok := parseISODate(v); ok {
+				out = append(out, d)
+			}
+		}
+	}
+	return out
+}
+
+// publishedDates returns the publication dates in the date map, from
+// every source.
+func publishedDates(dates map[string]string) []Date {
+	var out []Date
+	for _, k := range dateKeys {
+		if d, ok := parseISODate(dates[k]); ok {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // dateKeys are the sources of a publication date, most trusted first.

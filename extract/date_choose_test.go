@@ -1,0 +1,94 @@
+package extract
+
+import "testing"
+
+func TestChooseDate(t *testing.T) {
+	shown := func(ds ...Date) []shownDate {
+		var out []shownDate
+		for _, d := range ds {
+			out = append(out, shownDate{date: d})
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		ev   dateEvidence
+		host string
+		want string
+	}{
+		{"metadata alone", dateEvidence{meta: instantOf(t, "2021-03-08T11:15:28+01:00")}, "example.com", "2021-03-08T11:15:28+01:00"},
+		{"metadata confirmed by the page", dateEvidence{meta: instantOf(t, "2021-03-08T11:15:28+01:00"), shown: shown(dayOf(t, "2021-03-08"))}, "example.com", "2021-03-08T11:15:28+01:00"},
+		{"shown date overrules the metadata", dateEvidence{meta: dayOf(t, "2021-12-20"), shown: shown(dayOf(t, "2022-01-27"))}, "example.de", "2022-01-27"},
+		{"an update shown does not", dateEvidence{meta: dayOf(t, "2021-12-20"), shown: []shownDate{{date: dayOf(t, "2022-01-27"), update: true}}}, "example.de", "2021-12-20"},
+		{"URL confirms the metadata", dateEvidence{meta: dayOf(t, "2021-12-20"), shown: shown(dayOf(t, "2022-01-27")), url: dayOf(t, "2021-12-20")}, "example.de", "2021-12-20"},
+		{"a list of days is no evidence", dateEvidence{meta: dayOf(t, "2023-11-06"), shown: shown(dayOf(t, "2023-11-05"), dayOf(t, "2023-10-27"), dayOf(t, "2023-10-14"))}, "example.de", "2023-11-06"},
+		{"a later shown day confirms the metadata", dateEvidence{meta: dayOf(t, "2022-12-30"), shown: shown(dayOf(t, "2022-12-29"), dayOf(t, "2022-12-30"))}, "example.de", "2022-12-30"},
+		{"shown date without metadata", dateEvidence{shown: shown(localOf(t, "2020-10-14T12:18"))}, "example.de", "2020-10-14T12:18:00"},
+		{"URL without anything else", dateEvidence{url: dayOf(t, "2019-10-22")}, "example.de", "2019-10-22"},
+		{"URL beats a stray time element", dateEvidence{meta: dayOf(t, "2009-04-11"), weak: true, url: dayOf(t, "2019-10-22")}, "example.com", "2019-10-22"},
+		{"a stray time element on the URL's day stays", dateEvidence{meta: localOf(t, "2019-10-22T09:00"), weak: true, url: dayOf(t, "2019-10-22")}, "example.com", "2019-10-22T09:00:00"},
+		{"shown date beats a stray time element", dateEvidence{meta: dayOf(t, "2023-11-01"), weak: true, shown: shown(dayOf(t, "2023-10-31"))}, "example.de", "2023-10-31"},
+		{"UTC instant in the site's zone", dateEvidence{meta: instantOf(t, "2022-11-06T23:00:00Z")}, "www.example.de", "2022-11-07T00:00:00+01:00"},
+		{"UTC instant shown in the site's zone", dateEvidence{meta: instantOf(t, "2020-02-25T02:25:54Z"), shown: shown(localOf(t, "2020-02-24T21:25"))}, "example.com", "2020-02-24T21:25:54-05:00"},
+		{"UTC instant shown on its UTC day", dateEvidence{meta: instantOf(t, "2019-12-26T23:07:45Z"), shown: shown(dayOf(t, "2019-12-26"))}, "example.ch", "2019-12-26T23:07:45Z"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := chooseDate(tt.ev, tt.host, "").String(); got != tt.want {
+				t.Errorf("chooseDate = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestZoneFromShown(t *testing.T) {
+	tests := []struct {
+		name  string
+		d     Date
+		other []Date
+		want  string
+	}{
+		{"local time west of UTC", instantOf(t, "2023-11-09T05:30:59Z"), []Date{localOf(t, "2023-11-08T23:30")}, "2023-11-08T23:30:59-06:00"},
+		{"local time east of UTC", instantOf(t, "2023-11-08T22:10:00Z"), []Date{localOf(t, "2023-11-09T03:40")}, "2023-11-09T03:40:00+05:30"},
+		{"same instant with its offset", instantOf(t, "2022-05-04T03:37:37Z"), []Date{instantOf(t, "2022-05-03T23:37:37-04:00")}, "2022-05-03T23:37:37-04:00"},
+		{"other minutes: another moment", instantOf(t, "2023-11-09T05:30:59Z"), []Date{localOf(t, "2023-11-08T23:31")}, "2023-11-09T05:30:59Z"},
+		{"more than a day apart", instantOf(t, "2023-11-09T05:30:59Z"), []Date{localOf(t, "2023-11-07T05:30")}, "2023-11-09T05:30:59Z"},
+		{"a day says nothing of the zone", instantOf(t, "2023-11-09T05:30:59Z"), []Date{dayOf(t, "2023-11-08")}, "2023-11-09T05:30:59Z"},
+		{"an offset already given stays", instantOf(t, "2023-11-09T05:30:59+01:00"), []Date{localOf(t, "2023-11-08T23:30")}, "2023-11-09T05:30:59+01:00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := zoneFromShown(tt.d, tt.other).String(); got != tt.want {
+				t.Errorf("zoneFromShown = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestReadShown(t *testing.T) {
+	tests := []struct {
+		name   string
+		texts  []string
+		want   string
+		update bool
+	}{
+		{"a date line", []string{"By Jane Doe", "Published 8 May 2024"}, "2024-05-08", false},
+		{"an update", []string{"Aktualisiert am 3. Februar 2022"}, "2022-02-03", true},
+		{"the time of the visit", []string{"Aktuelle Zeit: 14.10.2020, 12:18"}, "", false},
+		{"no date", []string{"By Jane Doe"}, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := readShown(tt.texts)
+			if tt.want == "" {
+				if len(got) != 0 {
+					t.Errorf("readShown = %v, want nothing", got)
+				}
+				return
+			}
+			if len(got) != 1 || got[0].date.String() != tt.want || got[0].update != tt.update {
+				t.Errorf("readShown = %+v, want %s (update %v)", got, tt.want, tt.update)
+			}
+		})
+	}
+}
