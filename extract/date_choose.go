@@ -22,21 +22,30 @@ type shownDate struct {
 	update bool // labelled as the date of an update ("Aktualisiert", "Updated")
 }
 
-// readShown reads the date texts near the headline with parseTextDate
-// ("19. Oktober 2019", "May 8, 2024, 9:25pm"). Texts that give the
-// time of the visit ("Aktuelle Zeit: …") are no evidence at all.
-func readShown(texts []string) []shownDate {
+// readShown reads the dates of the texts near the headline: a <time>
+// element's datetime, else the text with parseTextDate ("19. Oktober 2019",
+// "May 8, 2024, 9:25pm"). A datetime and a text of different days give the
+// text's: what readers see. Texts that give the time of the visit
+// ("Aktuelle Zeit: …") are no evidence at all.
+func readShown(texts []dateText) []shownDate {
 	var out []shownDate
 	for _, t := range texts {
-		if mentionsNow(t) {
+		if len(out) == maxDateTexts {
+			break
+		}
+		label := t.before + " " + t.text
+		if mentionsNow(label) {
 			continue
 		}
-		d, ok := parseTextDate(t)
+		d, ok := parseISODate(t.datetime)
+		if v, vok := parseTextDate(t.text); vok && (!ok || !sameDay(d, v)) {
+			d, ok = v, true
+		}
 		if !ok {
 			continue
 		}
 		if d, ok = plausible(d); ok {
-			out = append(out, shownDate{date: d, update: mentionsUpdate(t)})
+			out = append(out, shownDate{date: d, update: mentionsUpdate(label)})
 		}
 	}
 	return out

@@ -68,14 +68,18 @@ func TestZoneFromShown(t *testing.T) {
 func TestReadShown(t *testing.T) {
 	tests := []struct {
 		name   string
-		texts  []string
+		texts  []dateText
 		want   string
 		update bool
 	}{
-		{"a date line", []string{"By Jane Doe", "Published 8 May 2024"}, "2024-05-08", false},
-		{"an update", []string{"Aktualisiert am 3. Februar 2022"}, "2022-02-03", true},
-		{"the time of the visit", []string{"Aktuelle Zeit: 14.10.2020, 12:18"}, "", false},
-		{"no date", []string{"By Jane Doe"}, "", false},
+		{"a date line", []dateText{{text: "By Jane Doe"}, {text: "Published 8 May 2024"}}, "2024-05-08", false},
+		{"an update", []dateText{{text: "Aktualisiert am 3. Februar 2022"}}, "2022-02-03", true},
+		{"an update by its label before", []dateText{{before: "Aktualisiert:", text: "3. Februar 2022"}}, "2022-02-03", true},
+		{"the time of the visit", []dateText{{text: "Aktuelle Zeit: 14.10.2020, 12:18"}}, "", false},
+		{"a time element's datetime", []dateText{{text: "3. Februar 2022", datetime: "2022-02-03T09:10:00+01:00"}}, "2022-02-03T09:10:00+01:00", false},
+		{"a time element without a date shown", []dateText{{text: "vor 2 Stunden", datetime: "2022-02-03T09:10:00+01:00"}}, "2022-02-03T09:10:00+01:00", false},
+		{"the day shown beats the datetime", []dateText{{text: "3. Februar 2022", datetime: "2022-02-02T23:10:00Z"}}, "2022-02-03", false},
+		{"no date", []dateText{{text: "By Jane Doe"}}, "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,57 +1,166 @@
 package extract
 
 import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
+// dateText is a short text of the page near its headline that may give the
+// article's date.
+type dateText struct {
+	text     string // the visible text
+	datetime string // the datetime attribute of a <time> element
+	before   string // the words just before it, back to the previous number: its label
+	dist     int    // bytes of text between it and the headline; negative above it
+}
+
 // dateWords are class-name words of the elements that show an article's
-// date near its headline.
+// date: a link there is the date's permalink or archive, not a link to
+// another article.
 var dateWords = map[string]bool{
 	"date": true, "datum": true, "time": true, "published": true, "pubdate": true,
 	"posted": true, "postdate": true, "dateline": true, "timestamp": true, "fecha": true,
-	"data": true, "meta": true, "byline": true, "publication": true, "publish": true,
+	"publication": true, "publish": true,
 }
 
 // Limits of the date texts collected near the headline.
 const (
-	maxDateText  = 120 // bytes of one text
-	maxDateTexts = 6   // texts in all
+	maxDateText  = 120  // bytes of one text
+	maxDateTexts = 6    // texts in all
+	dateAfter    = 1200 // bytes of text read below the headline
+	dateBefore   = 300  // and above it
 )
 
-// dateTexts returns the short texts near the page's headline that may give
-// its date: <time> elements and elements whose class names a date, a
-// byline or a meta line, in page order, after the first <h1> when there is
-// one. It reads the page before the chrome rules remove such lines.
-func dateTexts(root *html.Node) []string {
-	start := root
-	for n := range root.Descendants() {
-		if n.Type == html.ElementNode && n.DataAtom == atom.H1 && !inChrome(n) {
-			start = n.Parent
-			if start.Parent != nil {
-				start = start.Parent
+// dateTexts returns the short texts near the page's headline, in reading
+// order, that may give its date: <time> elements, and elements whose whole
+// text is short (a date line, a byline with its date). Links are left out,
+// as a date in a link dates what it links to, unless they are <time>
+// elements or classed as dates (a post's permalink). The distance to the headline is
+// counted from a text's start. Texts below the headline come
+// first, nearest first, then those above it; without an <h1> the window
+// opens at the top of the page.
+//
+// It reads the page before the chrome rules remove such lines, in one pass
+// over its text.
+func dateTexts(root *html.Node) []dateText {
+	var (
+		buf        strings.Builder
+		h1Start    = -1
+		h1End      = 0
+		candidates []dateText
+		starts     []int
+		ends       []int
+		linkBytes  = 0 // bytes of link text written so far
+	)
+	var walk func(n *html.Node, inLink bool)
+	walk = func(n *html.Node, inLink bool) {
+		switch n.Type {
+		case html.TextNode:
+			if t := strings.TrimSpace(n.Data); t != "" {
+				buf.WriteString(t)
+				buf.WriteByte(' ')
+				if inLink {
+					linkBytes += len(t) + 1
+				}
 			}
-			break
+			return
+		case html.ElementNode:
+			if skipped[n.DataAtom] {
+				return
+			}
+			switch n.DataAtom {
+			case atom.Nav, atom.Footer, atom.Aside, atom.Head:
+				return
+			case atom.A:
+				inLink = true
+			}
 		}
+		start, linkStart := buf.Len(), linkBytes
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inLink)
+		}
+		if n.Type != html.ElementNode {
+			return
+		}
+		end := buf.Len()
+		if n.DataAtom == atom.H1 && h1Start < 0 && end > start && !hiddenHeading(n) {
+			h1Start, h1End = start, end
+			return
+		}
+		if end == start || end-start > maxDateText+1 {
+			return
+		}
+		if (inLink || linkBytes-linkStart == end-start) && n.DataAtom != atom.Time && !hasWord(n, dateWords) {
+			return
+		}
+		if n.DataAtom != atom.Time && !hasDigit(buf.String()[start:end]) {
+			return
+		}
+		d := dateText{}
+		if n.DataAtom == atom.Time {
+			d.datetime = attr(n, "datetime")
+		}
+		candidates = append(candidates, d)
+		starts = append(starts, start)
+		ends = append(ends, end)
 	}
-	var out []string
+	walk(root, false)
+	text := buf.String()
+	if h1Start < 0 {
+		h1Start, h1End = 0, 0
+	}
+	var out []dateText
+	for i, d := range candidates {
+		switch s, e := starts[i], ends[i]; {
+		case s >= h1End && s-h1End <= dateAfter:
+			d.dist = s - h1End
+		case e <= h1Start && h1Start-s <= dateBefore:
+			d.dist = s - h1Start
+		default:
+			continue
+		}
+		d.text = collapse(text[starts[i]:ends[i]])
+		d.before = labelBefore(text[:starts[i]])
+		out = append(out, d)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].cost() < out[j].cost() })
 	seen := map[string]bool{}
-	for n := range start.Descendants() {
-		if len(out) >= maxDateTexts {
-			break
-		}
-		if n.Type != html.ElementNode || inChrome(n) {
+	kept := out[:0]
+	for _, d := range out {
+		if seen[d.text+"\x00"+d.datetime] {
 			continue
 		}
-		if n.DataAtom != atom.Time && !hasWord(n, dateWords) {
-			continue
-		}
-		t := collapse(textOf(n))
-		if t == "" || len(t) > maxDateText || seen[t] {
-			continue
-		}
-		seen[t] = true
-		out = append(out, t)
+		seen[d.text+"\x00"+d.datetime] = true
+		kept = append(kept, d)
 	}
-	return out
+	return kept
+}
+
+// cost orders the date texts: below the headline, nearest first, then
+// above it, where a line counts twice as far.
+func (d dateText) cost() int {
+	if d.dist < 0 {
+		return -2 * d.dist
+	}
+	return d.dist
+}
+
+// maxLabel is the most bytes of text before a date read as its label.
+const maxLabel = 40
+
+// labelBefore returns the end of text after its last digit, at most
+// maxLabel bytes: the label of what follows ("Aktualisiert:").
+func labelBefore(text string) string {
+	i := max(0, len(text)-maxLabel)
+	if j := strings.LastIndexAny(text, "0123456789"); j >= i {
+		i = j + 1
+	}
+	for i < len(text) && !utf8.RuneStart(text[i]) {
+		i++
+	}
+	return strings.TrimSpace(text[i:])
 }

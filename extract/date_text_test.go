@@ -14,12 +14,21 @@ func TestDateTexts(t *testing.T) {
 		body string
 		want []string
 	}{
-		{"meta line under headline", `<nav><span class="date">Today</span></nav><article><h1>Pier</h1><div class="article-meta">By Jane | 05.09.2023, 17:12</div><p>Text.</p></article>`,
+		{"meta line under headline", `<nav><span class="date">1 Jan 2020</span></nav><article><h1>Pier</h1><div class="article-meta">By Jane | 05.09.2023, 17:12</div><p>Text.</p></article>`,
 			[]string{"By Jane | 05.09.2023, 17:12"}},
-		{"time element text", `<h1>Pier</h1><p>Posted <time datetime="2024-05-08">8 May 2024</time></p>`, []string{"8 May 2024"}},
-		{"sidebar date before headline ignored", `<div><div><span class="date">1 Jan 2020</span></div></div><div><div><h1>Pier</h1><span class="date">2 Feb 2021</span></div></div>`,
+		{"time element and its line", `<h1>Pier</h1><p>Posted <time datetime="2024-05-08">8 May 2024</time></p>`, []string{"Posted 8 May 2024", "8 May 2024"}},
+		{"below before above", `<p>Kicker 2 Feb 2021</p><h1>Pier</h1><div><p>Lead.</p></div><p>3 Feb 2021</p>`,
+			[]string{"3 Feb 2021", "Kicker 2 Feb 2021"}},
+		{"far from the headline in the tree, near in reading", `<div><div><h1>Pier</h1></div></div><ul><li>Home</li></ul><div><div><ul><li><span>Datum</span> <time>25.01.2022</time></li></ul></div></div>`,
+			[]string{"Datum 25.01.2022", "25.01.2022"}},
+		{"dates in links date other pages", `<h1>Pier</h1><ul><li><a href="/a">Other story, 28.04.2020</a></li></ul>`, nil},
+		{"a time element in a permalink", `<h1>Pier</h1><span><a href="/p" rel="bookmark"><time datetime="2021-02-02">2 Feb 2021</time></a></span>`, []string{"2 Feb 2021"}},
+		{"a date-classed link", `<h1>Pier</h1><span class="entry-date"><a href="/2021/02">2 Feb 2021</a></span>`, []string{"2 Feb 2021"}},
+		{"a date line with a link", `<h1>Pier</h1><p>Posted on <a href="/p">2 Feb 2021</a></p>`, []string{"Posted on 2 Feb 2021"}},
+		{"far below the headline", `<h1>Pier</h1><p>` + strings.Repeat("word ", 300) + `</p><p>2 Feb 2021</p>`, nil},
+		{"long paragraph", `<h1>Pier</h1><p class="meta">On 2 Feb 2021 ` + strings.Repeat("word ", 40) + `</p>`, nil},
+		{"hidden headline is no anchor", `<h1 class="visually-hidden">Site</h1><p>` + strings.Repeat("word ", 300) + `</p><h1>Pier</h1><p>2 Feb 2021</p>`,
 			[]string{"2 Feb 2021"}},
-		{"long paragraph ignored", `<h1>Pier</h1><p class="meta">` + strings.Repeat("word ", 40) + `</p>`, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -27,8 +36,27 @@ func TestDateTexts(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := dateTexts(root); !slices.Equal(got, tt.want) {
+			var got []string
+			for _, d := range dateTexts(root) {
+				got = append(got, d.text)
+			}
+			if !slices.Equal(got, tt.want) {
 				t.Errorf("dateTexts = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLabelBefore(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"label", "Lead text. Aktualisiert:", "Lead text. Aktualisiert:"},
+		{"back to the previous number", "Publiziert: 03.04.2020, 12:35 Aktualisiert:", "Aktualisiert:"},
+		{"at most a few words", strings.Repeat("x", 60) + " am", strings.Repeat("x", 37) + " am"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := labelBefore(tt.in); got != tt.want {
+				t.Errorf("labelBefore(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
 	}
