@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"time"
 )
@@ -18,15 +20,20 @@ type dateEvidence struct {
 
 // shownDate is a date written for readers near the headline.
 type shownDate struct {
-	date   Date
-	update bool // labelled as the date of an update ("Aktualisiert", "Updated")
+	date      Date
+	update    bool // labelled as the date of an update ("Aktualisiert", "Updated")
+	updateTag bool // marked as an update in its markup only (class="updated")
+	published bool // labelled as the date of publication ("Veröffentlicht am")
+	machine   bool // read from a <time> element's datetime only, not from its text
+	above     bool // above the headline
 }
 
 // readShown reads the dates of the texts near the headline: a <time>
 // element's datetime, else the text with parseTextDate ("19. Oktober 2019",
 // "May 8, 2024, 9:25pm"). A datetime and a text of different days give the
-// text's: what readers see. Texts that give the time of the visit
-// ("Aktuelle Zeit: …") are no evidence at all.
+// text's: what readers see. Texts that give another date than the
+// article's (the time of the visit, a member's registration, an embedded
+// post, the end of a range) are no evidence at all.
 func readShown(texts []dateText) []shownDate {
 	var out []shownDate
 	for _, t := range texts {
@@ -34,35 +41,65 @@ func readShown(texts []dateText) []shownDate {
 			break
 		}
 		label := t.before + " " + t.text
-		if mentionsNow(label) {
+		if mentionsOtherDate(label) || !datelineCandidate(label) || endsRange(t.text) {
 			continue
 		}
 		d, ok := parseISODate(t.datetime)
-		if v, vok := parseTextDate(t.text); vok && (!ok || !sameDay(d, v)) {
-			d, ok = v, true
+		machine := ok
+		if v, vok := parseTextDate(t.text); vok {
+			if !ok || !sameDay(d, v) {
+				d, ok = v, true
+			}
+			machine = false
 		}
 		if !ok {
 			continue
 		}
 		if d, ok = plausible(d); ok {
-			out = append(out, shownDate{date: d, update: mentionsUpdate(label)})
+			out = append(out, shownDate{
+				date:      d,
+				update:    mentionsUpdate(label),
+				updateTag: t.update,
+				published: t.published || mentionsPublication(label),
+				machine:   machine,
+				above:     t.dist < 0,
+			})
 		}
 	}
 	return out
 }
 
-// nowLabels introduce the time of the visit, which forums and portals show
-// in their header.
-var nowLabels = []string{"aktuelle zeit", "current time", "it is currently", "es ist jetzt", "heute ist", "today is",
-	"hora actual", "heure actuelle"}
+// otherDateLabels introduce dates that are not the article's: the time of
+// the visit, which forums and portals show in their header, and a member's
+// registration.
+var otherDateLabels = []string{"aktuelle zeit", "current time", "it is currently", "es ist jetzt", "heute ist", "today is",
+	"hora actual", "heure actuelle", "registriert", "registered", "joined", "mitglied seit", "member since", "dabei seit",
+	"inscrit le", "miembro desde"}
 
-// mentionsNow reports whether a text gives the time of the visit rather
-// than of the article.
-func mentionsNow(s string) bool {
+// mentionsOtherDate reports whether a text labels its date as another than
+// the article's.
+func mentionsOtherDate(s string) bool {
 	l := strings.ToLower(s)
-	for _, w := range nowLabels {
+	for _, w := range otherDateLabels {
 		if strings.Contains(l, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// endsRange reports whether the date in s ends a range of days
+// ("14. - 20. Januar 2022", "3–7 May 2021"): a week, not a day.
+func endsRange(s string) bool {
+	_, start, _, ok := findTextDate(s)
+	if !ok {
+		return false
+	}
+	before := strings.TrimRight(s[:start], " ")
+	for _, dash := range []string{"-", "–", "—", "bis", "to", "au", "al"} {
+		if strings.HasSuffix(before, dash) {
+			rest := strings.TrimRight(strings.TrimSuffix(before, dash), " .")
+			return rest != "" && rest[len(rest)-1] >= '0' && rest[len(rest)-1] <= '9'
 		}
 	}
 	return false
@@ -74,41 +111,70 @@ func mentionsNow(s string) bool {
 // The metadata's date stands when nothing shown contradicts it. The page's
 // visible date, where it shows the same moment in another zone, tells the
 // metadata's instant in the site's own time. Readers take a page's date
-// from what it shows, so a visible date that differs from the metadata's
-// day wins over it, unless it is labelled as an update or the metadata is
-// confirmed elsewhere on the page. Without metadata, the visible date, then
-// the URL's day, give the date.
+// from what it shows, so a date shown below the headline that differs from
+// the metadata's day wins over it, unless it is labelled as an update, the
+// metadata is confirmed elsewhere on the page or in the URL, or the dates
+// near the headline are a list of several days. Without metadata, the
+// visible date, then the URL's day, give the date.
 func chooseDate(ev dateEvidence, host, lang string) Date {
-	var shown []Date
-	for _, s := range ev.shown {
-		if !s.update {
-			shown = append(shown, s.date)
+	shown := publicationShown(ev.shown, host, lang)
+	var dates, read []Date // all shown dates; those read from the text
+	for _, s := range shown {
+		dates = append(dates, s.date)
+		if !s.machine {
+			read = append(read, s.date)
 		}
 	}
+	read = append(read, ev.url)
 	d := ev.meta
 	if d.IsZero() || ev.weak {
 		if len(shown) > 0 {
-			if !sameDay(shown[0], d) || shown[0].Precision > d.Precision {
-				d = shown[0]
+			if s := shown[0].date; !sameDay(s, d) || s.Precision > d.Precision {
+				d = s
 			}
-			return d
+			return localizeUnlessShown(d, host, lang, read)
 		}
 		if !ev.url.IsZero() && !sameDay(ev.url, d) {
 			return ev.url
 		}
-		return localize(d, host, lang)
+		return localizeUnlessShown(d, host, lang, read)
 	}
-	d = zoneFromShown(d, append(shown, ev.others...))
-	d = localizeUnlessShown(d, host, lang, append(shown, ev.url))
+	d = zoneFromShown(d, append(dates, ev.others...))
+	d = localizeUnlessShown(d, host, lang, read)
+	if sameDay(ev.url, d) || slices.ContainsFunc(dates, func(s Date) bool { return sameDay(s, d) }) {
+		return d
+	}
+	if distinctDays(dates) > maxShownDays {
+		return d
+	}
 	for _, s := range shown {
-		if sameDay(s, d) {
-			return d
+		if !s.above {
+			return s.date
 		}
 	}
-	if len(shown) > 0 && distinctDays(shown) <= maxShownDays && !sameDay(ev.url, d) {
-		return shown[0]
-	}
 	return d
+}
+
+// publicationShown returns the shown dates that may be the publication
+// date, those labelled so first: not the updates. A date whose markup only
+// calls it updated is one when another is marked published; alone, it is
+// the date (hAtom's "updated" class is on many a post's only date).
+// Instants read from datetime attributes are shown in the site's likely
+// zone.
+func publicationShown(shown []shownDate, host, lang string) []shownDate {
+	published := slices.ContainsFunc(shown, func(s shownDate) bool { return s.published })
+	var out []shownDate
+	for _, s := range shown {
+		if s.update || s.updateTag && published {
+			continue
+		}
+		if s.machine {
+			s.date = localize(s.date, host, lang)
+		}
+		out = append(out, s)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].published && !out[j].published })
+	return out
 }
 
 // maxShownDays is the most different days the dates near the headline may

@@ -21,6 +21,11 @@ func TestChooseDate(t *testing.T) {
 		{"shown date overrules the metadata", dateEvidence{meta: dayOf(t, "2021-12-20"), shown: shown(dayOf(t, "2022-01-27"))}, "example.de", "2022-01-27"},
 		{"an update shown does not", dateEvidence{meta: dayOf(t, "2021-12-20"), shown: []shownDate{{date: dayOf(t, "2022-01-27"), update: true}}}, "example.de", "2021-12-20"},
 		{"URL confirms the metadata", dateEvidence{meta: dayOf(t, "2021-12-20"), shown: shown(dayOf(t, "2022-01-27")), url: dayOf(t, "2021-12-20")}, "example.de", "2021-12-20"},
+		{"a date above the headline does not overrule", dateEvidence{meta: dayOf(t, "2022-05-03"), shown: []shownDate{{date: dayOf(t, "2022-05-04"), above: true}}}, "example.com", "2022-05-03"},
+		{"a date marked published comes first", dateEvidence{meta: dayOf(t, "2022-05-01"), shown: []shownDate{{date: dayOf(t, "2022-05-04")}, {date: dayOf(t, "2022-05-03"), published: true}}}, "example.com", "2022-05-03"},
+		{"a date marked updated beside one marked published", dateEvidence{shown: []shownDate{{date: dayOf(t, "2019-02-09"), updateTag: true}, {date: dayOf(t, "2019-02-10"), published: true}}}, "example.de", "2019-02-10"},
+		{"a date marked updated alone", dateEvidence{shown: []shownDate{{date: dayOf(t, "2021-11-05"), updateTag: true}}}, "example.ch", "2021-11-05"},
+		{"a datetime only is shown in the site's zone", dateEvidence{meta: instantOf(t, "2022-11-06T23:00:00Z"), shown: []shownDate{{date: instantOf(t, "2022-11-06T23:00:00Z"), machine: true}}}, "example.de", "2022-11-07T00:00:00+01:00"},
 		{"a list of days is no evidence", dateEvidence{meta: dayOf(t, "2023-11-06"), shown: shown(dayOf(t, "2023-11-05"), dayOf(t, "2023-10-27"), dayOf(t, "2023-10-14"))}, "example.de", "2023-11-06"},
 		{"a later shown day confirms the metadata", dateEvidence{meta: dayOf(t, "2022-12-30"), shown: shown(dayOf(t, "2022-12-29"), dayOf(t, "2022-12-30"))}, "example.de", "2022-12-30"},
 		{"shown date without metadata", dateEvidence{shown: shown(localOf(t, "2020-10-14T12:18"))}, "example.de", "2020-10-14T12:18:00"},
@@ -76,6 +81,9 @@ func TestReadShown(t *testing.T) {
 		{"an update", []dateText{{text: "Aktualisiert am 3. Februar 2022"}}, "2022-02-03", true},
 		{"an update by its label before", []dateText{{before: "Aktualisiert:", text: "3. Februar 2022"}}, "2022-02-03", true},
 		{"the time of the visit", []dateText{{text: "Aktuelle Zeit: 14.10.2020, 12:18"}}, "", false},
+		{"a member's registration", []dateText{{before: "Registriert:", text: "18.09.2008, 05:56"}}, "", false},
+		{"an embedded post", []dateText{{before: "Jane (@jane) am", text: "Apr 21, 2019"}}, "", false},
+		{"the end of a range", []dateText{{text: "Wochenbericht 14. - 20. Januar 2022"}}, "", false},
 		{"a time element's datetime", []dateText{{text: "3. Februar 2022", datetime: "2022-02-03T09:10:00+01:00"}}, "2022-02-03T09:10:00+01:00", false},
 		{"a time element without a date shown", []dateText{{text: "vor 2 Stunden", datetime: "2022-02-03T09:10:00+01:00"}}, "2022-02-03T09:10:00+01:00", false},
 		{"the day shown beats the datetime", []dateText{{text: "3. Februar 2022", datetime: "2022-02-02T23:10:00Z"}}, "2022-02-03", false},
@@ -92,6 +100,28 @@ func TestReadShown(t *testing.T) {
 			}
 			if len(got) != 1 || got[0].date.String() != tt.want || got[0].update != tt.update {
 				t.Errorf("readShown = %+v, want %s (update %v)", got, tt.want, tt.update)
+			}
+		})
+	}
+}
+
+func TestEndsRange(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"days with a hyphen", "14. - 20. Januar 2022", true},
+		{"days with a dash", "3–7 May 2021", true},
+		{"days with a word", "vom 3. bis 7. Mai 2021", true},
+		{"a place before a dash", "Berlin - 20. Januar 2022", false},
+		{"a plain date", "am 20. Januar 2022", false},
+		{"no date", "Januar", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := endsRange(tt.in); got != tt.want {
+				t.Errorf("endsRange(%q) = %v, want %v", tt.in, got, tt.want)
 			}
 		})
 	}

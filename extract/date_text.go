@@ -12,10 +12,12 @@ import (
 // dateText is a short text of the page near its headline that may give the
 // article's date.
 type dateText struct {
-	text     string // the visible text
-	datetime string // the datetime attribute of a <time> element
-	before   string // the words just before it, back to the previous number: its label
-	dist     int    // bytes of text between it and the headline; negative above it
+	text      string // the visible text
+	datetime  string // the datetime attribute of a <time> element
+	before    string // the words just before it, back to the previous number: its label
+	dist      int    // bytes of text between it and the headline; negative above it
+	update    bool   // its markup says it gives the date of an update
+	published bool   // its markup says it gives the date of publication
 }
 
 // dateWords are class-name words of the elements that show an article's
@@ -25,6 +27,18 @@ var dateWords = map[string]bool{
 	"date": true, "datum": true, "time": true, "published": true, "pubdate": true,
 	"posted": true, "postdate": true, "dateline": true, "timestamp": true, "fecha": true,
 	"publication": true, "publish": true,
+}
+
+// updateMarks and publishedMarks are the class words and itemprops that
+// mark a date as that of an update or of publication.
+var (
+	updateMarks    = map[string]bool{"updated": true, "modified": true, "update": true, "datemodified": true, "lastmod": true}
+	publishedMarks = map[string]bool{"published": true, "datepublished": true, "pubdate": true, "publishdate": true}
+)
+
+// markedAs reports whether n's class or itemprop holds one of marks.
+func markedAs(n *html.Node, marks map[string]bool) bool {
+	return hasWord(n, marks) || marks[strings.ToLower(attr(n, "itemprop"))]
 }
 
 // Limits of the date texts collected near the headline.
@@ -100,7 +114,7 @@ func dateTexts(root *html.Node) []dateText {
 		if n.DataAtom != atom.Time && !hasDigit(buf.String()[start:end]) {
 			return
 		}
-		d := dateText{}
+		d := dateText{update: markedAs(n, updateMarks), published: markedAs(n, publishedMarks)}
 		if n.DataAtom == atom.Time {
 			d.datetime = attr(n, "datetime")
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -44,6 +45,24 @@ func TestDateTexts(t *testing.T) {
 				t.Errorf("dateTexts = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestDateTextMarks(t *testing.T) {
+	root, err := html.Parse(strings.NewReader(`<h1>Pier</h1><p><time class="entry-date published" datetime="2019-02-10">10 Feb 2019</time>` +
+		`<time class="updated" datetime="2019-02-11">11 Feb 2019</time></p>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	marks := map[string]string{}
+	for _, d := range dateTexts(root) {
+		marks[d.text] = fmt.Sprintf("published %v update %v", d.published, d.update)
+	}
+	want := map[string]string{"10 Feb 2019": "published true update false", "11 Feb 2019": "published false update true"}
+	for text, w := range want {
+		if marks[text] != w {
+			t.Errorf("%q: %s, want %s", text, marks[text], w)
+		}
 	}
 }
 
