@@ -114,8 +114,10 @@ func endsRange(s string) bool {
 // from what it shows, so a date shown below the headline that differs from
 // the metadata's day wins over it, unless it is labelled as an update, the
 // metadata is confirmed elsewhere on the page or in the URL, or the dates
-// near the headline are a list of several days. Without metadata, the
-// visible date, then the URL's day, give the date.
+// near the headline are a list of several days. A page that shows only the
+// day of an update, another than the metadata's, gets no date: its
+// publication date is not confirmed, and a wrong date is worse than none.
+// Without metadata, the visible date, then the URL's day, give the date.
 func chooseDate(ev dateEvidence, host, lang string) Date {
 	shown := publicationShown(ev.shown, host, lang)
 	var dates, read []Date // all shown dates; those read from the text
@@ -141,7 +143,7 @@ func chooseDate(ev dateEvidence, host, lang string) Date {
 	}
 	d = zoneFromShown(d, append(dates, ev.others...))
 	d = localizeUnlessShown(d, host, lang, read)
-	if sameDay(ev.url, d) || slices.ContainsFunc(dates, func(s Date) bool { return sameDay(s, d) }) {
+	if sameDay(ev.url, d) || slices.ContainsFunc(ev.shown, func(s shownDate) bool { return sameDay(s.date, d) }) {
 		return d
 	}
 	if distinctDays(dates) > maxShownDays {
@@ -152,7 +154,16 @@ func chooseDate(ev dateEvidence, host, lang string) Date {
 			return s.date
 		}
 	}
+	if shownUpdate(ev.shown) && len(shown) == 0 {
+		return Date{} // the page shows only an update, of another day
+	}
 	return d
+}
+
+// shownUpdate reports whether a date below the headline is labelled as an
+// update.
+func shownUpdate(shown []shownDate) bool {
+	return slices.ContainsFunc(shown, func(s shownDate) bool { return s.update && !s.above })
 }
 
 // publicationShown returns the shown dates that may be the publication
