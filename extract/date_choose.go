@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // dateEvidence is what a page says about when it was published, source by
@@ -40,13 +42,14 @@ func readShown(texts []dateText) []shownDate {
 		if len(out) == maxDateTexts {
 			break
 		}
-		label := t.before + " " + t.text
+		v, n, vok := readDateText(t)
+		label := t.before + " " + t.text[:n]
 		if mentionsOtherDate(label) || !datelineCandidate(label) || endsRange(t.text) {
 			continue
 		}
 		d, ok := parseISODate(t.datetime)
 		machine := ok
-		if v, vok := parseTextDate(t.text); vok {
+		if vok {
 			if !ok || !sameDay(d, v) {
 				d, ok = v, true
 			}
@@ -67,6 +70,86 @@ func readShown(texts []dateText) []shownDate {
 		}
 	}
 	return out
+}
+
+// readDateText reads the date of a text near the headline: a date line
+// (parseTextDate, or with a year in two digits), else a date that opens it,
+// as datelines open a paragraph ("29.11.2022 – Die Branche …",
+// "Pressemitteilung vom 25. Januar 2022 | Berlin"). It returns the date and
+// how much of the text is the date and what stands before it, its label.
+func readDateText(t dateText) (Date, int, bool) {
+	if !t.lead {
+		if d, ok := parseTextDate(t.text); ok {
+			return d, len(t.text), true
+		}
+		if d, ok := shortYearDate(t.text); ok {
+			return d, len(t.text), true
+		}
+	}
+	if d, end, ok := leadingDate(t.text, t.lead); ok {
+		return d, end, true
+	}
+	return Date{}, len(t.text), false
+}
+
+// leadingDate reads a date at the start of s, after at most a few words,
+// that a mark ends rather than a sentence: "25. Januar 2022 (Berlin)" but
+// not "3. Mai 2021 hat der Rat". In the opening of a longer text (lead),
+// fewer words may stand before it, and the date must end at a dash, a bar,
+// a colon, a quote or a full stop: a comma or a bracket carries a sentence
+// on ("Am Sonntag, 5. November 2023, kurz nach …").
+func leadingDate(s string, lead bool) (Date, int, bool) {
+	d, start, end, ok := findTextDate(s)
+	if !ok || start > leadDigits {
+		return Date{}, 0, false
+	}
+	words, most := 0, 3
+	if lead {
+		most = 2
+	}
+	for _, t := range dateTokens(s[:start]) {
+		if t.kind == tokWord {
+			words++
+		}
+	}
+	if words > most {
+		return Date{}, 0, false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[end:], " "))
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || lead && (r == ',' || r == '(' || r == utf8.RuneError) {
+		return Date{}, 0, false
+	}
+	return d, end, true
+}
+
+// shortYearDate reads a date line whose year has two digits: "23.09.22",
+// "Veröffentlicht: 28.01.22".
+func shortYearDate(s string) (Date, bool) {
+	toks := dateTokens(s)
+	var d Date
+	found, words := false, 0
+	for i, t := range toks {
+		if t.kind == tokWord && !dateFiller[t.text] {
+			words++
+		}
+		if found || t.kind != tokNum || len(t.text) > 2 || i+4 >= len(toks) || i > 0 && !t.space && toks[i-1].kind != tokPunct {
+			continue
+		}
+		p1, m, p2, y := toks[i+1], toks[i+2], toks[i+3], toks[i+4]
+		if p1.text != "." || p2.text != "." || m.kind != tokNum || len(m.text) > 2 || y.kind != tokNum || len(y.text) != 2 ||
+			p1.space || m.space || p2.space || y.space {
+			continue
+		}
+		if i+5 < len(toks) && !toks[i+5].space && (toks[i+5].kind == tokNum || toks[i+5].text == ".") {
+			continue // a longer number: a version, an address
+		}
+		year := 2000 + y.val
+		if year > time.Now().Year()+1 {
+			year -= 100
+		}
+		d, _, found = makeDate(year, m.val, t.val, 0)
+	}
+	return d, found && words <= 2
 }
 
 // otherDateLabels introduce dates that are not the article's: the time of
@@ -120,10 +203,10 @@ func endsRange(s string) bool {
 // Without metadata, the visible date, then the URL's day, give the date.
 func chooseDate(ev dateEvidence, host, lang string) Date {
 	shown := publicationShown(ev.shown, host, lang)
-	var dates, read []Date // all shown dates; those read from the text
+	var dates, read []Date // all shown dates; those read below the headline
 	for _, s := range shown {
 		dates = append(dates, s.date)
-		if !s.machine {
+		if !s.machine && !s.above {
 			read = append(read, s.date)
 		}
 	}

@@ -128,3 +128,35 @@ func TestEndsRange(t *testing.T) {
 		})
 	}
 }
+
+func TestReadDateText(t *testing.T) {
+	tests := []struct {
+		name string
+		in   dateText
+		want string
+	}{
+		{"a date line", dateText{text: "Veröffentlicht am 19. Oktober 2019"}, "2019-10-19"},
+		{"a year in two digits", dateText{text: "23.09.22"}, "2022-09-23"},
+		{"a two-digit year with a label", dateText{text: "Von Jane | 31.10.23"}, "2023-10-31"},
+		{"a date line with a place after a bracket", dateText{text: "25. Januar 2022 (ABC) Berlin/Bonn"}, "2022-01-25"},
+		{"written and updated", dateText{text: "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46"}, "2023-11-07T15:03:30"},
+		{"a dateline opening a paragraph", dateText{text: "29.11.2022 – Die Branche hatte lange gewarnt, dass", lead: true}, "2022-11-29"},
+		{"a press release's dateline", dateText{text: "Pressemitteilung vom 25. Januar 2022 | Berlin – Die Ministerin", lead: true}, "2022-01-25"},
+		{"a date that opens a sentence", dateText{text: "Am Sonntag, 5. November 2023, kurz nach 21 Uhr fuhr", lead: true}, ""},
+		{"a date inside a sentence", dateText{text: "Wir suchen zum 1. April 2016 (oder früher) eine Kraft", lead: true}, ""},
+		{"a date running into a sentence", dateText{text: "3. Mai 2021 hat der Rat beschlossen, dass", lead: true}, ""},
+		{"a version number is no date", dateText{text: "Version 1.10.22.4"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, _, ok := readDateText(tt.in)
+			got := ""
+			if ok {
+				got = d.String()
+			}
+			if got != tt.want {
+				t.Errorf("readDateText(%q) = %q, want %q", tt.in.text, got, tt.want)
+			}
+		})
+	}
+}

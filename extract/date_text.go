@@ -16,6 +16,7 @@ type dateText struct {
 	datetime  string // the datetime attribute of a <time> element
 	before    string // the words just before it, back to the previous number: its label
 	dist      int    // bytes of text between it and the headline; negative above it
+	lead      bool   // the text is the start of a longer one
 	update    bool   // its markup says it gives the date of an update
 	published bool   // its markup says it gives the date of publication
 }
@@ -47,16 +48,21 @@ const (
 	maxDateTexts = 6    // texts in all
 	dateAfter    = 1200 // bytes of text read below the headline
 	dateBefore   = 300  // and above it
+	leadBytes    = 80   // bytes read at the start of a longer text
+	leadDigits   = 40   // where its date must begin
 )
 
-// dateTexts returns the short texts near the page's headline, in reading
-// order, that may give its date: <time> elements, and elements whose whole
-// text is short (a date line, a byline with its date). Links are left out,
-// as a date in a link dates what it links to, unless they are <time>
-// elements or classed as dates (a post's permalink). The distance to the headline is
-// counted from a text's start. Texts below the headline come
-// first, nearest first, then those above it; without an <h1> the window
-// opens at the top of the page.
+// dateTexts returns the texts near the page's headline that may give its
+// date: <time> elements, elements whose whole text is short (a date line, a
+// byline with its date), and the opening of longer ones, where a dateline
+// stands. Links are left out, as a date in a link dates what it links to,
+// unless they are <time> elements or classed as dates (a post's
+// permalink).
+//
+// The headline is the first <h1>, else the first <h2>; without either, the
+// window opens at the top of the page. Texts below the headline come
+// first, nearest first, then those above it; the distance is counted from
+// a text's start.
 //
 // It reads the page before the chrome rules remove such lines, in one pass
 // over its text.
@@ -65,6 +71,8 @@ func dateTexts(root *html.Node) []dateText {
 		buf        strings.Builder
 		h1Start    = -1
 		h1End      = 0
+		h2Start    = -1 // the first <h2>, the headline of a page without <h1>
+		h2End      = 0
 		candidates []dateText
 		starts     []int
 		ends       []int
@@ -105,7 +113,22 @@ func dateTexts(root *html.Node) []dateText {
 			h1Start, h1End = start, end
 			return
 		}
-		if end == start || end-start > maxDateText+1 {
+		if n.DataAtom == atom.H2 && h2Start < 0 && end > start && !hiddenHeading(n) {
+			h2Start, h2End = start, end
+		}
+		lead := false
+		if end-start > maxDateText+1 {
+			// A long text that opens with a date: a dateline ("29.11.2022 –
+			// Die Branche …").
+			if inLink || !hasDigit(buf.String()[start:start+leadDigits]) {
+				return
+			}
+			end, lead = start+leadBytes, true
+			for !utf8.RuneStart(buf.String()[end]) {
+				end--
+			}
+		}
+		if end == start {
 			return
 		}
 		if (inLink || linkBytes-linkStart == end-start) && n.DataAtom != atom.Time && !hasWord(n, dateWords) {
@@ -114,7 +137,7 @@ func dateTexts(root *html.Node) []dateText {
 		if n.DataAtom != atom.Time && !hasDigit(buf.String()[start:end]) {
 			return
 		}
-		d := dateText{update: markedAs(n, updateMarks), published: markedAs(n, publishedMarks)}
+		d := dateText{lead: lead, update: markedAs(n, updateMarks), published: markedAs(n, publishedMarks)}
 		if n.DataAtom == atom.Time {
 			d.datetime = attr(n, "datetime")
 		}
@@ -125,11 +148,13 @@ func dateTexts(root *html.Node) []dateText {
 	walk(root, false)
 	text := buf.String()
 	if h1Start < 0 {
-		h1Start, h1End = 0, 0
+		h1Start, h1End = max(h2Start, 0), h2End
 	}
 	var out []dateText
 	for i, d := range candidates {
 		switch s, e := starts[i], ends[i]; {
+		case s >= h1Start && e <= h1End:
+			d.dist = 0 // in the headline: a date header
 		case s >= h1End && s-h1End <= dateAfter:
 			d.dist = s - h1End
 		case e <= h1Start && h1Start-s <= dateBefore:

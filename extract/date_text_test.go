@@ -27,7 +27,12 @@ func TestDateTexts(t *testing.T) {
 		{"a date-classed link", `<h1>Pier</h1><span class="entry-date"><a href="/2021/02">2 Feb 2021</a></span>`, []string{"2 Feb 2021"}},
 		{"a date line with a link", `<h1>Pier</h1><p>Posted on <a href="/p">2 Feb 2021</a></p>`, []string{"Posted on 2 Feb 2021"}},
 		{"far below the headline", `<h1>Pier</h1><p>` + strings.Repeat("word ", 300) + `</p><p>2 Feb 2021</p>`, nil},
-		{"long paragraph", `<h1>Pier</h1><p class="meta">On 2 Feb 2021 ` + strings.Repeat("word ", 40) + `</p>`, nil},
+		{"long paragraph: its opening", `<h1>Pier</h1><p class="meta">On 2 Feb 2021 ` + strings.Repeat("word ", 40) + `</p>`, []string{"On 2 Feb 2021 word word word word word word word word word word word word word w"}},
+		{"long paragraph without a number at its start", `<h1>Pier</h1><p>` + strings.Repeat("word ", 40) + `2 Feb 2021</p>`, nil},
+		{"without <h1>, the first <h2> is the headline", `<header><span>Monday, 1 Nov 2021</span> ` + strings.Repeat("word ", 80) + `</header><h2>Pier</h2><p>2 Feb 2021</p>`,
+			[]string{"2 Feb 2021"}},
+		{"a date heading", `<h2 class="date-header"><span>Samstag, 5. Oktober 2013</span></h2><h3>Pier</h3>`,
+			[]string{"Samstag, 5. Oktober 2013"}},
 		{"hidden headline is no anchor", `<h1 class="visually-hidden">Site</h1><p>` + strings.Repeat("word ", 300) + `</p><h1>Pier</h1><p>2 Feb 2021</p>`,
 			[]string{"2 Feb 2021"}},
 	}
