@@ -115,7 +115,18 @@ func leadingDate(s string, lead bool) (Date, int, bool) {
 	if words > most {
 		return Date{}, 0, false
 	}
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[end:], " "))
+	rest := strings.TrimLeft(s[end:], " ")
+	for range 2 { // a word that belongs to the time: "08:45 AM", "14:30 Uhr"
+		w := rest
+		if i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }); i >= 0 {
+			w = rest[:i]
+		}
+		if w == "" || !dateFiller[strings.Trim(strings.ToLower(w), ".")] {
+			break
+		}
+		rest = strings.TrimLeft(rest[len(w):], " ")
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
 	if unicode.IsLetter(r) || unicode.IsDigit(r) || lead && (r == ',' || r == '(' || r == utf8.RuneError) {
 		return Date{}, 0, false
 	}

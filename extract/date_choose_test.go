@@ -140,6 +140,7 @@ func TestReadDateText(t *testing.T) {
 		{"a two-digit year with a label", dateText{text: "Von Jane | 31.10.23"}, "2023-10-31"},
 		{"a date line with a place after a bracket", dateText{text: "25. Januar 2022 (ABC) Berlin/Bonn"}, "2022-01-25"},
 		{"written and updated", dateText{text: "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46"}, "2023-11-07T15:03:30"},
+		{"a date and time line with more after a bar", dateText{text: "January 13, 2020 at 08:45 AM | categories: Go, Web | Comments"}, "2020-01-13T08:45:00"},
 		{"a dateline opening a paragraph", dateText{text: "29.11.2022 – Die Branche hatte lange gewarnt, dass", lead: true}, "2022-11-29"},
 		{"a press release's dateline", dateText{text: "Pressemitteilung vom 25. Januar 2022 | Berlin – Die Ministerin", lead: true}, "2022-01-25"},
 		{"a date that opens a sentence", dateText{text: "Am Sonntag, 5. November 2023, kurz nach 21 Uhr fuhr", lead: true}, ""},

@@ -95,8 +95,12 @@ func dateTexts(root *html.Node) []dateText {
 				return
 			}
 			switch n.DataAtom {
-			case atom.Nav, atom.Footer, atom.Aside, atom.Head:
+			case atom.Nav, atom.Aside, atom.Head:
 				return
+			case atom.Footer:
+				if !inArticle(n) {
+					return
+				}
 			case atom.A:
 				inLink = true
 			}
@@ -202,4 +206,15 @@ func labelBefore(text string) string {
 		i++
 	}
 	return strings.TrimSpace(text[i:])
+}
+
+// inArticle reports whether n sits in an <article>: its <footer> is the
+// article's own, with its byline and date, not the page's.
+func inArticle(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.DataAtom == atom.Article {
+			return true
+		}
+	}
+	return false
 }

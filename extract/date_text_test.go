@@ -33,6 +33,8 @@ func TestDateTexts(t *testing.T) {
 			[]string{"2 Feb 2021"}},
 		{"a date heading", `<h2 class="date-header"><span>Samstag, 5. Oktober 2013</span></h2><h3>Pier</h3>`,
 			[]string{"Samstag, 5. Oktober 2013"}},
+		{"an article's footer holds its date, the page's does not", `<article><h1>Pier</h1><p>Text.</p><footer><span>28.01.22</span></footer></article><footer><p>1.1.2020</p></footer>`,
+			[]string{"28.01.22"}},
 		{"hidden headline is no anchor", `<h1 class="visually-hidden">Site</h1><p>` + strings.Repeat("word ", 300) + `</p><h1>Pier</h1><p>2 Feb 2021</p>`,
 			[]string{"2 Feb 2021"}},
 	}
