@@ -208,7 +208,9 @@ func endsRange(s string) bool {
 // from what it shows, so a date shown below the headline that differs from
 // the metadata's day wins over it, unless it is labelled as an update, the
 // metadata is confirmed elsewhere on the page or in the URL, or the dates
-// near the headline are a list of several days. A page that shows only the
+// near the headline are a list of several days. A URL whose day is more
+// than a month before the metadata's, which nothing shown confirms, gives
+// the date: the metadata was written again later. A page that shows only the
 // day of an update, another than the metadata's, gets no date: its
 // publication date is not confirmed, and a wrong date is worse than none.
 // Without metadata, the visible date, then the URL's day, give the date.
@@ -237,6 +239,9 @@ func chooseDate(ev dateEvidence, host, lang string) Date {
 	}
 	d = zoneFromShown(d, append(dates, ev.others...))
 	d = localizeUnlessShown(d, host, lang, read)
+	if !ev.url.IsZero() && d.Time.Sub(ev.url.Time) > migrated && !slices.ContainsFunc(read, func(s Date) bool { return sameDay(s, d) }) {
+		return ev.url // the metadata was written again, long after the URL
+	}
 	if sameDay(ev.url, d) || slices.ContainsFunc(ev.shown, func(s shownDate) bool { return sameDay(s.date, d) }) {
 		return d
 	}
@@ -281,6 +286,11 @@ func publicationShown(shown []shownDate, host, lang string) []shownDate {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].published && !out[j].published })
 	return out
 }
+
+// migrated is how much later than the URL's day a metadata date must be
+// to be taken for a rewrite (a move to another system), when the page
+// shows nothing to confirm it: the URL keeps the day of first publication.
+const migrated = 30 * 24 * time.Hour
 
 // maxShownDays is the most different days the dates near the headline may
 // give for the first of them to overrule the metadata: more are a list of
