@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/pare-dev/pare/clean"
 )
 
 // dateText is a short text of the page near its headline that may give the
@@ -59,20 +61,18 @@ const (
 // unless they are <time> elements or classed as dates (a post's
 // permalink).
 //
-// The headline is the first <h1>, else the first <h2>; without either, the
-// window opens at the top of the page. Texts below the headline come
+// The headline is the <h1> or <h2> that is the page's title, else the first
+// <h1>, else the first <h2>; without them, the window opens at the top of
+// the page. Texts below the headline come
 // first, nearest first, then those above it; the distance is counted from
 // a text's start.
 //
 // It reads the page before the chrome rules remove such lines, in one pass
 // over its text.
-func dateTexts(root *html.Node) []dateText {
+func dateTexts(root *html.Node, title string) []dateText {
 	var (
 		buf        strings.Builder
-		h1Start    = -1
-		h1End      = 0
-		h2Start    = -1 // the first <h2>, the headline of a page without <h1>
-		h2End      = 0
+		heads      []heading
 		candidates []dateText
 		starts     []int
 		ends       []int
@@ -113,12 +113,11 @@ func dateTexts(root *html.Node) []dateText {
 			return
 		}
 		end := buf.Len()
-		if n.DataAtom == atom.H1 && h1Start < 0 && end > start && !hiddenHeading(n) {
-			h1Start, h1End = start, end
-			return
-		}
-		if n.DataAtom == atom.H2 && h2Start < 0 && end > start && !hiddenHeading(n) {
-			h2Start, h2End = start, end
+		if (n.DataAtom == atom.H1 || n.DataAtom == atom.H2) && end > start && !hiddenHeading(n) {
+			heads = append(heads, heading{level: int(n.Data[1] - '0'), start: start, end: end})
+			if n.DataAtom == atom.H1 {
+				return
+			}
 		}
 		lead := false
 		if end-start > maxDateText+1 {
@@ -151,9 +150,7 @@ func dateTexts(root *html.Node) []dateText {
 	}
 	walk(root, false)
 	text := buf.String()
-	if h1Start < 0 {
-		h1Start, h1End = max(h2Start, 0), h2End
-	}
+	h1Start, h1End := anchor(heads, text, title)
 	var out []dateText
 	for i, d := range candidates {
 		switch s, e := starts[i], ends[i]; {
@@ -217,4 +214,31 @@ func inArticle(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// heading is a headline candidate, by its place in the page's text.
+type heading struct {
+	level      int // 1 or 2
+	start, end int
+}
+
+// anchor returns the span of the headline the date texts are measured
+// from: the first <h1> or <h2> that is the page's title, else the first
+// <h1>, else the first <h2>; nothing (the top of the page) without them.
+func anchor(heads []heading, text, title string) (int, int) {
+	if f := clean.Fold(title); f != "" {
+		for _, h := range heads {
+			if clean.Fold(text[h.start:h.end]) == f {
+				return h.start, h.end
+			}
+		}
+	}
+	for _, level := range []int{1, 2} {
+		for _, h := range heads {
+			if h.level == level {
+				return h.start, h.end
+			}
+		}
+	}
+	return 0, 0
 }

@@ -45,11 +45,31 @@ func TestDateTexts(t *testing.T) {
 				t.Fatal(err)
 			}
 			var got []string
-			for _, d := range dateTexts(root) {
+			for _, d := range dateTexts(root, "") {
 				got = append(got, d.text)
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("dateTexts = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDateTextsAnchor(t *testing.T) {
+	body := `<h1>Site name</h1><p>1 Jan 2020</p><p>` + strings.Repeat("word ", 300) + `</p><h2>Pier opens</h2><p>2 Feb 2021</p>`
+	root, err := html.Parse(strings.NewReader("<html><body>" + body + "</body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, title, want string }{
+		{"the heading that is the title", "Pier Opens", "2 Feb 2021"},
+		{"else the first <h1>", "Something else", "1 Jan 2020"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := dateTexts(root, tt.title)
+			if len(got) == 0 || got[0].text != tt.want {
+				t.Errorf("dateTexts = %+v, want %q first", got, tt.want)
 			}
 		})
 	}
@@ -62,7 +82,7 @@ func TestDateTextMarks(t *testing.T) {
 		t.Fatal(err)
 	}
 	marks := map[string]string{}
-	for _, d := range dateTexts(root) {
+	for _, d := range dateTexts(root, "") {
 		marks[d.text] = fmt.Sprintf("published %v update %v", d.published, d.update)
 	}
 	want := map[string]string{"10 Feb 2019": "published true update false", "11 Feb 2019": "published false update true"}

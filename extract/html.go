@@ -56,10 +56,10 @@ func readPage(root *html.Node, opts Options) (*Document, pageMeta, *nurl.URL) {
 		}
 	}
 	meta := readMeta(root)
-	meta.dateText = dateTexts(root)
 	meta.descShown = descriptionShown(root, meta.desc)
 	doc := &Document{Format: HTML}
 	meta.fill(doc)
+	meta.dateText = dateTexts(root, doc.Title)
 	if pageURL == nil && meta.url != "" {
 		if u, err := nurl.Parse(meta.url); err == nil && u.IsAbs() {
 			pageURL = u
