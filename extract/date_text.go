@@ -44,6 +44,10 @@ func markedAs(n *html.Node, marks map[string]bool) bool {
 	return hasWord(n, marks) || marks[strings.ToLower(attr(n, "itemprop"))]
 }
 
+// boxes are the elements whose own text, beside their child elements, may
+// be a date line; a paragraph's is a part of its sentences.
+var boxes = map[atom.Atom]bool{atom.Div: true, atom.Span: true, atom.Header: true, atom.Small: true, atom.Section: true}
+
 // Limits of the date texts collected near the headline.
 const (
 	maxDateText  = 120  // bytes of one text
@@ -83,10 +87,18 @@ func dateTexts(root *html.Node, title string) []dateText {
 		switch n.Type {
 		case html.TextNode:
 			if t := strings.TrimSpace(n.Data); t != "" {
+				start := buf.Len()
 				buf.WriteString(t)
 				buf.WriteByte(' ')
 				if inLink {
 					linkBytes += len(t) + 1
+				}
+				// A date written straight into a box, beside its
+				// elements ("<a>Jane</a>, 21. Jan. 2015 <div>…").
+				if !inLink && len(t) <= maxDateText && hasDigit(t) && n.Parent != nil && boxes[n.Parent.DataAtom] && n.Parent.FirstChild != n.Parent.LastChild {
+					candidates = append(candidates, dateText{})
+					starts = append(starts, start)
+					ends = append(ends, buf.Len())
 				}
 			}
 			return

@@ -55,6 +55,28 @@ func TestDateTexts(t *testing.T) {
 	}
 }
 
+func TestShownNearHeadline(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"a date written into a box beside its elements", `<h1>Pier</h1><div class="author"><a href="/a">Jane Doe</a>, 21. Jan. 2015 <div class="rating">3.5 of 5 from 12 votes; thanks for voting and come again soon to vote</div></div>`, "2015-01-21"},
+		{"a date in a paragraph's sentence", `<h1>Pier</h1><p>The council <a href="/c">decided</a> on 3 May 2021.</p>`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader("<html><body>" + tt.body + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if shown := readShown(dateTexts(root, "")); len(shown) > 0 {
+				got = shown[0].date.String()
+			}
+			if got != tt.want {
+				t.Errorf("shown date = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestDateTextsAnchor(t *testing.T) {
 	body := `<h1>Site name</h1><p>1 Jan 2020</p><p>` + strings.Repeat("word ", 300) + `</p><h2>Pier opens</h2><p>2 Feb 2021</p>`
 	root, err := html.Parse(strings.NewReader("<html><body>" + body + "</body></html>"))
