@@ -89,7 +89,40 @@ func readDateText(t dateText) (Date, int, bool) {
 	if d, end, ok := leadingDate(t.text, t.lead); ok {
 		return d, end, true
 	}
+	if d, end, ok := bylineDate(t.text); ok {
+		return d, end, true
+	}
 	return Date{}, len(t.text), false
+}
+
+// bylineWords open a byline and dayWords lead to its date: "Gespeichert
+// von Jane am 24. Juli 2017", "Posted by Jane on May 3, 2021".
+var (
+	bylineWords = setOf("by von par por di door author autor autorin auteur")
+	dayWords    = setOf("am on le el il op dnia")
+)
+
+// bylineDate reads the date of a byline: a byline word, a name, a word
+// that leads to a day, then the date, which a mark or the end closes.
+func bylineDate(s string) (Date, int, bool) {
+	d, start, end, ok := findTextDate(s)
+	if !ok || start > maxLabel+20 {
+		return Date{}, 0, false
+	}
+	before := dateTokens(s[:start])
+	var words []string
+	for _, t := range before {
+		if t.kind == tokWord {
+			words = append(words, t.text)
+		}
+	}
+	if len(words) < 3 || len(words) > 6 || !dayWords[words[len(words)-1]] || !slices.ContainsFunc(words, func(w string) bool { return bylineWords[w] }) {
+		return Date{}, 0, false
+	}
+	if !closedDate(s[end:], false) {
+		return Date{}, 0, false
+	}
+	return d, end, true
 }
 
 // leadingDate reads a date at the start of s, after at most a few words,
@@ -115,8 +148,19 @@ func leadingDate(s string, lead bool) (Date, int, bool) {
 	if words > most {
 		return Date{}, 0, false
 	}
-	rest := strings.TrimLeft(s[end:], " ")
-	for range 2 { // a word that belongs to the time: "08:45 AM", "14:30 Uhr"
+	if !closedDate(s[end:], lead) {
+		return Date{}, 0, false
+	}
+	return d, end, true
+}
+
+// closedDate reports whether what follows a date (rest) closes it: the end,
+// or a mark, after the words of its time ("08:45 AM", "14:30 Uhr"). In the
+// opening of a longer text (lead) the end of what was read, a comma or a
+// bracket do not: a sentence may go on.
+func closedDate(rest string, lead bool) bool {
+	rest = strings.TrimLeft(rest, " ")
+	for range 2 {
 		w := rest
 		if i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }); i >= 0 {
 			w = rest[:i]
@@ -127,10 +171,7 @@ func leadingDate(s string, lead bool) (Date, int, bool) {
 		rest = strings.TrimLeft(rest[len(w):], " ")
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
-	if unicode.IsLetter(r) || unicode.IsDigit(r) || lead && (r == ',' || r == '(' || r == utf8.RuneError) {
-		return Date{}, 0, false
-	}
-	return d, end, true
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !(lead && (r == ',' || r == '(' || r == utf8.RuneError))
 }
 
 // shortYearDate reads a date line whose year has two digits: "23.09.22",
