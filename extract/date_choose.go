@@ -12,12 +12,11 @@ import (
 // dateEvidence is what a page says about when it was published, source by
 // source, before one date is chosen.
 type dateEvidence struct {
-	meta     Date        // the metadata's publication date (pickDate); zero if none
-	weak     bool        // meta comes only from a <time> element somewhere on the page
-	modified []Date      // the dates the metadata gives as modified
-	shown    []shownDate // dates written near the headline, in page order
-	url      Date        // the day in the page's URL path
-	others   []Date      // the page's other machine-readable publication dates
+	meta   Date        // the metadata's publication date (pickDate); zero if none
+	weak   bool        // meta comes only from a <time> element somewhere on the page
+	shown  []shownDate // dates written near the headline, nearest first
+	url    Date        // the day in the page's URL path
+	others []Date      // the page's other machine-readable publication dates
 }
 
 // shownDate is a date written for readers near the headline.

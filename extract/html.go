@@ -119,18 +119,14 @@ func textSize(blocks []clean.Block) int {
 	return n
 }
 
-// fillDate chooses the publication date from the metadata's date, the
+// fillDate chooses the publication date from the metadata's dates, the
 // dates shown near the headline and the URL's day (chooseDate).
-//
-// weak says that the metadata's date came only from a <time> element
-// somewhere on the page.
 func fillDate(doc *Document, meta pageMeta, pageURL *nurl.URL) {
 	ev := dateEvidence{
-		meta:     doc.Date,
-		weak:     meta.dateFrom == "time-any",
-		modified: modifiedDates(meta.dates),
-		others:   publishedDates(meta.dates),
-		shown:    readShown(meta.dateText),
+		meta:   doc.Date,
+		weak:   meta.dateFrom == "time-any",
+		others: publishedDates(meta.dates),
+		shown:  readShown(meta.dateText),
 	}
 	host := ""
 	if pageURL != nil {

@@ -195,19 +195,6 @@ func pickDate(dates map[string]string) (Date, string) {
 	return best, from
 }
 
-// modifiedDates returns the modified dates in the date map.
-func modifiedDates(dates map[string]string) []Date {
-	var out []Date
-	for k, v := range dates {
-		if strings.HasPrefix(k, modifiedKey) {
-			if d, ok := parseISODate(v); ok {
-				out = append(out, d)
-			}
-		}
-	}
-	return out
-}
-
 // publishedDates returns the publication dates in the date map, from
 // every source.
 func publishedDates(dates map[string]string) []Date {
