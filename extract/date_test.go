@@ -1,7 +1,6 @@
 package extract
 
 import (
-	nurl "net/url"
 	"testing"
 	"time"
 )
@@ -109,30 +108,30 @@ func TestPickDate(t *testing.T) {
 	}
 }
 
-func TestFillDate(t *testing.T) {
-	day := func(s string) Date {
-		tm, _ := time.Parse("2006-01-02", s)
-		return Date{Time: tm, Precision: Day}
+// Helpers for the date tests: a day, a local time and an instant.
+func dayOf(t *testing.T, s string) Date {
+	t.Helper()
+	tm, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		t.Fatal(err)
 	}
-	u, _ := nurl.Parse("https://news.example.com/2019/10/22/story")
-	tests := []struct {
-		name string
-		have Date
-		weak bool
-		want string
-	}{
-		{"URL fills a gap", Date{}, false, "2019-10-22"},
-		{"metadata beats the URL", day("2019-10-21"), false, "2019-10-21"},
-		{"URL beats a stray time element", day("2009-04-11"), true, "2019-10-22"},
-		{"same day keeps the time element", Date{Time: time.Date(2019, 10, 22, 9, 0, 0, 0, time.UTC), Precision: Local}, true, "2019-10-22T09:00:00"},
+	return Date{Time: tm, Precision: Day}
+}
+
+func localOf(t *testing.T, s string) Date {
+	t.Helper()
+	tm, err := time.Parse("2006-01-02T15:04", s)
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := &Document{Date: tt.have, Lang: "en"}
-			fillDate(doc, tt.weak, nil, u)
-			if got := doc.Date.String(); got != tt.want {
-				t.Errorf("date = %q, want %q", got, tt.want)
-			}
-		})
+	return Date{Time: tm, Precision: Local}
+}
+
+func instantOf(t *testing.T, s string) Date {
+	t.Helper()
+	tm, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		t.Fatal(err)
 	}
+	return Date{Time: tm, Precision: Instant}
 }

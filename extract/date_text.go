@@ -1,76 +1,256 @@
 package extract
 
 import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/pare-dev/pare/clean"
 )
 
-// textDate reads a date written for readers ("19. Oktober 2019", "May 8,
-// 2024", "30.06.2023 10:00"). It is nil until a free-text date parser is
-// wired in: HOOK for parseTextDate (extract/datetext.go, another branch),
-// to be set as `var textDate = parseTextDate` once merged.
-var textDate = parseTextDate
+// dateText is a short text of the page near its headline that may give the
+// article's date.
+type dateText struct {
+	text      string // the visible text
+	datetime  string // the datetime attribute of a <time> element
+	before    string // the words just before it, back to the previous number: its label
+	dist      int    // bytes of text between it and the headline; negative above it
+	lead      bool   // the text is the start of a longer one
+	update    bool   // its markup says it gives the date of an update
+	published bool   // its markup says it gives the date of publication
+}
 
 // dateWords are class-name words of the elements that show an article's
-// date near its headline.
+// date: a link there is the date's permalink or archive, not a link to
+// another article.
 var dateWords = map[string]bool{
 	"date": true, "datum": true, "time": true, "published": true, "pubdate": true,
 	"posted": true, "postdate": true, "dateline": true, "timestamp": true, "fecha": true,
-	"data": true, "meta": true, "byline": true, "publication": true, "publish": true,
+	"publication": true, "publish": true,
 }
+
+// updateMarks and publishedMarks are the class words and itemprops that
+// mark a date as that of an update or of publication.
+var (
+	updateMarks    = map[string]bool{"updated": true, "modified": true, "update": true, "datemodified": true, "lastmod": true}
+	publishedMarks = map[string]bool{"published": true, "datepublished": true, "pubdate": true, "publishdate": true}
+)
+
+// markedAs reports whether n's class or itemprop holds one of marks.
+func markedAs(n *html.Node, marks map[string]bool) bool {
+	return hasWord(n, marks) || marks[strings.ToLower(attr(n, "itemprop"))]
+}
+
+// boxes are the elements whose own text, beside their child elements, may
+// be a date line; a paragraph's is a part of its sentences.
+var boxes = map[atom.Atom]bool{atom.Div: true, atom.Span: true, atom.Header: true, atom.Small: true, atom.Section: true}
 
 // Limits of the date texts collected near the headline.
 const (
-	maxDateText  = 120 // bytes of one text
-	maxDateTexts = 6   // texts in all
+	maxDateText  = 120  // bytes of one text
+	maxDateTexts = 6    // texts in all
+	dateAfter    = 1200 // bytes of text read below the headline
+	dateBefore   = 300  // and above it
+	leadBytes    = 80   // bytes read at the start of a longer text
+	leadDigits   = 40   // where its date must begin
 )
 
-// dateTexts returns the short texts near the page's headline that may give
-// its date: <time> elements and elements whose class names a date, a
-// byline or a meta line, in page order, after the first <h1> when there is
-// one. It reads the page before the chrome rules remove such lines.
-func dateTexts(root *html.Node) []string {
-	start := root
-	for n := range root.Descendants() {
-		if n.Type == html.ElementNode && n.DataAtom == atom.H1 && !inChrome(n) {
-			start = n.Parent
-			if start.Parent != nil {
-				start = start.Parent
+// dateTexts returns the texts near the page's headline that may give its
+// date: <time> elements, elements whose whole text is short (a date line, a
+// byline with its date), and the opening of longer ones, where a dateline
+// stands. Links are left out, as a date in a link dates what it links to,
+// unless they are <time> elements or classed as dates (a post's
+// permalink).
+//
+// The headline is the <h1> or <h2> that is the page's title, else the first
+// <h1>, else the first <h2>; without them, the window opens at the top of
+// the page. Texts below the headline come
+// first, nearest first, then those above it; the distance is counted from
+// a text's start.
+//
+// It reads the page before the chrome rules remove such lines, in one pass
+// over its text.
+func dateTexts(root *html.Node, title string) []dateText {
+	var (
+		buf        strings.Builder
+		heads      []heading
+		candidates []dateText
+		starts     []int
+		ends       []int
+		linkBytes  = 0 // bytes of link text written so far
+	)
+	var walk func(n *html.Node, inLink bool)
+	walk = func(n *html.Node, inLink bool) {
+		switch n.Type {
+		case html.TextNode:
+			if t := strings.TrimSpace(n.Data); t != "" {
+				start := buf.Len()
+				buf.WriteString(t)
+				buf.WriteByte(' ')
+				if inLink {
+					linkBytes += len(t) + 1
+				}
+				// A date written straight into a box, beside its
+				// elements ("<a>Jane</a>, 21. Jan. 2015 <div>…").
+				if !inLink && len(t) <= maxDateText && hasDigit(t) && n.Parent != nil && boxes[n.Parent.DataAtom] && n.Parent.FirstChild != n.Parent.LastChild {
+					candidates = append(candidates, dateText{})
+					starts = append(starts, start)
+					ends = append(ends, buf.Len())
+				}
 			}
-			break
+			return
+		case html.ElementNode:
+			if skipped[n.DataAtom] {
+				return
+			}
+			switch n.DataAtom {
+			case atom.Nav, atom.Aside, atom.Head:
+				return
+			case atom.Footer:
+				if !inArticle(n) {
+					return
+				}
+			case atom.A:
+				inLink = true
+			}
 		}
+		start, linkStart := buf.Len(), linkBytes
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inLink)
+		}
+		if n.Type != html.ElementNode {
+			return
+		}
+		end := buf.Len()
+		if (n.DataAtom == atom.H1 || n.DataAtom == atom.H2) && end > start && !hiddenHeading(n) {
+			heads = append(heads, heading{level: int(n.Data[1] - '0'), start: start, end: end})
+			if n.DataAtom == atom.H1 {
+				return
+			}
+		}
+		lead := false
+		if end-start > maxDateText+1 {
+			// A long text that opens with a date: a dateline ("29.11.2022 –
+			// Die Branche …").
+			if inLink || !hasDigit(buf.String()[start:start+leadDigits]) {
+				return
+			}
+			end, lead = start+leadBytes, true
+			for !utf8.RuneStart(buf.String()[end]) {
+				end--
+			}
+		}
+		if end == start {
+			return
+		}
+		if (inLink || linkBytes-linkStart == end-start) && n.DataAtom != atom.Time && !hasWord(n, dateWords) {
+			return
+		}
+		if n.DataAtom != atom.Time && !hasDigit(buf.String()[start:end]) {
+			return
+		}
+		d := dateText{lead: lead, update: markedAs(n, updateMarks), published: markedAs(n, publishedMarks)}
+		if n.DataAtom == atom.Time {
+			d.datetime = attr(n, "datetime")
+		}
+		candidates = append(candidates, d)
+		starts = append(starts, start)
+		ends = append(ends, end)
 	}
-	var out []string
+	walk(root, false)
+	text := buf.String()
+	h1Start, h1End := anchor(heads, text, title)
+	var out []dateText
+	for i, d := range candidates {
+		switch s, e := starts[i], ends[i]; {
+		case s >= h1Start && e <= h1End:
+			d.dist = 0 // in the headline: a date header
+		case s >= h1End && s-h1End <= dateAfter:
+			d.dist = s - h1End
+		case e <= h1Start && h1Start-s <= dateBefore:
+			d.dist = s - h1Start
+		default:
+			continue
+		}
+		d.text = collapse(text[starts[i]:ends[i]])
+		d.before = labelBefore(text[:starts[i]])
+		out = append(out, d)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].cost() < out[j].cost() })
 	seen := map[string]bool{}
-	for n := range start.Descendants() {
-		if len(out) >= maxDateTexts {
-			break
-		}
-		if n.Type != html.ElementNode || inChrome(n) {
+	kept := out[:0]
+	for _, d := range out {
+		if seen[d.text+"\x00"+d.datetime] {
 			continue
 		}
-		if n.DataAtom != atom.Time && !hasWord(n, dateWords) {
-			continue
-		}
-		t := collapse(textOf(n))
-		if t == "" || len(t) > maxDateText || seen[t] {
-			continue
-		}
-		seen[t] = true
-		out = append(out, t)
+		seen[d.text+"\x00"+d.datetime] = true
+		kept = append(kept, d)
 	}
-	return out
+	return kept
 }
 
-// dateFromText returns the first date that textDate reads in texts.
-func dateFromText(texts []string) (Date, bool) {
-	if textDate == nil {
-		return Date{}, false
+// cost orders the date texts: below the headline, nearest first, then
+// above it, where a line counts twice as far.
+func (d dateText) cost() int {
+	if d.dist < 0 {
+		return -2 * d.dist
 	}
-	for _, t := range texts {
-		if d, ok := textDate(t); ok {
-			return plausible(d)
+	return d.dist
+}
+
+// maxLabel is the most bytes of text before a date read as its label.
+const maxLabel = 40
+
+// labelBefore returns the end of text after its last digit, at most
+// maxLabel bytes: the label of what follows ("Aktualisiert:").
+func labelBefore(text string) string {
+	i := max(0, len(text)-maxLabel)
+	if j := strings.LastIndexAny(text, "0123456789"); j >= i {
+		i = j + 1
+	}
+	for i < len(text) && !utf8.RuneStart(text[i]) {
+		i++
+	}
+	return strings.TrimSpace(text[i:])
+}
+
+// inArticle reports whether n sits in an <article>: its <footer> is the
+// article's own, with its byline and date, not the page's.
+func inArticle(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.DataAtom == atom.Article {
+			return true
 		}
 	}
-	return Date{}, false
+	return false
+}
+
+// heading is a headline candidate, by its place in the page's text.
+type heading struct {
+	level      int // 1 or 2
+	start, end int
+}
+
+// anchor returns the span of the headline the date texts are measured
+// from: the first <h1> or <h2> that is the page's title, else the first
+// <h1>, else the first <h2>; nothing (the top of the page) without them.
+func anchor(heads []heading, text, title string) (int, int) {
+	if f := clean.Fold(title); f != "" {
+		for _, h := range heads {
+			if clean.Fold(text[h.start:h.end]) == f {
+				return h.start, h.end
+			}
+		}
+	}
+	for _, level := range []int{1, 2} {
+		for _, h := range heads {
+			if h.level == level {
+				return h.start, h.end
+			}
+		}
+	}
+	return 0, 0
 }

@@ -1,10 +1,10 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"golang.org/x/net/html"
 )
@@ -15,12 +15,28 @@ func TestDateTexts(t *testing.T) {
 		body string
 		want []string
 	}{
-		{"meta line under headline", `<nav><span class="date">Today</span></nav><article><h1>Pier</h1><div class="article-meta">By Jane | 05.09.2023, 17:12</div><p>Text.</p></article>`,
+		{"meta line under headline", `<nav><span class="date">1 Jan 2020</span></nav><article><h1>Pier</h1><div class="article-meta">By Jane | 05.09.2023, 17:12</div><p>Text.</p></article>`,
 			[]string{"By Jane | 05.09.2023, 17:12"}},
-		{"time element text", `<h1>Pier</h1><p>Posted <time datetime="2024-05-08">8 May 2024</time></p>`, []string{"8 May 2024"}},
-		{"sidebar date before headline ignored", `<div><div><span class="date">1 Jan 2020</span></div></div><div><div><h1>Pier</h1><span class="date">2 Feb 2021</span></div></div>`,
+		{"time element and its line", `<h1>Pier</h1><p>Posted <time datetime="2024-05-08">8 May 2024</time></p>`, []string{"Posted 8 May 2024", "8 May 2024"}},
+		{"below before above", `<p>Kicker 2 Feb 2021</p><h1>Pier</h1><div><p>Lead.</p></div><p>3 Feb 2021</p>`,
+			[]string{"3 Feb 2021", "Kicker 2 Feb 2021"}},
+		{"far from the headline in the tree, near in reading", `<div><div><h1>Pier</h1></div></div><ul><li>Home</li></ul><div><div><ul><li><span>Datum</span> <time>25.01.2022</time></li></ul></div></div>`,
+			[]string{"Datum 25.01.2022", "25.01.2022"}},
+		{"dates in links date other pages", `<h1>Pier</h1><ul><li><a href="/a">Other story, 28.04.2020</a></li></ul>`, nil},
+		{"a time element in a permalink", `<h1>Pier</h1><span><a href="/p" rel="bookmark"><time datetime="2021-02-02">2 Feb 2021</time></a></span>`, []string{"2 Feb 2021"}},
+		{"a date-classed link", `<h1>Pier</h1><span class="entry-date"><a href="/2021/02">2 Feb 2021</a></span>`, []string{"2 Feb 2021"}},
+		{"a date line with a link", `<h1>Pier</h1><p>Posted on <a href="/p">2 Feb 2021</a></p>`, []string{"Posted on 2 Feb 2021"}},
+		{"far below the headline", `<h1>Pier</h1><p>` + strings.Repeat("word ", 300) + `</p><p>2 Feb 2021</p>`, nil},
+		{"long paragraph: its opening", `<h1>Pier</h1><p class="meta">On 2 Feb 2021 ` + strings.Repeat("word ", 40) + `</p>`, []string{"On 2 Feb 2021 word word word word word word word word word word word word word w"}},
+		{"long paragraph without a number at its start", `<h1>Pier</h1><p>` + strings.Repeat("word ", 40) + `2 Feb 2021</p>`, nil},
+		{"without <h1>, the first <h2> is the headline", `<header><span>Monday, 1 Nov 2021</span> ` + strings.Repeat("word ", 80) + `</header><h2>Pier</h2><p>2 Feb 2021</p>`,
 			[]string{"2 Feb 2021"}},
-		{"long paragraph ignored", `<h1>Pier</h1><p class="meta">` + strings.Repeat("word ", 40) + `</p>`, nil},
+		{"a date heading", `<h2 class="date-header"><span>Samstag, 5. Oktober 2013</span></h2><h3>Pier</h3>`,
+			[]string{"Samstag, 5. Oktober 2013"}},
+		{"an article's footer holds its date, the page's does not", `<article><h1>Pier</h1><p>Text.</p><footer><span>28.01.22</span></footer></article><footer><p>1.1.2020</p></footer>`,
+			[]string{"28.01.22"}},
+		{"hidden headline is no anchor", `<h1 class="visually-hidden">Site</h1><p>` + strings.Repeat("word ", 300) + `</p><h1>Pier</h1><p>2 Feb 2021</p>`,
+			[]string{"2 Feb 2021"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -28,28 +44,88 @@ func TestDateTexts(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := dateTexts(root); !slices.Equal(got, tt.want) {
+			var got []string
+			for _, d := range dateTexts(root, "") {
+				got = append(got, d.text)
+			}
+			if !slices.Equal(got, tt.want) {
 				t.Errorf("dateTexts = %q, want %q", got, tt.want)
 			}
 		})
 	}
 }
 
-func TestDateFromText(t *testing.T) {
-	saved := textDate
-	defer func() { textDate = saved }()
-	textDate = nil
-	if _, ok := dateFromText([]string{"8 May 2024"}); ok {
-		t.Errorf("a date without a parser")
+func TestShownNearHeadline(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"a date written into a box beside its elements", `<h1>Pier</h1><div class="author"><a href="/a">Jane Doe</a>, 21. Jan. 2015 <div class="rating">3.5 of 5 from 12 votes; thanks for voting and come again soon to vote</div></div>`, "2015-01-21"},
+		{"a date in a paragraph's sentence", `<h1>Pier</h1><p>The council <a href="/c">decided</a> on 3 May 2021.</p>`, ""},
 	}
-	textDate = func(s string) (Date, bool) {
-		if s == "8 May 2024" {
-			return Date{Time: time.Date(2024, 5, 8, 0, 0, 0, 0, time.UTC), Precision: Day}, true
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader("<html><body>" + tt.body + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if shown := readShown(dateTexts(root, "")); len(shown) > 0 {
+				got = shown[0].date.String()
+			}
+			if got != tt.want {
+				t.Errorf("shown date = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDateTextsAnchor(t *testing.T) {
+	body := `<h1>Site name</h1><p>1 Jan 2020</p><p>` + strings.Repeat("word ", 300) + `</p><h2>Pier opens</h2><p>2 Feb 2021</p>`
+	root, err := html.Parse(strings.NewReader("<html><body>" + body + "</body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, title, want string }{
+		{"the heading that is the title", "Pier Opens", "2 Feb 2021"},
+		{"else the first <h1>", "Something else", "1 Jan 2020"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := dateTexts(root, tt.title)
+			if len(got) == 0 || got[0].text != tt.want {
+				t.Errorf("dateTexts = %+v, want %q first", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDateTextMarks(t *testing.T) {
+	root, err := html.Parse(strings.NewReader(`<h1>Pier</h1><p><time class="entry-date published" datetime="2019-02-10">10 Feb 2019</time>` +
+		`<time class="updated" datetime="2019-02-11">11 Feb 2019</time></p>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	marks := map[string]string{}
+	for _, d := range dateTexts(root, "") {
+		marks[d.text] = fmt.Sprintf("published %v update %v", d.published, d.update)
+	}
+	want := map[string]string{"10 Feb 2019": "published true update false", "11 Feb 2019": "published false update true"}
+	for text, w := range want {
+		if marks[text] != w {
+			t.Errorf("%q: %s, want %s", text, marks[text], w)
 		}
-		return Date{}, false
 	}
-	d, ok := dateFromText([]string{"By Jane", "8 May 2024"})
-	if !ok || d.String() != "2024-05-08" {
-		t.Errorf("dateFromText = %v %v, want 2024-05-08", d, ok)
+}
+
+func TestLabelBefore(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"label", "Lead text. Aktualisiert:", "Lead text. Aktualisiert:"},
+		{"back to the previous number", "Publiziert: 03.04.2020, 12:35 Aktualisiert:", "Aktualisiert:"},
+		{"at most a few words", strings.Repeat("x", 60) + " am", strings.Repeat("x", 37) + " am"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := labelBefore(tt.in); got != tt.want {
+				t.Errorf("labelBefore(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }

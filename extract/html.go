@@ -56,16 +56,16 @@ func readPage(root *html.Node, opts Options) (*Document, pageMeta, *nurl.URL) {
 		}
 	}
 	meta := readMeta(root)
-	meta.dateText = dateTexts(root)
 	meta.descShown = descriptionShown(root, meta.desc)
 	doc := &Document{Format: HTML}
 	meta.fill(doc)
+	meta.dateText = dateTexts(root, doc.Title)
 	if pageURL == nil && meta.url != "" {
 		if u, err := nurl.Parse(meta.url); err == nil && u.IsAbs() {
 			pageURL = u
 		}
 	}
-	fillDate(doc, meta.dateFrom == "time-any", meta.dateText, pageURL)
+	fillDate(doc, meta, pageURL)
 	return doc, meta, pageURL
 }
 
@@ -119,32 +119,21 @@ func textSize(blocks []clean.Block) int {
 	return n
 }
 
-// fillDate completes the publication date when the metadata has none: from
-// the date shown near the headline (once a text date parser is wired into
-// textDate), else from the URL. It then shows a UTC instant in the site's
-// likely time zone.
-//
-// weak says that the date came only from a <time> element somewhere on the
-// page: a different day in the URL's path then wins over it.
-func fillDate(doc *Document, weak bool, texts []string, pageURL *nurl.URL) {
-	if doc.Date.IsZero() || weak {
-		if d, ok := dateFromText(texts); ok {
-			if !sameDay(d, doc.Date) || d.Precision > doc.Date.Precision {
-				doc.Date = d
-			}
-			weak = false
-		}
+// fillDate chooses the publication date from the metadata's dates, the
+// dates shown near the headline and the URL's day (chooseDate).
+func fillDate(doc *Document, meta pageMeta, pageURL *nurl.URL) {
+	ev := dateEvidence{
+		meta:   doc.Date,
+		weak:   meta.dateFrom == "time-any",
+		others: publishedDates(meta.dates),
+		shown:  readShown(meta.dateText),
 	}
 	host := ""
 	if pageURL != nil {
 		host = pageURL.Hostname()
-		if doc.Date.IsZero() || weak {
-			if d, ok := dateFromURL(pageURL.String()); ok && d.String() != doc.Date.Time.Format("2006-01-02") {
-				doc.Date = d
-			}
-		}
+		ev.url, _ = dateFromURL(pageURL.String())
 	}
-	doc.Date = localize(doc.Date, host, doc.Lang)
+	doc.Date = chooseDate(ev, host, doc.Lang)
 }
 
 // sameDay reports whether two dates fall on the same calendar day as

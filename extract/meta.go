@@ -22,11 +22,12 @@ type pageMeta struct {
 	home       []string // <h1> texts that link to the home page: the site's name
 	h2         []string // the first <h2> texts, kickers left out
 	date       Date
-	dateFrom   string   // where date came from: a key of dateKeys
-	dateText   []string // short texts near the headline that may give the date
-	descShown  bool     // the description is shown in the page's body
-	author     string   // from JSON-LD: persons only
-	metaAuthor string   // from meta tags
+	dateFrom   string            // where date came from: a key of dateKeys
+	dateText   []dateText        // short texts near the headline that may give the date
+	dates      map[string]string // raw machine-readable dates by source key
+	descShown  bool              // the description is shown in the page's body
+	author     string            // from JSON-LD: persons only
+	metaAuthor string            // from meta tags
 	site       string
 	lang       string
 	url        string
@@ -113,6 +114,11 @@ func readMeta(root *html.Node) pageMeta {
 		case atom.Script:
 			if strings.Contains(attr(n, "type"), "ld+json") {
 				readJSONLD(textOf(n), &m, dates)
+			} else if src := textOf(n); attr(n, "type") == "" && isJSONLD(src) {
+				// JSON-LD in a script without its type: read for its
+				// dates only, as the page does not declare it metadata.
+				var scratch pageMeta
+				readJSONLD(src, &scratch, dates)
 			}
 		case atom.Time:
 			key := "time-any"
@@ -138,8 +144,16 @@ func readMeta(root *html.Node) pageMeta {
 			}
 		}
 	}
+	m.dates = dates
 	m.date, m.dateFrom = pickDate(dates)
 	return m
+}
+
+// isJSONLD reports whether a script's source is a JSON-LD object.
+func isJSONLD(src string) bool {
+	src = strings.TrimSpace(src)
+	return strings.HasPrefix(src, "{") && strings.Contains(src[:min(len(src), 200)], `"@context"`) &&
+		strings.Contains(src[:min(len(src), 200)], "schema.org")
 }
 
 // modifiedKey prefixes the keys of modified dates in the date map: they are
@@ -181,6 +195,18 @@ func pickDate(dates map[string]string) (Date, string) {
 	return best, from
 }
 
+// publishedDates returns the publication dates in the date map, from
+// every source.
+func publishedDates(dates map[string]string) []Date {
+	var out []Date
+	for _, k := range dateKeys {
+		if d, ok := parseISODate(dates[k]); ok {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // dateKeys are the sources of a publication date, most trusted first.
 var dateKeys = []string{
 	"ld", "article:published_time", "og:published_time", "datepublished", "time",
@@ -216,6 +242,9 @@ func readJSONLD(src string, m *pageMeta, dates map[string]string) {
 			typ := strings.ToLower(jsonString(x["@type"]))
 			if !strings.Contains(typ, "article") && !strings.Contains(typ, "posting") &&
 				!strings.Contains(typ, "report") && !strings.Contains(typ, "webpage") {
+				if datedTypes[typ] {
+					readJSONLDDates(x, dates)
+				}
 				return
 			}
 			isPage := strings.Contains(typ, "webpage")
@@ -239,6 +268,25 @@ func readJSONLD(src string, m *pageMeta, dates map[string]string) {
 		}
 	}
 	visit(v, 0)
+}
+
+// datedTypes are the JSON-LD types other than articles whose
+// datePublished is the publication date of the page they describe: a
+// recipe, a how-to, a review. Media objects are left out: an embedded
+// video's date is not the page's.
+var datedTypes = map[string]bool{"recipe": true, "howto": true, "review": true, "creativework": true,
+	"question": true, "episode": true, "podcastepisode": true}
+
+// readJSONLDDates reads datePublished and dateModified of a JSON-LD node.
+func readJSONLDDates(x map[string]any, dates map[string]string) {
+	if d := jsonString(x["datePublished"]); d != "" {
+		if _, ok := dates["ld"]; !ok {
+			dates["ld"] = d
+		}
+	}
+	if d := jsonString(x["dateModified"]); d != "" {
+		dates[modifiedKey+"ld"] = d
+	}
 }
 
 // jsonString returns v as a string when it is one, or the first string of a

@@ -138,6 +138,10 @@ func TestReadMetaDate(t *testing.T) {
 		{"JSON-LD", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-03-08T11:15:28Z","dateModified":"2021-03-09T10:00:00Z"}</script>`, "2021-03-08T11:15:28Z"},
 		{"republished", `<script type="application/ld+json">{"@type":"Article","datePublished":"2021-12-06"}</script><meta property="article:published_time" content="2022-12-15T09:13:00+01:00">`, "2022-12-15T09:13:00+01:00"},
 		{"microdata on a span", `</head><body><span itemprop="datePublished" content="2020-03-18T13:15:00+01:00">18.03.2020</span>`, "2020-03-18T13:15:00+01:00"},
+		{"a how-to's date", `<script type="application/ld+json">{"@context":"https://schema.org","@type":"HowTo","datePublished":"2022-01-10T22:06:08Z"}</script>`, "2022-01-10T22:06:08Z"},
+		{"an embedded video's date is not the page's", `<script type="application/ld+json">{"@type":"VideoObject","datePublished":"2022-01-10"}</script>`, ""},
+		{"JSON-LD in a script without its type", `<script>{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2022-01-28T06:00:00+01:00"}</script>`, "2022-01-28T06:00:00+01:00"},
+		{"a script that is code", `<script>var x = {"datePublished": "2022-01-28"};</script>`, ""},
 		{"modified only is no date", `<meta property="article:modified_time" content="2022-12-15T09:13:00+01:00">`, ""},
 	}
 	for _, tt := range tests {
