@@ -4,6 +4,7 @@ package clean
 // dump, in order: a line that one of them matches is page chrome.
 var DefaultTextRules = []TextRule{
 	IconRun,
+	ServerError,
 	ImageLabel,
 	FormRemnant,
 	PlayerLabel,

@@ -74,7 +74,7 @@ func fromText(s string, opts Options) *Document {
 	}
 	ti := findTitle(lines, start, end)
 	if ti >= 0 {
-		doc.Title = stripSiteSuffix(lines[ti].text)
+		doc.Title = stripSiteSuffix(unglueTitle(lines[ti].text))
 	}
 	anchor := start
 	if ti >= 0 {

@@ -141,7 +141,8 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]bool) [
 	f[tfSeparators] = b(strings.Contains(l.text, " / ") || strings.Contains(l.text, " | ") || strings.Contains(l.text, ">") ||
 		strings.Contains(l.text, "»") || strings.Contains(l.text, "›"))
 	n := len(l.text)
-	f[tfDoubled] = b(n%2 == 0 && l.text[:n/2] == l.text[n/2:])
+	_, gluedTwice := doubledTail(l.text)
+	f[tfDoubled] = b(n%2 == 0 && l.text[:n/2] == l.text[n/2:] || gluedTwice)
 	r, _ := utf8.DecodeRuneInString(l.text)
 	f[tfLower] = b(unicode.IsLower(r))
 	f[tfOneWord] = b(l.words == 1)
