@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -8,6 +9,9 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
+
+	"github.com/pare-dev/pare/extract"
 )
 
 // newSite serves made-up pages and records the User-Agents it sees.
@@ -69,8 +73,6 @@ func TestFetch(t *testing.T) {
 			stdout: []string{"url: " + srv.URL + "/news/frost\n"}},
 		{name: "charset from the header", args: []string{srv.URL + "/latin1"},
 			stdout: []string{"# Grüße aus dem Garten\n"}},
-		{name: "text/plain read as text", args: []string{srv.URL + "/dump.txt"},
-			stdout: []string{"<b>Frost tonight</b>"}},
 		{name: "too large", args: []string{"--max-size", "10000", srv.URL + "/big"},
 			code: 1, stderr: "/big: page larger than --max-size"},
 		{name: "http error", args: []string{srv.URL + "/gone"},
@@ -101,6 +103,31 @@ func TestFetch(t *testing.T) {
 		if ua != "pare/"+version+" (+https://github.com/pare-dev/pare)" {
 			t.Errorf("User-Agent %q", ua)
 		}
+	}
+}
+
+// TestFetchInput checks that the Content-Type says how to read a page.
+func TestFetchInput(t *testing.T) {
+	srv, _ := newSite(t)
+	tests := []struct {
+		path string
+		want extract.Input
+	}{
+		{"/news/frost", extract.HTML},
+		{"/dump.txt", extract.Text},
+		{"/big", extract.HTML},
+	}
+	f := newFetcher(time.Second, 1<<20)
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			p, err := f.fetch(context.Background(), srv.URL+tt.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.input != tt.want {
+				t.Errorf("input %v, want %v", p.input, tt.want)
+			}
+		})
 	}
 }
 
