@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -8,6 +9,9 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
+
+	"github.com/pare-dev/pare/extract"
 )
 
 // newSite serves made-up pages and records the User-Agents it sees.
@@ -34,8 +38,7 @@ func newSite(t *testing.T) (*httptest.Server, func() []string) {
 	})
 	mux.HandleFunc("/dump.txt", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
-		w.Write([]byte("Frost tonight\n\nThe club's board said <b>frost</b> in bold letters all week, and members who read it covered their beds in time.\n\n" +
-			strings.Join(sampleParas("Frost", 3), "\n\n")))
+		w.Write([]byte("<b>Frost tonight</b>\n\n" + strings.Join(sampleParas("Frost", 3), "\n\n")))
 	})
 	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
@@ -70,8 +73,6 @@ func TestFetch(t *testing.T) {
 			stdout: []string{"url: " + srv.URL + "/news/frost\n"}},
 		{name: "charset from the header", args: []string{srv.URL + "/latin1"},
 			stdout: []string{"# Grüße aus dem Garten\n"}},
-		{name: "text/plain read as text", args: []string{srv.URL + "/dump.txt"},
-			stdout: []string{"said <b>frost</b> in bold"}},
 		{name: "too large", args: []string{"--max-size", "10000", srv.URL + "/big"},
 			code: 1, stderr: "/big: page larger than --max-size"},
 		{name: "http error", args: []string{srv.URL + "/gone"},
@@ -102,6 +103,31 @@ func TestFetch(t *testing.T) {
 		if ua != "pare/"+version+" (+https://github.com/pare-dev/pare)" {
 			t.Errorf("User-Agent %q", ua)
 		}
+	}
+}
+
+// TestFetchInput checks that the Content-Type says how to read a page.
+func TestFetchInput(t *testing.T) {
+	srv, _ := newSite(t)
+	tests := []struct {
+		path string
+		want extract.Input
+	}{
+		{"/news/frost", extract.HTML},
+		{"/dump.txt", extract.Text},
+		{"/big", extract.HTML},
+	}
+	f := newFetcher(time.Second, 1<<20)
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			p, err := f.fetch(context.Background(), srv.URL+tt.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.input != tt.want {
+				t.Errorf("input %v, want %v", p.input, tt.want)
+			}
+		})
 	}
 }
 
