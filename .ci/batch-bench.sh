@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Batch benchmark: generates N made-up pages (bench/gen, 50 sites) and cleans
+# Batch benchmark: generates N made-up pages (cmd/pagegen, 50 sites) and cleans
 # the folder at -j 1 and -j 2, then a folder of SMALL pages at -j 2, and
 # reports files/s and peak memory (max RSS from /usr/bin/time). Peak memory
 # should not grow with the number of files, and -j 2 should be at least 1.7×
 # -j 1 on two idle cores: run it when nothing else is busy.
 #
-#   bench/batch.sh                 # 10,000 and 2,000 pages, site learning on
-#   N=20000 ARGS=--no-learn bench/batch.sh
-#   REPEAT=3 bench/batch.sh        # best time of 3 runs each, on a busy machine
+#   .ci/batch-bench.sh                 # 10,000 and 2,000 pages, site learning on
+#   N=20000 ARGS=--no-learn .ci/batch-bench.sh
+#   REPEAT=3 .ci/batch-bench.sh        # best time of 3 runs each, on a busy machine
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-10000}
@@ -18,8 +18,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 go build -o "$work/pare" ./cmd/pare
-go run ./bench/gen -n "$N" -o "$work/pages"
-go run ./bench/gen -n "$SMALL" -o "$work/small"
+go run ./cmd/pagegen -n "$N" -o "$work/pages"
+go run ./cmd/pagegen -n "$SMALL" -o "$work/small"
 echo "pages: $N in $(du -sh "$work/pages" | cut -f1), $SMALL in $(du -sh "$work/small" | cut -f1); cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-8s %-4s %9s %9s %9s %12s\n' pages jobs seconds files/s "CPU s" "max RSS MB"
 

@@ -1,8 +1,8 @@
-// Command gen writes a folder of made-up article pages for benchmarking
+// Command pagegen writes a folder of made-up article pages for benchmarking
 // pare's batch mode: pages of many sites, each site with its own menu,
 // footer and newsletter box, each article different.
 //
-//	go run ./bench/gen -n 10000 -sites 50 -o /tmp/pages
+//	go run ./cmd/pagegen -n 10000 -sites 50 -o /tmp/pages
 package main
 
 import (
