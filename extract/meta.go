@@ -15,12 +15,13 @@ import (
 
 // pageMeta is what a page says about itself in its head and markup.
 type pageMeta struct {
-	title      string   // <title>
-	ogTitle    string   // og:title, twitter:title
-	ldTitle    string   // JSON-LD headline
-	h1         []string // <h1> texts, kickers left out
-	home       []string // <h1> texts that link to the home page: the site's name
-	h2         []string // the first <h2> texts, kickers left out
+	title      string                // <title>
+	ogTitle    string                // og:title, twitter:title
+	ldTitle    string                // JSON-LD headline
+	h1         []string              // <h1> texts, kickers left out
+	kickers    map[string]headKicker // <h1> texts that open with a short part styled apart
+	home       []string              // <h1> texts that link to the home page: the site's name
+	h2         []string              // the first <h2> texts, kickers left out
 	date       Date
 	dateFrom   string            // where date came from: a key of dateKeys
 	dateText   []dateText        // short texts near the headline that may give the date
@@ -53,6 +54,12 @@ func readMeta(root *html.Node) pageMeta {
 		case atom.H1:
 			if t := headingText(n); t != "" && !inChrome(n) && !hiddenHeading(n) {
 				m.h1 = append(m.h1, t)
+				if k, ok := splitKicker(n); ok {
+					if m.kickers == nil {
+						m.kickers = map[string]headKicker{}
+					}
+					m.kickers[t] = k
+				}
 				if linksHome(n) {
 					m.home = append(m.home, t)
 				}
@@ -438,6 +445,9 @@ func (m pageMeta) chooseTitle() string {
 	var h1 []string
 	for _, h := range m.h1 {
 		if !isLabel(h) && !isSiteName(h, m) {
+			if k, ok := m.kickers[h]; ok {
+				h = k.headline(h, raw)
+			}
 			h1 = append(h1, h)
 		}
 	}
@@ -792,25 +802,34 @@ func hiddenHeading(n *html.Node) bool {
 // and styles.
 func headingText(n *html.Node) string {
 	var sb strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				sb.WriteString(c.Data)
-			case html.ElementNode:
-				if skipped[c.DataAtom] || hasToken(c, kickerTokens) {
-					continue
-				}
-				if c.DataAtom == atom.Br {
-					sb.WriteByte(' ')
-				}
-				walk(c)
+	writeHeading(&sb, n.FirstChild, nil)
+	return tidyHeading(sb.String())
+}
+
+// writeHeading writes the visible text of the nodes from first up to end
+// (nil: the last sibling), leaving out kickers, scripts, styles and ruby
+// readings.
+func writeHeading(sb *strings.Builder, first, end *html.Node) {
+	for c := first; c != end; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			sb.WriteString(c.Data)
+		case html.ElementNode:
+			if skipped[c.DataAtom] || c.DataAtom == atom.Rt || c.DataAtom == atom.Rp || hasToken(c, kickerTokens) {
+				continue
 			}
+			if c.DataAtom == atom.Br {
+				sb.WriteByte(' ')
+			}
+			writeHeading(sb, c.FirstChild, nil)
 		}
 	}
-	walk(n)
-	t := collapse(strings.ReplaceAll(sb.String(), "\u00ad", ""))
+}
+
+// tidyHeading collapses a heading's spaces and drops soft hyphens and the
+// punctuation that leads into it.
+func tidyHeading(t string) string {
+	t = collapse(strings.ReplaceAll(t, "\u00ad", ""))
 	return strings.TrimLeft(t, ":|–—-· ")
 }
 

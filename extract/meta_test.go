@@ -58,6 +58,18 @@ func TestChooseTitle(t *testing.T) {
 			`<h2>Checklist for submissions</h2>`, "Checklist for submissions"},
 		{"h1 in nav ignored", `<title>Spring recipes | Cook</title>`,
 			`<nav><h1>Menu of the site</h1></nav><p>x</p>`, "Spring recipes"},
+		{"kicker marked off by a hidden colon", `<title>Harbour works: Ferry moves to the north pier | Coast Times</title>`,
+			`<h1><span class="topic">Harbour works</span><span class="invisible">: </span><span>Ferry moves to the north pier</span></h1>`, "Ferry moves to the north pier"},
+		{"kicker set off by a colon in og:title", `<meta property="og:title" content="Anniversary: Town library turns one hundred">`,
+			`<h1> <div class="label">Anniversary</div> Town library turns one hundred </h1>`, "Town library turns one hundred"},
+		{"kicker over a line break, title is the rest", `<title>Snow again? - Valley Voice</title>`,
+			`<h1><span class="small">Weather outlook:</span><br> Snow again?</h1>`, "Snow again?"},
+		{"leading element the metadata does not set off", `<title>Three new parks to open in the city this spring</title>`,
+			`<h1><span class="big">Three new parks</span> Open this spring in the city</h1>`, "Three new parks Open this spring in the city"},
+		{"styled first word is no kicker", `<meta property="og:title" content="Bikes - for every rider on the road">`,
+			`<h1><span class="brand">Bikes</span> for every rider on the road</h1>`, "Bikes for every rider on the road"},
+		{"ruby readings left out", ``,
+			`<h1><ruby>漢字<rt>かんじ</rt></ruby>の本</h1>`, "漢字の本"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -67,6 +79,42 @@ func TestChooseTitle(t *testing.T) {
 			}
 			if got := readMeta(root).chooseTitle(); got != tt.want {
 				t.Errorf("title = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSplitKicker(t *testing.T) {
+	tests := []struct {
+		name, h1     string
+		ok, marked   bool
+		kicker, rest string
+	}{
+		{"span then text", `<span class="topic">Floods</span> River reaches record height`, true, false, "Floods", "River reaches record height"},
+		{"separator element between", `<span>Floods</span><span aria-hidden="true"> – </span><span>River reaches record height</span>`, true, true, "Floods", "River reaches record height"},
+		{"inside a link", `<a href="/x"><span>Floods</span> River reaches record height</a>`, true, false, "Floods", "River reaches record height"},
+		{"plain text first", `River reaches <em>record</em> height`, false, false, "", ""},
+		{"kicker longer than the rest", `<span>River reaches record height in town</span> Floods again`, false, false, "", ""},
+		{"rest in lower case", `<span>Rivers</span> reach record heights`, false, false, "", ""},
+		{"one element only", `<span>River reaches record height</span>`, false, false, "", ""},
+		{"kicker class already left out", `<span class="kicker">Floods</span> River reaches record height`, false, false, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader("<h1>" + tt.h1 + "</h1>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var h1 *html.Node
+			for n := range root.Descendants() {
+				if n.Data == "h1" {
+					h1 = n
+					break
+				}
+			}
+			k, ok := splitKicker(h1)
+			if ok != tt.ok || k.marked != tt.marked || k.kicker != tt.kicker || k.rest != tt.rest {
+				t.Errorf("splitKicker = %+v, %v; want {%q %q %v}, %v", k, ok, tt.kicker, tt.rest, tt.marked, tt.ok)
 			}
 		})
 	}
