@@ -437,8 +437,10 @@ func (m pageMeta) chooseTitle() string {
 			names = append(names, h)
 		}
 	}
-	title := stripSiteName(m.title, m.site, names, true)
-	og := stripSiteName(m.ogTitle, m.site, names, false)
+	label := m.siteLabel()
+	glued := append([]string{m.site}, names...)
+	title := stripSiteName(trimNames(m.title, glued), m.site, label, names, true)
+	og := stripSiteName(trimNames(m.ogTitle, glued), m.site, label, names, false)
 	meta := []string{m.ldTitle, og, title, m.ogTitle, m.title}
 	raw := []string{m.ldTitle, m.ogTitle, m.title}
 	stripped := []string{og, title}
@@ -590,7 +592,7 @@ func isSiteName(h string, m pageMeta) bool {
 	if slices.ContainsFunc(m.home, func(x string) bool { return clean.Fold(x) == f }) {
 		return true
 	}
-	if isDomain(h) {
+	if isDomain(h) || namesHost(h, m.siteLabel()) {
 		return true
 	}
 	// A name of a word or two that stands in the page's <title> after a
@@ -605,6 +607,18 @@ func isSiteName(h string, m pageMeta) bool {
 		}
 	}
 	return false
+}
+
+// siteLabel returns the site's name as its address spells it: from the
+// page's URL, or from a site name that is a domain.
+func (m pageMeta) siteLabel() string {
+	if l := hostLabel(m.url); l != "" {
+		return l
+	}
+	if isDomain(m.site) {
+		return domainLabel(m.site)
+	}
+	return ""
 }
 
 // isDomain reports whether a heading is a domain name, such as a blog's
@@ -736,7 +750,7 @@ func splitTitle(title string) []string {
 // that name the site (og:site_name, or one of the page's <h1> when that is
 // not the whole title) go, at every separator kind; when none does and
 // longest is set, the longest part at the strongest separator stays.
-func stripSiteName(title, site string, headings []string, longest bool) string {
+func stripSiteName(title, site, label string, headings []string, longest bool) string {
 	names := map[string]bool{}
 	if site != "" {
 		names[clean.Fold(site)] = true
@@ -762,7 +776,7 @@ func stripSiteName(title, site string, headings []string, longest bool) string {
 		var keep []string
 		for _, p := range strings.Split(title, sep) {
 			f := clean.Fold(p)
-			if names[f] || slices.ContainsFunc(headings, func(h string) bool { return clean.Fold(h) == f }) {
+			if names[f] || namesHost(strings.TrimSpace(p), label) || slices.ContainsFunc(headings, func(h string) bool { return clean.Fold(h) == f }) {
 				cut = true
 				continue
 			}

@@ -68,6 +68,14 @@ func TestChooseTitle(t *testing.T) {
 			`<h1><span class="big">Three new parks</span> Open this spring in the city</h1>`, "Three new parks Open this spring in the city"},
 		{"styled first word is no kicker", `<meta property="og:title" content="Bikes - for every rider on the road">`,
 			`<h1><span class="brand">Bikes</span> for every rider on the road</h1>`, "Bikes for every rider on the road"},
+		{"site name glued by a bare bar", `<title>City Paper|Bridge reopens after repairs</title><meta property="og:site_name" content="City Paper">`,
+			`<p>x</p>`, "Bridge reopens after repairs"},
+		{"logo h1 spelt like the address", `<title>Harbour Light » Blog » Tide tables</title><link rel="canonical" href="https://www.harbourlight.org/blog/tides">`,
+			`<h1>Harbour Light</h1><h2>Tide tables</h2>`, "Tide tables"},
+		{"domain part of the title is the site", `<title>surfwavewatch.org | Surf forecast</title><meta property="og:url" content="https://surfwavewatch.org/forecast">`,
+			`<p>x</p>`, "Surf forecast"},
+		{"site name without its domain suffix", `<meta property="og:title" content="How to patch a tent | campcraft"><meta property="og:site_name" content="campcraft.net">`,
+			`<p>x</p>`, "How to patch a tent"},
 		{"ruby readings left out", ``,
 			`<h1><ruby>漢字<rt>かんじ</rt></ruby>の本</h1>`, "漢字の本"},
 	}
@@ -138,6 +146,60 @@ func TestWithoutPrefix(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := withoutPrefix(tt.h, tt.raw, tt.stripped); got != tt.want {
 				t.Errorf("withoutPrefix(%q) = %q, want %q", tt.h, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHostLabel(t *testing.T) {
+	tests := []struct{ name, url, want string }{
+		{"www and country suffix", "https://www.example.co.uk/a/b", "example"},
+		{"subdomain", "http://news.example.com/", "example"},
+		{"archived page", "https://web.archive.org/web/2014/http://www.harbour.example/x", "harbour"},
+		{"no address", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := hostLabel(tt.url); got != tt.want {
+				t.Errorf("hostLabel(%q) = %q, want %q", tt.url, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNamesHost(t *testing.T) {
+	tests := []struct {
+		name, part, label string
+		want              bool
+	}{
+		{"spaced name", "Time 4 Talks", "time4talks", true},
+		{"domain", "timefortalks.com", "timefortalks", true},
+		{"other domain", "Node.js", "timefortalks", false},
+		{"name and a word", "Bugle Magazine", "bugle", true},
+		{"headline opening with the name", "Bugle wins the press award", "bugle", false},
+		{"no label", "Bugle", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := namesHost(tt.part, tt.label); got != tt.want {
+				t.Errorf("namesHost(%q, %q) = %v, want %v", tt.part, tt.label, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTrimNames(t *testing.T) {
+	tests := []struct{ name, title, site, want string }{
+		{"bare bar before", "Bugle|Bridge reopens", "Bugle", "Bridge reopens"},
+		{"dash glued after", "Bridge reopens -Bugle", "Bugle", "Bridge reopens"},
+		{"script without spaces", "桥梁重新开放-日报", "日报", "桥梁重新开放"},
+		{"hyphen joining words", "Bugle-affair goes to court", "Bugle", "Bugle-affair goes to court"},
+		{"spaced separator left to the splitter", "Bridge reopens | Bugle", "Bugle", "Bridge reopens | Bugle"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := trimNames(tt.title, []string{tt.site}); got != tt.want {
+				t.Errorf("trimNames(%q) = %q, want %q", tt.title, got, tt.want)
 			}
 		})
 	}
