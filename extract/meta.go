@@ -432,15 +432,19 @@ func (m pageMeta) fill(doc *Document) {
 // here:") are never the title.
 func (m pageMeta) chooseTitle() string {
 	names := slices.Clone(m.home)
+	logos := slices.Clone(m.home) // names that need no title to tell them
 	for _, h := range m.h1 {
 		if isSiteName(h, m) {
 			names = append(names, h)
 		}
+		if namesSite(h, m) {
+			logos = append(logos, h)
+		}
 	}
 	label := m.siteLabel()
 	glued := append([]string{m.site}, names...)
-	title := stripSiteName(trimNames(m.title, glued), m.site, label, names, true)
-	og := stripSiteName(trimNames(m.ogTitle, glued), m.site, label, names, false)
+	title := stripSiteName(trimNames(m.title, glued), m.site, label, names, logos, true)
+	og := stripSiteName(trimNames(m.ogTitle, glued), m.site, label, names, logos, false)
 	meta := []string{m.ldTitle, og, title, m.ogTitle, m.title}
 	raw := []string{m.ldTitle, m.ogTitle, m.title}
 	stripped := []string{og, title}
@@ -585,16 +589,10 @@ func commonPrefix(a, b string) int {
 // isSiteName reports whether a heading only names the site: it is the
 // og:site_name, or it links to the home page like a logo.
 func isSiteName(h string, m pageMeta) bool {
+	if namesSite(h, m) {
+		return true
+	}
 	f := clean.Fold(h)
-	if m.site != "" && f == clean.Fold(m.site) {
-		return true
-	}
-	if slices.ContainsFunc(m.home, func(x string) bool { return clean.Fold(x) == f }) {
-		return true
-	}
-	if isDomain(h) || namesHost(h, m.siteLabel()) {
-		return true
-	}
 	// A name of a word or two that stands in the page's <title> after a
 	// separator is the site's.
 	if len(words(h)) > 2 {
@@ -619,6 +617,19 @@ func (m pageMeta) siteLabel() string {
 		return domainLabel(m.site)
 	}
 	return ""
+}
+
+// namesSite reports whether a heading names the site by itself: it is the
+// og:site_name, a logo linking home, a domain or the address's name.
+func namesSite(h string, m pageMeta) bool {
+	f := clean.Fold(h)
+	if m.site != "" && f == clean.Fold(m.site) {
+		return true
+	}
+	if slices.ContainsFunc(m.home, func(x string) bool { return clean.Fold(x) == f }) {
+		return true
+	}
+	return isDomain(h) || namesHost(h, m.siteLabel())
 }
 
 // isDomain reports whether a heading is a domain name, such as a blog's
@@ -747,19 +758,21 @@ func splitTitle(title string) []string {
 }
 
 // stripSiteName removes a site name glued to a title by separators: parts
-// that name the site (og:site_name, or one of the page's <h1> when that is
-// not the whole title) go, at every separator kind; when none does and
+// that name the site (og:site_name, the address's name label, or one of
+// the page's <h1> when that is not the whole title) go, at every separator
+// kind, and a logo's name (logos) ends the headline; when none does and
 // longest is set, the longest part at the strongest separator stays.
-func stripSiteName(title, site, label string, headings []string, longest bool) string {
+func stripSiteName(title, site, label string, headings, logos []string, longest bool) string {
 	names := map[string]bool{}
 	if site != "" {
 		names[clean.Fold(site)] = true
 	}
 	cut := false
-	// A site-name heading inside the title ends the headline: what follows
-	// it is the site's tagline.
+	// A logo's name inside the title ends the headline: what follows it is
+	// the site's tagline. (A short heading named in the title may be a
+	// section's, before the headline.)
 	for i, p := range splitAll(title) {
-		if i == 0 || !slices.ContainsFunc(headings, func(h string) bool { return clean.Fold(h) == clean.Fold(p) }) {
+		if i == 0 || !slices.ContainsFunc(logos, func(h string) bool { return clean.Fold(h) == clean.Fold(p) }) {
 			continue
 		}
 		if at := strings.Index(title, p); at > 0 {

@@ -76,6 +76,8 @@ func TestChooseTitle(t *testing.T) {
 			`<p>x</p>`, "Surf forecast"},
 		{"site name without its domain suffix", `<meta property="og:title" content="How to patch a tent | campcraft"><meta property="og:site_name" content="campcraft.net">`,
 			`<p>x</p>`, "How to patch a tent"},
+		{"section h1 named in the title ends nothing", `<title>Ski Club Hollow - News » Season opens on Saturday</title>`,
+			`<h1>Members win the relay</h1><h1>News</h1><h2>Season opens on Saturday</h2>`, "Season opens on Saturday"},
 		{"ruby readings left out", ``,
 			`<h1><ruby>漢字<rt>かんじ</rt></ruby>の本</h1>`, "漢字の本"},
 	}
