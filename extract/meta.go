@@ -421,15 +421,17 @@ func (m pageMeta) fill(doc *Document) {
 //     date glued before it or a subtitle after it;
 //  3. an <h2> much like the metadata (blogs whose <h1> is the site's name),
 //     unless a JSON-LD headline says otherwise;
-//  4. without an <h1>, the first <h2> when it shares a word with the
-//     metadata;
+//  4. without an <h1> but one-word labels, the first <h2> when it shares a
+//     word with the metadata;
 //  5. a lone <h1> that reads like a headline (three words or more);
 //  6. the metadata title without the site's name: JSON-LD headline,
 //     og:title, <title>.
 //
 // Headings that name the site (og:site_name, a link to the home page, a
-// domain, a short name after a separator in <title>) and labels ("You are
-// here:") are never the title.
+// domain, the address's name, a short name after a separator in <title>)
+// and labels ("You are here:") are never the title. A kicker in an element
+// of its own before the headline is left out when the page marks it off or
+// the metadata sets it off (headKicker).
 func (m pageMeta) chooseTitle() string {
 	names := slices.Clone(m.home)
 	logos := slices.Clone(m.home) // names that need no title to tell them
@@ -492,7 +494,10 @@ func (m pageMeta) chooseTitle() string {
 		}
 	}
 	metaTitle := firstNonEmpty(m.ldTitle, og, title)
-	if len(h1) == 0 && len(m.h2) > 0 && m.ldTitle == "" {
+	// One-word <h1>s that share nothing with the metadata are labels
+	// ("Page", "Menu"), not headlines.
+	headline := slices.ContainsFunc(h1, func(h string) bool { return len(words(h)) > 1 || sharesWord(h, raw) })
+	if !headline && len(m.h2) > 0 && m.ldTitle == "" {
 		// Without an <h1>, the first <h2> is the headline when it reads
 		// like one and shares a word with the metadata.
 		if h := m.h2[0]; len(words(h)) >= 2 && !isLabel(h) && !isSiteName(h, m) && sharesWord(h, raw) {

@@ -78,6 +78,8 @@ func TestChooseTitle(t *testing.T) {
 			`<p>x</p>`, "How to patch a tent"},
 		{"section h1 named in the title ends nothing", `<title>Ski Club Hollow - News » Season opens on Saturday</title>`,
 			`<h1>Members win the relay</h1><h1>News</h1><h2>Season opens on Saturday</h2>`, "Season opens on Saturday"},
+		{"one-word label h1s do not hide the h2 headline", `<title>Guide/Install - Tool Wiki</title>`,
+			`<h1>Page</h1><h1>User</h1><h2>Installing the tool</h2>`, "Installing the tool"},
 		{"ruby readings left out", ``,
 			`<h1><ruby>漢字<rt>かんじ</rt></ruby>の本</h1>`, "漢字の本"},
 	}
