@@ -859,10 +859,29 @@ func writeHeading(sb *strings.Builder, first, end *html.Node) {
 }
 
 // tidyHeading collapses a heading's spaces and drops soft hyphens and the
-// punctuation that leads into it.
+// punctuation or ornament that leads into it ("» ", "[> ").
 func tidyHeading(t string) string {
 	t = collapse(strings.ReplaceAll(t, "\u00ad", ""))
-	return strings.TrimLeft(t, ":|–—-· ")
+	t = strings.TrimLeft(t, ":|–—-· ")
+	if lead, rest, ok := strings.Cut(t, " "); ok && isOrnament(lead) {
+		t = rest
+	}
+	return t
+}
+
+// isOrnament reports whether a heading's first word is marks of
+// decoration only: no letters, digits, quotes, ellipsis or bracket that
+// something closes.
+func isOrnament(w string) bool {
+	if utf8.RuneCountInString(w) > 3 {
+		return false
+	}
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'„“”‘’‚«»‹›(.…¿¡&", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasToken reports whether n's class or id holds one of tokens.

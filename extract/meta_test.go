@@ -209,6 +209,24 @@ func TestTrimNames(t *testing.T) {
 	}
 }
 
+func TestTidyHeading(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"ornament before the name", "[> Anna Berg", "Anna Berg"},
+		{"arrows", ">> Archive notes", "Archive notes"},
+		{"leading colon and soft hyphen", ": Wind\u00adpower   today", "Windpower today"},
+		{"spaced guillemets are quotes", "« Nous restons » dit-elle", "« Nous restons » dit-elle"},
+		{"ellipsis is text", "... and then it rained", "... and then it rained"},
+		{"number", "#1 on the list", "#1 on the list"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tidyHeading(tt.in); got != tt.want {
+				t.Errorf("tidyHeading(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestSplitAll(t *testing.T) {
 	got := splitAll("Headline : Blog name | Tagline – more")
 	want := []string{"Headline", "Blog name", "Tagline", "more"}
