@@ -423,7 +423,8 @@ func (m pageMeta) fill(doc *Document) {
 //     unless a JSON-LD headline says otherwise;
 //  4. without an <h1> but one-word labels, the first <h2> when it shares a
 //     word with the metadata;
-//  5. a lone <h1> that reads like a headline (three words or more);
+//  5. a lone <h1> that reads like a headline (three words or more), or
+//     whose words the metadata title holds all;
 //  6. the metadata title without the site's name: JSON-LD headline,
 //     og:title, <title>.
 //
@@ -508,9 +509,10 @@ func (m pageMeta) chooseTitle() string {
 		if isSiteName(h, m) {
 			continue
 		}
-		// A lone <h1> that shares nothing with the metadata is the headline
-		// when it reads like one, not like a section label.
-		if metaTitle == "" || len(words(h)) >= 3 {
+		// A lone <h1> unlike the metadata is the headline when it reads
+		// like one, not like a section label, or when the metadata title
+		// holds all its words: the page's name for itself, said shorter.
+		if metaTitle == "" || len(words(h)) >= 3 || within(h, metaTitle) {
 			return h
 		}
 		break
@@ -550,6 +552,17 @@ func withoutPrefix(h string, raw, stripped []string) string {
 		}
 	}
 	return h
+}
+
+// within reports whether every word of h is a word of t.
+func within(h, t string) bool {
+	tw := words(t)
+	for _, w := range words(h) {
+		if !slices.Contains(tw, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // isLabel reports whether a heading is a label for what follows ("You are

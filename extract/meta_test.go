@@ -80,6 +80,10 @@ func TestChooseTitle(t *testing.T) {
 			`<h1>Members win the relay</h1><h1>News</h1><h2>Season opens on Saturday</h2>`, "Season opens on Saturday"},
 		{"one-word label h1s do not hide the h2 headline", `<title>Guide/Install - Tool Wiki</title>`,
 			`<h1>Page</h1><h1>User</h1><h2>Installing the tool</h2>`, "Installing the tool"},
+		{"short h1 said longer in the title", `<title>Garden cabin 4 by the lake. Cheap holiday homes | Lakeside Rentals</title>`,
+			`<h1>Cabin 4</h1>`, "Cabin 4"},
+		{"short h1 with a word the title lacks", `<title>Garden cabin 4 by the lake | Lakeside Rentals</title>`,
+			`<h1>Cabin 5</h1>`, "Garden cabin 4 by the lake"},
 		{"ruby readings left out", ``,
 			`<h1><ruby>漢字<rt>かんじ</rt></ruby>の本</h1>`, "漢字の本"},
 	}
