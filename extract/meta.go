@@ -426,7 +426,8 @@ func (m pageMeta) fill(doc *Document) {
 //  5. a lone <h1> that reads like a headline (three words or more), or
 //     whose words the metadata title holds all;
 //  6. the metadata title without the site's name: JSON-LD headline,
-//     og:title, <title>.
+//     og:title, <title>; the headline they share after a colon when
+//     og:title and <title> put different kickers before it.
 //
 // Headings that name the site (og:site_name, a link to the home page, a
 // domain, the address's name, a short name after a separator in <title>)
@@ -495,6 +496,9 @@ func (m pageMeta) chooseTitle() string {
 		}
 	}
 	metaTitle := firstNonEmpty(m.ldTitle, og, title)
+	if t := sharedTail(og, title); t != "" && m.ldTitle == "" {
+		metaTitle = t
+	}
 	// One-word <h1>s that share nothing with the metadata are labels
 	// ("Page", "Menu"), not headlines.
 	headline := slices.ContainsFunc(h1, func(h string) bool { return len(words(h)) > 1 || sharesWord(h, raw) })
@@ -552,6 +556,25 @@ func withoutPrefix(h string, raw, stripped []string) string {
 		}
 	}
 	return h
+}
+
+// sharedTail returns the headline that two metadata titles give after
+// different kickers ("Preview: Ten new games", "Games: Ten new games"):
+// the same text after a colon in both; "" when there is none.
+func sharedTail(a, b string) string {
+	fa, fb := clean.Fold(a), clean.Fold(b)
+	if strings.HasSuffix(fa, fb) || strings.HasSuffix(fb, fa) {
+		return "" // one is the other with a site's name before it
+	}
+	i, j := strings.LastIndex(a, ": "), strings.LastIndex(b, ": ")
+	if i <= 0 || j <= 0 {
+		return ""
+	}
+	tail := strings.TrimSpace(a[i+2:])
+	if len(words(tail)) < 2 || clean.Fold(tail) != clean.Fold(b[j+2:]) {
+		return ""
+	}
+	return tail
 }
 
 // within reports whether every word of h is a word of t.

@@ -84,6 +84,10 @@ func TestChooseTitle(t *testing.T) {
 			`<h1>Cabin 4</h1>`, "Cabin 4"},
 		{"short h1 with a word the title lacks", `<title>Garden cabin 4 by the lake | Lakeside Rentals</title>`,
 			`<h1>Cabin 5</h1>`, "Garden cabin 4 by the lake"},
+		{"metadata kickers disagree before a shared headline", `<title>gamecorner | Previews: Harbour Tycoon Beta</title><meta property="og:title" content="Steam and sails?: Harbour Tycoon Beta">`,
+			`<p>x</p>`, "Harbour Tycoon Beta"},
+		{"site name with a colon before og:title", `<title>Books Galore: Interview: Talking with Ann</title><meta property="og:title" content="Interview: Talking with Ann">`,
+			`<p>x</p>`, "Interview: Talking with Ann"},
 		{"ruby readings left out", ``,
 			`<h1><ruby>漢字<rt>かんじ</rt></ruby>の本</h1>`, "漢字の本"},
 	}
