@@ -857,9 +857,10 @@ func stripSiteName(title, site, label string, headings, logos []string, longest 
 }
 
 // kickerTokens mark the parts of a headline that are not the headline: a
-// kicker (Dachzeile) above it, or text only screen readers get.
+// kicker (Dachzeile, strapline, supertitle) above it, or text only screen
+// readers get.
 var kickerTokens = []string{"kicker", "dachzeile", "overline", "topline", "eyebrow", "roofline",
-	"sr-only", "visually-hidden", "screen-reader", "visuallyhidden", "aural"}
+	"strapline", "supertitle", "toptitle", "sr-only", "visually-hidden", "screen-reader", "visuallyhidden", "aural"}
 
 // hiddenHeading reports whether a heading is there for screen readers only.
 func hiddenHeading(n *html.Node) bool {

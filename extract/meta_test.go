@@ -88,6 +88,8 @@ func TestChooseTitle(t *testing.T) {
 			`<p>x</p>`, "Harbour Tycoon Beta"},
 		{"site name with a colon before og:title", `<title>Books Galore: Interview: Talking with Ann</title><meta property="og:title" content="Interview: Talking with Ann">`,
 			`<p>x</p>`, "Interview: Talking with Ann"},
+		{"strapline h1 is not the headline", `<title>Trail maps now show more - Update: new maps</title>`,
+			`<h1 class="article-strapline">Update: new maps</h1><h2>Trail maps now show more</h2>`, "Trail maps now show more"},
 		{"ruby readings left out", ``,
 			`<h1><ruby>漢字<rt>かんじ</rt></ruby>の本</h1>`, "漢字の本"},
 	}
