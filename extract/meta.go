@@ -447,8 +447,8 @@ func (m pageMeta) chooseTitle() string {
 	}
 	label := m.siteLabel()
 	glued := append([]string{m.site}, names...)
-	title := stripSiteName(trimNames(m.title, glued), m.site, label, names, logos, true)
-	og := stripSiteName(trimNames(m.ogTitle, glued), m.site, label, names, logos, false)
+	title := stripSiteName(cutGluedName(trimNames(m.title, glued)), m.site, label, names, logos, true)
+	og := stripSiteName(cutGluedName(trimNames(m.ogTitle, glued)), m.site, label, names, logos, false)
 	meta := []string{m.ldTitle, og, title, m.ogTitle, m.title}
 	raw := []string{m.ldTitle, m.ogTitle, m.title}
 	stripped := []string{og, title}

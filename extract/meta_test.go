@@ -237,6 +237,23 @@ func TestTidyHeading(t *testing.T) {
 	}
 }
 
+func TestCutGluedName(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"Chinese site after a hyphen", "桥梁重新开放了吗-日报网", "桥梁重新开放了吗"},
+		{"Japanese site after a full-width bar", "東京で初雪が降りました｜ニュース", "東京で初雪が降りました"},
+		{"digits after the hyphen", "COVID-19疫情", "COVID-19疫情"},
+		{"Latin words", "Well-known facts about tea", "Well-known facts about tea"},
+		{"headline too short", "新闻-人民日报网", "新闻-人民日报网"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := cutGluedName(tt.in); got != tt.want {
+				t.Errorf("cutGluedName(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestSplitAll(t *testing.T) {
 	got := splitAll("Headline : Blog name | Tagline – more")
 	want := []string{"Headline", "Blog name", "Tagline", "more"}

@@ -121,3 +121,30 @@ func reverse(s string) string {
 	slices.Reverse(r)
 	return string(r)
 }
+
+// maxGluedName is the longest site name, in characters, that a title in a
+// script without spaces glues to its end.
+const maxGluedName = 8
+
+// cutGluedName removes the site's name that a title written without spaces
+// (Chinese, Japanese) glues to its end by a bare mark: "标题-新闻网". The
+// name must be letters of such a script only, and the headline before it
+// at least twice as long.
+func cutGluedName(t string) string {
+	i := strings.LastIndexAny(t, "-_|｜")
+	if i <= 0 {
+		return t
+	}
+	_, size := utf8.DecodeRuneInString(t[i:])
+	head, name := t[:i], t[i+size:]
+	n := utf8.RuneCountInString(name)
+	if n == 0 || n > maxGluedName || utf8.RuneCountInString(head) < 2*n || strings.ContainsRune(head, ' ') {
+		return t
+	}
+	for _, r := range name {
+		if !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) && r != 'ー' {
+			return t
+		}
+	}
+	return head
+}
