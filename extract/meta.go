@@ -670,7 +670,7 @@ func namesSite(h string, m pageMeta) bool {
 	if slices.ContainsFunc(m.home, func(x string) bool { return clean.Fold(x) == f }) {
 		return true
 	}
-	return isDomain(h) || namesHost(h, m.siteLabel())
+	return isDomain(h) || spellsHost(h, m.siteLabel())
 }
 
 // isDomain reports whether a heading is a domain name, such as a blog's

@@ -90,6 +90,8 @@ func TestChooseTitle(t *testing.T) {
 			`<p>x</p>`, "Interview: Talking with Ann"},
 		{"strapline h1 is not the headline", `<title>Trail maps now show more - Update: new maps</title>`,
 			`<h1 class="article-strapline">Update: new maps</h1><h2>Trail maps now show more</h2>`, "Trail maps now show more"},
+		{"product h1 opening with the site's name", `<title>Bugle Watch | Bugle</title><link rel="canonical" href="https://www.bugle.com/watch">`,
+			`<h1>Bugle Watch</h1>`, "Bugle Watch"},
 		{"ruby readings left out", ``,
 			`<h1><ruby>漢字<rt>かんじ</rt></ruby>の本</h1>`, "漢字の本"},
 	}

@@ -42,20 +42,27 @@ func domainLabel(host string) string {
 }
 
 // namesHost reports whether a title part is the site's name as its address
-// spells it (label from hostLabel): "Time 4 Talks" or "timefortalks.com" for
-// timefortalks, or a name of two words opening with it ("Example Magazine").
+// spells it (spellsHost), or a name of two words opening with it ("Example
+// Magazine").
 func namesHost(p, label string) bool {
+	if spellsHost(p, label) {
+		return true
+	}
+	w := words(p)
+	return label != "" && len(w) == 2 && squash(w[0]) == squash(label)
+}
+
+// spellsHost reports whether a text is the site's name as its address
+// spells it (label from hostLabel): "Time 4 Talks" or "timefortalks.com"
+// for timefortalks.
+func spellsHost(p, label string) bool {
 	if label == "" {
 		return false
 	}
 	if isDomain(p) {
 		return domainLabel(p) == label
 	}
-	if squash(p) == squash(label) {
-		return true
-	}
-	w := words(p)
-	return len(w) == 2 && squash(w[0]) == squash(label)
+	return squash(p) == squash(label)
 }
 
 // squash returns s lower-cased with letters and digits only.
