@@ -172,6 +172,7 @@ func TestHostLabel(t *testing.T) {
 		{"www and country suffix", "https://www.example.co.uk/a/b", "example"},
 		{"subdomain", "http://news.example.com/", "example"},
 		{"archived page", "https://web.archive.org/web/2014/http://www.harbour.example/x", "harbour"},
+		{"http in the path", "https://www.example.org/http-guide", "example"},
 		{"no address", "", ""},
 	}
 	for _, tt := range tests {

@@ -12,7 +12,7 @@ import (
 // before the domain suffix, "example" for https://www.example.co.uk/a. An
 // archived page's address counts for the page it archives.
 func hostLabel(raw string) string {
-	if i := strings.LastIndex(raw, "http"); i > 0 {
+	if i := max(strings.LastIndex(raw, "http://"), strings.LastIndex(raw, "https://")); i > 0 {
 		raw = raw[i:] // https://archive.example/web/2014/http://site.example/
 	}
 	u, err := nurl.Parse(raw)
