@@ -56,6 +56,9 @@ func readPage(root *html.Node, opts Options) (*Document, pageMeta, *nurl.URL) {
 		}
 	}
 	meta := readMeta(root)
+	if meta.url == "" && pageURL != nil {
+		meta.url = pageURL.String() // the site's name in titles is known by it
+	}
 	meta.descShown = descriptionShown(root, meta.desc)
 	doc := &Document{Format: HTML}
 	meta.fill(doc)

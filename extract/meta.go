@@ -15,12 +15,13 @@ import (
 
 // pageMeta is what a page says about itself in its head and markup.
 type pageMeta struct {
-	title      string   // <title>
-	ogTitle    string   // og:title, twitter:title
-	ldTitle    string   // JSON-LD headline
-	h1         []string // <h1> texts, kickers left out
-	home       []string // <h1> texts that link to the home page: the site's name
-	h2         []string // the first <h2> texts, kickers left out
+	title      string                // <title>
+	ogTitle    string                // og:title, twitter:title
+	ldTitle    string                // JSON-LD headline
+	h1         []string              // <h1> texts, kickers left out
+	kickers    map[string]headKicker // <h1> texts that open with a short part styled apart
+	home       []string              // <h1> texts that link to the home page: the site's name
+	h2         []string              // the first <h2> texts, kickers left out
 	date       Date
 	dateFrom   string            // where date came from: a key of dateKeys
 	dateText   []dateText        // short texts near the headline that may give the date
@@ -53,6 +54,12 @@ func readMeta(root *html.Node) pageMeta {
 		case atom.H1:
 			if t := headingText(n); t != "" && !inChrome(n) && !hiddenHeading(n) {
 				m.h1 = append(m.h1, t)
+				if k, ok := splitKicker(n); ok {
+					if m.kickers == nil {
+						m.kickers = map[string]headKicker{}
+					}
+					m.kickers[t] = k
+				}
 				if linksHome(n) {
 					m.home = append(m.home, t)
 				}
@@ -414,30 +421,43 @@ func (m pageMeta) fill(doc *Document) {
 //     date glued before it or a subtitle after it;
 //  3. an <h2> much like the metadata (blogs whose <h1> is the site's name),
 //     unless a JSON-LD headline says otherwise;
-//  4. without an <h1>, the first <h2> when it shares a word with the
-//     metadata;
-//  5. a lone <h1> that reads like a headline (three words or more);
+//  4. without an <h1> but one-word labels, the first <h2> when it shares a
+//     word with the metadata;
+//  5. a lone <h1> that reads like a headline (three words or more), or
+//     whose words the metadata title holds all;
 //  6. the metadata title without the site's name: JSON-LD headline,
-//     og:title, <title>.
+//     og:title, <title>; the headline they share after a colon when
+//     og:title and <title> put different kickers before it.
 //
 // Headings that name the site (og:site_name, a link to the home page, a
-// domain, a short name after a separator in <title>) and labels ("You are
-// here:") are never the title.
+// domain, the address's name, a short name after a separator in <title>)
+// and labels ("You are here:") are never the title. A kicker in an element
+// of its own before the headline is left out when the page marks it off or
+// the metadata sets it off (headKicker).
 func (m pageMeta) chooseTitle() string {
 	names := slices.Clone(m.home)
+	logos := slices.Clone(m.home) // names that need no title to tell them
 	for _, h := range m.h1 {
 		if isSiteName(h, m) {
 			names = append(names, h)
 		}
+		if namesSite(h, m) {
+			logos = append(logos, h)
+		}
 	}
-	title := stripSiteName(m.title, m.site, names, true)
-	og := stripSiteName(m.ogTitle, m.site, names, false)
+	label := m.siteLabel()
+	glued := append([]string{m.site}, names...)
+	title := stripSiteName(cutGluedName(trimNames(m.title, glued)), m.site, label, names, logos, true)
+	og := stripSiteName(cutGluedName(trimNames(m.ogTitle, glued)), m.site, label, names, logos, false)
 	meta := []string{m.ldTitle, og, title, m.ogTitle, m.title}
 	raw := []string{m.ldTitle, m.ogTitle, m.title}
 	stripped := []string{og, title}
 	var h1 []string
 	for _, h := range m.h1 {
 		if !isLabel(h) && !isSiteName(h, m) {
+			if k, ok := m.kickers[h]; ok {
+				h = k.headline(h, raw)
+			}
 			h1 = append(h1, h)
 		}
 	}
@@ -476,7 +496,13 @@ func (m pageMeta) chooseTitle() string {
 		}
 	}
 	metaTitle := firstNonEmpty(m.ldTitle, og, title)
-	if len(h1) == 0 && len(m.h2) > 0 && m.ldTitle == "" {
+	if t := sharedTail(og, title); t != "" && m.ldTitle == "" {
+		metaTitle = t
+	}
+	// One-word <h1>s that share nothing with the metadata are labels
+	// ("Page", "Menu"), not headlines.
+	headline := slices.ContainsFunc(h1, func(h string) bool { return len(words(h)) > 1 || sharesWord(h, raw) })
+	if !headline && len(m.h2) > 0 && m.ldTitle == "" {
 		// Without an <h1>, the first <h2> is the headline when it reads
 		// like one and shares a word with the metadata.
 		if h := m.h2[0]; len(words(h)) >= 2 && !isLabel(h) && !isSiteName(h, m) && sharesWord(h, raw) {
@@ -487,9 +513,10 @@ func (m pageMeta) chooseTitle() string {
 		if isSiteName(h, m) {
 			continue
 		}
-		// A lone <h1> that shares nothing with the metadata is the headline
-		// when it reads like one, not like a section label.
-		if metaTitle == "" || len(words(h)) >= 3 {
+		// A lone <h1> unlike the metadata is the headline when it reads
+		// like one, not like a section label, or when the metadata title
+		// holds all its words: the page's name for itself, said shorter.
+		if metaTitle == "" || len(words(h)) >= 3 || within(h, metaTitle) {
 			return h
 		}
 		break
@@ -529,6 +556,36 @@ func withoutPrefix(h string, raw, stripped []string) string {
 		}
 	}
 	return h
+}
+
+// sharedTail returns the headline that two metadata titles give after
+// different kickers ("Preview: Ten new games", "Games: Ten new games"):
+// the same text after a colon in both; "" when there is none.
+func sharedTail(a, b string) string {
+	fa, fb := clean.Fold(a), clean.Fold(b)
+	if strings.HasSuffix(fa, fb) || strings.HasSuffix(fb, fa) {
+		return "" // one is the other with a site's name before it
+	}
+	i, j := strings.LastIndex(a, ": "), strings.LastIndex(b, ": ")
+	if i <= 0 || j <= 0 {
+		return ""
+	}
+	tail := strings.TrimSpace(a[i+2:])
+	if len(words(tail)) < 2 || clean.Fold(tail) != clean.Fold(b[j+2:]) {
+		return ""
+	}
+	return tail
+}
+
+// within reports whether every word of h is a word of t.
+func within(h, t string) bool {
+	tw := words(t)
+	for _, w := range words(h) {
+		if !slices.Contains(tw, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // isLabel reports whether a heading is a label for what follows ("You are
@@ -573,16 +630,10 @@ func commonPrefix(a, b string) int {
 // isSiteName reports whether a heading only names the site: it is the
 // og:site_name, or it links to the home page like a logo.
 func isSiteName(h string, m pageMeta) bool {
+	if namesSite(h, m) {
+		return true
+	}
 	f := clean.Fold(h)
-	if m.site != "" && f == clean.Fold(m.site) {
-		return true
-	}
-	if slices.ContainsFunc(m.home, func(x string) bool { return clean.Fold(x) == f }) {
-		return true
-	}
-	if isDomain(h) {
-		return true
-	}
 	// A name of a word or two that stands in the page's <title> after a
 	// separator is the site's.
 	if len(words(h)) > 2 {
@@ -595,6 +646,31 @@ func isSiteName(h string, m pageMeta) bool {
 		}
 	}
 	return false
+}
+
+// siteLabel returns the site's name as its address spells it: from the
+// page's URL, or from a site name that is a domain.
+func (m pageMeta) siteLabel() string {
+	if l := hostLabel(m.url); l != "" {
+		return l
+	}
+	if isDomain(m.site) {
+		return domainLabel(m.site)
+	}
+	return ""
+}
+
+// namesSite reports whether a heading names the site by itself: it is the
+// og:site_name, a logo linking home, a domain or the address's name.
+func namesSite(h string, m pageMeta) bool {
+	f := clean.Fold(h)
+	if m.site != "" && f == clean.Fold(m.site) {
+		return true
+	}
+	if slices.ContainsFunc(m.home, func(x string) bool { return clean.Fold(x) == f }) {
+		return true
+	}
+	return isDomain(h) || spellsHost(h, m.siteLabel())
 }
 
 // isDomain reports whether a heading is a domain name, such as a blog's
@@ -723,19 +799,21 @@ func splitTitle(title string) []string {
 }
 
 // stripSiteName removes a site name glued to a title by separators: parts
-// that name the site (og:site_name, or one of the page's <h1> when that is
-// not the whole title) go, at every separator kind; when none does and
+// that name the site (og:site_name, the address's name label, or one of
+// the page's <h1> when that is not the whole title) go, at every separator
+// kind, and a logo's name (logos) ends the headline; when none does and
 // longest is set, the longest part at the strongest separator stays.
-func stripSiteName(title, site string, headings []string, longest bool) string {
+func stripSiteName(title, site, label string, headings, logos []string, longest bool) string {
 	names := map[string]bool{}
 	if site != "" {
 		names[clean.Fold(site)] = true
 	}
 	cut := false
-	// A site-name heading inside the title ends the headline: what follows
-	// it is the site's tagline.
+	// A logo's name inside the title ends the headline: what follows it is
+	// the site's tagline. (A short heading named in the title may be a
+	// section's, before the headline.)
 	for i, p := range splitAll(title) {
-		if i == 0 || !slices.ContainsFunc(headings, func(h string) bool { return clean.Fold(h) == clean.Fold(p) }) {
+		if i == 0 || !slices.ContainsFunc(logos, func(h string) bool { return clean.Fold(h) == clean.Fold(p) }) {
 			continue
 		}
 		if at := strings.Index(title, p); at > 0 {
@@ -752,7 +830,7 @@ func stripSiteName(title, site string, headings []string, longest bool) string {
 		var keep []string
 		for _, p := range strings.Split(title, sep) {
 			f := clean.Fold(p)
-			if names[f] || slices.ContainsFunc(headings, func(h string) bool { return clean.Fold(h) == f }) {
+			if names[f] || namesHost(strings.TrimSpace(p), label) || slices.ContainsFunc(headings, func(h string) bool { return clean.Fold(h) == f }) {
 				cut = true
 				continue
 			}
@@ -779,9 +857,10 @@ func stripSiteName(title, site string, headings []string, longest bool) string {
 }
 
 // kickerTokens mark the parts of a headline that are not the headline: a
-// kicker (Dachzeile) above it, or text only screen readers get.
+// kicker (Dachzeile, strapline, supertitle) above it, or text only screen
+// readers get.
 var kickerTokens = []string{"kicker", "dachzeile", "overline", "topline", "eyebrow", "roofline",
-	"sr-only", "visually-hidden", "screen-reader", "visuallyhidden", "aural"}
+	"strapline", "supertitle", "toptitle", "sr-only", "visually-hidden", "screen-reader", "visuallyhidden", "aural"}
 
 // hiddenHeading reports whether a heading is there for screen readers only.
 func hiddenHeading(n *html.Node) bool {
@@ -792,26 +871,54 @@ func hiddenHeading(n *html.Node) bool {
 // and styles.
 func headingText(n *html.Node) string {
 	var sb strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				sb.WriteString(c.Data)
-			case html.ElementNode:
-				if skipped[c.DataAtom] || hasToken(c, kickerTokens) {
-					continue
-				}
-				if c.DataAtom == atom.Br {
-					sb.WriteByte(' ')
-				}
-				walk(c)
+	writeHeading(&sb, n.FirstChild, nil)
+	return tidyHeading(sb.String())
+}
+
+// writeHeading writes the visible text of the nodes from first up to end
+// (nil: the last sibling), leaving out kickers, scripts, styles and ruby
+// readings.
+func writeHeading(sb *strings.Builder, first, end *html.Node) {
+	for c := first; c != end; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			sb.WriteString(c.Data)
+		case html.ElementNode:
+			if skipped[c.DataAtom] || c.DataAtom == atom.Rt || c.DataAtom == atom.Rp || hasToken(c, kickerTokens) {
+				continue
 			}
+			if c.DataAtom == atom.Br {
+				sb.WriteByte(' ')
+			}
+			writeHeading(sb, c.FirstChild, nil)
 		}
 	}
-	walk(n)
-	t := collapse(strings.ReplaceAll(sb.String(), "\u00ad", ""))
-	return strings.TrimLeft(t, ":|–—-· ")
+}
+
+// tidyHeading collapses a heading's spaces and drops soft hyphens and the
+// punctuation or ornament that leads into it ("» ", "[> ").
+func tidyHeading(t string) string {
+	t = collapse(strings.ReplaceAll(t, "\u00ad", ""))
+	t = strings.TrimLeft(t, ":|–—-· ")
+	if lead, rest, ok := strings.Cut(t, " "); ok && isOrnament(lead) {
+		t = rest
+	}
+	return t
+}
+
+// isOrnament reports whether a heading's first word is marks of
+// decoration only: no letters, digits, quotes, ellipsis or bracket that
+// something closes.
+func isOrnament(w string) bool {
+	if utf8.RuneCountInString(w) > 3 {
+		return false
+	}
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'„“”‘’‚«»‹›(.…¿¡&", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasToken reports whether n's class or id holds one of tokens.

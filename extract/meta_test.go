@@ -58,6 +58,42 @@ func TestChooseTitle(t *testing.T) {
 			`<h2>Checklist for submissions</h2>`, "Checklist for submissions"},
 		{"h1 in nav ignored", `<title>Spring recipes | Cook</title>`,
 			`<nav><h1>Menu of the site</h1></nav><p>x</p>`, "Spring recipes"},
+		{"kicker marked off by a hidden colon", `<title>Harbour works: Ferry moves to the north pier | Coast Times</title>`,
+			`<h1><span class="topic">Harbour works</span><span class="invisible">: </span><span>Ferry moves to the north pier</span></h1>`, "Ferry moves to the north pier"},
+		{"kicker set off by a colon in og:title", `<meta property="og:title" content="Anniversary: Town library turns one hundred">`,
+			`<h1> <div class="label">Anniversary</div> Town library turns one hundred </h1>`, "Town library turns one hundred"},
+		{"kicker over a line break, title is the rest", `<title>Snow again? - Valley Voice</title>`,
+			`<h1><span class="small">Weather outlook:</span><br> Snow again?</h1>`, "Snow again?"},
+		{"leading element the metadata does not set off", `<title>Three new parks to open in the city this spring</title>`,
+			`<h1><span class="big">Three new parks</span> Open this spring in the city</h1>`, "Three new parks Open this spring in the city"},
+		{"styled first word is no kicker", `<meta property="og:title" content="Bikes - for every rider on the road">`,
+			`<h1><span class="brand">Bikes</span> for every rider on the road</h1>`, "Bikes for every rider on the road"},
+		{"site name glued by a bare bar", `<title>City Paper|Bridge reopens after repairs</title><meta property="og:site_name" content="City Paper">`,
+			`<p>x</p>`, "Bridge reopens after repairs"},
+		{"logo h1 spelt like the address", `<title>Harbour Light » Blog » Tide tables</title><link rel="canonical" href="https://www.harbourlight.org/blog/tides">`,
+			`<h1>Harbour Light</h1><h2>Tide tables</h2>`, "Tide tables"},
+		{"domain part of the title is the site", `<title>surfwavewatch.org | Surf forecast</title><meta property="og:url" content="https://surfwavewatch.org/forecast">`,
+			`<p>x</p>`, "Surf forecast"},
+		{"site name without its domain suffix", `<meta property="og:title" content="How to patch a tent | campcraft"><meta property="og:site_name" content="campcraft.net">`,
+			`<p>x</p>`, "How to patch a tent"},
+		{"section h1 named in the title ends nothing", `<title>Ski Club Hollow - News » Season opens on Saturday</title>`,
+			`<h1>Members win the relay</h1><h1>News</h1><h2>Season opens on Saturday</h2>`, "Season opens on Saturday"},
+		{"one-word label h1s do not hide the h2 headline", `<title>Guide/Install - Tool Wiki</title>`,
+			`<h1>Page</h1><h1>User</h1><h2>Installing the tool</h2>`, "Installing the tool"},
+		{"short h1 said longer in the title", `<title>Garden cabin 4 by the lake. Cheap holiday homes | Lakeside Rentals</title>`,
+			`<h1>Cabin 4</h1>`, "Cabin 4"},
+		{"short h1 with a word the title lacks", `<title>Garden cabin 4 by the lake | Lakeside Rentals</title>`,
+			`<h1>Cabin 5</h1>`, "Garden cabin 4 by the lake"},
+		{"metadata kickers disagree before a shared headline", `<title>gamecorner | Previews: Harbour Tycoon Beta</title><meta property="og:title" content="Steam and sails?: Harbour Tycoon Beta">`,
+			`<p>x</p>`, "Harbour Tycoon Beta"},
+		{"site name with a colon before og:title", `<title>Books Galore: Interview: Talking with Ann</title><meta property="og:title" content="Interview: Talking with Ann">`,
+			`<p>x</p>`, "Interview: Talking with Ann"},
+		{"strapline h1 is not the headline", `<title>Trail maps now show more - Update: new maps</title>`,
+			`<h1 class="article-strapline">Update: new maps</h1><h2>Trail maps now show more</h2>`, "Trail maps now show more"},
+		{"product h1 opening with the site's name", `<title>Bugle Watch | Bugle</title><link rel="canonical" href="https://www.bugle.com/watch">`,
+			`<h1>Bugle Watch</h1>`, "Bugle Watch"},
+		{"ruby readings left out", ``,
+			`<h1><ruby>漢字<rt>かんじ</rt></ruby>の本</h1>`, "漢字の本"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -67,6 +103,42 @@ func TestChooseTitle(t *testing.T) {
 			}
 			if got := readMeta(root).chooseTitle(); got != tt.want {
 				t.Errorf("title = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSplitKicker(t *testing.T) {
+	tests := []struct {
+		name, h1     string
+		ok, marked   bool
+		kicker, rest string
+	}{
+		{"span then text", `<span class="topic">Floods</span> River reaches record height`, true, false, "Floods", "River reaches record height"},
+		{"separator element between", `<span>Floods</span><span aria-hidden="true"> – </span><span>River reaches record height</span>`, true, true, "Floods", "River reaches record height"},
+		{"inside a link", `<a href="/x"><span>Floods</span> River reaches record height</a>`, true, false, "Floods", "River reaches record height"},
+		{"plain text first", `River reaches <em>record</em> height`, false, false, "", ""},
+		{"kicker longer than the rest", `<span>River reaches record height in town</span> Floods again`, false, false, "", ""},
+		{"rest in lower case", `<span>Rivers</span> reach record heights`, false, false, "", ""},
+		{"one element only", `<span>River reaches record height</span>`, false, false, "", ""},
+		{"kicker class already left out", `<span class="kicker">Floods</span> River reaches record height`, false, false, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader("<h1>" + tt.h1 + "</h1>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var h1 *html.Node
+			for n := range root.Descendants() {
+				if n.Data == "h1" {
+					h1 = n
+					break
+				}
+			}
+			k, ok := splitKicker(h1)
+			if ok != tt.ok || k.marked != tt.marked || k.kicker != tt.kicker || k.rest != tt.rest {
+				t.Errorf("splitKicker = %+v, %v; want {%q %q %v}, %v", k, ok, tt.kicker, tt.rest, tt.marked, tt.ok)
 			}
 		})
 	}
@@ -90,6 +162,96 @@ func TestWithoutPrefix(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := withoutPrefix(tt.h, tt.raw, tt.stripped); got != tt.want {
 				t.Errorf("withoutPrefix(%q) = %q, want %q", tt.h, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHostLabel(t *testing.T) {
+	tests := []struct{ name, url, want string }{
+		{"www and country suffix", "https://www.example.co.uk/a/b", "example"},
+		{"subdomain", "http://news.example.com/", "example"},
+		{"archived page", "https://web.archive.org/web/2014/http://www.harbour.example/x", "harbour"},
+		{"http in the path", "https://www.example.org/http-guide", "example"},
+		{"no address", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := hostLabel(tt.url); got != tt.want {
+				t.Errorf("hostLabel(%q) = %q, want %q", tt.url, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNamesHost(t *testing.T) {
+	tests := []struct {
+		name, part, label string
+		want              bool
+	}{
+		{"spaced name", "Time 4 Talks", "time4talks", true},
+		{"domain", "timefortalks.com", "timefortalks", true},
+		{"other domain", "Node.js", "timefortalks", false},
+		{"name and a word", "Bugle Magazine", "bugle", true},
+		{"headline opening with the name", "Bugle wins the press award", "bugle", false},
+		{"no label", "Bugle", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := namesHost(tt.part, tt.label); got != tt.want {
+				t.Errorf("namesHost(%q, %q) = %v, want %v", tt.part, tt.label, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTrimNames(t *testing.T) {
+	tests := []struct{ name, title, site, want string }{
+		{"bare bar before", "Bugle|Bridge reopens", "Bugle", "Bridge reopens"},
+		{"dash glued after", "Bridge reopens -Bugle", "Bugle", "Bridge reopens"},
+		{"script without spaces", "桥梁重新开放-日报", "日报", "桥梁重新开放"},
+		{"hyphen joining words", "Bugle-affair goes to court", "Bugle", "Bugle-affair goes to court"},
+		{"spaced separator left to the splitter", "Bridge reopens | Bugle", "Bugle", "Bridge reopens | Bugle"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := trimNames(tt.title, []string{tt.site}); got != tt.want {
+				t.Errorf("trimNames(%q) = %q, want %q", tt.title, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTidyHeading(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"ornament before the name", "[> Anna Berg", "Anna Berg"},
+		{"arrows", ">> Archive notes", "Archive notes"},
+		{"leading colon and soft hyphen", ": Wind\u00adpower   today", "Windpower today"},
+		{"spaced guillemets are quotes", "« Nous restons » dit-elle", "« Nous restons » dit-elle"},
+		{"ellipsis is text", "... and then it rained", "... and then it rained"},
+		{"number", "#1 on the list", "#1 on the list"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tidyHeading(tt.in); got != tt.want {
+				t.Errorf("tidyHeading(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCutGluedName(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"Chinese site after a hyphen", "桥梁重新开放了吗-日报网", "桥梁重新开放了吗"},
+		{"Japanese site after a full-width bar", "東京で初雪が降りました｜ニュース", "東京で初雪が降りました"},
+		{"digits after the hyphen", "COVID-19疫情", "COVID-19疫情"},
+		{"Latin words", "Well-known facts about tea", "Well-known facts about tea"},
+		{"headline too short", "新闻-人民日报网", "新闻-人民日报网"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := cutGluedName(tt.in); got != tt.want {
+				t.Errorf("cutGluedName(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
 	}
@@ -187,5 +349,27 @@ func TestJSONPersons(t *testing.T) {
 	}
 	if got := readMeta(root).author; got != "Jane Doe, John Roe" {
 		t.Errorf("author = %q, want the persons only", got)
+	}
+}
+
+func TestTitleSiteFromGivenURL(t *testing.T) {
+	page := `<html><head><title>Harbour Light » Blog » Tide tables for the summer</title></head><body>
+<h1>Harbour Light</h1><article><h2>Tide tables for the summer</h2>
+<p>The tide tables for the summer months are out. They list the high and low water for every day from June to August, for all the harbours of the bay.</p>
+<p>Skippers should check them before they sail, as the spring tides this year run higher than usual and the sandbanks shift.</p></article></body></html>`
+	tests := []struct{ name, url, want string }{
+		{"address names the site", "https://www.harbourlight.org/tides", "Tide tables for the summer"},
+		{"no address", "", "Harbour Light"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := ExtractBytes([]byte(page), Options{URL: tt.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Title != tt.want {
+				t.Errorf("title = %q, want %q", doc.Title, tt.want)
+			}
+		})
 	}
 }
