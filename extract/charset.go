@@ -2,9 +2,12 @@ package extract
 
 import (
 	"bytes"
+	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
@@ -26,7 +29,10 @@ func toUTF8(b []byte) []byte {
 	if utf8.Valid(b) {
 		return b
 	}
-	enc, name, _ := charset.DetermineEncoding(b, "")
+	enc, name := declaredCharset(b)
+	if enc == nil {
+		enc, name, _ = charset.DetermineEncoding(b, "")
+	}
 	if name == "utf-8" {
 		return mendUTF8(b)
 	}
@@ -35,6 +41,49 @@ func toUTF8(b []byte) []byte {
 		out, _, _ = transform.Bytes(charmap.Windows1252.NewDecoder(), b)
 	}
 	return out
+}
+
+// declaredLimit is how far into a page declaredCharset looks for a <meta>
+// charset. Browsers stop at 1024 bytes; saved pages often put a long comment
+// or script first, so pare looks further.
+const declaredLimit = 16 << 10
+
+// declaredCharset returns the encoding a <meta charset> or <meta
+// http-equiv="Content-Type"> tag declares near the start of the page, or nil.
+func declaredCharset(b []byte) (enc encoding.Encoding, name string) {
+	z := html.NewTokenizer(bytes.NewReader(b[:min(len(b), declaredLimit)]))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return nil, ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			tag, hasAttr := z.TagName()
+			if string(tag) == "body" {
+				return nil, ""
+			}
+			if string(tag) != "meta" || !hasAttr {
+				continue
+			}
+			var label string
+			for more := true; more; {
+				var k, v []byte
+				k, v, more = z.TagAttr()
+				switch string(k) {
+				case "charset":
+					label = string(v)
+				case "content":
+					if i := bytes.Index(bytes.ToLower(v), []byte("charset=")); i >= 0 && label == "" {
+						label = strings.Trim(string(v[i+len("charset="):]), ` "';`)
+					}
+				}
+			}
+			if label != "" {
+				if e, n := charset.Lookup(label); e != nil {
+					return e, n
+				}
+			}
+		}
+	}
 }
 
 // mendUTF8 keeps the valid UTF-8 of b and reads each stray byte as

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestToUTF8(t *testing.T) {
 	tests := []struct {
@@ -30,5 +33,13 @@ func TestToUTF8DeclaredUTF8WithStrayBytes(t *testing.T) {
 	want := `<meta charset="utf-8"><p>Grüße, café</p>`
 	if got := string(toUTF8(in)); got != want {
 		t.Errorf("toUTF8 = %q, want %q", got, want)
+	}
+}
+
+func TestToUTF8MetaAfterALongHead(t *testing.T) {
+	in := []byte("<html><head><!-- " + strings.Repeat("saved page ", 200) + "-->" +
+		`<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>` + "\xd6\xd0\xce\xc4" + `</title>`)
+	if got := string(toUTF8(in)); !strings.Contains(got, "<title>中文</title>") {
+		t.Errorf("gb2312 declared after 1024 bytes not used: %q", got[len(got)-40:])
 	}
 }
