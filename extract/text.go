@@ -357,19 +357,19 @@ func lineValue(l textLine) float64 {
 // findRegion returns the span [start, end) of lines that holds the
 // article, or -1, -1 when no line reads as running text.
 func findRegion(lines []textLine) (int, int) {
-	best, bestStart, bestEnd := 0.0, -1, -1
-	sum, s := 0.0, 0
-	for i, l := range lines {
-		if sum <= 0 {
-			sum, s = 0, i
-		}
-		sum += l.value
-		if sum > best {
-			best, bestStart, bestEnd = sum, s, i+1
-		}
-	}
+	best, bestStart, bestEnd := bestSpan(lines, 0, len(lines))
 	if bestStart < 0 {
 		return -1, -1
+	}
+	// A page's article ends at its first comment section or block of
+	// related links: a larger block of text after it (an author's box, a
+	// feed of other posts) is not the article when one stands before it.
+	if e := firstEnd(lines, bestStart); e >= 0 {
+		// The block before must hold a paragraph or two, and a quarter of
+		// the larger one's weight.
+		if b, s, t := bestSpan(lines, 0, e); s >= 0 && b >= 150 && b*4 >= best {
+			bestStart, bestEnd = s, t
+		}
 	}
 	// The region's first line must not be a negative one.
 	for bestStart < bestEnd && lines[bestStart].value <= 0 {
@@ -390,6 +390,34 @@ func findRegion(lines []textLine) (int, int) {
 		}
 	}
 	return bestStart, trimTail(lines, bestStart, bestEnd)
+}
+
+// bestSpan returns the stretch of lines[from:to] with the highest sum of
+// values, as its sum, start and end, or a start of -1 when none is positive.
+func bestSpan(lines []textLine, from, to int) (float64, int, int) {
+	best, bestStart, bestEnd := 0.0, -1, -1
+	sum, s := 0.0, from
+	for i := from; i < to; i++ {
+		if sum <= 0 {
+			sum, s = 0, i
+		}
+		sum += lines[i].value
+		if sum > best {
+			best, bestStart, bestEnd = sum, s, i+1
+		}
+	}
+	return best, bestStart, bestEnd
+}
+
+// firstEnd returns the first line above line before that heads a comment
+// section or a block of related links, or -1.
+func firstEnd(lines []textLine, before int) int {
+	for i := 0; i < before; i++ {
+		if r := lines[i].rule; r == clean.CommentsHeading.Name || r == clean.RelatedHeading.Name {
+			return i
+		}
+	}
+	return -1
 }
 
 // trimTail cuts the region's last stretch of text when chrome (a line that

@@ -221,3 +221,49 @@ func TestIsCode(t *testing.T) {
 		})
 	}
 }
+
+func TestFindRegionStopsAtFirstEnd(t *testing.T) {
+	para := func(s string) string {
+		return s + " Sie sagte, dass die Arbeiten an der Brücke im Frühjahr beginnen und bis zum Herbst dauern sollen, wenn das Wetter mitspielt."
+	}
+	feed := strings.Repeat(para("Ein anderer Beitrag aus dem Archiv des Blogs erzählt von einem Fest im Sommer.")+"\n", 4)
+	var links strings.Builder
+	for i := range 20 {
+		links.WriteString("Beitrag Nummer " + itoa(i+1) + "\n")
+	}
+	tests := []struct {
+		name, dump, want, notWant string
+	}{
+		{
+			name:    "larger feed after related posts",
+			dump:    "Startseite\nNeue Brücke\n" + para("Die Stadt baut eine neue Brücke.") + "\n" + para("Der Rat hat zugestimmt.") + "\nÄhnliche Beiträge\n" + links.String() + feed,
+			want:    "Die Stadt baut eine neue Brücke.",
+			notWant: "Ein anderer Beitrag",
+		},
+		{
+			name: "menu before the article only",
+			dump: "Startseite\nÄhnliche Beiträge\nNeue Brücke\n" + feed,
+			want: "Ein anderer Beitrag",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := readLines(tt.dump)
+			start, end := findRegion(lines)
+			if start < 0 {
+				t.Fatal("no region")
+			}
+			var got []string
+			for _, l := range lines[start:end] {
+				got = append(got, l.text)
+			}
+			text := strings.Join(got, "\n")
+			if !strings.Contains(text, tt.want) {
+				t.Errorf("region %q lacks %q", text, tt.want)
+			}
+			if tt.notWant != "" && strings.Contains(text, tt.notWant) {
+				t.Errorf("region %q holds %q", text, tt.notWant)
+			}
+		})
+	}
+}
