@@ -228,7 +228,7 @@ func TestFindRegionStopsAtFirstEnd(t *testing.T) {
 	}
 	feed := strings.Repeat(para("Ein anderer Beitrag aus dem Archiv des Blogs erzählt von einem Fest im Sommer.")+"\n", 4)
 	var links strings.Builder
-	for i := range 20 {
+	for i := range 40 {
 		links.WriteString("Beitrag Nummer " + itoa(i+1) + "\n")
 	}
 	tests := []struct {
