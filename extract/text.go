@@ -380,7 +380,7 @@ func findRegion(lines []textLine) (int, int) {
 	mass := 0.0
 	for i := bestStart; i < bestEnd; i++ {
 		if mass >= 250 {
-			if r, ok := clean.FirstMatch(lines[i].text, clean.EndRules); ok && (r.Name == clean.CommentsHeading.Name || !textResumes(lines, i+1, bestEnd)) {
+			if r, ok := clean.FirstMatch(lines[i].text, clean.EndRules); ok && (r.Name == clean.CommentsHeading.Name && !articleGoesOn(lines, i+1, bestEnd) || r.Name != clean.CommentsHeading.Name && !textResumes(lines, i+1, bestEnd)) {
 				bestEnd = i
 				break
 			}
@@ -484,6 +484,29 @@ func textResumes(lines []textLine, from, end int) bool {
 		}
 	}
 	return runs >= 2 && n >= 400
+}
+
+// articleGoesOn reports whether the article plainly goes on after a line
+// that reads as the heading of a comment section: within a few lines
+// starts a stretch where most lines are long paragraphs, with no reader's
+// name or date between them. A heading such as "Commentary" over an
+// analysis, or a comment count in a share bar, does not end the article.
+func articleGoesOn(lines []textLine, from, end int) bool {
+	i := from
+	for i < min(end, from+3) && !lines[i].strong {
+		i++
+	}
+	strong, runes := 0, 0
+	for k := i; k < min(end, i+6); k++ {
+		if lines[k].date || lines[k].rule != "" {
+			return false
+		}
+		if lines[k].strong {
+			strong++
+			runes += lines[k].runes
+		}
+	}
+	return strong >= 4 && runes >= 1500
 }
 
 // endsSentence reports whether s ends like a sentence.

@@ -267,3 +267,45 @@ func TestFindRegionStopsAtFirstEnd(t *testing.T) {
 		})
 	}
 }
+
+func TestFindRegionCommentHeading(t *testing.T) {
+	long := func(s string) string {
+		return s + " Die Regierung hat am Dienstag neue Zahlen vorgelegt, die zeigen, dass der Ausbau der Netze langsamer vorankommt als geplant, und die Opposition fordert nun einen neuen Zeitplan für die nächsten Jahre im ganzen Land. Fachleute halten das für spät, aber nicht für zu spät, und verweisen auf Nachbarländer, die ähnliche Probleme in wenigen Jahren gelöst haben."
+	}
+	article := long("Der Ausbau stockt.") + "\n" + long("Die Kosten steigen.") + "\n" + long("Die Länder klagen.") + "\n"
+	tests := []struct {
+		name, after, want, notWant string
+	}{
+		{
+			name:  "analysis under a commentary heading",
+			after: "Kommentare\n" + long("Erstens fehlt Personal.") + "\n" + long("Zweitens fehlt Geld.") + "\n" + long("Drittens fehlt Zeit.") + "\n" + long("Viertens fehlt Mut.") + "\n",
+			want:  "Viertens fehlt Mut.",
+		},
+		{
+			name:    "comments with names and dates",
+			after:   "Kommentare\nAnna\n12. März 2021\n" + long("Ich finde das richtig.") + "\nAntworten\nBernd\n13. März 2021\n" + long("Das sehe ich anders.") + "\n",
+			want:    "Die Länder klagen.",
+			notWant: "Das sehe ich anders.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := readLines("Startseite\n" + article + tt.after + "Impressum\n")
+			start, end := findRegion(lines)
+			if start < 0 {
+				t.Fatal("no region")
+			}
+			var got []string
+			for _, l := range lines[start:end] {
+				got = append(got, l.text)
+			}
+			text := strings.Join(got, "\n")
+			if !strings.Contains(text, tt.want) {
+				t.Errorf("region lacks %q:\n%s", tt.want, text)
+			}
+			if tt.notWant != "" && strings.Contains(text, tt.notWant) {
+				t.Errorf("region holds %q:\n%s", tt.notWant, text)
+			}
+		})
+	}
+}
