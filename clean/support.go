@@ -22,7 +22,10 @@ var SupportPrompt = TextRule{
 			"war diese seite hilfreich", "lesen sie gern", "cancela cuando quieras", "jetzt teilen", "ihr beitrag hilft",
 			"im abo", "ins abo", "abo abschließen", "jetzt abonnieren", "subscription", "hazte miembro", "instant access",
 			"online access", "follow us", "folgen sie uns", "folge uns", "síguenos", "suivez-nous", "obserwuj nas",
-			"download the app", "app herunterladen", "in den kommentaren", "in the comments")
+			"download the app", "app herunterladen", "in den kommentaren", "in the comments",
+			"sie lesen gern", "gefällt dir unser", "gefällt ihnen unser", "if you enjoyed reading", "if you enjoyed this",
+			"consider supporting", "letter to the editor", "ios and android", "ios und android", "ios y android",
+			"telegram channel", "canal de telegram", "telegram-kanal", "whatsapp channel", "canal de whatsapp", "whatsapp-kanal")
 	},
 }
 

@@ -10,6 +10,11 @@ func TestSupportPrompt(t *testing.T) {
 		{"french", "Je fais un don", true},
 		{"rating", "Hat Ihnen der Artikel gefallen?", true},
 		{"liked", "Dir hat der Artikel gefallen? Jetzt teilen...", true},
+		{"reader question", "Sie lesen gern unsere Reportagen? Dann empfehlen Sie uns weiter.", true},
+		{"app download", "For the latest news download our apps for iOS and Android.", true},
+		{"messenger channel", "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.", true},
+		{"letters", "We want to hear what you think. Submit a letter to the editor.", true},
+		{"app in an article", "Die App läuft inzwischen auf fast allen Geräten, sagte der Entwickler.", false},
 		{"article sentence", "Der Verein sammelt seit Jahren Geld für den Spielplatz, sagte die Vorsitzende am Montag bei der Versammlung im Rathaus der Stadt.", false},
 	})
 }
