@@ -55,6 +55,8 @@ var creditPrefixes = phraseList(`
 	quelle
 	photo
 	photos
+	photograph
+	photographs
 	image
 	images
 	picture

@@ -8,6 +8,7 @@ func TestPhotoCredit(t *testing.T) {
 		{"german agency path", "Bild: Beispiel/Agentur", true},
 		{"english", "Photo: Jane Doe/Reuters", true},
 		{"parenthesised", "(Foto: privat)", true},
+		{"caption with photograph credit", "Workers on the picket line last spring. Photograph: Jane Doe/Agency", true},
 		{"symbol", "Foto © Max Muster", true},
 		{"spanish", "Imagen: archivo", true},
 		{"polish", "Fot. Jan Kowalski", false},

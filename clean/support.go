@@ -30,7 +30,7 @@ var SupportPrompt = TextRule{
 }
 
 // AffiliateNote matches a note that links on the page earn the site a
-// commission.
+// commission, or that the post is advertising.
 var AffiliateNote = TextRule{
 	Name: "affiliate-note",
 	Match: func(s string) bool {
@@ -39,6 +39,7 @@ var AffiliateNote = TextRule{
 		}
 		l := strings.ToLower(s)
 		return strings.Contains(l, "affiliate") || strings.Contains(l, "provision") && strings.Contains(l, "link") ||
-			strings.Contains(l, "commission") && strings.Contains(l, "link")
+			(strings.Contains(l, "commission") || strings.Contains(l, "compensation")) && strings.Contains(l, "link") ||
+			strings.Contains(l, "enthält werbung") || strings.Contains(l, "advertising disclosure")
 	},
 }

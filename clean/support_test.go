@@ -24,6 +24,8 @@ func TestAffiliateNote(t *testing.T) {
 		{"german", "Für Links auf dieser Seite erhalten wir ggf. eine Provision vom Händler.", true},
 		{"english", "This post may contain affiliate links.", true},
 		{"commission", "We may earn a commission when you buy through links on our site.", true},
+		{"disclosure", "Advertising disclosure: We may receive compensation for some of the links in our stories.", true},
+		{"german advertising", "*Werbung. Dieser Beitrag enthält Werbung für eine Marke.", true},
 		{"sentence", "Die Provision des Maklers wurde im Jahr 2020 neu geregelt.", false},
 	})
 }
