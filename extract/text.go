@@ -86,12 +86,19 @@ func fromText(s string, opts Options) *Document {
 	}
 	ai, author := findAuthor(lines, anchor, start)
 	doc.Author = author
-	// The body starts under the headline: lines of the region above it
-	// are a teaser or a kicker, not the article.
+	// The body starts under the headline: short lines of the region above
+	// it are a kicker, not the article. A full paragraph above it is the
+	// article's, and the region is kept whole: a headline chosen inside
+	// the article is more likely a section heading or a pull quote than
+	// a sign that the text above it is chrome.
 	from, regionStart := start, start
 	if ti >= 0 {
 		from = ti + 1
-		start = max(start, from)
+		if hasParagraph(lines, start, ti) {
+			from = min(from, start)
+		} else {
+			start = max(start, from)
+		}
 	}
 	blocks, removed := textBlocks(lines, from, start, end, di, ai)
 	if len(blocks) == 0 && from > regionStart {
@@ -111,6 +118,16 @@ func fromText(s string, opts Options) *Document {
 	}
 	doc.Lang = guessLang(texts)
 	return doc
+}
+
+// hasParagraph reports whether lines[from:to] hold a full paragraph.
+func hasParagraph(lines []textLine, from, to int) bool {
+	for i := from; i < to; i++ {
+		if lines[i].strong {
+			return true
+		}
+	}
+	return false
 }
 
 // stripSiteSuffix removes a site's name set after the headline with a bar:

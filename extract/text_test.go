@@ -309,3 +309,21 @@ func TestFindRegionCommentHeading(t *testing.T) {
 		})
 	}
 }
+
+func TestTextKeepsParagraphAboveInnerHeadline(t *testing.T) {
+	p := func(s string) string {
+		return s + " Die Arbeiten an der Brücke sollen im Frühjahr beginnen und bis zum Herbst dauern, wenn das Wetter mitspielt und die Firmen liefern. Der Verkehr wird in dieser Zeit über die alte Straße am Fluss geleitet, die dafür verbreitert wird."
+	}
+	dump := "Startseite\n" + p("Der Rat hat am Montag zugestimmt.") + "\n\nWas die Anwohner erwarten\n\n" + p("Die Anwohner hoffen auf weniger Lärm.") + "\n" + p("Die Stadt prüft noch die Kosten.") + "\n"
+	doc := fromText(dump, Options{})
+	var body []string
+	for _, b := range doc.Blocks {
+		body = append(body, b.Plain)
+	}
+	text := strings.Join(body, "\n")
+	for _, want := range []string{"Der Rat hat am Montag zugestimmt.", "Die Stadt prüft noch die Kosten."} {
+		if !strings.Contains(text, want) {
+			t.Errorf("title %q, body lacks %q:\n%s", doc.Title, want, text)
+		}
+	}
+}
