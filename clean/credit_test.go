@@ -8,6 +8,8 @@ func TestPhotoCredit(t *testing.T) {
 		{"german agency path", "Bild: Beispiel/Agentur", true},
 		{"english", "Photo: Jane Doe/Reuters", true},
 		{"parenthesised", "(Foto: privat)", true},
+		{"photograph by", "Photograph by Jane Doe, Wildlife Trust", true},
+		{"photo by in a sentence", "Photo by photo, the exhibition tells the story of the town.", false},
 		{"caption with photograph credit", "Workers on the picket line last spring. Photograph: Jane Doe/Agency", true},
 		{"symbol", "Foto © Max Muster", true},
 		{"spanish", "Imagen: archivo", true},
