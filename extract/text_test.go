@@ -327,3 +327,20 @@ func TestTextKeepsParagraphAboveInnerHeadline(t *testing.T) {
 		}
 	}
 }
+
+func TestTextDropsDoubledCaption(t *testing.T) {
+	p := func(s string) string {
+		return s + " Die Arbeiten an der Brücke sollen im Frühjahr beginnen und bis zum Herbst dauern, wenn das Wetter mitspielt und die Firmen liefern."
+	}
+	caption := "Die alte Brücke im Nebel am Morgen"
+	dump := "Neue Brücke für die Stadt\n\n" + p("Der Rat hat am Montag zugestimmt.") + "\n" + caption + caption + "\n" + p("Die Stadt prüft noch die Kosten.") + "\n"
+	doc := fromText(dump, Options{})
+	for _, b := range doc.Blocks {
+		if strings.Contains(b.Plain, caption) {
+			t.Errorf("body keeps the doubled caption: %q", b.Plain)
+		}
+	}
+	if len(doc.Blocks) < 2 {
+		t.Errorf("body lost its paragraphs: %d blocks", len(doc.Blocks))
+	}
+}

@@ -63,6 +63,11 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 		case l.repeat && !l.bullet:
 			drop("repeated-line", l.text)
 			continue
+		case clean.DoubledCaption.Match(l.text):
+			// An image's alt text and caption, glued: it goes from the
+			// body but still counts where the article lies.
+			drop(clean.DoubledCaption.Name, l.text)
+			continue
 		case i < start && !l.prose:
 			drop("above-article", l.text)
 			continue
