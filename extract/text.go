@@ -41,17 +41,18 @@ type textLine struct {
 	ordered     bool   // the marker was a number
 	runes       int
 	words       int
-	stops       int    // stop words among its words
-	prose       bool   // it reads as a sentence
-	strong      bool   // running text beyond doubt: prose with sentence punctuation or long
-	rule        string // the name of the text rule that marks it as chrome, or ""
-	fold        string // the text folded for comparisons (clean.Fold)
-	repeat      bool   // the page shows the same short line elsewhere
-	quantity    bool   // an amount and what of: "200 g Mehl", "2 cups flour"
-	code        bool   // it reads as a line of program code
-	blankBefore bool   // an empty line stands above it
-	blankAfter  bool   // an empty line stands below it
-	date        bool   // it is a date line
+	stops       int      // stop words among its words
+	prose       bool     // it reads as a sentence
+	strong      bool     // running text beyond doubt: prose with sentence punctuation or long
+	rule        string   // the name of the text rule that marks it as chrome, or ""
+	fold        string   // the text folded for comparisons (clean.Fold)
+	repeat      bool     // the page shows the same short line elsewhere
+	quantity    bool     // an amount and what of: "200 g Mehl", "2 cups flour"
+	code        bool     // it reads as a line of program code
+	blankBefore bool     // an empty line stands above it
+	blankAfter  bool     // an empty line stands below it
+	date        bool     // it is a date line
+	cells       []string // the cells of a table row, as a browser's dump separates them with tabs
 	value       float64
 }
 
@@ -164,6 +165,7 @@ func readLines(s string) []textLine {
 	blank := true
 	for raw := range strings.SplitSeq(s, "\n") {
 		t, bullet, ordered := stripMarker(raw)
+		cells := tableCells(t)
 		t = foldSpaces(t)
 		if t == "" {
 			blank = true
@@ -172,7 +174,7 @@ func readLines(s string) []textLine {
 			}
 			continue
 		}
-		l := textLine{text: t, bullet: bullet, ordered: ordered, runes: utf8.RuneCountInString(t), fold: clean.Fold(t), blankBefore: blank}
+		l := textLine{text: t, bullet: bullet, ordered: ordered, runes: utf8.RuneCountInString(t), fold: clean.Fold(t), blankBefore: blank, cells: cells}
 		blank = false
 		ws := lineWords(t)
 		l.words = len(ws)
@@ -228,6 +230,25 @@ func readLines(s string) []textLine {
 		}
 	}
 	return lines
+}
+
+// tableCells splits a line of a browser's dump at its tabs, which stand
+// between the cells of a table row, and returns the cells when there are two
+// or more with text.
+func tableCells(s string) []string {
+	if !strings.Contains(s, "\t") {
+		return nil
+	}
+	var cells []string
+	for c := range strings.SplitSeq(s, "\t") {
+		if c = foldSpaces(c); c != "" {
+			cells = append(cells, c)
+		}
+	}
+	if len(cells) < 2 {
+		return nil
+	}
+	return cells
 }
 
 // units are the measures an ingredient or a quantity is given in.

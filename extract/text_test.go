@@ -344,3 +344,24 @@ func TestTextDropsDoubledCaption(t *testing.T) {
 		t.Errorf("body lost its paragraphs: %d blocks", len(doc.Blocks))
 	}
 }
+
+func TestTextKeepsTabbedTable(t *testing.T) {
+	p := func(s string) string {
+		return s + " Die Arbeiten an der Brücke sollen im Frühjahr beginnen und bis zum Herbst dauern, wenn das Wetter mitspielt und die Firmen liefern."
+	}
+	dump := "Neue Brücke für die Stadt\n\n" + p("Der Rat hat am Montag zugestimmt.") + "\nBauabschnitt\tBeginn\tKosten\nNordrampe\tMärz\t2 Mio. Euro\nSüdrampe\tMai\t3 Mio. Euro\n" + p("Die Stadt prüft noch die Kosten.") + "\n"
+	doc := fromText(dump, Options{})
+	var table *clean.Block
+	for i, b := range doc.Blocks {
+		if b.Kind == clean.Table {
+			table = &doc.Blocks[i]
+		}
+	}
+	if table == nil {
+		t.Fatalf("no table among %d blocks", len(doc.Blocks))
+	}
+	want := "| Bauabschnitt | Beginn | Kosten |\n| --- | --- | --- |\n| Nordrampe | März | 2 Mio. Euro |\n| Südrampe | Mai | 3 Mio. Euro |"
+	if table.Text != want {
+		t.Errorf("table =\n%s\nwant\n%s", table.Text, want)
+	}
+}
