@@ -508,10 +508,14 @@ func trimTail(lines []textLine, start, end int) int {
 }
 
 // textResumes reports whether the article goes on after a box of links set
-// inside it: running text of some length follows within a few lines.
+// inside it: two paragraphs follow within a few lines, or one long
+// paragraph (600 characters) right under a short box.
 func textResumes(lines []textLine, from, end int) bool {
 	n, runs := 0, 0
 	for i := from; i < min(end, from+20); i++ {
+		if lines[i].strong && lines[i].runes >= 600 && i < from+6 {
+			return true // one long paragraph right after a short box of links
+		}
 		if lines[i].strong && lines[i].runes >= 120 {
 			n += lines[i].runes
 			runs++

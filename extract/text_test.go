@@ -365,3 +365,26 @@ func TestTextKeepsTabbedTable(t *testing.T) {
 		t.Errorf("table =\n%s\nwant\n%s", table.Text, want)
 	}
 }
+
+func TestTextResumes(t *testing.T) {
+	long := strings.Repeat("Die Arbeiten an der Brücke sollen im Frühjahr beginnen, sagte die Sprecherin der Stadt. ", 8)
+	short := "Die Stadt prüft noch die Kosten, sagte der Sprecher am Montag in einer kurzen Mitteilung an die Presse."
+	tests := []struct {
+		name string
+		dump string
+		want bool
+	}{
+		{"one long paragraph under two links", "Neue Ampel am Markt\nParkhaus wird teurer\n" + long, true},
+		{"two paragraphs", "Neue Ampel am Markt\n" + short + " " + short + "\n" + short + " " + short, true},
+		{"one short paragraph", "Neue Ampel am Markt\nParkhaus wird teurer\n" + short, false},
+		{"long paragraph far below", strings.Repeat("Neue Ampel am Markt\n", 8) + long, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := readLines(tt.dump)
+			if got := textResumes(lines, 0, len(lines)); got != tt.want {
+				t.Errorf("textResumes = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
