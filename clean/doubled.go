@@ -15,7 +15,11 @@ var DoubledCaption = TextRule{
 		}
 		// The repeated part runs to the end of the line; try each
 		// length, longest first.
+		last := len(t) - 1
 		for n := len(t) / 2; n >= 12; n-- {
+			if c := t[last-n]; c != t[last] && (c != ' ' || t[last-n-1] != t[last]) {
+				continue // the head must end as the line does
+			}
 			tail := t[len(t)-n:]
 			head := strings.TrimRight(t[:len(t)-n], " ")
 			if strings.HasSuffix(head, tail) && len(strings.Fields(tail)) >= 3 {
