@@ -19,20 +19,25 @@ import (
 //     counts for the article by its length, labels, menus and chrome count
 //     against it.
 //  2. findRegion: the article is the stretch of lines with the highest sum
-//     of values (where long sentence-like lines cluster). It ends early at a
+//     of values (where long sentence-like lines cluster), unless it lies
+//     after the page's first comments or related-links heading and a
+//     stretch a quarter as heavy stands before it. It ends early at a
 //     comment section, a block of related links or an author's box
 //     (clean.EndRules) unless the article visibly resumes after it.
 //  3. findTitle: the headline is chosen among the short lines above the
 //     region (and a few inside it) by weighted features: distance, words
 //     shared with the article, a date or byline under it, repetition on the
-//     page, and marks of labels, names, captions and buttons.
+//     page, and marks of labels, names, captions and buttons. A kicker or
+//     breadcrumb glued to its line is cut off (unglueTitle).
 //  4. findDate, findAuthor: the date line (parseTextDate) or byline with a
 //     date closest to the headline, preferring lines below it and
 //     publication over update dates; the byline ("Von X", "By X"…).
-//  5. textBlocks: the lines from under the headline to the region's end
-//     become paragraphs, section headings (short lines followed by text) and
-//     lists; chrome, date and byline lines go, each with a clean.Removal, and
-//     lines outside the article are recorded too.
+//  5. textBlocks: the lines from under the headline (from the region's
+//     start when full paragraphs stand above a headline found inside it) to
+//     the region's end become paragraphs, section headings (short lines
+//     followed by text), lists, code and tables (tab-separated rows);
+//     chrome, date and byline lines and doubled captions go, each with a
+//     clean.Removal, and lines outside the article are recorded too.
 
 // textLine is one non-empty line of a dump.
 type textLine struct {
