@@ -32,13 +32,25 @@ var AuthorBio = TextRule{
 			if bioVerbs[strings.ToLower(ws[k])] {
 				return true
 			}
+			// "Jane Doe is a senior writer…", "Max Muster ist Redakteur…".
+			if k+1 < len(ws) && (ws[k] == "is" && bioArticles[strings.ToLower(ws[k+1])] || ws[k] == "ist" && bioRoles[strings.ToLower(ws[k+1])]) {
+				return true
+			}
 		}
 		return false
 	},
 }
 
-var bioVerbs = wordSet(`writes covers reports leitet schreibt arbeitet beschäftigt studierte berichtet
+var bioVerbs = wordSet(`writes covers reports leitet schreibt arbeitet beschäftigt studierte berichtet lehrt
 	escribe trabaja écrit travaille scrive pisze`)
+
+// bioArticles follow "is" in an English biography: "is a professor".
+var bioArticles = wordSet(`a an the`)
+
+// bioRoles follow "ist" in a German biography: "ist Redakteurin".
+var bioRoles = wordSet(`redakteur redakteurin autor autorin journalist journalistin reporter reporterin
+	korrespondent korrespondentin professor professorin chefredakteur chefredakteurin freier freie
+	politikwissenschaftler politikwissenschaftlerin historiker historikerin`)
 
 // startsWithName reports whether s begins with a capitalised word.
 func startsWithName(s string) bool {

@@ -9,7 +9,7 @@ var CommentPolicy = TextRule{
 	Name: "comment-policy",
 	Match: func(s string) bool {
 		l := strings.ToLower(s)
-		if runeLen(s) > 700 || !containsAny(l, "comment", "kommentar", "comentari", "commentair", "commento", "commenti", "komentarz", "reactie") {
+		if runeLen(s) > 700 || !containsAny(l, "comment", "kommentar", "kommentier", "comentari", "commentair", "commento", "commenti", "komentarz", "reactie") {
 			return false
 		}
 		return containsAny(l, "policy", "guideline", "rules", "register", "log in", "sign in", "moderat", "closed",
@@ -17,7 +17,8 @@ var CommentPolicy = TextRule{
 			"politique", "charte", "modér", "connect", "fermé",
 			"normas", "política", "regist", "cerrad", "moderad",
 			"regolamento", "chiusi", "zasady", "regulamin", "zamknięt", "zaloguj",
-			"akismet", "e-mail-adresse wird nicht", "email address will not", "pflichtfelder", "required fields")
+			"akismet", "e-mail-adresse wird nicht", "email address will not", "pflichtfelder", "required fields",
+			"nachstehenden felder", "folgenden felder", "fields below")
 	},
 }
 

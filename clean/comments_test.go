@@ -9,6 +9,7 @@ func TestCommentPolicy(t *testing.T) {
 		{"german register", "Um einen Kommentar zu schreiben, müssen Sie sich registrieren.", true},
 		{"spam filter", "Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie deine Kommentardaten verarbeitet werden.", true},
 		{"spanish", "Los comentarios están sujetos a nuestras normas de participación.", true},
+		{"fields below", "Wenn Sie diesen Beitrag kommentieren möchten, füllen Sie bitte die nachstehenden Felder aus.", true},
 		{"required fields", "Your email address will not be published. Required fields are marked *", false},
 		{"article sentence", "In einem Kommentar für die Zeitung schrieb der Minister, die Lage sei ernst.", false},
 	})

@@ -8,6 +8,7 @@ func TestConsentNotice(t *testing.T) {
 		{"german partners", "Wir und unsere Partner verarbeiten personenbezogene Daten auf Ihrem Endgerät, wenn Sie einwilligen.", true},
 		{"english", "We and our partners store and/or access information on a device and process personal data with your consent.", true},
 		{"spanish", "Utilizamos datos personales para el tratamiento estadístico si nos da su consentimiento.", true},
+		{"form consent", "Mit dem Absenden stimme ich der Bearbeitung meiner Daten gemäß der Datenschutzerklärung zu.", true},
 		{"article about the law", "Die Datenschutz-Grundverordnung regelt seit 2018, wie Unternehmen personenbezogene Daten verarbeiten dürfen.", false},
 		{"plain", "Der Stadtrat hat den Haushalt für das kommende Jahr beschlossen.", false},
 	})

@@ -11,6 +11,9 @@ func TestCopyright(t *testing.T) {
 		{"french", "Tous droits réservés", true},
 		{"polish", "Wszelkie prawa zastrzeżone", true},
 		{"inside", "Texte und Bilder © Muster", true},
+		{"licence", "Unless noted otherwise, this work is licensed under a Creative Commons Attribution 4.0 License.", true},
+		{"german licence", "Alle Texte dieser Seite stehen unter einer Creative-Commons-Lizenz.", true},
+		{"about the licences", "Creative Commons wurde 2001 in den USA gegründet, sagte die Sprecherin.", false},
 		{"article", "Das Urheberrecht wurde 2019 in der EU reformiert, sagte die Expertin.", false},
 	})
 }

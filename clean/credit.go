@@ -9,10 +9,15 @@ var PhotoCredit = TextRule{
 	Name: "photo-credit",
 	Match: func(s string) bool {
 		t := strings.TrimSpace(s)
-		if len(t) > 1000 || !strings.ContainsAny(t, ":©/") || runeLen(t) > 250 {
+		if len(t) > 1000 || runeLen(t) > 250 {
 			return false
 		}
 		l := strings.ToLower(strings.TrimPrefix(t, "("))
+		for _, p := range []string{"photograph by ", "photo by ", "photos by ", "foto von ", "fotos von ", "foto de ", "photo de "} {
+			if strings.HasPrefix(l, p) && runeLen(t) <= 100 && !endsSentence(t) {
+				return true
+			}
+		}
 		for _, p := range creditPrefixes {
 			if strings.HasPrefix(l, p) {
 				rest := strings.TrimSpace(l[len(p):])
@@ -20,6 +25,9 @@ var PhotoCredit = TextRule{
 					return runeLen(t) <= 100
 				}
 			}
+		}
+		if !strings.ContainsAny(t, ":©/") {
+			return false
 		}
 		// A caption ending with its credit: "…. Foto: Archiv" — the credit
 		// is the last words of the line.
@@ -55,6 +63,8 @@ var creditPrefixes = phraseList(`
 	quelle
 	photo
 	photos
+	photograph
+	photographs
 	image
 	images
 	picture

@@ -137,6 +137,24 @@ var siteLabels = phraseList(`
 	leer más
 	czytaj więcej
 	artikel
+	sie sind hier
+	du bist hier
+	you are here
+	vous êtes ici
+	usted está aquí
+	estás aquí
+	jesteś tutaj
+	zur startseite
+	show ad
+	hide ad
+	externer inhalt
+	external content
+	mehr erfahren
+	learn more
+	en savoir plus
+	dowiedz się więcej
+	polecamy
+	auf einer seite lesen
 `)
 
 // TaxonomyLabel matches a line that lists or introduces an article's tags

@@ -12,7 +12,13 @@ func TestSiteLabel(t *testing.T) {
 		{"spanish", "Aviso legal", true},
 		{"polish", "Polityka prywatności", true},
 		{"like widget", "Bloggern gefällt das:", true},
+		{"breadcrumb label", "Sie sind hier:", true},
+		{"english breadcrumb label", "You are here", true},
+		{"ad toggle", "show ad", true},
+		{"embed notice", "Externer Inhalt", true},
+		{"learn more", "Mehr erfahren", true},
 		{"heading", "Kontakt mit der Polizei", false},
+		{"heading with the words", "Sie sind hier richtig, wenn Sie Hilfe suchen", false},
 		{"sentence", "Die Suche nach dem Vermissten geht weiter.", false},
 	})
 }

@@ -13,6 +13,9 @@ var Newsletter = TextRule{
 		if strings.Contains(l, "newsletter") && n <= 300 {
 			return true
 		}
+		if n <= 300 && containsAny(l, "your inbox", "their inboxes", "in ihr postfach", "in dein postfach", "ins postfach") {
+			return true // "… delivered to your inbox every week"
+		}
 		return n <= 120 && startsWithAny(folded(s), subscribePrompts)
 	},
 }

@@ -7,6 +7,7 @@ func TestNewsletter(t *testing.T) {
 		{"german prompt", "Melden Sie sich für unseren Newsletter an", true},
 		{"english prompt", "Subscribe to our weekly newsletter and never miss a story.", true},
 		{"german subscribe", "Jetzt abonnieren!", true},
+		{"inbox", "Join the readers who get new tips delivered to their inboxes every week.", true},
 		{"french", "Abonnez-vous à notre lettre d'information", true},
 		{"spanish", "Suscríbete para recibir las noticias", true},
 		{"polish", "Zapisz się na nasz biuletyn", true},

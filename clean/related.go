@@ -82,6 +82,8 @@ var relatedHeadings = phraseList(`
 	meistgelesen
 	am meisten gelesen
 	meistgelesene artikel
+	die meistgelesenen
+	explore further
 	neueste artikel
 	neueste beiträge
 	aktuelle artikel

@@ -11,6 +11,7 @@ func TestRelatedHeading(t *testing.T) {
 		{"french", "À lire aussi", true},
 		{"spanish", "Noticias relacionadas", true},
 		{"polish", "Zobacz także", true},
+		{"explore further", "Explore further", true},
 		{"count", "Ähnliche Beiträge (4)", true},
 		{"heading with a colon", "Lesen Sie auch die folgenden Beiträge:", true},
 		{"link is not a heading", "Lesen Sie auch: Die Bahn streikt wieder", false},

@@ -12,7 +12,8 @@ var shareVocab = func() map[string]bool {
 		link url copy kopieren copied kopiert zum zu the a an le la el los las il lo ce cet cette este esta
 		this: sur en su na no in op artikel: artículo article: notizia en artykuł wpis los
 		schließen close more mehr weitere weiterleiten versenden send senden envoyer enviar invia wyślij
-		now jetzt it ihn es het deze dit bericht der die das den dem facebook-seite`)
+		now jetzt it ihn es het deze dit bericht der die das den dem facebook-seite
+		social media sozialen medien netzwerken networks`)
 	for k := range shareKeys {
 		m[k] = true
 	}

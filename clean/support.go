@@ -22,12 +22,15 @@ var SupportPrompt = TextRule{
 			"war diese seite hilfreich", "lesen sie gern", "cancela cuando quieras", "jetzt teilen", "ihr beitrag hilft",
 			"im abo", "ins abo", "abo abschließen", "jetzt abonnieren", "subscription", "hazte miembro", "instant access",
 			"online access", "follow us", "folgen sie uns", "folge uns", "síguenos", "suivez-nous", "obserwuj nas",
-			"download the app", "app herunterladen", "in den kommentaren", "in the comments")
+			"download the app", "app herunterladen", "in den kommentaren", "in the comments",
+			"sie lesen gern", "gefällt dir unser", "gefällt ihnen unser", "if you enjoyed reading", "if you enjoyed this",
+			"consider supporting", "letter to the editor", "ios and android", "ios und android", "ios y android",
+			"telegram channel", "canal de telegram", "telegram-kanal", "whatsapp channel", "canal de whatsapp", "whatsapp-kanal")
 	},
 }
 
 // AffiliateNote matches a note that links on the page earn the site a
-// commission.
+// commission, or that the post is advertising.
 var AffiliateNote = TextRule{
 	Name: "affiliate-note",
 	Match: func(s string) bool {
@@ -36,6 +39,7 @@ var AffiliateNote = TextRule{
 		}
 		l := strings.ToLower(s)
 		return strings.Contains(l, "affiliate") || strings.Contains(l, "provision") && strings.Contains(l, "link") ||
-			strings.Contains(l, "commission") && strings.Contains(l, "link")
+			(strings.Contains(l, "commission") || strings.Contains(l, "compensation")) && strings.Contains(l, "link") ||
+			strings.Contains(l, "enthält werbung") || strings.Contains(l, "advertising disclosure")
 	},
 }

@@ -4,13 +4,19 @@ import "strings"
 
 // Teaser matches the cut-off text of a link to another article: a line that
 // ends in an ellipsis or a "read more" link ("Die Stadt plant einen neuen
-// Park, der im…", "Alles über den Umbau … Weiterlesen").
+// Park, der im…", "Alles über den Umbau … Weiterlesen"), or one set between
+// double arrows.
 var Teaser = TextRule{
 	Name: "teaser",
 	Match: func(s string) bool {
 		t := strings.TrimSpace(s)
 		if runeLen(t) > 300 || len(strings.Fields(t)) < 3 {
 			return false
+		}
+		// A link set between double arrows: ">> Die Stadt plant einen Park <<",
+		// "Mehr im Heft >>>".
+		if strings.HasPrefix(t, ">>") || strings.HasSuffix(t, ">>") || strings.HasSuffix(t, "<<") {
+			return true
 		}
 		l := strings.ToLower(t)
 		for _, end := range []string{"weiterlesen", "mehr lesen", "read more", "continue reading", "lire la suite",

@@ -4,6 +4,9 @@ import "testing"
 
 func TestTeaser(t *testing.T) {
 	runTextRule(t, Teaser, []textRuleCase{
+		{"double arrows", ">> Neuer Park am Fluss: Die Stadt legt los <<", true},
+		{"trailing arrows", "Mehr dazu in unserer aktuellen Ausgabe >>>", true},
+		{"comparison in text", "Der Wert ist deutlich größer als erwartet, sagte sie.", false},
 		{"cut word", "Die Stadt plant einen neuen Park am Fluss, der im kommenden Frühjahr eröffn…", true},
 		{"three dots", "The council said the new bridge would open by the end of the yea...", true},
 		{"read more", "Alles über den Umbau des Bahnhofs … Weiterlesen", true},

@@ -24,6 +24,7 @@ var DefaultTextRules = []TextRule{
 	TaxonomyLabel,
 	PostMeta,
 	SiteLabel,
+	AuthorBio,
 }
 
 // EndRules match a line after which a text dump holds no more of the article:

@@ -19,20 +19,25 @@ import (
 //     counts for the article by its length, labels, menus and chrome count
 //     against it.
 //  2. findRegion: the article is the stretch of lines with the highest sum
-//     of values (where long sentence-like lines cluster). It ends early at a
+//     of values (where long sentence-like lines cluster), unless it lies
+//     after the page's first comments or related-links heading and a
+//     stretch a quarter as heavy stands before it. It ends early at a
 //     comment section, a block of related links or an author's box
 //     (clean.EndRules) unless the article visibly resumes after it.
 //  3. findTitle: the headline is chosen among the short lines above the
 //     region (and a few inside it) by weighted features: distance, words
 //     shared with the article, a date or byline under it, repetition on the
-//     page, and marks of labels, names, captions and buttons.
+//     page, and marks of labels, names, captions and buttons. A kicker or
+//     breadcrumb glued to its line is cut off (unglueTitle).
 //  4. findDate, findAuthor: the date line (parseTextDate) or byline with a
 //     date closest to the headline, preferring lines below it and
 //     publication over update dates; the byline ("Von X", "By X"…).
-//  5. textBlocks: the lines from under the headline to the region's end
-//     become paragraphs, section headings (short lines followed by text) and
-//     lists; chrome, date and byline lines go, each with a clean.Removal, and
-//     lines outside the article are recorded too.
+//  5. textBlocks: the lines from under the headline (from the region's
+//     start when full paragraphs stand above a headline found inside it) to
+//     the region's end become paragraphs, section headings (short lines
+//     followed by text), lists, code and tables (tab-separated rows);
+//     chrome, date and byline lines and doubled captions go, each with a
+//     clean.Removal, and lines outside the article are recorded too.
 
 // textLine is one non-empty line of a dump.
 type textLine struct {
@@ -41,17 +46,18 @@ type textLine struct {
 	ordered     bool   // the marker was a number
 	runes       int
 	words       int
-	stops       int    // stop words among its words
-	prose       bool   // it reads as a sentence
-	strong      bool   // running text beyond doubt: prose with sentence punctuation or long
-	rule        string // the name of the text rule that marks it as chrome, or ""
-	fold        string // the text folded for comparisons (clean.Fold)
-	repeat      bool   // the page shows the same short line elsewhere
-	quantity    bool   // an amount and what of: "200 g Mehl", "2 cups flour"
-	code        bool   // it reads as a line of program code
-	blankBefore bool   // an empty line stands above it
-	blankAfter  bool   // an empty line stands below it
-	date        bool   // it is a date line
+	stops       int      // stop words among its words
+	prose       bool     // it reads as a sentence
+	strong      bool     // running text beyond doubt: prose with sentence punctuation or long
+	rule        string   // the name of the text rule that marks it as chrome, or ""
+	fold        string   // the text folded for comparisons (clean.Fold)
+	repeat      bool     // the page shows the same short line elsewhere
+	quantity    bool     // an amount and what of: "200 g Mehl", "2 cups flour"
+	code        bool     // it reads as a line of program code
+	blankBefore bool     // an empty line stands above it
+	blankAfter  bool     // an empty line stands below it
+	date        bool     // it is a date line
+	cells       []string // the cells of a table row, as a browser's dump separates them with tabs
 	value       float64
 }
 
@@ -86,12 +92,19 @@ func fromText(s string, opts Options) *Document {
 	}
 	ai, author := findAuthor(lines, anchor, start)
 	doc.Author = author
-	// The body starts under the headline: lines of the region above it
-	// are a teaser or a kicker, not the article.
+	// The body starts under the headline: short lines of the region above
+	// it are a kicker, not the article. A full paragraph above it is the
+	// article's, and the region is kept whole: a headline chosen inside
+	// the article is more likely a section heading or a pull quote than
+	// a sign that the text above it is chrome.
 	from, regionStart := start, start
 	if ti >= 0 {
 		from = ti + 1
-		start = max(start, from)
+		if hasParagraph(lines, start, ti) {
+			from = min(from, start)
+		} else {
+			start = max(start, from)
+		}
 	}
 	blocks, removed := textBlocks(lines, from, start, end, di, ai)
 	if len(blocks) == 0 && from > regionStart {
@@ -111,6 +124,16 @@ func fromText(s string, opts Options) *Document {
 	}
 	doc.Lang = guessLang(texts)
 	return doc
+}
+
+// hasParagraph reports whether lines[from:to] hold a full paragraph.
+func hasParagraph(lines []textLine, from, to int) bool {
+	for i := from; i < to; i++ {
+		if lines[i].strong {
+			return true
+		}
+	}
+	return false
 }
 
 // stripSiteSuffix removes a site's name set after the headline with a bar:
@@ -147,6 +170,7 @@ func readLines(s string) []textLine {
 	blank := true
 	for raw := range strings.SplitSeq(s, "\n") {
 		t, bullet, ordered := stripMarker(raw)
+		cells := tableCells(t)
 		t = foldSpaces(t)
 		if t == "" {
 			blank = true
@@ -155,7 +179,7 @@ func readLines(s string) []textLine {
 			}
 			continue
 		}
-		l := textLine{text: t, bullet: bullet, ordered: ordered, runes: utf8.RuneCountInString(t), fold: clean.Fold(t), blankBefore: blank}
+		l := textLine{text: t, bullet: bullet, ordered: ordered, runes: utf8.RuneCountInString(t), fold: clean.Fold(t), blankBefore: blank, cells: cells}
 		blank = false
 		ws := lineWords(t)
 		l.words = len(ws)
@@ -211,6 +235,25 @@ func readLines(s string) []textLine {
 		}
 	}
 	return lines
+}
+
+// tableCells splits a line of a browser's dump at its tabs, which stand
+// between the cells of a table row, and returns the cells when there are two
+// or more with text.
+func tableCells(s string) []string {
+	if !strings.Contains(s, "\t") {
+		return nil
+	}
+	var cells []string
+	for c := range strings.SplitSeq(s, "\t") {
+		if c = foldSpaces(c); c != "" {
+			cells = append(cells, c)
+		}
+	}
+	if len(cells) < 2 {
+		return nil
+	}
+	return cells
 }
 
 // units are the measures an ingredient or a quantity is given in.
@@ -357,19 +400,19 @@ func lineValue(l textLine) float64 {
 // findRegion returns the span [start, end) of lines that holds the
 // article, or -1, -1 when no line reads as running text.
 func findRegion(lines []textLine) (int, int) {
-	best, bestStart, bestEnd := 0.0, -1, -1
-	sum, s := 0.0, 0
-	for i, l := range lines {
-		if sum <= 0 {
-			sum, s = 0, i
-		}
-		sum += l.value
-		if sum > best {
-			best, bestStart, bestEnd = sum, s, i+1
-		}
-	}
+	best, bestStart, bestEnd := bestSpan(lines, 0, len(lines))
 	if bestStart < 0 {
 		return -1, -1
+	}
+	// A page's article ends at its first comment section or block of
+	// related links: a larger block of text after it (an author's box, a
+	// feed of other posts) is not the article when one stands before it.
+	if e := firstEnd(lines, bestStart); e >= 0 {
+		// The block before must hold a paragraph or two, and a quarter of
+		// the larger one's weight.
+		if b, s, t := bestSpan(lines, 0, e); s >= 0 && b >= 150 && b*4 >= best {
+			bestStart, bestEnd = s, t
+		}
 	}
 	// The region's first line must not be a negative one.
 	for bestStart < bestEnd && lines[bestStart].value <= 0 {
@@ -380,7 +423,7 @@ func findRegion(lines []textLine) (int, int) {
 	mass := 0.0
 	for i := bestStart; i < bestEnd; i++ {
 		if mass >= 250 {
-			if r, ok := clean.FirstMatch(lines[i].text, clean.EndRules); ok && (r.Name == clean.CommentsHeading.Name || !textResumes(lines, i+1, bestEnd)) {
+			if r, ok := clean.FirstMatch(lines[i].text, clean.EndRules); ok && (r.Name == clean.CommentsHeading.Name && !articleGoesOn(lines, i+1, bestEnd) || r.Name != clean.CommentsHeading.Name && !textResumes(lines, i+1, bestEnd)) {
 				bestEnd = i
 				break
 			}
@@ -390,6 +433,34 @@ func findRegion(lines []textLine) (int, int) {
 		}
 	}
 	return bestStart, trimTail(lines, bestStart, bestEnd)
+}
+
+// bestSpan returns the stretch of lines[from:to] with the highest sum of
+// values, as its sum, start and end, or a start of -1 when none is positive.
+func bestSpan(lines []textLine, from, to int) (float64, int, int) {
+	best, bestStart, bestEnd := 0.0, -1, -1
+	sum, s := 0.0, from
+	for i := from; i < to; i++ {
+		if sum <= 0 {
+			sum, s = 0, i
+		}
+		sum += lines[i].value
+		if sum > best {
+			best, bestStart, bestEnd = sum, s, i+1
+		}
+	}
+	return best, bestStart, bestEnd
+}
+
+// firstEnd returns the first line above line before that heads a comment
+// section or a block of related links, or -1.
+func firstEnd(lines []textLine, before int) int {
+	for i := 0; i < before; i++ {
+		if r := lines[i].rule; r == clean.CommentsHeading.Name || r == clean.RelatedHeading.Name {
+			return i
+		}
+	}
+	return -1
 }
 
 // trimTail cuts the region's last stretch of text when chrome (a line that
@@ -442,10 +513,14 @@ func trimTail(lines []textLine, start, end int) int {
 }
 
 // textResumes reports whether the article goes on after a box of links set
-// inside it: running text of some length follows within a few lines.
+// inside it: two paragraphs follow within a few lines, or one long
+// paragraph (600 characters) right under a short box.
 func textResumes(lines []textLine, from, end int) bool {
 	n, runs := 0, 0
 	for i := from; i < min(end, from+20); i++ {
+		if lines[i].strong && lines[i].runes >= 600 && i < from+6 {
+			return true // one long paragraph right after a short box of links
+		}
 		if lines[i].strong && lines[i].runes >= 120 {
 			n += lines[i].runes
 			runs++
@@ -456,6 +531,29 @@ func textResumes(lines []textLine, from, end int) bool {
 		}
 	}
 	return runs >= 2 && n >= 400
+}
+
+// articleGoesOn reports whether the article plainly goes on after a line
+// that reads as the heading of a comment section: within a few lines
+// starts a stretch where most lines are long paragraphs, with no reader's
+// name or date between them. A heading such as "Commentary" over an
+// analysis, or a comment count in a share bar, does not end the article.
+func articleGoesOn(lines []textLine, from, end int) bool {
+	i := from
+	for i < min(end, from+3) && !lines[i].strong {
+		i++
+	}
+	strong, runes := 0, 0
+	for k := i; k < min(end, i+6); k++ {
+		if lines[k].date || lines[k].rule != "" {
+			return false
+		}
+		if lines[k].strong {
+			strong++
+			runes += lines[k].runes
+		}
+	}
+	return strong >= 4 && runes >= 1500
 }
 
 // endsSentence reports whether s ends like a sentence.

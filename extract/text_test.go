@@ -221,3 +221,170 @@ func TestIsCode(t *testing.T) {
 		})
 	}
 }
+
+func TestFindRegionStopsAtFirstEnd(t *testing.T) {
+	para := func(s string) string {
+		return s + " Sie sagte, dass die Arbeiten an der Brücke im Frühjahr beginnen und bis zum Herbst dauern sollen, wenn das Wetter mitspielt."
+	}
+	feed := strings.Repeat(para("Ein anderer Beitrag aus dem Archiv des Blogs erzählt von einem Fest im Sommer.")+"\n", 4)
+	var links strings.Builder
+	for i := range 40 {
+		links.WriteString("Beitrag Nummer " + itoa(i+1) + "\n")
+	}
+	tests := []struct {
+		name, dump, want, notWant string
+	}{
+		{
+			name:    "larger feed after related posts",
+			dump:    "Startseite\nNeue Brücke\n" + para("Die Stadt baut eine neue Brücke.") + "\n" + para("Der Rat hat zugestimmt.") + "\nÄhnliche Beiträge\n" + links.String() + feed,
+			want:    "Die Stadt baut eine neue Brücke.",
+			notWant: "Ein anderer Beitrag",
+		},
+		{
+			name: "menu before the article only",
+			dump: "Startseite\nÄhnliche Beiträge\nNeue Brücke\n" + feed,
+			want: "Ein anderer Beitrag",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := readLines(tt.dump)
+			start, end := findRegion(lines)
+			if start < 0 {
+				t.Fatal("no region")
+			}
+			var got []string
+			for _, l := range lines[start:end] {
+				got = append(got, l.text)
+			}
+			text := strings.Join(got, "\n")
+			if !strings.Contains(text, tt.want) {
+				t.Errorf("region %q lacks %q", text, tt.want)
+			}
+			if tt.notWant != "" && strings.Contains(text, tt.notWant) {
+				t.Errorf("region %q holds %q", text, tt.notWant)
+			}
+		})
+	}
+}
+
+func TestFindRegionCommentHeading(t *testing.T) {
+	long := func(s string) string {
+		return s + " Die Regierung hat am Dienstag neue Zahlen vorgelegt, die zeigen, dass der Ausbau der Netze langsamer vorankommt als geplant, und die Opposition fordert nun einen neuen Zeitplan für die nächsten Jahre im ganzen Land. Fachleute halten das für spät, aber nicht für zu spät, und verweisen auf Nachbarländer, die ähnliche Probleme in wenigen Jahren gelöst haben."
+	}
+	article := long("Der Ausbau stockt.") + "\n" + long("Die Kosten steigen.") + "\n" + long("Die Länder klagen.") + "\n"
+	tests := []struct {
+		name, after, want, notWant string
+	}{
+		{
+			name:  "analysis under a commentary heading",
+			after: "Kommentare\n" + long("Erstens fehlt Personal.") + "\n" + long("Zweitens fehlt Geld.") + "\n" + long("Drittens fehlt Zeit.") + "\n" + long("Viertens fehlt Mut.") + "\n",
+			want:  "Viertens fehlt Mut.",
+		},
+		{
+			name:    "comments with names and dates",
+			after:   "Kommentare\nAnna\n12. März 2021\n" + long("Ich finde das richtig.") + "\nAntworten\nBernd\n13. März 2021\n" + long("Das sehe ich anders.") + "\n",
+			want:    "Die Länder klagen.",
+			notWant: "Das sehe ich anders.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := readLines("Startseite\n" + article + tt.after + "Impressum\n")
+			start, end := findRegion(lines)
+			if start < 0 {
+				t.Fatal("no region")
+			}
+			var got []string
+			for _, l := range lines[start:end] {
+				got = append(got, l.text)
+			}
+			text := strings.Join(got, "\n")
+			if !strings.Contains(text, tt.want) {
+				t.Errorf("region lacks %q:\n%s", tt.want, text)
+			}
+			if tt.notWant != "" && strings.Contains(text, tt.notWant) {
+				t.Errorf("region holds %q:\n%s", tt.notWant, text)
+			}
+		})
+	}
+}
+
+func TestTextKeepsParagraphAboveInnerHeadline(t *testing.T) {
+	p := func(s string) string {
+		return s + " Die Arbeiten an der Brücke sollen im Frühjahr beginnen und bis zum Herbst dauern, wenn das Wetter mitspielt und die Firmen liefern. Der Verkehr wird in dieser Zeit über die alte Straße am Fluss geleitet, die dafür verbreitert wird."
+	}
+	dump := "Startseite\n" + p("Der Rat hat am Montag zugestimmt.") + "\n\nWas die Anwohner erwarten\n\n" + p("Die Anwohner hoffen auf weniger Lärm.") + "\n" + p("Die Stadt prüft noch die Kosten.") + "\n"
+	doc := fromText(dump, Options{})
+	var body []string
+	for _, b := range doc.Blocks {
+		body = append(body, b.Plain)
+	}
+	text := strings.Join(body, "\n")
+	for _, want := range []string{"Der Rat hat am Montag zugestimmt.", "Die Stadt prüft noch die Kosten."} {
+		if !strings.Contains(text, want) {
+			t.Errorf("title %q, body lacks %q:\n%s", doc.Title, want, text)
+		}
+	}
+}
+
+func TestTextDropsDoubledCaption(t *testing.T) {
+	p := func(s string) string {
+		return s + " Die Arbeiten an der Brücke sollen im Frühjahr beginnen und bis zum Herbst dauern, wenn das Wetter mitspielt und die Firmen liefern."
+	}
+	caption := "Die alte Brücke im Nebel am Morgen"
+	dump := "Neue Brücke für die Stadt\n\n" + p("Der Rat hat am Montag zugestimmt.") + "\n" + caption + caption + "\n" + p("Die Stadt prüft noch die Kosten.") + "\n"
+	doc := fromText(dump, Options{})
+	for _, b := range doc.Blocks {
+		if strings.Contains(b.Plain, caption) {
+			t.Errorf("body keeps the doubled caption: %q", b.Plain)
+		}
+	}
+	if len(doc.Blocks) < 2 {
+		t.Errorf("body lost its paragraphs: %d blocks", len(doc.Blocks))
+	}
+}
+
+func TestTextKeepsTabbedTable(t *testing.T) {
+	p := func(s string) string {
+		return s + " Die Arbeiten an der Brücke sollen im Frühjahr beginnen und bis zum Herbst dauern, wenn das Wetter mitspielt und die Firmen liefern."
+	}
+	dump := "Neue Brücke für die Stadt\n\n" + p("Der Rat hat am Montag zugestimmt.") + "\nBauabschnitt\tBeginn\tKosten\nNordrampe\tMärz\t2 Mio. Euro\nSüdrampe\tMai\t3 Mio. Euro\n" + p("Die Stadt prüft noch die Kosten.") + "\n"
+	doc := fromText(dump, Options{})
+	var table *clean.Block
+	for i, b := range doc.Blocks {
+		if b.Kind == clean.Table {
+			table = &doc.Blocks[i]
+		}
+	}
+	if table == nil {
+		t.Fatalf("no table among %d blocks", len(doc.Blocks))
+	}
+	want := "| Bauabschnitt | Beginn | Kosten |\n| --- | --- | --- |\n| Nordrampe | März | 2 Mio. Euro |\n| Südrampe | Mai | 3 Mio. Euro |"
+	if table.Text != want {
+		t.Errorf("table =\n%s\nwant\n%s", table.Text, want)
+	}
+}
+
+func TestTextResumes(t *testing.T) {
+	long := strings.Repeat("Die Arbeiten an der Brücke sollen im Frühjahr beginnen, sagte die Sprecherin der Stadt. ", 8)
+	short := "Die Stadt prüft noch die Kosten, sagte der Sprecher am Montag in einer kurzen Mitteilung an die Presse."
+	tests := []struct {
+		name string
+		dump string
+		want bool
+	}{
+		{"one long paragraph under two links", "Neue Ampel am Markt\nParkhaus wird teurer\n" + long, true},
+		{"two paragraphs", "Neue Ampel am Markt\n" + short + " " + short + "\n" + short + " " + short, true},
+		{"one short paragraph", "Neue Ampel am Markt\nParkhaus wird teurer\n" + short, false},
+		{"long paragraph far below", strings.Repeat("Neue Ampel am Markt\n", 8) + long, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := readLines(tt.dump)
+			if got := textResumes(lines, 0, len(lines)); got != tt.want {
+				t.Errorf("textResumes = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -48,6 +48,16 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 	drop := func(rule, text string) {
 		removed = append(removed, clean.Removal{Rule: rule, Text: text})
 	}
+	var rows [][]string
+	flushRows := func() {
+		switch {
+		case len(rows) >= 2:
+			blocks = append(blocks, tableBlock(rows))
+		case len(rows) == 1:
+			drop("short-line", strings.Join(rows[0], " "))
+		}
+		rows = nil
+	}
 	for i := from; i < end; i++ {
 		l := lines[i]
 		switch {
@@ -63,10 +73,22 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 		case l.repeat && !l.bullet:
 			drop("repeated-line", l.text)
 			continue
+		case clean.DoubledCaption.Match(l.text):
+			// An image's alt text and caption, glued: it goes from the
+			// body but still counts where the article lies.
+			drop(clean.DoubledCaption.Name, l.text)
+			continue
 		case i < start && !l.prose:
 			drop("above-article", l.text)
 			continue
 		}
+		if len(l.cells) > 0 && !l.strong && inner(i) {
+			flushCode()
+			flushList(i)
+			rows = append(rows, l.cells)
+			continue
+		}
+		flushRows()
 		if l.bullet || l.quantity {
 			flushCode()
 			items = append(items, l)
@@ -89,9 +111,34 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 			drop("short-line", l.text)
 		}
 	}
+	flushRows()
 	flushList(end)
 	flushCode()
 	return blocks, removed
+}
+
+// tableBlock renders the rows of a table as a Markdown table, the first row
+// as its header.
+func tableBlock(rows [][]string) clean.Block {
+	n := 0
+	for _, r := range rows {
+		n = max(n, len(r))
+	}
+	var text, plain []string
+	for k, r := range rows {
+		cells := make([]string, n)
+		for j := range cells {
+			if j < len(r) {
+				cells[j] = strings.ReplaceAll(r[j], "|", `\|`)
+			}
+		}
+		text = append(text, "| "+strings.Join(cells, " | ")+" |")
+		if k == 0 {
+			text = append(text, "|"+strings.Repeat(" --- |", n))
+		}
+		plain = append(plain, strings.Join(r, " "))
+	}
+	return clean.Block{Kind: clean.Table, Text: strings.Join(text, "\n"), Plain: strings.Join(plain, " ")}
 }
 
 // paragraph makes a paragraph block of a line.

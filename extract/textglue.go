@@ -41,7 +41,7 @@ func doubledTail(t string) (string, bool) {
 			continue
 		}
 		tail := t[i:]
-		if len(tail)*2 > len(t) {
+		if len(tail)*2 > len(t) || t[i-1] != t[len(t)-1] {
 			continue
 		}
 		if len(strings.Fields(tail)) >= 3 && strings.HasSuffix(t[:i], tail) {
