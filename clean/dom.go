@@ -126,7 +126,7 @@ func nodeText(n *html.Node, max int) string {
 			}
 		}
 	}
-	s := strings.Join(strings.Fields(sb.String()), " ")
+	s := Collapse(sb.String())
 	if len(s) > max {
 		cut := max
 		for cut > 0 && !isRuneStart(s[cut]) {

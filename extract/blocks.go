@@ -290,7 +290,7 @@ func visibleText(n *html.Node, images bool) (string, int) {
 		case html.TextNode:
 			sb.WriteString(n.Data)
 			if inLink {
-				links += utf8.RuneCountInString(strings.Join(strings.Fields(n.Data), " "))
+				links += utf8.RuneCountInString(clean.Collapse(n.Data))
 			}
 			return
 		case html.ElementNode:
@@ -316,7 +316,7 @@ func visibleText(n *html.Node, images bool) (string, int) {
 		}
 	}
 	walk(n, false)
-	return strings.Join(strings.Fields(sb.String()), " "), links
+	return clean.Collapse(sb.String()), links
 }
 
 // inlineAtoms are the phrasing elements that flow inside a paragraph.

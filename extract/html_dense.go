@@ -141,7 +141,8 @@ func headsGood(classes []int, blocks []clean.Block, i int) bool {
 // stopShare returns the share of the words of text that are stop words.
 func stopShare(text string, stop map[string]bool) float64 {
 	words, hits := 0, 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), notWordRune) {
+	lower := strings.ToLower(text)
+	for w := range strings.FieldsFuncSeq(lower, notWordRune) {
 		words++
 		if stop[w] {
 			hits++

@@ -81,6 +81,11 @@ func (d *Document) Body() string {
 		}
 	}
 	var sb strings.Builder
+	size := 0
+	for _, b := range d.Blocks {
+		size += len(b.Text) + 10
+	}
+	sb.Grow(size)
 	for i, b := range d.Blocks {
 		if i > 0 {
 			sb.WriteString("\n")

@@ -974,5 +974,5 @@ func hasAttr(n *html.Node, key string) bool {
 
 // collapse folds runs of white space into single spaces and trims.
 func collapse(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return clean.Collapse(s)
 }

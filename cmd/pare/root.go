@@ -102,6 +102,10 @@ command line is wrong, 130 interrupted.`,
 			if err := opts.check(cmd); err != nil {
 				return err
 			}
+			// -j N is a promise about CPUs, not only workers: pare uses N
+			// cores in all (the garbage collector included), which is what a
+			// Spark or Hadoop task given one core, or a shared machine, needs.
+			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(min(opts.jobs, runtime.NumCPU())))
 			return runRoot(cmd.Context(), ios, opts)
 		},
 	}
@@ -118,7 +122,7 @@ command line is wrong, 130 interrupted.`,
 	f.BoolVar(&opts.images, "images", false, "keep images, with their alt text")
 	f.StringVar(&opts.format, "format", "markdown", "output `FORMAT`: markdown, json or text")
 	f.BoolVar(&opts.jsonl, "jsonl", false, "read JSON records line by line on stdin, write one result record per line")
-	f.IntVarP(&opts.jobs, "jobs", "j", 0, "clean `N` inputs in parallel (default: the number of CPUs)")
+	f.IntVarP(&opts.jobs, "jobs", "j", 0, "clean `N` inputs in parallel, on at most N CPUs (default: the number of CPUs)")
 	f.BoolVar(&opts.force, "force", false, "rewrite outputs that are newer than their input")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "no progress bar and no summary")
 	f.StringArrayVar(&opts.include, "include", nil, "in folders, clean only files matching `GLOB` (repeatable; default: html, htm, xhtml, shtml, txt)")
