@@ -189,9 +189,9 @@ func TestNamesHost(t *testing.T) {
 		name, part, label string
 		want              bool
 	}{
-		{"spaced name", "Time 4 Talks", "time4talks", true},
-		{"domain", "timefortalks.com", "timefortalks", true},
-		{"other domain", "Node.js", "timefortalks", false},
+		{"spaced name", "Bay 4 Boats", "bay4boats", true},
+		{"domain", "bayforboats.com", "bayforboats", true},
+		{"other domain", "Node.js", "bayforboats", false},
 		{"name and a word", "Bugle Magazine", "bugle", true},
 		{"headline opening with the name", "Bugle wins the press award", "bugle", false},
 		{"no label", "Bugle", "", false},

@@ -53,8 +53,8 @@ func namesHost(p, label string) bool {
 }
 
 // spellsHost reports whether a text is the site's name as its address
-// spells it (label from hostLabel): "Time 4 Talks" or "timefortalks.com"
-// for timefortalks.
+// spells it (label from hostLabel): "Bay 4 Boats" or "bayforboats.com"
+// for bayforboats.
 func spellsHost(p, label string) bool {
 	if label == "" {
 		return false
