@@ -12,7 +12,7 @@ func TestSupportPrompt(t *testing.T) {
 		{"liked", "Dir hat der Artikel gefallen? Jetzt teilen...", true},
 		{"reader question", "Sie lesen gern unsere Reportagen? Dann empfehlen Sie uns weiter.", true},
 		{"app download", "For the latest news download our apps for iOS and Android.", true},
-		{"messenger channel", "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.", true},
+		{"messenger channel", "Síguenos en nuestro canal de WhatsApp y recibe las noticias del día.", true},
 		{"letters", "We want to hear what you think. Submit a letter to the editor.", true},
 		{"app in an article", "Die App läuft inzwischen auf fast allen Geräten, sagte der Entwickler.", false},
 		{"article sentence", "Der Verein sammelt seit Jahren Geld für den Spielplatz, sagte die Vorsitzende am Montag bei der Versammlung im Rathaus der Stadt.", false},
@@ -24,7 +24,7 @@ func TestAffiliateNote(t *testing.T) {
 		{"german", "Für Links auf dieser Seite erhalten wir ggf. eine Provision vom Händler.", true},
 		{"english", "This post may contain affiliate links.", true},
 		{"commission", "We may earn a commission when you buy through links on our site.", true},
-		{"disclosure", "Advertising disclosure: We may receive compensation for some of the links in our stories.", true},
+		{"disclosure", "Disclosure: this post contains affiliate links, and we may earn a commission when you buy through them.", true},
 		{"german advertising", "*Werbung. Dieser Beitrag enthält Werbung für eine Marke.", true},
 		{"sentence", "Die Provision des Maklers wurde im Jahr 2020 neu geregelt.", false},
 	})

@@ -323,7 +323,7 @@ func TestCleanAuthor(t *testing.T) {
 	tests := []struct{ in, site, want string }{
 		{"Jane Doe", "", "Jane Doe"},
 		{"Von Tobias Kuske", "", "Tobias Kuske"},
-		{"Posted on September 21, 2020 by Adi Tzlil", "", "Adi Tzlil"},
+		{"Posted on March 3, 2021 by Lena Okafor", "", "Lena Okafor"},
 		{"Auteur: Anna Kubišta", "", "Anna Kubišta"},
 		{"Amelie Siekmann,", "", "Amelie Siekmann"},
 		{"facebook.com/jane.doe", "", ""},
