@@ -246,15 +246,17 @@ func startsNestedItem(l string) bool {
 
 // renderMarkdown converts one block element to Markdown.
 func renderMarkdown(n *html.Node, domain string, images bool) string {
+	// The converter changes the tree it renders: it gets a copy.
+	c := cloneNode(n)
 	if !images {
-		n = withoutImages(n)
+		dropImages(c)
 	}
 	var opts []converter.ConvertOptionFunc
 	if domain != "" {
 		opts = append(opts, converter.WithDomain(domain))
 	}
 	wrap := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
-	wrap.AppendChild(cloneNode(n))
+	wrap.AppendChild(c)
 	out, err := mdConverter.ConvertNode(wrap, opts...)
 	if err != nil {
 		return ""
@@ -262,9 +264,8 @@ func renderMarkdown(n *html.Node, domain string, images bool) string {
 	return strings.TrimSpace(string(out))
 }
 
-// withoutImages returns a copy of n with its images removed.
-func withoutImages(n *html.Node) *html.Node {
-	c := cloneNode(n)
+// dropImages removes the images below c.
+func dropImages(c *html.Node) {
 	var drop []*html.Node
 	for d := range c.Descendants() {
 		if d.Type == html.ElementNode && (d.DataAtom == atom.Img || d.DataAtom == atom.Picture || d.DataAtom == atom.Svg) {
@@ -276,7 +277,6 @@ func withoutImages(n *html.Node) *html.Node {
 			d.Parent.RemoveChild(d)
 		}
 	}
-	return c
 }
 
 // visibleText returns n's text with whitespace folded, and how many of its
