@@ -41,14 +41,14 @@ var AuthorBio = TextRule{
 	},
 }
 
-var bioVerbs = wordSet(`writes covers reports leitet schreibt arbeitet beschäftigt studierte berichtet lehrt
+var bioVerbs = WordSet(`writes covers reports leitet schreibt arbeitet beschäftigt studierte berichtet lehrt
 	escribe trabaja écrit travaille scrive pisze`)
 
 // bioArticles follow "is" in an English biography: "is a professor".
-var bioArticles = wordSet(`a an the`)
+var bioArticles = WordSet(`a an the`)
 
 // bioRoles follow "ist" in a German biography: "ist Redakteurin".
-var bioRoles = wordSet(`redakteur redakteurin autor autorin journalist journalistin reporter reporterin
+var bioRoles = WordSet(`redakteur redakteurin autor autorin journalist journalistin reporter reporterin
 	korrespondent korrespondentin professor professorin chefredakteur chefredakteurin freier freie
 	politikwissenschaftler politikwissenschaftlerin historiker historikerin`)
 

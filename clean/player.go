@@ -43,7 +43,7 @@ func isTimestamps(s string) bool {
 	return stamps > 0
 }
 
-var playerWords = wordSet(`play pause stop mute unmute replay fullscreen full screen volume skip forward back
+var playerWords = WordSet(`play pause stop mute unmute replay fullscreen full screen volume skip forward back
 	rewind seek live now playing loading video audio
 	abspielen wiedergabe wiedergeben vollbild ton stumm lautstärke vorspulen zurückspulen anhören
 	lecture plein écran son muet reproducir pantalla completa silenciar

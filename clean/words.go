@@ -22,8 +22,9 @@ func words(s string) []string {
 	return out
 }
 
-// wordSet builds a set from words separated by white space.
-func wordSet(list string) map[string]bool {
+// WordSet builds a set from words separated by white space, for the word
+// lists of rules in both packages.
+func WordSet(list string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(list) {
 		m[w] = true

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"github.com/pare-dev/pare/clean"
+
 	"slices"
 	"sort"
 	"strings"
@@ -97,8 +99,8 @@ func readDateText(t dateText) (Date, int, bool) {
 // bylineWords open a byline and dayWords lead to its date: "Gespeichert
 // von Jane am 24. Juli 2017", "Posted by Jane on May 3, 2021".
 var (
-	bylineWords = setOf("by von par por di door author autor autorin auteur")
-	dayWords    = setOf("am on le el il op dnia")
+	bylineWords = clean.WordSet("by von par por di door author autor autorin auteur")
+	dayWords    = clean.WordSet("am on le el il op dnia")
 )
 
 // bylineDate reads the date of a byline: a byline word, a name, a word

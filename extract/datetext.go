@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"github.com/pare-dev/pare/clean"
+
 	"strings"
 	"time"
 	"unicode"
@@ -39,7 +41,7 @@ func init() {
 
 // weekdayNames are the names of the days of the week and their
 // abbreviations.
-var weekdayNames = setOf(`monday tuesday wednesday thursday friday saturday sunday
+var weekdayNames = clean.WordSet(`monday tuesday wednesday thursday friday saturday sunday
 	mon tue tues wed thu thur thurs fri sat sun
 	montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
 	lundi mardi mercredi jeudi vendredi samedi dimanche
@@ -50,7 +52,7 @@ var weekdayNames = setOf(`monday tuesday wednesday thursday friday saturday sund
 
 // dateFiller are words that may stand next to a date on a date line without
 // making it a sentence: "Published on", "Stand:", "Mis à jour le"...
-var dateFiller = setOf(`published posted updated update last modified on at by date am um den der vom
+var dateFiller = clean.WordSet(`published posted updated update last modified on at by date am um den der vom
 	veröffentlicht aktualisiert zuletzt erstellt geändert stand datum uhr
 	publié publie le mis à jour du par
 	publicado actualizado el de del a las por
@@ -67,14 +69,6 @@ var dateFiller = setOf(`published posted updated update last modified on at by d
 	maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 	poniedziałek wtorek środa czwartek piątek sobota niedziela
 	am pm a.m p.m cet cest mez mesz utc gmt h`)
-
-func setOf(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
 
 // tokKind is the kind of a dateTok.
 type tokKind int
@@ -310,7 +304,7 @@ func yearOf(t *dateTok) (int, bool) {
 	return y, true
 }
 
-var ordinalSuffix = setOf("st nd rd th er e º o")
+var ordinalSuffix = clean.WordSet("st nd rd th er e º o")
 
 func skipPunct(toks []dateTok, k int, p string) int {
 	if k < len(toks) && toks[k].kind == tokPunct && toks[k].text == p {
@@ -333,7 +327,7 @@ func makeDate(y, m, d, end int) (Date, int, bool) {
 }
 
 // timeWords may stand between a date and its time: "um", "at", "à"...
-var timeWords = setOf("um at à a las o godz alle ore om kl klo")
+var timeWords = clean.WordSet("um at à a las o godz alle ore om kl klo")
 
 // timeAfter reads a time of day after the date ending at toks[j]; it returns
 // the date with the time (Local precision) when there is one, and the index

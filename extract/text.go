@@ -257,7 +257,7 @@ func tableCells(s string) []string {
 }
 
 // units are the measures an ingredient or a quantity is given in.
-var units = setOf(`g gr gramm kg mg ml cl dl l liter litre el tl msp prise prisen stück stk pck päckchen packung
+var units = clean.WordSet(`g gr gramm kg mg ml cl dl l liter litre el tl msp prise prisen stück stk pck päckchen packung
 	dose dosen becher bund zehe zehen scheibe scheiben tasse tassen glas
 	cup cups tbsp tsp tablespoon tablespoons teaspoon teaspoons oz ounce ounces lb lbs pound pounds pinch
 	clove cloves can cans slice slices

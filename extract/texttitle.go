@@ -443,6 +443,6 @@ func personLike(l textLine) bool {
 }
 
 // actionWords open the label of a button or a link.
-var actionWords = setOf(`jetzt zum zur hier mehr alle click read get sign try learn discover shop buy
+var actionWords = clean.WordSet(`jetzt zum zur hier mehr alle click read get sign try learn discover shop buy
 	entdecke entdecken sichern bestellen kaufen lesen ansehen anmelden registrieren download herunterladen
 	descubre compra lee découvrez achetez lire zobacz sprawdź kup`)
