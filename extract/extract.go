@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"unicode/utf8"
@@ -39,6 +40,11 @@ func ExtractBytes(b []byte, opts Options) (*Document, error) {
 	}
 	if in == HTML {
 		doc, err := fromHTML(b, opts)
+		if errors.Is(err, errUnparsable) {
+			// A page the parser refuses (nested past its limit) is read as
+			// the text a browser would show.
+			doc, err = fromText(pageText(b), opts), nil
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -27,7 +27,7 @@ func fromHTML(b []byte, opts Options) (doc *Document, err error) {
 	}()
 	root, err := html.Parse(bytes.NewReader(b))
 	if err != nil {
-		return nil, fmt.Errorf("parse html: %w", err)
+		return nil, fmt.Errorf("%w: %w", errUnparsable, err)
 	}
 	doc, meta, pageURL := readPage(root, opts)
 	domRemoved := clean.ApplyDOM(root, clean.DefaultDOMRules)
