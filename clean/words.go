@@ -9,9 +9,15 @@ import (
 // words returns the words of s, lower-cased, with the punctuation around
 // them trimmed; a word keeps inner hyphens, dots and apostrophes ("e-mail").
 func words(s string) []string {
-	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+	return SplitWords(s, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '|' || r == '/' || r == '·' || r == '•'
 	})
+}
+
+// SplitWords returns the words of s split where sep says, lower-cased, with
+// the punctuation around each trimmed and empty ones dropped.
+func SplitWords(s string, sep func(rune) bool) []string {
+	f := strings.FieldsFunc(strings.ToLower(s), sep)
 	out := f[:0]
 	for _, w := range f {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })

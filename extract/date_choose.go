@@ -1,14 +1,14 @@
 package extract
 
 import (
-	"github.com/pare-dev/pare/clean"
-
 	"slices"
 	"sort"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pare-dev/pare/clean"
 )
 
 // dateEvidence is what a page says about when it was published, source by

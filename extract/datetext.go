@@ -1,12 +1,12 @@
 package extract
 
 import (
-	"github.com/pare-dev/pare/clean"
-
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pare-dev/pare/clean"
 )
 
 // Free-text dates: the dates people read on a page ("17 Oct, 2025 01:54",

@@ -5,8 +5,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/pare-dev/pare/clean"
 	"go.yaml.in/yaml/v3"
+
+	"github.com/pare-dev/pare/clean"
 )
 
 func sampleDoc() *Document {

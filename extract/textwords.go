@@ -2,8 +2,9 @@ package extract
 
 import (
 	"sort"
-	"strings"
 	"unicode"
+
+	"github.com/pare-dev/pare/clean"
 )
 
 // stopWords are the commonest short words of each language pare knows. A
@@ -28,15 +29,7 @@ var stopLangs = func() map[string][]string {
 
 // lineWords splits a line into lower-cased words, punctuation trimmed.
 func lineWords(s string) []string {
-	f := strings.Fields(strings.ToLower(s))
-	out := f[:0]
-	for _, w := range f {
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		if w != "" {
-			out = append(out, w)
-		}
-	}
-	return out
+	return clean.SplitWords(s, unicode.IsSpace)
 }
 
 // guessLang returns the language whose stop words are the most frequent in
