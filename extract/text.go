@@ -89,6 +89,9 @@ func fromText(s string, opts Options) *Document {
 	di := findDate(lines, anchor, start, end)
 	if di >= 0 {
 		doc.Date, _ = lineDate(lines[di].text)
+		if !datingLine(lines[di]) {
+			di = -1 // a paragraph that opens with its dateline is kept
+		}
 	}
 	ai, author := findAuthor(lines, anchor, start)
 	doc.Author = author

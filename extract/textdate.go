@@ -18,16 +18,18 @@ func findDate(lines []textLine, anchor, start, end int) int {
 	for i := lo; i < hi; i++ {
 		l := lines[i]
 		cost := 0
-		if dateRun(lines, i) >= 3 || !datelineCandidate(l.text) || l.rule == clean.ImageLabel.Name {
-			continue // a list of events or posts, an embedded post, an image's file name
+		if dateRun(lines, i) >= 3 || !datelineCandidate(l.text) || l.rule == clean.ImageLabel.Name || otherLabel(l.text) || spanDate(l.text) {
+			continue // a list of events or posts, an embedded post, an image's file name, an event's date
 		}
 		switch {
 		case l.date:
 		case i != anchor && !l.strong && l.runes <= 150:
-			if _, _, _, ok := findTextDate(l.text); !ok {
+			if _, _, _, ok := findTextDate(l.text); !ok || recurs(lines, i, 3) {
 				continue
 			}
 			cost = 2
+		case i > anchor && i <= max(anchor, start)+3 && opensWithDate(l.text):
+			cost = 1 // a dateline that opens the first paragraph
 		default:
 			continue
 		}
@@ -41,7 +43,12 @@ func findDate(lines []textLine, anchor, start, end int) int {
 		} else if mentionsPublication(l.text) {
 			cost -= 3
 		}
-		if cost < bestCost {
+		if i <= max(anchor, start)+1 && namesAuthor(l.text) {
+			cost -= 2 // a byline with its date, not a post quoted in the text
+		}
+		// On a tie, the line below the headline: above it stand the site's
+		// own date and the kickers.
+		if cost < bestCost || cost == bestCost && best < anchor && i > anchor {
 			best, bestCost = i, cost
 		}
 	}
@@ -50,7 +57,7 @@ func findDate(lines []textLine, anchor, start, end int) int {
 	}
 	// Nothing next to the headline: a line further off that says it gives
 	// the publication date.
-	for d := 1; d <= 40; d++ {
+	for d := 1; d <= max(40, end-anchor+15); d++ {
 		for _, i := range []int{anchor + d, anchor - d} {
 			if i >= 0 && i < len(lines) && lines[i].runes <= 150 && mentionsPublication(lines[i].text) && !mentionsUpdate(lines[i].text) {
 				if _, _, _, ok := findTextDate(lines[i].text); ok {
@@ -59,17 +66,45 @@ func findDate(lines []textLine, anchor, start, end int) int {
 			}
 		}
 	}
+	// A date line that closes the article, as many pages put it under the
+	// text; not the first of a series of dated comments or posts.
+	for i := end; i < min(len(lines), end+6); i++ {
+		l := lines[i]
+		if l.date && l.rule == "" && dateRun(lines, i) < 3 && datelineCandidate(l.text) && !mentionsUpdate(l.text) {
+			if !datedAfter(lines, i+1, 20) {
+				return i
+			}
+			break
+		}
+	}
 	return -1
+}
+
+// datedAfter reports whether one of the n lines from lines[from] is a date
+// line.
+func datedAfter(lines []textLine, from, n int) bool {
+	for k := from; k < min(len(lines), from+n); k++ {
+		if lines[k].date {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionsPublication reports whether a line says it gives the date of
 // publication: "Veröffentlicht am", "Published", "Publié le".
 func mentionsPublication(s string) bool {
 	l := strings.ToLower(s)
-	for _, w := range []string{"veröffentlicht", "publiziert", "erschienen", "published", "posted on", "publié", "publicado",
+	for _, w := range []string{"veröffentlich", "publiziert", "erschienen", "erstellt am", "published", "posted on", "publié", "publicado",
 		"pubblicato", "gepubliceerd", "opublikowano", "publikacja"} {
 		if strings.Contains(l, w) {
 			return true
+		}
+	}
+	// A label before the date: "Datum: 3.5.2021", "Date 12 May 2020".
+	for _, w := range []string{"datum", "date", "fecha", "data", "datum publikacji"} {
+		if rest, ok := strings.CutPrefix(l, w); ok && (rest == "" || rest[0] == ' ' || rest[0] == ':') {
+			return opensWithDate(strings.TrimLeft(rest, " :"))
 		}
 	}
 	return false
@@ -78,19 +113,24 @@ func mentionsPublication(s string) bool {
 // datelineCandidate reports whether a line may date the article: not a
 // quoted post ("— Name (@handle) May 2, 2020"), not a weather report.
 func datelineCandidate(s string) bool {
-	return !strings.HasPrefix(s, "—") && !strings.Contains(s, "(@") && !strings.Contains(s, "°")
+	return !strings.HasPrefix(s, "—") && !strings.Contains(s, "(@") && !strings.Contains(s, "°") && !archiveNav(s)
 }
 
-// dateRun returns the length of the run of date lines that line i is in.
+// dateRun returns the length of the run of dated lines that line i is in:
+// date lines, or lines that open with a date, as a list of events, posts or
+// headlines shows them.
 func dateRun(lines []textLine, i int) int {
-	if !lines[i].date {
+	dated := func(k int) bool {
+		return lines[k].date || lines[k].runes <= 200 && opensWithDate(lines[k].text)
+	}
+	if !dated(i) {
 		return 0
 	}
 	a, b := i, i
-	for a > 0 && lines[a-1].date {
+	for a > 0 && dated(a-1) {
 		a--
 	}
-	for b+1 < len(lines) && lines[b+1].date {
+	for b+1 < len(lines) && dated(b+1) {
 		b++
 	}
 	return b - a + 1
@@ -104,6 +144,130 @@ func mentionsUpdate(s string) bool {
 		"actualiza", "mis à jour", "modifié", "aggiornat", "bijgewerkt", "zaktualizowano", "stand:"} {
 		if strings.Contains(l, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// datingLine reports whether a line chosen by findDate does no more than
+// date the article (a date line, a byline), so that the body can leave it
+// out; a paragraph that opens with its dateline is the article's text.
+func datingLine(l textLine) bool {
+	return l.date || !l.strong && l.runes <= 150
+}
+
+// opensWithDate reports whether a paragraph opens with a dateline: the date,
+// perhaps behind a place or an agency ("Wien, 14. Mai 2021 –", "(dpa) 3.5.2020:"),
+// before the text begins.
+func opensWithDate(s string) bool {
+	_, start, _, ok := findTextDate(s)
+	if !ok || start > 40 {
+		return false
+	}
+	lead := s[:start]
+	ws := strings.Fields(lead)
+	if hasDigit(lead) || len(ws) > 4 || strings.Contains(lead, ". ") {
+		return false
+	}
+	for _, w := range ws {
+		if stopLangs[strings.ToLower(strings.Trim(w, "(,:"))] != nil {
+			return false // "Am 3. Mai", "Wir suchen zum": a sentence, not a place
+		}
+	}
+	return true
+}
+
+// archiveNav reports whether a line is a blog's archive navigation: a date
+// range or a month followed by bare years ("Jan 2014 2013 2014 2015").
+func archiveNav(s string) bool {
+	_, _, end, ok := findTextDate(s)
+	if !ok {
+		return false
+	}
+	years := 0
+	for _, w := range strings.Fields(s[end:]) {
+		if len(w) == 4 && hasDigit(w) && strings.Trim(w, "0123456789") == "" && (w[:2] == "19" || w[:2] == "20") {
+			years++
+		}
+	}
+	return years >= 2
+}
+
+// namesAuthor reports whether a line holding a date is a byline: "Von Anna
+// Muster, 3. Mai 2021", "12/05/2020 by Sam Lee", "Posted on 3 May by Sam".
+func namesAuthor(s string) bool {
+	if isByline(s) {
+		return true
+	}
+	_, start, end, ok := findTextDate(s)
+	if !ok {
+		return false
+	}
+	for _, part := range []string{s[:start], s[end:]} {
+		l := strings.ToLower(part)
+		for _, p := range bylinePrefixes {
+			if i := strings.Index(l, p); i >= 0 && (i == 0 || l[i-1] == ' ' || l[i-1] == '|') {
+				if _, ok := bylineName(strings.TrimSpace(part[i:])); ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// spanWords, put before a date, make it the bound of a period ("ab 1. März",
+// "bis zum 3. Mai", "since May 2"), not the day something was written.
+var spanWords = clean.WordSet(`ab bis seit zum from since until till desde hasta
+	depuis jusqu'au vanaf tot dal fino`)
+
+// spanDate reports whether the first date of s bounds a period.
+func spanDate(s string) bool {
+	_, start, _, ok := findTextDate(s)
+	if !ok {
+		return false
+	}
+	lead := strings.TrimRight(s[:start], " ")
+	if strings.HasSuffix(lead, "-") || strings.HasSuffix(lead, "–") {
+		return hasDigit(lead) // "14. - 20. Januar": a week, not a day
+	}
+	ws := strings.Fields(strings.ToLower(lead))
+	return len(ws) > 0 && spanWords[ws[len(ws)-1]]
+}
+
+// recurs reports whether the text of line i stands n times or more in the
+// dump: a template's box repeated down the page.
+func recurs(lines []textLine, i, n int) bool {
+	c := 0
+	for k := range lines {
+		if lines[k].fold == lines[i].fold {
+			c++
+		}
+	}
+	return c >= n
+}
+
+// otherLabels name a date that is not the article's, or text that is not
+// the article's own: an event, a release, a caption, a source.
+var otherLabels = clean.WordSet(`termin termine release kinostart veranstaltung beginn start ende deadline
+	anmeldeschluss einsendeschluss event when wann abbildung foto bild photo image quelle source
+	fecha evento fuente événement zdjęcie źródło`)
+
+// otherLabel reports whether a label before the line's first date ("Termin:
+// 3. Mai", "Foto: … vom 2.4.2020") says the date is not the article's.
+func otherLabel(s string) bool {
+	_, start, _, ok := findTextDate(s)
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(s[:start])) {
+		if l, ok := strings.CutSuffix(w, ":"); ok {
+			if i := strings.LastIndexByte(l, ']'); i >= 0 {
+				l = l[i+1:] // a w3m image label glued before it
+			}
+			if otherLabels[l] {
+				return true
+			}
 		}
 	}
 	return false
