@@ -23,12 +23,12 @@ func findDate(lines []textLine, anchor, start, end int) int {
 		}
 		switch {
 		case l.date:
-		case i != anchor && !l.strong && l.runes <= 150:
+		case i != anchor && l.runes <= 150 && (!l.strong || mentionsPublication(l.text)):
 			if _, _, _, ok := findTextDate(l.text); !ok || recurs(lines, i, 3) {
 				continue
 			}
 			cost = 2
-		case i > anchor && i <= max(anchor, start)+3 && opensWithDate(l.text):
+		case i > anchor && i <= max(anchor, start)+5 && opensWithDate(l.text) && dateKind(l.text) != updated:
 			cost = 1 // a dateline that opens the first paragraph
 		default:
 			continue
@@ -38,9 +38,10 @@ func findDate(lines []textLine, anchor, start, end int) int {
 		} else {
 			cost += d
 		}
-		if mentionsUpdate(l.text) {
+		switch dateKind(l.text) {
+		case updated:
 			cost += 5
-		} else if mentionsPublication(l.text) {
+		case published:
 			cost -= 3
 		}
 		if i <= max(anchor, start)+1 && namesAuthor(l.text) {
@@ -68,7 +69,7 @@ func findDate(lines []textLine, anchor, start, end int) int {
 	}
 	// A date line that closes the article, as many pages put it under the
 	// text; not the first of a series of dated comments or posts.
-	for i := end; i < min(len(lines), end+6); i++ {
+	for i := end; i < min(len(lines), end+10); i++ {
 		l := lines[i]
 		if l.date && l.rule == "" && dateRun(lines, i) < 3 && datelineCandidate(l.text) && !mentionsUpdate(l.text) {
 			if !datedAfter(lines, i+1, 20) {
@@ -89,6 +90,31 @@ func datedAfter(lines []textLine, from, n int) bool {
 		}
 	}
 	return false
+}
+
+const (
+	unlabelled = iota
+	published
+	updated
+)
+
+// dateKind tells what the first date of a line is said to be, by the label
+// in front of it, else by the line's words: "Published: May 2 | Updated:
+// May 3" is a publication date.
+func dateKind(s string) int {
+	_, start, _, ok := findTextDate(s)
+	for _, t := range []string{s[:start], s} {
+		if !ok {
+			t = s
+		}
+		switch {
+		case mentionsUpdate(t):
+			return updated
+		case mentionsPublication(t):
+			return published
+		}
+	}
+	return unlabelled
 }
 
 // mentionsPublication reports whether a line says it gives the date of
@@ -166,7 +192,7 @@ func opensWithDate(s string) bool {
 	}
 	lead := s[:start]
 	ws := strings.Fields(lead)
-	if hasDigit(lead) || len(ws) > 4 || strings.Contains(lead, ". ") {
+	if hasDigit(lead) || len(ws) > 4 || len(ws) > 2 && strings.Contains(lead, ". ") {
 		return false
 	}
 	for _, w := range ws {

@@ -18,11 +18,31 @@ func TestOpensWithDate(t *testing.T) {
 		{"after a verb", "Wir suchen zum 1. April 2016 eine Mitarbeiterin in Teilzeit für unser Büro.", false},
 		{"late in the line", "Die Regierung hat nach langen Verhandlungen am Ende beschlossen, ab dem 3. Mai 2020 zu lockern.", false},
 		{"no date", "Die Branche hatte die Nachteile mehrfach benannt.", false},
+		{"behind an editor's mark", "Red. / 31.10.2023 Die frühere Kolonie steht vor dem Niedergang.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := opensWithDate(tt.line); got != tt.want {
 				t.Errorf("opensWithDate(%q) = %v, want %v", tt.line, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDateKind(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       int
+	}{
+		{"published then updated", "PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 8, 2023 at 6:00 p.m.", published},
+		{"updated then published", "Aktualisiert am 3. Mai 2021, erstmals veröffentlicht am 1. Mai 2021", updated},
+		{"label after the date", "3. Mai 2021 (aktualisiert)", updated},
+		{"no label", "3. Mai 2021, 14:00 Uhr", unlabelled},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := dateKind(tt.line); got != tt.want {
+				t.Errorf("dateKind(%q) = %d, want %d", tt.line, got, tt.want)
 			}
 		})
 	}
@@ -106,6 +126,18 @@ func TestTextDateChoice(t *testing.T) {
 			name: "event date near the headline",
 			dump: "Startseite\n\nKonzert im Stadtpark\nTermin: 21.02.2020, 19 Uhr\n\n" +
 				datePara("Der Chor singt zum ersten Mal im Freien.") + datePara("Die Stadt prüft noch die Kosten."),
+			want: "",
+		},
+		{
+			name: "labelled publication line that ends like a sentence",
+			dump: "Startseite\n\nNeue Brücke über den Fluss wird gebaut\nPUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 9, 2023 at 6:00 p.m.\n" +
+				datePara("Der Rat hat am Montag zugestimmt.") + datePara("Die Stadt prüft noch die Kosten."),
+			want: "2023-11-08",
+		},
+		{
+			name: "update note opening a paragraph",
+			dump: "Startseite\n\nNeue Brücke über den Fluss wird gebaut\n\n" +
+				datePara("Update vom 3. Mai 2020, 16:05 Uhr: Der Rat hat am Montag zugestimmt.") + datePara("Die Stadt prüft noch die Kosten."),
 			want: "",
 		},
 		{
