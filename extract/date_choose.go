@@ -40,7 +40,7 @@ type shownDate struct {
 func readShown(texts []dateText) []shownDate {
 	var out []shownDate
 	for _, t := range texts {
-		if len(out) == maxDateTexts {
+		if len(out) == maxDateTexts || t.far {
 			break
 		}
 		v, n, vok := readDateText(t)
@@ -71,6 +71,27 @@ func readShown(texts []dateText) []shownDate {
 		}
 	}
 	return out
+}
+
+// farDate reads the first date far from the headline that is labelled or
+// marked as the publication date ("Erschienen am: 1.11.2023" in a box at
+// the page's foot).
+func farDate(texts []dateText) (Date, bool) {
+	for _, t := range texts {
+		if !t.far {
+			continue
+		}
+		d, ok := parseISODate(t.datetime)
+		if v, _, vok := readDateText(t); vok {
+			d, ok = v, true
+		}
+		if ok {
+			if d, ok = plausible(d); ok {
+				return d, true
+			}
+		}
+	}
+	return Date{}, false
 }
 
 // readDateText reads the date of a text near the headline: a date line
@@ -277,6 +298,15 @@ func chooseDate(ev dateEvidence, host, lang string) Date {
 		if !ev.url.IsZero() && !sameDay(ev.url, d) {
 			return ev.url
 		}
+		if d.IsZero() {
+			// Nothing but the day of an update: with nothing to say
+			// otherwise, the page was put up then.
+			for _, s := range ev.shown {
+				if s.update && !s.above {
+					return s.date
+				}
+			}
+		}
 		return localizeUnlessShown(d, host, lang, read)
 	}
 	d = zoneFromShown(d, append(dates, ev.others...))
@@ -296,7 +326,15 @@ func chooseDate(ev dateEvidence, host, lang string) Date {
 		}
 	}
 	if shownUpdate(ev.shown) && len(shown) == 0 {
-		return Date{} // the page shows only an update, of another day
+		// The page shows only an update, of another day. One before the
+		// metadata's day bounds the publication: the metadata's date is
+		// not it, and the update's day is the best left.
+		for _, s := range ev.shown {
+			if s.update && !s.above && s.date.Time.Before(d.Time) && !sameDay(s.date, d) {
+				return s.date
+			}
+		}
+		return Date{}
 	}
 	return d
 }

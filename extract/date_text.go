@@ -21,6 +21,8 @@ type dateText struct {
 	lead      bool   // the text is the start of a longer one
 	update    bool   // its markup says it gives the date of an update
 	published bool   // its markup says it gives the date of publication
+	classed   bool   // its element's class names it a date ("post-date")
+	far       bool   // outside the window around the headline; kept only when labelled or marked as the publication date
 }
 
 // dateWords are class-name words of the elements that show an article's
@@ -152,7 +154,7 @@ func dateTexts(root *html.Node, title string) []dateText {
 		if n.DataAtom != atom.Time && !hasDigit(buf.String()[start:end]) {
 			return
 		}
-		d := dateText{lead: lead, update: markedAs(n, updateMarks), published: markedAs(n, publishedMarks)}
+		d := dateText{lead: lead, update: markedAs(n, updateMarks), published: markedAs(n, publishedMarks), classed: hasWord(n, dateWords)}
 		if n.DataAtom == atom.Time {
 			d.datetime = attr(n, "datetime")
 		}
@@ -172,11 +174,18 @@ func dateTexts(root *html.Node, title string) []dateText {
 			d.dist = s - h1End
 		case e <= h1Start && h1Start-s <= dateBefore:
 			d.dist = s - h1Start
+		case s >= h1End:
+			d.dist, d.far = s-h1End, true
+		case e <= h1Start:
+			d.dist, d.far = s-h1Start, true
 		default:
-			continue
+			continue // a box around the headline
 		}
 		d.text = collapse(text[starts[i]:ends[i]])
 		d.before = labelBefore(text[:starts[i]])
+		if d.far && !farPublication(d) {
+			continue
+		}
 		out = append(out, d)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].cost() < out[j].cost() })
@@ -192,9 +201,41 @@ func dateTexts(root *html.Node, title string) []dateText {
 	return kept
 }
 
+// farPublication reports whether a date text far from the headline still
+// says it gives the publication date: by its markup, or by its label
+// ("Erschienen am: 1.11.2023", "Datum: 19.11.2021").
+func farPublication(d dateText) bool {
+	if d.update || d.lead {
+		return false
+	}
+	if d.published {
+		return true
+	}
+	lead := d.text
+	if _, start, _, ok := findTextDate(d.text); ok {
+		lead = d.text[:start]
+	}
+	if mentionsUpdate(d.before + " " + lead) {
+		return false
+	}
+	// The label is what stands just before the date: the text's own
+	// opening, else the last words before it.
+	ws := strings.Fields(d.before)
+	for n := 0; n <= min(2, len(ws)); n++ {
+		if mentionsPublication(strings.Join(append(ws[len(ws)-n:len(ws):len(ws)], d.text), " ")) {
+			return true
+		}
+	}
+	return false
+}
+
 // cost orders the date texts: below the headline, nearest first, then
-// above it, where a line counts twice as far.
+// above it, where a line counts twice as far; those far from it come last,
+// in the page's order.
 func (d dateText) cost() int {
+	if d.far {
+		return 1<<30 + d.dist // from the top of the page down
+	}
 	if d.dist < 0 {
 		return -2 * d.dist
 	}

@@ -46,10 +46,39 @@ func TestDateTexts(t *testing.T) {
 			}
 			var got []string
 			for _, d := range dateTexts(root, "") {
-				got = append(got, d.text)
+				if !d.far {
+					got = append(got, d.text)
+				}
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("dateTexts = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFarDate(t *testing.T) {
+	far := `<h1>Pier</h1><p>` + strings.Repeat("word ", 300) + `</p>`
+	tests := []struct{ name, body, want string }{
+		{"labelled in a box", far + `<div><span>Datum:</span> 19.11.2021 <br><span>Autor:</span> Jane</div>`, "2021-11-19"},
+		{"label in the text", far + `<div>Erschienen am: 01.11.2023</div>`, "2023-11-01"},
+		{"marked published", far + `<div><time class="published" datetime="2021-02-02">2 Feb 2021</time></div>`, "2021-02-02"},
+		{"an update", far + `<div>Letzte Änderung: 31.10.2023</div>`, ""},
+		{"unlabelled", far + `<div>31.10.2023</div>`, ""},
+		{"a related article's date", far + `<ul><li><div>Other story, 28.04.2020</div></li></ul>`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader("<html><body>" + tt.body + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if d, ok := farDate(dateTexts(root, "")); ok {
+				got = d.Time.Format("2006-01-02")
+			}
+			if got != tt.want {
+				t.Errorf("farDate = %q, want %q", got, tt.want)
 			}
 		})
 	}

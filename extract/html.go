@@ -137,6 +137,9 @@ func fillDate(doc *Document, meta pageMeta, pageURL *nurl.URL) {
 		ev.url, _ = dateFromURL(pageURL.String())
 	}
 	doc.Date = chooseDate(ev, host, doc.Lang)
+	if doc.Date.IsZero() && ev.meta.IsZero() && ev.url.IsZero() {
+		doc.Date, _ = farDate(meta.dateText)
+	}
 }
 
 // sameDay reports whether two dates fall on the same calendar day as
