@@ -325,18 +325,29 @@ func chooseDate(ev dateEvidence, host, lang string) Date {
 			return s.date
 		}
 	}
+	// Above the headline, a day before the metadata's is the publication
+	// (the metadata's is a later edit); one after it is the day of the
+	// visit, as many sites show it in their header.
+	if len(shown) > 0 && shown[0].above && !shown[0].machine && shown[0].date.Precision != Instant && dayBefore(shown[0].date, d) && d.Time.Sub(shown[0].date.Time) < migrated {
+		return shown[0].date
+	}
 	if shownUpdate(ev.shown) && len(shown) == 0 {
 		// The page shows only an update, of another day. One before the
 		// metadata's day bounds the publication: the metadata's date is
 		// not it, and the update's day is the best left.
 		for _, s := range ev.shown {
-			if s.update && !s.above && s.date.Time.Before(d.Time) && !sameDay(s.date, d) {
+			if s.update && !s.above && dayBefore(s.date, d) {
 				return s.date
 			}
 		}
 		return Date{}
 	}
 	return d
+}
+
+// dayBefore reports whether a's day, as written, comes before b's.
+func dayBefore(a, b Date) bool {
+	return a.Time.Format("2006-01-02") < b.Time.Format("2006-01-02")
 }
 
 // shownUpdate reports whether a date below the headline is labelled as an

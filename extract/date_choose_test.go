@@ -29,6 +29,8 @@ func TestChooseDate(t *testing.T) {
 		{"a URL long before the metadata shown", dateEvidence{meta: dayOf(t, "2019-06-17"), url: dayOf(t, "2017-07-12"), shown: shown(dayOf(t, "2019-06-17"))}, "example.de", "2019-06-17"},
 		{"a URL days before the metadata", dateEvidence{meta: dayOf(t, "2022-05-08"), url: dayOf(t, "2022-05-02")}, "example.de", "2022-05-08"},
 		{"URL confirms the metadata", dateEvidence{meta: dayOf(t, "2021-12-20"), shown: shown(dayOf(t, "2022-01-27")), url: dayOf(t, "2021-12-20")}, "example.de", "2021-12-20"},
+		{"a day above the headline before the metadata's overrules it", dateEvidence{meta: dayOf(t, "2020-02-12"), shown: []shownDate{{date: dayOf(t, "2020-02-05"), above: true}}}, "example.de", "2020-02-05"},
+		{"a day above the headline long before the metadata's does not", dateEvidence{meta: dayOf(t, "2020-06-12"), shown: []shownDate{{date: dayOf(t, "2020-02-05"), above: true}}}, "example.de", "2020-06-12"},
 		{"a date above the headline does not overrule", dateEvidence{meta: dayOf(t, "2022-05-03"), shown: []shownDate{{date: dayOf(t, "2022-05-04"), above: true}}}, "example.com", "2022-05-03"},
 		{"a date marked published comes first", dateEvidence{meta: dayOf(t, "2022-05-01"), shown: []shownDate{{date: dayOf(t, "2022-05-04")}, {date: dayOf(t, "2022-05-03"), published: true}}}, "example.com", "2022-05-03"},
 		{"a date marked updated beside one marked published", dateEvidence{shown: []shownDate{{date: dayOf(t, "2019-02-09"), updateTag: true}, {date: dayOf(t, "2019-02-10"), published: true}}}, "example.de", "2019-02-10"},
