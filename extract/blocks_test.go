@@ -56,3 +56,44 @@ func TestTightenLists(t *testing.T) {
 		})
 	}
 }
+
+// TestRenderBlocksTogether checks that blocks rendered in one call of the
+// converter come out as each would alone.
+func TestRenderBlocksTogether(t *testing.T) {
+	tests := []struct {
+		name, body string
+	}{
+		{"paragraphs and heading", `<h2>Costs</h2><p>The pier costs <b>two</b> million.</p><p>Work starts in <a href="/autumn">autumn</a>.</p>`},
+		{"marks that escape at a line's start", `<p>x</p><p>- not a list</p><p># not a heading</p><p>1. not a number</p><p>&gt; not a quote</p><p>---</p><p>===</p>`},
+		{"no-break space before a dash", `<p>Council notes</p><p>&nbsp;- the vote was close</p><p>&#8232;- a second point&#8232;</p><p>+ a third&nbsp;</p>`},
+		{"lists side by side", `<ul><li>one</li><li>two<ul><li>inner</li></ul></li></ul><ul><li>three</li></ul><ol><li>four</li></ol>`},
+		{"code, quote and table", "<pre><code>a := 1\n\n\nb := 2</code></pre><blockquote><p>Said once.</p><p>Twice.</p></blockquote><table><tr><th>Year</th></tr><tr><td>2024</td></tr></table>"},
+		{"inline runs and line breaks", `<div>Loose text <em>here</em><br>and there  </div><p>   </p><div><span>more</span> text</div><hr><p>after</p>`},
+		{"a page holding the separator", "<p>one \uFDD0 two</p><p>three</p>"},
+		{"an image kept out", `<p>Before</p><p><img src="a.jpg" alt="A pier"> After</p>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root := mustParse(t, "<html><body>"+tt.body+"</body></html>")
+			bb := &blockBuilder{domain: "https://example.org/news/1", images: false}
+			bb.walk(root)
+			bb.flush()
+			if len(bb.blocks) < 2 {
+				t.Fatalf("%d blocks, want several", len(bb.blocks))
+			}
+			var want []string
+			for i, b := range bb.blocks {
+				if b, ok := finishBlock(b, renderMarkdown(bb.srcs[i], bb.domain, false)); ok {
+					want = append(want, b.Text)
+				}
+			}
+			var got []string
+			for _, b := range renderBlocks(bb.blocks, bb.srcs, bb.domain, false) {
+				got = append(got, b.Text)
+			}
+			if strings.Join(got, "\n¶\n") != strings.Join(want, "\n¶\n") {
+				t.Errorf("together:\n%q\nalone:\n%q", got, want)
+			}
+		})
+	}
+}

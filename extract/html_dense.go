@@ -37,7 +37,7 @@ const (
 // denseArticle returns the blocks of the page under root that the
 // classifier keeps, rendered as Markdown, and the length of their text.
 func denseArticle(root *html.Node, lang, pageURL string, images bool) ([]clean.Block, int) {
-	bb := &blockBuilder{domain: pageURL, images: images, plainOnly: true}
+	bb := &blockBuilder{domain: pageURL, images: images}
 	bb.walk(root)
 	bb.flush()
 	if len(bb.blocks) == 0 {
@@ -49,20 +49,22 @@ func denseArticle(root *html.Node, lang, pageURL string, images bool) ([]clean.B
 		classes[i] = classify(b, stop)
 	}
 	reviseShort(classes)
-	var out []clean.Block
-	size := 0
+	var kept []clean.Block
+	var srcs []blockSource
 	for i, b := range bb.blocks {
 		keep := classes[i] == classGood
 		if b.Kind == clean.Heading {
 			keep = headsGood(classes, bb.blocks, i)
 		}
-		if !keep {
-			continue
+		if keep {
+			kept = append(kept, b)
+			srcs = append(srcs, bb.srcs[i])
 		}
-		if r, ok := renderBlock(b, bb.nodes[i], pageURL, images); ok {
-			out = append(out, r)
-			size += utf8.RuneCountInString(b.Plain)
-		}
+	}
+	out := renderBlocks(kept, srcs, pageURL, images)
+	size := 0
+	for _, b := range out {
+		size += utf8.RuneCountInString(b.Plain)
 	}
 	return out, size
 }
