@@ -36,7 +36,9 @@ const (
 
 // denseArticle returns the blocks of the page under root that the
 // classifier keeps, rendered as Markdown, and the length of their text.
-func denseArticle(root *html.Node, lang, pageURL string, images bool) ([]clean.Block, int) {
+// When that text cannot be longer than need characters, the blocks would
+// not be taken: it returns nothing, without rendering them.
+func denseArticle(root *html.Node, lang, pageURL string, images bool, need float64) ([]clean.Block, int) {
 	bb := &blockBuilder{domain: pageURL, images: images}
 	bb.walk(root)
 	bb.flush()
@@ -51,6 +53,7 @@ func denseArticle(root *html.Node, lang, pageURL string, images bool) ([]clean.B
 	reviseShort(classes)
 	var kept []clean.Block
 	var srcs []blockSource
+	most := 0 // the text of the kept blocks, some of which may render to nothing
 	for i, b := range bb.blocks {
 		keep := classes[i] == classGood
 		if b.Kind == clean.Heading {
@@ -59,7 +62,11 @@ func denseArticle(root *html.Node, lang, pageURL string, images bool) ([]clean.B
 		if keep {
 			kept = append(kept, b)
 			srcs = append(srcs, bb.srcs[i])
+			most += utf8.RuneCountInString(b.Plain)
 		}
+	}
+	if float64(most) <= need {
+		return nil, 0
 	}
 	out := renderBlocks(kept, srcs, pageURL, images)
 	size := 0
