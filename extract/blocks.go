@@ -178,11 +178,8 @@ func (bb *blockBuilder) flush() {
 	}
 	nodes := bb.inline
 	bb.inline = nil
-	var tw textWalker
-	for _, n := range nodes {
-		tw.walk(n, false, bb.images)
-	}
-	bb.addText(clean.Paragraph, 0, clean.Collapse(tw.sb.String()), tw.links, blockSource{inline: nodes})
+	plain, links := nodesText(nodes, bb.images)
+	bb.addText(clean.Paragraph, 0, plain, links, blockSource{inline: nodes})
 }
 
 // add takes n as a block of the given kind.
@@ -416,24 +413,43 @@ func dropImages(c *html.Node) {
 // visibleText returns n's text with whitespace folded, and how many of its
 // characters sit inside links.
 func visibleText(n *html.Node, images bool) (string, int) {
+	return nodesText([]*html.Node{n}, images)
+}
+
+// nodesText returns the text of nodes, as visibleText does.
+func nodesText(nodes []*html.Node, images bool) (string, int) {
 	var tw textWalker
-	tw.walk(n, false, images)
+	for _, n := range nodes {
+		tw.walk(n, false, images)
+	}
+	if !tw.invalid {
+		return tw.sb.String(), tw.links
+	}
+	// Bytes that are not UTF-8: clean.Collapse says what becomes of them.
+	tw = textWalker{raw: true}
+	for _, n := range nodes {
+		tw.walk(n, false, images)
+	}
 	return clean.Collapse(tw.sb.String()), tw.links
 }
 
-// textWalker gathers the visible text of nodes, and counts the characters
-// inside links.
+// textWalker gathers the visible text of nodes, each run of white space
+// folded into one space and none at either end, as clean.Collapse does but
+// as it goes; and it counts the characters inside links.
 type textWalker struct {
-	sb    strings.Builder
-	links int
+	sb      strings.Builder
+	pending bool // white space since the last character written
+	invalid bool // bytes that are not UTF-8 were met
+	raw     bool // write the text as it is, leaving the folding to the caller
+	links   int
 }
 
 func (tw *textWalker) walk(n *html.Node, inLink, images bool) {
 	switch n.Type {
 	case html.TextNode:
-		tw.sb.WriteString(n.Data)
+		tw.text(n.Data)
 		if inLink {
-			tw.links += utf8.RuneCountInString(clean.Collapse(n.Data))
+			tw.links += collapsedLen(n.Data)
 		}
 		return
 	case html.ElementNode:
@@ -444,10 +460,10 @@ func (tw *textWalker) walk(n *html.Node, inLink, images bool) {
 		case atom.A:
 			inLink = true
 		case atom.Br, atom.P, atom.Li, atom.Td, atom.Th, atom.Div, atom.Tr:
-			tw.sb.WriteByte(' ')
+			tw.space()
 		case atom.Img:
 			if images {
-				tw.sb.WriteString(attr(n, "alt"))
+				tw.text(attr(n, "alt"))
 			}
 		}
 	}
@@ -455,8 +471,71 @@ func (tw *textWalker) walk(n *html.Node, inLink, images bool) {
 		tw.walk(c, inLink, images)
 	}
 	if _, ok := blockKinds[n.DataAtom]; ok && n.Type == html.ElementNode {
-		tw.sb.WriteByte(' ')
+		tw.space()
 	}
+}
+
+// space adds white space.
+func (tw *textWalker) space() {
+	if tw.raw {
+		tw.sb.WriteByte(' ')
+		return
+	}
+	tw.pending = tw.sb.Len() > 0
+}
+
+// text adds s, copying its runs of other characters whole.
+func (tw *textWalker) text(s string) {
+	if tw.raw {
+		tw.sb.WriteString(s)
+		return
+	}
+	start := -1 // where the run being copied starts
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				tw.invalid = true
+			}
+		}
+		if !unicode.IsSpace(r) {
+			if start < 0 {
+				if tw.pending {
+					tw.sb.WriteByte(' ')
+					tw.pending = false
+				}
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			tw.sb.WriteString(s[start:i])
+			start = -1
+		}
+		tw.pending = tw.sb.Len() > 0
+	}
+	if start >= 0 {
+		tw.sb.WriteString(s[start:])
+	}
+}
+
+// collapsedLen returns the length in characters of clean.Collapse(s),
+// without making it: the characters other than white space, and one space
+// between each two runs of them.
+func collapsedLen(s string) int {
+	n := 0
+	inRun := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inRun = false
+			continue
+		}
+		if !inRun && n > 0 {
+			n++ // the space before this run
+		}
+		inRun = true
+		n++
+	}
+	return n
 }
 
 // inlineAtoms are the phrasing elements that flow inside a paragraph.

@@ -3,9 +3,12 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/pare-dev/pare/clean"
 )
 
 func TestIsImageBox(t *testing.T) {
@@ -93,6 +96,46 @@ func TestRenderBlocksTogether(t *testing.T) {
 			}
 			if strings.Join(got, "\n¶\n") != strings.Join(want, "\n¶\n") {
 				t.Errorf("together:\n%q\nalone:\n%q", got, want)
+			}
+		})
+	}
+}
+
+// TestVisibleText checks that the text folded on the way is the text
+// folded at the end (clean.Collapse), and the count of link characters.
+func TestVisibleText(t *testing.T) {
+	tests := []struct {
+		name, body string
+		links      int
+	}{
+		{"paragraph", `<p>  The pier  costs <b>two</b>million. </p>`, 0},
+		{"blocks and breaks", `<div>one<br>two</div><ul><li>three</li><li> four </li></ul><table><tr><td>five</td><td>six</td></tr></table>`, 0},
+		{"odd white space", "<p>a\u00a0\u00a0b\u2028c\td\r\ne\u3000 </p>", 0},
+		{"links", `<p>See <a href="/a"> the   council's  notes </a> and <a href="/b">more</a>.</p>`, 23},
+		{"not UTF-8", "<p> caf\xe9 \xff au  lait </p>", 0},
+		{"only white space", "<p> \u00a0 <span> </span></p>", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root := mustParse(t, "<html><body>"+tt.body+"</body></html>")
+			got, links := visibleText(root, false)
+			raw := textWalker{raw: true}
+			raw.walk(root, false, false)
+			if want := clean.Collapse(raw.sb.String()); got != want {
+				t.Errorf("visibleText = %q, want %q", got, want)
+			}
+			if links != tt.links {
+				t.Errorf("links = %d, want %d", links, tt.links)
+			}
+		})
+	}
+}
+
+func TestCollapsedLen(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a ", "a  b", "\u00a0a\u2028b\u3000", "caf\xe9  \xff", "élan vital  "} {
+		t.Run(s, func(t *testing.T) {
+			if got, want := collapsedLen(s), utf8.RuneCountInString(clean.Collapse(s)); got != want {
+				t.Errorf("collapsedLen(%q) = %d, want %d", s, got, want)
 			}
 		})
 	}
