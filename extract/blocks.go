@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/JohannesKaufmann/html-to-markdown/v2/converter"
@@ -48,14 +49,22 @@ var skipped = map[atom.Atom]bool{
 	atom.Object: true, atom.Embed: true, atom.Canvas: true, atom.Audio: true, atom.Video: true,
 }
 
-// blockBuilder collects the blocks of an article tree.
+// blockBuilder collects the blocks of an article tree, their text first;
+// their Markdown is rendered afterwards, for all of them in one pass
+// (renderBlocks).
 type blockBuilder struct {
-	domain    string // the page's URL, for absolute links
-	images    bool   // keep images
-	plainOnly bool   // leave Text empty and record nodes, to render later
-	blocks    []clean.Block
-	nodes     []*html.Node // with plainOnly, the node of each block
-	inline    []*html.Node // inline nodes waiting to form a paragraph
+	domain string // the page's URL, for absolute links
+	images bool   // keep images
+	blocks []clean.Block
+	srcs   []blockSource // what each block renders from
+	inline []*html.Node  // inline nodes waiting to form a paragraph
+}
+
+// blockSource is what a block renders from: an element of the article tree,
+// or a run of its inline nodes that makes a paragraph.
+type blockSource struct {
+	node   *html.Node
+	inline []*html.Node
 }
 
 // htmlBlocks splits the article tree under root into blocks, rendering each
@@ -64,7 +73,7 @@ func htmlBlocks(root *html.Node, pageURL string, images bool) []clean.Block {
 	bb := &blockBuilder{domain: pageURL, images: images}
 	bb.walk(root)
 	bb.flush()
-	return bb.blocks
+	return renderBlocks(bb.blocks, bb.srcs, pageURL, images)
 }
 
 func (bb *blockBuilder) walk(n *html.Node) {
@@ -167,37 +176,54 @@ func (bb *blockBuilder) flush() {
 	if len(bb.inline) == 0 {
 		return
 	}
-	p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
 	nodes := bb.inline
 	bb.inline = nil
-	// Render copies, so that the article tree is left as it was.
-	for _, n := range nodes {
-		p.AppendChild(cloneNode(n))
-	}
-	bb.add(clean.Paragraph, 0, p)
+	plain, links := nodesText(nodes, bb.images)
+	bb.addText(clean.Paragraph, 0, plain, links, blockSource{inline: nodes})
 }
 
-// add renders n as a block of the given kind.
+// add takes n as a block of the given kind.
 func (bb *blockBuilder) add(kind clean.Kind, level int, n *html.Node) {
 	plain, links := visibleText(n, bb.images)
+	bb.addText(kind, level, plain, links, blockSource{node: n})
+}
+
+// addText takes a block whose text is known, unless it is empty.
+func (bb *blockBuilder) addText(kind clean.Kind, level int, plain string, links int, src blockSource) {
 	if plain == "" && !(bb.images && (kind == clean.Figure)) && kind != clean.Rule {
 		return
 	}
-	b := clean.Block{Kind: kind, Level: level, Plain: plain, Links: links}
-	if bb.plainOnly {
-		bb.blocks = append(bb.blocks, b)
-		bb.nodes = append(bb.nodes, n)
-		return
-	}
-	if b, ok := renderBlock(b, n, bb.domain, bb.images); ok {
-		bb.blocks = append(bb.blocks, b)
-	}
+	bb.blocks = append(bb.blocks, clean.Block{Kind: kind, Level: level, Plain: plain, Links: links})
+	bb.srcs = append(bb.srcs, src)
 }
 
-// renderBlock fills in b.Text, the Markdown of node n; it reports false when
-// n renders to nothing.
-func renderBlock(b clean.Block, n *html.Node, domain string, images bool) (clean.Block, bool) {
-	md := renderMarkdown(n, domain, images)
+// renderBlocks fills in the Text of each block, the Markdown of its source,
+// and leaves out the blocks that render to nothing. The blocks are rendered
+// in one call of the converter, which costs much less than one call each;
+// each block stands alone in it, between paragraphs holding only
+// blockBreak, where its output is cut. A block that the cut may not give
+// as a call of its own would is rendered again alone (renderTogether).
+func renderBlocks(blocks []clean.Block, srcs []blockSource, domain string, images bool) []clean.Block {
+	mds := renderTogether(srcs, domain, images)
+	var out []clean.Block
+	for i, b := range blocks {
+		md, ok := "", false
+		if mds != nil {
+			md, ok = mds[i].md, mds[i].ok
+		}
+		if !ok {
+			md = renderMarkdown(srcs[i], domain, images)
+		}
+		if b, ok := finishBlock(b, md); ok {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// finishBlock sets b.Text to md, tidied for its kind; it reports false when
+// the block renders to nothing.
+func finishBlock(b clean.Block, md string) (clean.Block, bool) {
 	if b.Kind == clean.Heading {
 		md = strings.TrimSpace(strings.TrimLeft(md, "#"))
 		if md == "" {
@@ -244,24 +270,129 @@ func startsNestedItem(l string) bool {
 	return i > 0 && i+1 < len(t) && (t[i] == '.' || t[i] == ')') && t[i+1] == ' '
 }
 
-// renderMarkdown converts one block element to Markdown.
-func renderMarkdown(n *html.Node, domain string, images bool) string {
-	// The converter changes the tree it renders: it gets a copy.
-	c := cloneNode(n)
-	if !images {
-		dropImages(c)
+// blockBreak separates the blocks rendered together: a Unicode
+// noncharacter, which pages do not exchange, so that no page text can make
+// it; renderTogether checks anyway.
+const blockBreak = "\uFDD0"
+
+// rendered is the Markdown of one block cut from a joint rendering; ok is
+// false when it has to be rendered alone.
+type rendered struct {
+	md string
+	ok bool
+}
+
+// renderTogether renders the sources to Markdown in one call of the
+// converter, and cuts the output into one piece each; it returns nil when
+// it cannot tell them apart (a page that holds blockBreak).
+//
+// Alone, a block's output is trimmed of white space before the converter
+// decides which Markdown characters to escape, which it does by what
+// stands before them on their line; cut from a joint output, a piece is
+// trimmed after. The two differ only for a piece that begins or ends with
+// white space other than spaces and line breaks (a no-break space, a line
+// separator): those are marked to be rendered alone.
+func renderTogether(srcs []blockSource, domain string, images bool) []rendered {
+	if len(srcs) < 2 {
+		return nil
 	}
+	for _, src := range srcs {
+		if src.holds(blockBreak) {
+			return nil
+		}
+	}
+	wrap := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	for i, src := range srcs {
+		if i > 0 {
+			p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+			p.AppendChild(&html.Node{Type: html.TextNode, Data: blockBreak})
+			wrap.AppendChild(p)
+		}
+		wrap.AppendChild(src.tree(images))
+	}
+	out := convert(wrap, domain)
+	if strings.Count(out, blockBreak) != len(srcs)-1 {
+		return nil
+	}
+	mds := make([]rendered, 0, len(srcs))
+	for piece := range strings.SplitSeq(out, blockBreak) {
+		md := strings.Trim(piece, " \n")
+		first, _ := utf8.DecodeRuneInString(md)
+		last, _ := utf8.DecodeLastRuneInString(md)
+		ok := md == "" || !unicode.IsSpace(first) && !unicode.IsSpace(last)
+		mds = append(mds, rendered{md, ok})
+	}
+	return mds
+}
+
+// renderMarkdown converts one block to Markdown.
+func renderMarkdown(src blockSource, domain string, images bool) string {
+	wrap := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	wrap.AppendChild(src.tree(images))
+	return strings.TrimSpace(convert(wrap, domain))
+}
+
+// convert runs the Markdown converter on n; links are made absolute against
+// domain when it is given.
+func convert(n *html.Node, domain string) string {
 	var opts []converter.ConvertOptionFunc
 	if domain != "" {
 		opts = append(opts, converter.WithDomain(domain))
 	}
-	wrap := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
-	wrap.AppendChild(c)
-	out, err := mdConverter.ConvertNode(wrap, opts...)
+	out, err := mdConverter.ConvertNode(n, opts...)
 	if err != nil {
 		return ""
 	}
-	return strings.TrimSpace(string(out))
+	return string(out)
+}
+
+// tree returns a copy of the source for the converter, which changes the
+// tree it renders: the element, or a paragraph of the inline nodes; without
+// the images below it unless they are kept.
+func (src blockSource) tree(images bool) *html.Node {
+	var c *html.Node
+	if src.node != nil {
+		c = cloneNode(src.node)
+	} else {
+		c = &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+		for _, n := range src.inline {
+			c.AppendChild(cloneNode(n))
+		}
+	}
+	if !images {
+		dropImages(c)
+	}
+	return c
+}
+
+// holds reports whether s is in the text or the attributes of the source.
+func (src blockSource) holds(s string) bool {
+	if src.node != nil {
+		return nodeHolds(src.node, s)
+	}
+	for _, n := range src.inline {
+		if nodeHolds(n, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func nodeHolds(n *html.Node, s string) bool {
+	if strings.Contains(n.Data, s) {
+		return true
+	}
+	for _, a := range n.Attr {
+		if strings.Contains(a.Val, s) {
+			return true
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if nodeHolds(c, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropImages removes the images below c.
@@ -282,41 +413,129 @@ func dropImages(c *html.Node) {
 // visibleText returns n's text with whitespace folded, and how many of its
 // characters sit inside links.
 func visibleText(n *html.Node, images bool) (string, int) {
-	var sb strings.Builder
-	links := 0
-	var walk func(*html.Node, bool)
-	walk = func(n *html.Node, inLink bool) {
-		switch n.Type {
-		case html.TextNode:
-			sb.WriteString(n.Data)
-			if inLink {
-				links += utf8.RuneCountInString(clean.Collapse(n.Data))
-			}
+	return nodesText([]*html.Node{n}, images)
+}
+
+// nodesText returns the text of nodes, as visibleText does.
+func nodesText(nodes []*html.Node, images bool) (string, int) {
+	var tw textWalker
+	for _, n := range nodes {
+		tw.walk(n, false, images)
+	}
+	if !tw.invalid {
+		return tw.sb.String(), tw.links
+	}
+	// Bytes that are not UTF-8: clean.Collapse says what becomes of them.
+	tw = textWalker{raw: true}
+	for _, n := range nodes {
+		tw.walk(n, false, images)
+	}
+	return clean.Collapse(tw.sb.String()), tw.links
+}
+
+// textWalker gathers the visible text of nodes, each run of white space
+// folded into one space and none at either end, as clean.Collapse does but
+// as it goes; and it counts the characters inside links.
+type textWalker struct {
+	sb      strings.Builder
+	pending bool // white space since the last character written
+	invalid bool // bytes that are not UTF-8 were met
+	raw     bool // write the text as it is, leaving the folding to the caller
+	links   int
+}
+
+func (tw *textWalker) walk(n *html.Node, inLink, images bool) {
+	switch n.Type {
+	case html.TextNode:
+		tw.text(n.Data)
+		if inLink {
+			tw.links += collapsedLen(n.Data)
+		}
+		return
+	case html.ElementNode:
+		if skipped[n.DataAtom] {
 			return
-		case html.ElementNode:
-			if skipped[n.DataAtom] {
-				return
-			}
-			switch n.DataAtom {
-			case atom.A:
-				inLink = true
-			case atom.Br, atom.P, atom.Li, atom.Td, atom.Th, atom.Div, atom.Tr:
-				sb.WriteByte(' ')
-			case atom.Img:
-				if images {
-					sb.WriteString(attr(n, "alt"))
-				}
-			}
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, inLink)
-		}
-		if _, ok := blockKinds[n.DataAtom]; ok && n.Type == html.ElementNode {
-			sb.WriteByte(' ')
+		switch n.DataAtom {
+		case atom.A:
+			inLink = true
+		case atom.Br, atom.P, atom.Li, atom.Td, atom.Th, atom.Div, atom.Tr:
+			tw.space()
+		case atom.Img:
+			if images {
+				tw.text(attr(n, "alt"))
+			}
 		}
 	}
-	walk(n, false)
-	return clean.Collapse(sb.String()), links
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		tw.walk(c, inLink, images)
+	}
+	if _, ok := blockKinds[n.DataAtom]; ok && n.Type == html.ElementNode {
+		tw.space()
+	}
+}
+
+// space adds white space.
+func (tw *textWalker) space() {
+	if tw.raw {
+		tw.sb.WriteByte(' ')
+		return
+	}
+	tw.pending = tw.sb.Len() > 0
+}
+
+// text adds s, copying its runs of other characters whole.
+func (tw *textWalker) text(s string) {
+	if tw.raw {
+		tw.sb.WriteString(s)
+		return
+	}
+	start := -1 // where the run being copied starts
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				tw.invalid = true
+			}
+		}
+		if !unicode.IsSpace(r) {
+			if start < 0 {
+				if tw.pending {
+					tw.sb.WriteByte(' ')
+					tw.pending = false
+				}
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			tw.sb.WriteString(s[start:i])
+			start = -1
+		}
+		tw.pending = tw.sb.Len() > 0
+	}
+	if start >= 0 {
+		tw.sb.WriteString(s[start:])
+	}
+}
+
+// collapsedLen returns the length in characters of clean.Collapse(s),
+// without making it: the characters other than white space, and one space
+// between each two runs of them.
+func collapsedLen(s string) int {
+	n := 0
+	inRun := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inRun = false
+			continue
+		}
+		if !inRun && n > 0 {
+			n++ // the space before this run
+		}
+		inRun = true
+		n++
+	}
+	return n
 }
 
 // inlineAtoms are the phrasing elements that flow inside a paragraph.

@@ -3,9 +3,12 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/pare-dev/pare/clean"
 )
 
 func TestIsImageBox(t *testing.T) {
@@ -52,6 +55,87 @@ func TestTightenLists(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := tightenLists(tt.in); got != tt.want {
 				t.Errorf("tightenLists(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRenderBlocksTogether checks that blocks rendered in one call of the
+// converter come out as each would alone.
+func TestRenderBlocksTogether(t *testing.T) {
+	tests := []struct {
+		name, body string
+	}{
+		{"paragraphs and heading", `<h2>Costs</h2><p>The pier costs <b>two</b> million.</p><p>Work starts in <a href="/autumn">autumn</a>.</p>`},
+		{"marks that escape at a line's start", `<p>x</p><p>- not a list</p><p># not a heading</p><p>1. not a number</p><p>&gt; not a quote</p><p>---</p><p>===</p>`},
+		{"no-break space before a dash", `<p>Council notes</p><p>&nbsp;- the vote was close</p><p>&#8232;- a second point&#8232;</p><p>+ a third&nbsp;</p>`},
+		{"lists side by side", `<ul><li>one</li><li>two<ul><li>inner</li></ul></li></ul><ul><li>three</li></ul><ol><li>four</li></ol>`},
+		{"code, quote and table", "<pre><code>a := 1\n\n\nb := 2</code></pre><blockquote><p>Said once.</p><p>Twice.</p></blockquote><table><tr><th>Year</th></tr><tr><td>2024</td></tr></table>"},
+		{"inline runs and line breaks", `<div>Loose text <em>here</em><br>and there  </div><p>   </p><div><span>more</span> text</div><hr><p>after</p>`},
+		{"a page holding the separator", "<p>one \uFDD0 two</p><p>three</p>"},
+		{"an image kept out", `<p>Before</p><p><img src="a.jpg" alt="A pier"> After</p>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root := mustParse(t, "<html><body>"+tt.body+"</body></html>")
+			bb := &blockBuilder{domain: "https://example.org/news/1", images: false}
+			bb.walk(root)
+			bb.flush()
+			if len(bb.blocks) < 2 {
+				t.Fatalf("%d blocks, want several", len(bb.blocks))
+			}
+			var want []string
+			for i, b := range bb.blocks {
+				if b, ok := finishBlock(b, renderMarkdown(bb.srcs[i], bb.domain, false)); ok {
+					want = append(want, b.Text)
+				}
+			}
+			var got []string
+			for _, b := range renderBlocks(bb.blocks, bb.srcs, bb.domain, false) {
+				got = append(got, b.Text)
+			}
+			if strings.Join(got, "\n¶\n") != strings.Join(want, "\n¶\n") {
+				t.Errorf("together:\n%q\nalone:\n%q", got, want)
+			}
+		})
+	}
+}
+
+// TestVisibleText checks that the text folded on the way is the text
+// folded at the end (clean.Collapse), and the count of link characters.
+func TestVisibleText(t *testing.T) {
+	tests := []struct {
+		name, body string
+		links      int
+	}{
+		{"paragraph", `<p>  The pier  costs <b>two</b>million. </p>`, 0},
+		{"blocks and breaks", `<div>one<br>two</div><ul><li>three</li><li> four </li></ul><table><tr><td>five</td><td>six</td></tr></table>`, 0},
+		{"odd white space", "<p>a\u00a0\u00a0b\u2028c\td\r\ne\u3000 </p>", 0},
+		{"links", `<p>See <a href="/a"> the   council's  notes </a> and <a href="/b">more</a>.</p>`, 23},
+		{"not UTF-8", "<p> caf\xe9 \xff au  lait </p>", 0},
+		{"only white space", "<p> \u00a0 <span> </span></p>", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root := mustParse(t, "<html><body>"+tt.body+"</body></html>")
+			got, links := visibleText(root, false)
+			raw := textWalker{raw: true}
+			raw.walk(root, false, false)
+			if want := clean.Collapse(raw.sb.String()); got != want {
+				t.Errorf("visibleText = %q, want %q", got, want)
+			}
+			if links != tt.links {
+				t.Errorf("links = %d, want %d", links, tt.links)
+			}
+		})
+	}
+}
+
+func TestCollapsedLen(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a ", "a  b", "\u00a0a\u2028b\u3000", "caf\xe9  \xff", "élan vital  "} {
+		t.Run(s, func(t *testing.T) {
+			if got, want := collapsedLen(s), utf8.RuneCountInString(clean.Collapse(s)); got != want {
+				t.Errorf("collapsedLen(%q) = %d, want %d", s, got, want)
 			}
 		})
 	}

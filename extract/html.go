@@ -97,7 +97,8 @@ func articleBlocks(root *html.Node, doc *Document, meta pageMeta, pageURL *nurl.
 		base = pageURL.String()
 	}
 	blocks := withLead(htmlBlocks(art.Node, base, opts.Images), lead, base, opts.Images)
-	if dense, size := denseArticle(page, doc.Lang, base, opts.Images); float64(size) > secondOpinionFactor*float64(textSize(blocks)) {
+	need := secondOpinionFactor * float64(textSize(blocks))
+	if dense, size := denseArticle(page, doc.Lang, base, opts.Images, need); float64(size) > need {
 		blocks = dense
 	}
 	if meta.descShown {

@@ -36,8 +36,10 @@ const (
 
 // denseArticle returns the blocks of the page under root that the
 // classifier keeps, rendered as Markdown, and the length of their text.
-func denseArticle(root *html.Node, lang, pageURL string, images bool) ([]clean.Block, int) {
-	bb := &blockBuilder{domain: pageURL, images: images, plainOnly: true}
+// When that text cannot be longer than need characters, the blocks would
+// not be taken: it returns nothing, without rendering them.
+func denseArticle(root *html.Node, lang, pageURL string, images bool, need float64) ([]clean.Block, int) {
+	bb := &blockBuilder{domain: pageURL, images: images}
 	bb.walk(root)
 	bb.flush()
 	if len(bb.blocks) == 0 {
@@ -49,20 +51,27 @@ func denseArticle(root *html.Node, lang, pageURL string, images bool) ([]clean.B
 		classes[i] = classify(b, stop)
 	}
 	reviseShort(classes)
-	var out []clean.Block
-	size := 0
+	var kept []clean.Block
+	var srcs []blockSource
+	most := 0 // the text of the kept blocks, some of which may render to nothing
 	for i, b := range bb.blocks {
 		keep := classes[i] == classGood
 		if b.Kind == clean.Heading {
 			keep = headsGood(classes, bb.blocks, i)
 		}
-		if !keep {
-			continue
+		if keep {
+			kept = append(kept, b)
+			srcs = append(srcs, bb.srcs[i])
+			most += utf8.RuneCountInString(b.Plain)
 		}
-		if r, ok := renderBlock(b, bb.nodes[i], pageURL, images); ok {
-			out = append(out, r)
-			size += utf8.RuneCountInString(b.Plain)
-		}
+	}
+	if float64(most) <= need {
+		return nil, 0
+	}
+	out := renderBlocks(kept, srcs, pageURL, images)
+	size := 0
+	for _, b := range out {
+		size += utf8.RuneCountInString(b.Plain)
 	}
 	return out, size
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bufio"
 	"io"
 	"strings"
 
@@ -43,59 +42,79 @@ func (d isoDate) MarshalYAML() (any, error) {
 func (d isoDate) IsZero() bool { return d == "" }
 
 // WriteMarkdown writes the document as Markdown: front matter, the title as
-// a level-one heading, then the body.
+// a level-one heading, then the body. It makes the whole text first and
+// writes it in one call.
 func (d *Document) WriteMarkdown(w io.Writer, o MarkdownOptions) error {
-	bw := bufio.NewWriter(w)
+	var fm []byte
 	if !o.NoFrontMatter {
-		fm, err := yaml.Marshal(frontMatter{
+		var err error
+		fm, err = yaml.Marshal(frontMatter{
 			Title: d.Title, Date: isoDate(d.Date.String()), Author: d.Author, Site: d.Site,
 			URL: d.URL, Lang: d.Lang, Source: d.Source,
 		})
 		if err != nil {
 			return err
 		}
-		bw.WriteString("---\n")
-		if strings.TrimSpace(string(fm)) != "{}" {
-			bw.Write(fm)
+		if strings.TrimSpace(string(fm)) == "{}" {
+			fm = nil
 		}
-		bw.WriteString("---\n\n")
+	}
+	var sb strings.Builder
+	sb.Grow(len(fm) + len(d.Title) + 64 + d.bodySize())
+	if !o.NoFrontMatter {
+		sb.WriteString("---\n")
+		sb.Write(fm)
+		sb.WriteString("---\n\n")
 	}
 	if d.Title != "" {
-		bw.WriteString("# " + d.Title + "\n\n")
+		sb.WriteString("# ")
+		sb.WriteString(d.Title)
+		sb.WriteString("\n\n")
 	}
 	if o.NoFrontMatter && !d.Date.IsZero() {
-		bw.WriteString("_" + d.Date.String() + "_\n\n")
+		sb.WriteString("_" + d.Date.String() + "_\n\n")
 	}
-	bw.WriteString(d.Body())
-	return bw.Flush()
+	d.writeBody(&sb)
+	_, err := io.WriteString(w, sb.String())
+	return err
 }
 
 // Body returns the article body as Markdown, the title not included.
 // Headings keep their relative levels, the highest of them becoming a
 // level-two heading under the title.
 func (d *Document) Body() string {
+	var sb strings.Builder
+	sb.Grow(d.bodySize())
+	d.writeBody(&sb)
+	return sb.String()
+}
+
+// bodySize is about the length of the body in bytes, a little more.
+func (d *Document) bodySize() int {
+	size := 0
+	for _, b := range d.Blocks {
+		size += len(b.Text) + 10
+	}
+	return size
+}
+
+func (d *Document) writeBody(sb *strings.Builder) {
 	top := 7
 	for _, b := range d.Blocks {
 		if b.Kind == clean.Heading && b.Level < top {
 			top = b.Level
 		}
 	}
-	var sb strings.Builder
-	size := 0
-	for _, b := range d.Blocks {
-		size += len(b.Text) + 10
-	}
-	sb.Grow(size)
 	for i, b := range d.Blocks {
 		if i > 0 {
 			sb.WriteString("\n")
 		}
 		if b.Kind == clean.Heading {
 			level := min(b.Level-top+2, 6)
-			sb.WriteString(strings.Repeat("#", level) + " ")
+			sb.WriteString("######"[:level])
+			sb.WriteString(" ")
 		}
 		sb.WriteString(b.Text)
 		sb.WriteString("\n")
 	}
-	return sb.String()
 }
