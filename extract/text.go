@@ -456,7 +456,7 @@ func bestSpan(lines []textLine, from, to int) (float64, int, int) {
 // section or a block of related links, or -1.
 func firstEnd(lines []textLine, before int) int {
 	for i := 0; i < before; i++ {
-		if r := lines[i].rule; r == clean.CommentsHeading.Name || r == clean.RelatedHeading.Name {
+		if r := lines[i].rule; (r == clean.CommentsHeading.Name || r == clean.RelatedHeading.Name) && !lines[i].repeat {
 			return i
 		}
 	}
