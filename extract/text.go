@@ -23,7 +23,8 @@ import (
 //     after the page's first comments or related-links heading and a
 //     stretch a quarter as heavy stands before it. It ends early at a
 //     comment section, a block of related links or an author's box
-//     (clean.EndRules) unless the article visibly resumes after it.
+//     (clean.EndRules) unless the article visibly resumes after it, and
+//     a run of teasers (headline and one short paragraph) at its end goes.
 //  3. findTitle: the headline is chosen among the short lines above the
 //     region (and a few inside it) by weighted features: distance, words
 //     shared with the article, a date or byline under it, repetition on the
@@ -432,7 +433,52 @@ func findRegion(lines []textLine) (int, int) {
 			mass += lines[i].value
 		}
 	}
-	return bestStart, trimTail(lines, bestStart, bestEnd)
+	bestEnd = trimTail(lines, bestStart, bestEnd)
+	return bestStart, trimTeasers(lines, bestStart, bestEnd)
+}
+
+// trimTeasers cuts a run of teasers at the region's end: three or more
+// headlines each followed by a single short paragraph (perhaps under a
+// kicker or a date), as a block of
+// related articles shows them (headline and standfirst), with no longer
+// text between them. An article's own sections run longer.
+func trimTeasers(lines []textLine, start, end int) int {
+	i := end
+	pairs, cut, text := 0, end, 0
+	for i-2 >= start {
+		t, h := lines[i-1], lines[i-2]
+		if !(t.prose || t.strong) || t.runes > 320 || !teaserHead(h) {
+			break
+		}
+		pairs++
+		text += t.runes
+		i -= 2
+		// A kicker or a date above the headline belongs to the teaser.
+		if k := lines[i-1]; i-1 > start && !k.prose && !k.strong && (k.words <= 3 || k.date) {
+			i--
+		}
+		cut = i
+	}
+	if pairs < 3 {
+		return end
+	}
+	before := 0
+	for k := start; k < cut; k++ {
+		if lines[k].strong {
+			before += lines[k].runes
+		}
+	}
+	if before < 2*text {
+		return end
+	}
+	return cut
+}
+
+// teaserHead reports whether a line reads as a teaser's headline: short,
+// not a sentence, not chrome.
+func teaserHead(l textLine) bool {
+	return !l.strong && l.rule == "" && !l.date && l.words >= 2 && l.runes <= 120 &&
+		(!endsSentence(l.text) || strings.HasSuffix(l.text, "?"))
 }
 
 // bestSpan returns the stretch of lines[from:to] with the highest sum of

@@ -388,3 +388,59 @@ func TestTextResumes(t *testing.T) {
 		})
 	}
 }
+
+func TestTrimTeasers(t *testing.T) {
+	long := func(s string) string {
+		return s + " Die Gemeinde hat am Dienstag die Pläne für den neuen Radweg vorgestellt, der die beiden Ortsteile verbinden soll, und die Anwohner konnten ihre Fragen stellen. Viele begrüßten das Vorhaben, manche sorgen sich um die Parkplätze an der Hauptstraße."
+	}
+	article := "Neuer Radweg\n" + long("Der Radweg kommt.") + "\n" + long("Die Kosten trägt das Land.") + "\n" + long("Baubeginn ist im Mai.") + "\n" + long("Der Rat stimmt im März ab.") + "\n"
+	teaser := func(kicker, head string) string {
+		return kicker + head + "\nEin kurzer Vorspann zu einem anderen Artikel, der hier nur angerissen wird.\n"
+	}
+	tests := []struct {
+		name, after, want, notWant string
+	}{
+		{
+			name:    "three teasers under the article",
+			after:   teaser("", "Brücke wird saniert") + teaser("", "Neue Buslinie ab Juni") + teaser("", "Markt zieht um"),
+			want:    "Der Rat stimmt im März ab.",
+			notWant: "Neue Buslinie ab Juni",
+		},
+		{
+			name:    "teasers under kickers",
+			after:   teaser("Verkehr\n", "Brücke wird saniert") + teaser("Stadt\n", "Neue Buslinie ab Juni") + teaser("Stadt\n", "Markt zieht um"),
+			want:    "Der Rat stimmt im März ab.",
+			notWant: "Brücke wird saniert",
+		},
+		{
+			name:  "two short sections stay",
+			after: teaser("", "Was die Anwohner sagen") + teaser("", "Wie es weitergeht"),
+			want:  "Wie es weitergeht",
+		},
+		{
+			name:  "sections with long paragraphs stay",
+			after: "Was die Anwohner sagen\n" + long("Sie sind froh.") + "\nWie es weitergeht\n" + long("Der Rat entscheidet.") + "\nWer zahlt\n" + long("Das Land zahlt.") + "\n",
+			want:  "Das Land zahlt.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := readLines("Startseite\n" + article + tt.after + "Impressum\n")
+			start, end := findRegion(lines)
+			if start < 0 {
+				t.Fatal("no region")
+			}
+			var got []string
+			for _, l := range lines[start:end] {
+				got = append(got, l.text)
+			}
+			text := strings.Join(got, "\n")
+			if !strings.Contains(text, tt.want) {
+				t.Errorf("region lacks %q:\n%s", tt.want, text)
+			}
+			if tt.notWant != "" && strings.Contains(text, tt.notWant) {
+				t.Errorf("region holds %q:\n%s", tt.notWant, text)
+			}
+		})
+	}
+}
