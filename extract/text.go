@@ -395,7 +395,7 @@ func lineValue(l textLine) float64 {
 	case l.code:
 		return 0 // a line of code neither makes nor breaks an article
 	}
-	return -(10 + 0.1*float64(min(l.runes, 400)))
+	return -(7 + 0.07*float64(min(l.runes, 400)))
 }
 
 // findRegion returns the span [start, end) of lines that holds the

@@ -444,3 +444,52 @@ func TestTrimTeasers(t *testing.T) {
 		})
 	}
 }
+
+func TestTextKeepsDataLines(t *testing.T) {
+	p := func(s string) string {
+		return s + " Die Arbeiten an der Halle sollen im Frühjahr beginnen und bis zum Herbst dauern, wenn das Wetter mitspielt und die Firmen liefern."
+	}
+	tests := []struct {
+		name, line string
+		keep       bool
+	}{
+		{"figure", "300 Minuten Wartezeit", true},
+		{"labelled value", "Eintritt: frei", true},
+		{"score", "Heim 3-1 Gast", true},
+		{"label without value", "Jetzt registrieren", false},
+		{"two words", "Buch bestellen", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dump := "Startseite\nNeue Halle für den Verein\n" + p("Der Rat hat am Montag zugestimmt.") + "\n" + tt.line + "\nOrt: Halle\n" + p("Die Stadt prüft noch die Kosten.") + "\n" + p("Der Verein freut sich.") + "\nImpressum\n"
+			doc := fromText(dump, Options{})
+			var body []string
+			for _, b := range doc.Blocks {
+				body = append(body, b.Plain)
+			}
+			text := strings.Join(body, "\n")
+			if got := strings.Contains(text, tt.line); got != tt.keep {
+				t.Errorf("kept %q: %v, want %v:\n%s", tt.line, got, tt.keep, text)
+			}
+		})
+	}
+}
+
+func TestIsLabelled(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       bool
+	}{
+		{"label and value", "Material: Edelstahl", true},
+		{"spaced label", "Mehr dazu: hier", false},
+		{"no value", "Zutaten:", false},
+		{"no colon", "Edelstahl", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := isLabelled(tt.line); got != tt.want {
+				t.Errorf("isLabelled(%q) = %v, want %v", tt.line, got, tt.want)
+			}
+		})
+	}
+}
