@@ -335,7 +335,7 @@ func ideographs(s string) int {
 // line and says whether there was one and whether it was a number.
 func stripMarker(s string) (string, bool, bool) {
 	t := strings.TrimLeftFunc(s, unicode.IsSpace)
-	for _, m := range []string{"• ", "◦ ", "□ ", "■ ", "▪ ", "◆ ", "○ ", "● "} {
+	for _, m := range []string{"• ", "◦ ", "□ ", "■ ", "▪ ", "◆ ", "○ ", "● ", "☆ ", "★ ", "► ", "▶ "} {
 		if strings.HasPrefix(t, m) {
 			return t[len(m):], true, false
 		}
@@ -502,11 +502,24 @@ func bestSpan(lines []textLine, from, to int) (float64, int, int) {
 // section or a block of related links, or -1.
 func firstEnd(lines []textLine, before int) int {
 	for i := 0; i < before; i++ {
-		if r := lines[i].rule; (r == clean.CommentsHeading.Name || r == clean.RelatedHeading.Name) && !lines[i].repeat {
+		if r := lines[i].rule; (r == clean.CommentsHeading.Name || r == clean.RelatedHeading.Name) && !lines[i].bullet && !(lines[i].repeat && shownOften(lines, i)) {
 			return i
 		}
 	}
 	return -1
+}
+
+// shownOften reports whether the page shows line i three times or more, as
+// a prompt under every post is ("Add a comment"); a heading shown twice
+// (a link to the comments, then their heading) is not.
+func shownOften(lines []textLine, i int) bool {
+	n := 0
+	for _, l := range lines {
+		if l.fold == lines[i].fold {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 // trimTail cuts the region's last stretch of text when chrome (a line that

@@ -493,3 +493,34 @@ func TestIsLabelled(t *testing.T) {
 		})
 	}
 }
+
+func TestFirstEndSkipsPromptsAndMenus(t *testing.T) {
+	tests := []struct {
+		name, dump string
+		want       int // the line firstEnd returns, -1 for none
+	}{
+		{"heading", "Start\nText\nKommentare\nText", 2},
+		{"heading shown twice", "Start\n12 Kommentare\nText\n12 Kommentare\nText", 1},
+		{"prompt under every post", "Start\nAdd a comment\nText\nAdd a comment\nText\nAdd a comment\nText", -1},
+		{"menu entry", "Start\n  • Ansprechpartner\n  • Presse\nText", -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := readLines(tt.dump)
+			if got := firstEnd(lines, len(lines)); got != tt.want {
+				t.Errorf("firstEnd = %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestStripMarkerStars(t *testing.T) {
+	for _, m := range []string{"☆ ", "★ ", "► ", "▶ "} {
+		t.Run(m, func(t *testing.T) {
+			got, bullet, _ := stripMarker("  " + m + "Presse")
+			if got != "Presse" || !bullet {
+				t.Errorf("stripMarker(%q) = %q, %v", m+"Presse", got, bullet)
+			}
+		})
+	}
+}
