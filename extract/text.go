@@ -24,7 +24,8 @@ import (
 //     stretch a quarter as heavy stands before it. It ends early at a
 //     comment section, a block of related links or an author's box
 //     (clean.EndRules) unless the article visibly resumes after it, and
-//     a run of teasers (headline and one short paragraph) at its end goes.
+//     a run of teasers (headline and one short paragraph) at its end goes;
+//     a list of running words right under it is taken in.
 //  3. findTitle: the headline is chosen among the short lines above the
 //     region (and a few inside it) by weighted features: distance, words
 //     shared with the article, a date or byline under it, repetition on the
@@ -434,7 +435,28 @@ func findRegion(lines []textLine) (int, int) {
 		}
 	}
 	bestEnd = trimTail(lines, bestStart, bestEnd)
-	return bestStart, trimTeasers(lines, bestStart, bestEnd)
+	bestEnd = trimTeasers(lines, bestStart, bestEnd)
+	return bestStart, extendList(lines, bestEnd)
+}
+
+// extendList takes in a list that closes the article: list items of
+// running words right under the region, perhaps under a line that
+// announces them ("Das brauchen Sie:"). Their lines are short, so the
+// region stopped above them; a menu's items (a few words, no stop words)
+// are not taken.
+func extendList(lines []textLine, end int) int {
+	i := end
+	if i < len(lines) && !lines[i].bullet && lines[i].rule == "" && !lines[i].repeat && strings.HasSuffix(lines[i].text, ":") {
+		i++
+	}
+	j := i
+	for j < len(lines) && lines[j].bullet && lines[j].rule == "" && !lines[j].repeat {
+		j++
+	}
+	if j-i < 2 || !keepList(lines[i:j], false) {
+		return end
+	}
+	return j
 }
 
 // trimTeasers cuts a run of teasers at the region's end: three or more

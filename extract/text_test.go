@@ -524,3 +524,45 @@ func TestStripMarkerStars(t *testing.T) {
 		})
 	}
 }
+
+func TestExtendList(t *testing.T) {
+	long := func(s string) string {
+		return s + " Die Gemeinde hat am Dienstag die Pläne für den neuen Garten vorgestellt, der die beiden Ortsteile verbinden soll, und die Anwohner konnten ihre Fragen stellen."
+	}
+	article := "Der neue Garten\n" + long("Der Garten kommt.") + "\n" + long("Die Kosten trägt das Land.") + "\n"
+	tests := []struct {
+		name, after, want, notWant string
+	}{
+		{
+			name:  "closing list of running words",
+			after: "Das sollten Sie wissen:\n  • im Winter nicht düngen\n  • an frostfreien Tagen gießen\n  • keine besondere Pflege nötig\n",
+			want:  "keine besondere Pflege nötig",
+		},
+		{
+			name:    "menu",
+			after:   "  • Startseite\n  • Kontakt\n  • Impressum\n",
+			want:    "Die Kosten trägt das Land.",
+			notWant: "Kontakt",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := readLines("Startseite\n" + article + tt.after + "© 2024 Beispiel\n")
+			start, end := findRegion(lines)
+			if start < 0 {
+				t.Fatal("no region")
+			}
+			var got []string
+			for _, l := range lines[start:end] {
+				got = append(got, l.text)
+			}
+			text := strings.Join(got, "\n")
+			if !strings.Contains(text, tt.want) {
+				t.Errorf("region lacks %q:\n%s", tt.want, text)
+			}
+			if tt.notWant != "" && strings.Contains(text, tt.notWant) {
+				t.Errorf("region holds %q:\n%s", tt.notWant, text)
+			}
+		})
+	}
+}
