@@ -24,10 +24,18 @@ var AuthorBio = TextRule{
 		}
 		// "First Last writes about…": two or three capitalised words, then
 		// a verb that introduces a person.
+		for _, p := range []string{"der autor ", "die autorin ", "unser autor ", "unsere autorin ", "the author ", "l'auteur ", "l’auteur ", "l'autrice ", "el autor ", "la autora "} {
+			if strings.HasPrefix(l, p) {
+				return true
+			}
+		}
 		ws := strings.Fields(s)
+		if len(ws) > 0 && bioNotNames[strings.ToLower(ws[0])] {
+			return false // "The Bod Pod is a…" names a thing
+		}
 		for k := 2; k <= 3 && k < len(ws); k++ {
-			if !allCapitalised(ws[:k]) {
-				break
+			if !allCapitalised(ws[:k]) || strings.ContainsAny(ws[k-2], ",;:") {
+				break // "Today, Argentina is a…" is no name
 			}
 			if bioVerbs[strings.ToLower(ws[k])] {
 				return true
@@ -43,6 +51,11 @@ var AuthorBio = TextRule{
 
 var bioVerbs = WordSet(`writes covers reports leitet schreibt arbeitet beschäftigt studierte berichtet lehrt
 	escribe trabaja écrit travaille scrive pisze`)
+
+// bioNotNames open a sentence about a thing, not a person: articles and
+// demonstratives.
+var bioNotNames = WordSet(`the this that these a an der die das dieser diese dieses ein eine
+	el la los las le les un una une il lo gli de het een ten`)
 
 // bioArticles follow "is" in an English biography: "is a professor".
 var bioArticles = WordSet(`a an the`)

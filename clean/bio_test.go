@@ -15,6 +15,10 @@ func TestAuthorBio(t *testing.T) {
 		{"german news sentence", "Die Stadt Basel ist bereit, die Kosten zu tragen.", false},
 		{"spanish", "María López escribe sobre cultura y viajes.", true},
 		{"article sentence", "Ich bin sehr froh, dass wir das geschafft haben, sagte die Trainerin.", false},
+		{"german the author", "Der Autor ist Professor an der Universität und berät Kliniken.", true},
+		{"thing with an article", "The Bod Pod is the main device used for this kind of test, with good accuracy.", false},
+		{"introductory word and comma", "Today, Argentina is a dominant force in the sport.", false},
+		{"german thing", "Die Deutsche Bahn ist Redakteur ihrer eigenen Geschichte.", false},
 		{"name then other verb", "Peter Schmidt sagte am Montag, die Arbeiten seien fast abgeschlossen.", false},
 	})
 }

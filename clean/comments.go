@@ -27,12 +27,17 @@ var CommentPolicy = TextRule{
 var CommentsHeading = TextRule{
 	Name: "comments-heading",
 	Match: func(s string) bool {
-		if runeLen(s) > 120 {
-			return false
+		if runeLen(s) > 120 || strings.ContainsAny(s, "{}│") {
+			return false // a line of code or a table row
 		}
 		f := folded(s)
 		for _, p := range commentHeadings {
-			if f == p || strings.HasPrefix(f, p+" ") && (len(strings.Fields(f)) <= 5 || strings.Contains(p, " ")) {
+			if f == p {
+				return true
+			}
+			// A longer line that ends like a sentence says something about
+			// a comment; it heads nothing.
+			if strings.HasPrefix(f, p+" ") && (len(strings.Fields(f)) <= 5 || strings.Contains(p, " ")) && !strings.HasSuffix(strings.TrimSpace(s), ".") {
 				return true
 			}
 		}

@@ -27,6 +27,9 @@ func TestCommentsHeading(t *testing.T) {
 		{"headline", "Kommentar: Die Regierung muss jetzt handeln", false},
 		{"replies to a post", "11 Antworten zu „Ein Sonntag am See“", true},
 		{"english responses", "3 responses to “A quiet week in the valley”", true},
+		{"sentence about a comment", "Kommentar im Blog gepostet.", false},
+		{"code", `"Comment": {`, false},
+		{"table row", "│ Antworten │ Antworten bis Juni │", false},
 		{"sentence", "Comments from the minister drew sharp criticism on Monday.", false},
 	})
 }

@@ -41,15 +41,17 @@ func relatedPrefix(s string) (string, bool) {
 	l := strings.ToLower(strings.TrimSpace(s))
 	l = strings.TrimLeftFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
 	l = strings.Join(strings.Fields(l), " ")
+	// The longest phrase wins: "related posts" over "related".
+	best, found := "", false
 	for _, p := range relatedHeadings {
 		if strings.HasPrefix(l, p) {
 			rest := l[len(p):]
-			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) {
-				return rest, true
+			if r, _ := utf8.DecodeRuneInString(rest); (rest == "" || !unicode.IsLetter(r)) && (!found || len(rest) < len(best)) {
+				best, found = rest, true
 			}
 		}
 	}
-	return "", false
+	return best, found
 }
 
 var relatedHeadings = phraseList(`
@@ -118,6 +120,14 @@ var relatedHeadings = phraseList(`
 	à lire aussi
 	lire aussi
 	articles similaires
+	vous aimerez aussi
+	vous aimerez peut-être aussi
+	à découvrir aussi
+	notas relacionadas
+	veja também
+	die redaktion empfiehlt
+	unsere empfehlungen
+	das könnte sie interessieren
 	sur le même sujet
 	les plus lus
 	temas relacionados

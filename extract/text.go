@@ -23,7 +23,9 @@ import (
 //     after the page's first comments or related-links heading and a
 //     stretch a quarter as heavy stands before it. It ends early at a
 //     comment section, a block of related links or an author's box
-//     (clean.EndRules) unless the article visibly resumes after it.
+//     (clean.EndRules) unless the article visibly resumes after it, and
+//     a run of teasers (headline and one short paragraph) at its end goes;
+//     a list of running words right under it is taken in.
 //  3. findTitle: the headline is chosen among the short lines above the
 //     region (and a few inside it) by weighted features: distance, words
 //     shared with the article, a date or byline under it, repetition on the
@@ -337,7 +339,7 @@ func ideographs(s string) int {
 // line and says whether there was one and whether it was a number.
 func stripMarker(s string) (string, bool, bool) {
 	t := strings.TrimLeftFunc(s, unicode.IsSpace)
-	for _, m := range []string{"• ", "◦ ", "□ ", "■ ", "▪ ", "◆ ", "○ ", "● "} {
+	for _, m := range []string{"• ", "◦ ", "□ ", "■ ", "▪ ", "◆ ", "○ ", "● ", "☆ ", "★ ", "► ", "▶ "} {
 		if strings.HasPrefix(t, m) {
 			return t[len(m):], true, false
 		}
@@ -397,7 +399,7 @@ func lineValue(l textLine) float64 {
 	case l.code:
 		return 0 // a line of code neither makes nor breaks an article
 	}
-	return -(10 + 0.1*float64(min(l.runes, 400)))
+	return -(7 + 0.07*float64(min(l.runes, 400)))
 }
 
 // findRegion returns the span [start, end) of lines that holds the
@@ -435,7 +437,73 @@ func findRegion(lines []textLine) (int, int) {
 			mass += lines[i].value
 		}
 	}
-	return bestStart, trimTail(lines, bestStart, bestEnd)
+	bestEnd = trimTail(lines, bestStart, bestEnd)
+	bestEnd = trimTeasers(lines, bestStart, bestEnd)
+	return bestStart, extendList(lines, bestEnd)
+}
+
+// extendList takes in a list that closes the article: list items of
+// running words right under the region, perhaps under a line that
+// announces them ("Das brauchen Sie:"). Their lines are short, so the
+// region stopped above them; a menu's items (a few words, no stop words)
+// are not taken.
+func extendList(lines []textLine, end int) int {
+	i := end
+	if i < len(lines) && !lines[i].bullet && lines[i].rule == "" && !lines[i].repeat && strings.HasSuffix(lines[i].text, ":") {
+		i++
+	}
+	j := i
+	for j < len(lines) && lines[j].bullet && lines[j].rule == "" && !lines[j].repeat {
+		j++
+	}
+	if j-i < 2 || !keepList(lines[i:j], false) {
+		return end
+	}
+	return j
+}
+
+// trimTeasers cuts a run of teasers at the region's end: three or more
+// headlines each followed by a single short paragraph (perhaps under a
+// kicker or a date), as a block of
+// related articles shows them (headline and standfirst), with no longer
+// text between them. An article's own sections run longer.
+func trimTeasers(lines []textLine, start, end int) int {
+	i := end
+	pairs, cut, text := 0, end, 0
+	for i-2 >= start {
+		t, h := lines[i-1], lines[i-2]
+		if !(t.prose || t.strong) || t.runes > 320 || !teaserHead(h) {
+			break
+		}
+		pairs++
+		text += t.runes
+		i -= 2
+		// A kicker or a date above the headline belongs to the teaser.
+		if k := lines[i-1]; i-1 > start && !k.prose && !k.strong && (k.words <= 3 || k.date) {
+			i--
+		}
+		cut = i
+	}
+	if pairs < 3 {
+		return end
+	}
+	before := 0
+	for k := start; k < cut; k++ {
+		if lines[k].strong {
+			before += lines[k].runes
+		}
+	}
+	if before < 2*text {
+		return end
+	}
+	return cut
+}
+
+// teaserHead reports whether a line reads as a teaser's headline: short,
+// not a sentence, not chrome.
+func teaserHead(l textLine) bool {
+	return !l.strong && l.rule == "" && !l.date && l.words >= 2 && l.runes <= 120 &&
+		(!endsSentence(l.text) || strings.HasSuffix(l.text, "?"))
 }
 
 // bestSpan returns the stretch of lines[from:to] with the highest sum of
@@ -459,11 +527,24 @@ func bestSpan(lines []textLine, from, to int) (float64, int, int) {
 // section or a block of related links, or -1.
 func firstEnd(lines []textLine, before int) int {
 	for i := 0; i < before; i++ {
-		if r := lines[i].rule; r == clean.CommentsHeading.Name || r == clean.RelatedHeading.Name {
+		if r := lines[i].rule; (r == clean.CommentsHeading.Name || r == clean.RelatedHeading.Name) && !lines[i].bullet && !(lines[i].repeat && shownOften(lines, i)) {
 			return i
 		}
 	}
 	return -1
+}
+
+// shownOften reports whether the page shows line i three times or more, as
+// a prompt under every post is ("Add a comment"); a heading shown twice
+// (a link to the comments, then their heading) is not.
+func shownOften(lines []textLine, i int) bool {
+	n := 0
+	for _, l := range lines {
+		if l.fold == lines[i].fold {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 // trimTail cuts the region's last stretch of text when chrome (a line that

@@ -388,3 +388,181 @@ func TestTextResumes(t *testing.T) {
 		})
 	}
 }
+
+func TestTrimTeasers(t *testing.T) {
+	long := func(s string) string {
+		return s + " Die Gemeinde hat am Dienstag die Pläne für den neuen Radweg vorgestellt, der die beiden Ortsteile verbinden soll, und die Anwohner konnten ihre Fragen stellen. Viele begrüßten das Vorhaben, manche sorgen sich um die Parkplätze an der Hauptstraße."
+	}
+	article := "Neuer Radweg\n" + long("Der Radweg kommt.") + "\n" + long("Die Kosten trägt das Land.") + "\n" + long("Baubeginn ist im Mai.") + "\n" + long("Der Rat stimmt im März ab.") + "\n"
+	teaser := func(kicker, head string) string {
+		return kicker + head + "\nEin kurzer Vorspann zu einem anderen Artikel, der hier nur angerissen wird.\n"
+	}
+	tests := []struct {
+		name, after, want, notWant string
+	}{
+		{
+			name:    "three teasers under the article",
+			after:   teaser("", "Brücke wird saniert") + teaser("", "Neue Buslinie ab Juni") + teaser("", "Markt zieht um"),
+			want:    "Der Rat stimmt im März ab.",
+			notWant: "Neue Buslinie ab Juni",
+		},
+		{
+			name:    "teasers under kickers",
+			after:   teaser("Verkehr\n", "Brücke wird saniert") + teaser("Stadt\n", "Neue Buslinie ab Juni") + teaser("Stadt\n", "Markt zieht um"),
+			want:    "Der Rat stimmt im März ab.",
+			notWant: "Brücke wird saniert",
+		},
+		{
+			name:  "two short sections stay",
+			after: teaser("", "Was die Anwohner sagen") + teaser("", "Wie es weitergeht"),
+			want:  "Wie es weitergeht",
+		},
+		{
+			name:  "sections with long paragraphs stay",
+			after: "Was die Anwohner sagen\n" + long("Sie sind froh.") + "\nWie es weitergeht\n" + long("Der Rat entscheidet.") + "\nWer zahlt\n" + long("Das Land zahlt.") + "\n",
+			want:  "Das Land zahlt.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := readLines("Startseite\n" + article + tt.after + "Impressum\n")
+			start, end := findRegion(lines)
+			if start < 0 {
+				t.Fatal("no region")
+			}
+			var got []string
+			for _, l := range lines[start:end] {
+				got = append(got, l.text)
+			}
+			text := strings.Join(got, "\n")
+			if !strings.Contains(text, tt.want) {
+				t.Errorf("region lacks %q:\n%s", tt.want, text)
+			}
+			if tt.notWant != "" && strings.Contains(text, tt.notWant) {
+				t.Errorf("region holds %q:\n%s", tt.notWant, text)
+			}
+		})
+	}
+}
+
+func TestTextKeepsDataLines(t *testing.T) {
+	p := func(s string) string {
+		return s + " Die Arbeiten an der Halle sollen im Frühjahr beginnen und bis zum Herbst dauern, wenn das Wetter mitspielt und die Firmen liefern."
+	}
+	tests := []struct {
+		name, line string
+		keep       bool
+	}{
+		{"figure", "300 Minuten Wartezeit", true},
+		{"labelled value", "Eintritt: frei", true},
+		{"score", "Heim 3-1 Gast", true},
+		{"label without value", "Jetzt registrieren", false},
+		{"two words", "Buch bestellen", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dump := "Startseite\nNeue Halle für den Verein\n" + p("Der Rat hat am Montag zugestimmt.") + "\n" + tt.line + "\nOrt: Halle\n" + p("Die Stadt prüft noch die Kosten.") + "\n" + p("Der Verein freut sich.") + "\nImpressum\n"
+			doc := fromText(dump, Options{})
+			var body []string
+			for _, b := range doc.Blocks {
+				body = append(body, b.Plain)
+			}
+			text := strings.Join(body, "\n")
+			if got := strings.Contains(text, tt.line); got != tt.keep {
+				t.Errorf("kept %q: %v, want %v:\n%s", tt.line, got, tt.keep, text)
+			}
+		})
+	}
+}
+
+func TestIsLabelled(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       bool
+	}{
+		{"label and value", "Material: Edelstahl", true},
+		{"spaced label", "Mehr dazu: hier", false},
+		{"no value", "Zutaten:", false},
+		{"no colon", "Edelstahl", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := isLabelled(tt.line); got != tt.want {
+				t.Errorf("isLabelled(%q) = %v, want %v", tt.line, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFirstEndSkipsPromptsAndMenus(t *testing.T) {
+	tests := []struct {
+		name, dump string
+		want       int // the line firstEnd returns, -1 for none
+	}{
+		{"heading", "Start\nText\nKommentare\nText", 2},
+		{"heading shown twice", "Start\n12 Kommentare\nText\n12 Kommentare\nText", 1},
+		{"prompt under every post", "Start\nAdd a comment\nText\nAdd a comment\nText\nAdd a comment\nText", -1},
+		{"menu entry", "Start\n  • Ansprechpartner\n  • Presse\nText", -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := readLines(tt.dump)
+			if got := firstEnd(lines, len(lines)); got != tt.want {
+				t.Errorf("firstEnd = %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestStripMarkerStars(t *testing.T) {
+	for _, m := range []string{"☆ ", "★ ", "► ", "▶ "} {
+		t.Run(m, func(t *testing.T) {
+			got, bullet, _ := stripMarker("  " + m + "Presse")
+			if got != "Presse" || !bullet {
+				t.Errorf("stripMarker(%q) = %q, %v", m+"Presse", got, bullet)
+			}
+		})
+	}
+}
+
+func TestExtendList(t *testing.T) {
+	long := func(s string) string {
+		return s + " Die Gemeinde hat am Dienstag die Pläne für den neuen Garten vorgestellt, der die beiden Ortsteile verbinden soll, und die Anwohner konnten ihre Fragen stellen."
+	}
+	article := "Der neue Garten\n" + long("Der Garten kommt.") + "\n" + long("Die Kosten trägt das Land.") + "\n"
+	tests := []struct {
+		name, after, want, notWant string
+	}{
+		{
+			name:  "closing list of running words",
+			after: "Das sollten Sie wissen:\n  • im Winter nicht düngen\n  • an frostfreien Tagen gießen\n  • keine besondere Pflege nötig\n",
+			want:  "keine besondere Pflege nötig",
+		},
+		{
+			name:    "menu",
+			after:   "  • Startseite\n  • Kontakt\n  • Impressum\n",
+			want:    "Die Kosten trägt das Land.",
+			notWant: "Kontakt",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := readLines("Startseite\n" + article + tt.after + "© 2024 Beispiel\n")
+			start, end := findRegion(lines)
+			if start < 0 {
+				t.Fatal("no region")
+			}
+			var got []string
+			for _, l := range lines[start:end] {
+				got = append(got, l.text)
+			}
+			text := strings.Join(got, "\n")
+			if !strings.Contains(text, tt.want) {
+				t.Errorf("region lacks %q:\n%s", tt.want, text)
+			}
+			if tt.notWant != "" && strings.Contains(text, tt.notWant) {
+				t.Errorf("region holds %q:\n%s", tt.notWant, text)
+			}
+		})
+	}
+}

@@ -107,6 +107,10 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 			blocks = append(blocks, paragraph(l.text))
 		case endsSentence(l.text) && l.words >= 3:
 			blocks = append(blocks, paragraph(l.text))
+		case inner(i) && l.words >= 2 && !l.repeat && (hasDigit(l.text) || isLabelled(l.text)):
+			// A figure or a labelled value inside the article ("300
+			// Minuten Wartezeit", "Jacke: Marke X") is its data.
+			blocks = append(blocks, paragraph(l.text))
 		default:
 			drop("short-line", l.text)
 		}
@@ -242,4 +246,11 @@ func escapeInline(t string) string {
 		return `\` + t
 	}
 	return t
+}
+
+// isLabelled reports whether a short line gives a value under a label:
+// "Jacke: Marke X", "Material: Edelstahl".
+func isLabelled(s string) bool {
+	label, value, ok := strings.Cut(s, ": ")
+	return ok && label != "" && !strings.Contains(label, " ") && strings.TrimSpace(value) != ""
 }
