@@ -82,7 +82,7 @@ func fromText(s string, opts Options) *Document {
 	}
 	ti := findTitle(lines, start, end)
 	if ti >= 0 {
-		doc.Title = stripSiteSuffix(unglueTitle(lines[ti].text))
+		doc.Title = titleText(lines, ti)
 	}
 	anchor := start
 	if ti >= 0 {

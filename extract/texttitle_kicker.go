@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/pare-dev/pare/clean"
+)
+
+// titleText returns the headline that line ti holds: without a doubled
+// tail, a glued breadcrumb or quote, a site's name after a bar, or a kicker
+// glued to it that the page shows apart.
+func titleText(lines []textLine, ti int) string {
+	return cutShownKicker(lines, ti, stripSiteSuffix(unglueTitle(lines[ti].text)))
+}
+
+// maxGluedKickerWords is how long a kicker glued before a headline may be.
+const maxGluedKickerWords = 5
+
+// cutShownKicker drops the kicker glued before headline t, with no mark
+// between them, when the page shows the rest of the line apart: as a line
+// of its own, or as a part of a line set off by separators (the end of a
+// breadcrumb "Home / Wirtschaft / Rest", a "Rest | Site" line, a share
+// text). "Neues Auto Leasen oder kaufen?" with a breadcrumb ending in
+// "Leasen oder kaufen?" gives "Leasen oder kaufen?". The rest must begin
+// with a capital or a figure, run longer than the kicker and to three words
+// at least; lines that hold the whole of t do not count, since they show the
+// kicker too.
+func cutShownKicker(lines []textLine, ti int, t string) string {
+	words := strings.Fields(t)
+	whole := unhyphenated(clean.Fold(t))
+	for k := 1; k <= maxGluedKickerWords && len(words)-k >= 3 && len(words)-k > k; k++ {
+		rest := strings.Join(words[k:], " ")
+		if !startsUpper(rest) {
+			continue
+		}
+		f := unhyphenated(clean.Fold(rest))
+		for j, l := range lines {
+			if j == ti {
+				continue
+			}
+			lf := unhyphenated(l.fold)
+			if strings.Contains(lf, f) && !strings.Contains(lf, whole) && hasSegment(lf, f) {
+				return rest
+			}
+		}
+	}
+	return t
+}
+
+// segmentSeparators set the parts of a line apart: breadcrumbs, a
+// headline and its site, a kicker and its headline.
+var segmentSeparators = []string{" / ", " | ", " > ", " » ", " › ", " - ", " – ", " — ", " :: ", " • ", " · "}
+
+// hasSegment reports whether the folded line s, cut at its separators,
+// has a part that is f.
+func hasSegment(s, f string) bool {
+	parts := []string{s}
+	for _, sep := range segmentSeparators {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	for _, p := range parts {
+		if clean.Fold(p) == f {
+			return true
+		}
+	}
+	return false
+}
+
+// unhyphenated drops the soft hyphens of s: a page may hyphenate a
+// headline in one place and not in another.
+func unhyphenated(s string) string {
+	if !strings.Contains(s, "\u00ad") {
+		return s
+	}
+	return strings.ReplaceAll(s, "\u00ad", "")
+}

@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestCutShownKicker(t *testing.T) {
+	cases := []struct {
+		name string
+		dump []string // the page's lines; the headline line is the first
+		want string
+	}{
+		{"rest as its own line", []string{
+			"Stadtgeschichte Der alte Hafen wird wieder eröffnet",
+			"Der alte Hafen wird wieder eröffnet",
+		}, "Der alte Hafen wird wieder eröffnet"},
+		{"rest at the end of a breadcrumb", []string{
+			"Steuern sparen Fahrtenbuch: Was das Finanzamt verlangt",
+			"Start / Ratgeber / Fahrtenbuch: Was das Finanzamt verlangt",
+		}, "Fahrtenbuch: Was das Finanzamt verlangt"},
+		{"rest before a site name", []string{
+			"Crisis de vivienda Los alquileres suben otra vez en la capital",
+			"Los alquileres suben otra vez en la capital | El Diario Ejemplo",
+		}, "Los alquileres suben otra vez en la capital"},
+		{"soft hyphens in one place only", []string{
+			"Klima Die Stadt pflanzt tausend neue Bäume",
+			"Die Stadt pflanzt tau\u00adsend neue Bäume",
+		}, "Die Stadt pflanzt tausend neue Bäume"},
+		{"no line shows the rest apart", []string{
+			"Stadtgeschichte Der alte Hafen wird wieder eröffnet",
+			"Der alte Hafen wird wieder eröffnet, sagt die Stadt, im Mai.",
+		}, "Stadtgeschichte Der alte Hafen wird wieder eröffnet"},
+		{"the other line holds the whole headline", []string{
+			"Season two Harbour lights return to the old pier",
+			"Share: Season two Harbour lights return to the old pier",
+			"Harbour lights return to the old pier",
+		}, "Harbour lights return to the old pier"},
+		{"only a line holding the whole headline", []string{
+			"Umfrage – Die Mieten steigen weiter",
+			"12 Kommentare zu Umfrage – Die Mieten steigen weiter",
+		}, "Umfrage – Die Mieten steigen weiter"},
+		{"rest shorter than the kicker", []string{
+			"Ein Tag im Leben der Leute von Sri Lanka",
+			"Sri Lanka",
+		}, "Ein Tag im Leben der Leute von Sri Lanka"},
+		{"rest in small letters", []string{
+			"Keine Spielstraße zur Bunten Republik Neustadt",
+			"zur Bunten Republik Neustadt",
+		}, "Keine Spielstraße zur Bunten Republik Neustadt"},
+		{"kicker longer than five words", []string{
+			"News from the industry this week: new rules How hospitals use the new scanners",
+			"How hospitals use the new scanners",
+		}, "News from the industry this week: new rules How hospitals use the new scanners"},
+		{"a colon does not set a part apart", []string{
+			"Wirtschaft Minister Weber: Die Preise sinken bald",
+			"Minister Weber: Die Preise sinken bald wieder",
+			"Weber sagt: Die Preise sinken bald",
+		}, "Wirtschaft Minister Weber: Die Preise sinken bald"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			lines := readLines(strings.Join(c.dump, "\n\n"))
+			if got := cutShownKicker(lines, 0, lines[0].text); got != c.want {
+				t.Errorf("cutShownKicker = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
