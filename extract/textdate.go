@@ -12,7 +12,7 @@ import (
 // headline), or -1. Lines below the headline are preferred, and so are
 // publication dates over update dates.
 func findDate(lines []textLine, anchor, start, end int) int {
-	lo := max(0, anchor-6)
+	lo := max(0, anchor-10)
 	hi := min(len(lines), max(anchor, start)+12, max(end, anchor+1))
 	best, bestCost := -1, 1<<30
 	for i := lo; i < hi; i++ {
@@ -247,11 +247,17 @@ func namesAuthor(s string) bool {
 var spanWords = clean.WordSet(`ab bis seit zum from since until till desde hasta
 	depuis jusqu'au vanaf tot dal fino`)
 
-// spanDate reports whether the first date of s bounds a period.
+// spanDate reports whether the first date of s bounds a period: it opens a
+// range, or a word before it says so.
 func spanDate(s string) bool {
-	_, start, _, ok := findTextDate(s)
+	_, start, end, ok := findTextDate(s)
 	if !ok {
 		return false
+	}
+	if rest := strings.TrimLeft(s[end:], " "); strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") {
+		if _, _, _, ok := findTextDate(rest); ok {
+			return true // "31. Dezember 2021 - 6. Januar 2022"
+		}
 	}
 	lead := strings.TrimRight(s[:start], " ")
 	if strings.HasSuffix(lead, "-") || strings.HasSuffix(lead, "–") {

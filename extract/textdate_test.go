@@ -61,6 +61,8 @@ func TestDatePredicates(t *testing.T) {
 		{"span: from", spanDate, "Ab 1. März 2024 die neue Leiterin des Amtes", true},
 		{"span: until", spanDate, "Die Ausstellung läuft bis 3. Mai 2021", true},
 		{"span: a week", spanDate, "Wochenbericht 14. - 20. Januar 2022", true},
+		{"span: a range of dates", spanDate, "Bericht 31. Dezember 2021-06. Januar 2022", true},
+		{"span: a date and a time", spanDate, "31. Dezember 2021 - 14:30 Uhr", false},
 		{"span: a weekday abbreviation", spanDate, "Do 9 Apr 2020", false},
 		{"span: a plain dateline", spanDate, "Veröffentlicht am 5. Juni 2023", false},
 		{"author: byline first", namesAuthor, "Von Anna Beispiel, 3. Mai 2021", true},
