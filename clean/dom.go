@@ -18,6 +18,7 @@ type DOMRule struct {
 // DefaultDOMRules are the rules run over every HTML page, in order.
 var DefaultDOMRules = []DOMRule{
 	HiddenElement,
+	RubyReading,
 	ChromeElement,
 	ChromeRole,
 	ChromeClass,

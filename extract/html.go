@@ -8,6 +8,7 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/pare-dev/pare/clean"
 )
@@ -91,6 +92,7 @@ func articleBlocks(root *html.Node, doc *Document, meta pageMeta, pageURL *nurl.
 		return nil, ErrNoContent
 	}
 	fillFromArticle(doc, art)
+	setAtoms(art.Node)
 
 	base := ""
 	if pageURL != nil {
@@ -105,6 +107,20 @@ func articleBlocks(root *html.Node, doc *Document, meta pageMeta, pageURL *nurl.
 		blocks = withDescription(blocks, meta.desc)
 	}
 	return blocks, nil
+}
+
+// setAtoms gives the inline elements that readability made (the <span>
+// that replaces a javascript: link) the atom of their tag, which it leaves
+// unset: the block splitter tells inline elements by atom, and would
+// otherwise cut a paragraph at each such link.
+func setAtoms(root *html.Node) {
+	for n := range root.Descendants() {
+		if n.Type == html.ElementNode && n.DataAtom == 0 {
+			if a := atom.Lookup([]byte(n.Data)); inlineAtoms[a] {
+				n.DataAtom = a
+			}
+		}
+	}
 }
 
 // secondOpinionFactor is how much more text the paragraph classifier must
