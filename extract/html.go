@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	nurl "net/url"
+	"strings"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -128,16 +129,33 @@ func setAtoms(root *html.Node) {
 const secondOpinionFactor = 1.7
 
 // textSize returns the characters of running text in blocks: those of
-// blocks that are not mostly links.
+// blocks that are not mostly links, nor labels of a few words (a list of
+// names and addresses beside an article is no measure of it).
 func textSize(blocks []clean.Block) int {
 	n := 0
 	for _, b := range blocks {
-		if b.LinkDensity() < 0.5 {
+		if b.LinkDensity() < 0.5 && !shortLabel(b.Plain) {
 			n += utf8.RuneCountInString(b.Plain)
 		}
 	}
 	return n
 }
+
+// shortLabel reports whether a text is a few words only: fewer than
+// labelWords, and not a line of ideographs, which has no spaces.
+func shortLabel(s string) bool {
+	words := 0
+	for range strings.FieldsSeq(s) {
+		words++
+		if words >= labelWords {
+			return false
+		}
+	}
+	return ideographs(s) < 4*labelWords
+}
+
+// labelWords is how many words make a text more than a label.
+const labelWords = 5
 
 // fillDate chooses the publication date from the metadata's dates, the
 // dates shown near the headline and the URL's day (chooseDate).

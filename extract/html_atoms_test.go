@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/pare-dev/pare/clean"
 )
 
 // A link that only runs script is replaced by readability with a <span> of
@@ -30,5 +32,26 @@ func TestParagraphWithScriptLinks(t *testing.T) {
 	}
 	if want := "The council met on Monday"; !strings.HasPrefix(paras[1], want) {
 		t.Errorf("second paragraph %q, want it to open with %q", paras[1], want)
+	}
+}
+
+func TestTextSizeLeavesOutLabels(t *testing.T) {
+	para := clean.Block{Kind: clean.Paragraph, Plain: "The council voted on Thursday to rebuild the pier before the winter."}
+	tests := []struct {
+		name   string
+		blocks []clean.Block
+		want   int
+	}{
+		{"a paragraph", []clean.Block{para}, len(para.Plain)},
+		{"names and addresses", []clean.Block{{Plain: "Aldershot"}, {Plain: "Leo Example"}, {Plain: "leo.example@example.org"}}, 0},
+		{"a line of ideographs", []clean.Block{{Plain: "子どもへの虐待をなくすための法律ができました。"}}, 23},
+		{"a short heading beside a paragraph", []clean.Block{{Kind: clean.Heading, Plain: "Costs"}, para}, len(para.Plain)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := textSize(tt.blocks); got != tt.want {
+				t.Errorf("textSize = %d, want %d", got, tt.want)
+			}
+		})
 	}
 }

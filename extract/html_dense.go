@@ -53,7 +53,6 @@ func denseArticle(root *html.Node, lang, pageURL string, images bool, need float
 	reviseShort(classes)
 	var kept []clean.Block
 	var srcs []blockSource
-	most := 0 // the text of the kept blocks, some of which may render to nothing
 	for i, b := range bb.blocks {
 		keep := classes[i] == classGood
 		if b.Kind == clean.Heading {
@@ -62,18 +61,14 @@ func denseArticle(root *html.Node, lang, pageURL string, images bool, need float
 		if keep {
 			kept = append(kept, b)
 			srcs = append(srcs, bb.srcs[i])
-			most += utf8.RuneCountInString(b.Plain)
 		}
 	}
-	if float64(most) <= need {
+	// The text of the kept blocks, some of which may render to nothing.
+	if most := textSize(kept); float64(most) <= need {
 		return nil, 0
 	}
 	out := renderBlocks(kept, srcs, pageURL, images)
-	size := 0
-	for _, b := range out {
-		size += utf8.RuneCountInString(b.Plain)
-	}
-	return out, size
+	return out, textSize(out)
 }
 
 // classify gives a block its class from its own features.
