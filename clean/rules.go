@@ -15,6 +15,7 @@ var DefaultBlockRules = append([]BlockRule{
 	LinkList,
 	EmptySection,
 	TrailingStub,
+	TrailingPrompt,
 }, TextBlockRules(HTMLTextRules, 400)...)
 
 // HTMLTextRules are the text rules that also judge HTML blocks: those whose

@@ -1,0 +1,34 @@
+package clean
+
+// TrailingPrompt drops a plea or a pointer that closes an HTML article
+// ("Follow us on Twitter", "Download our app for iOS and Android", "Support
+// our journalism"): SupportPrompt's words, in the article's tail only, where
+// no running text but other prompts and stubs follows. Inside the article
+// the same words open ordinary paragraphs, so they are left alone there.
+var TrailingPrompt = BlockRule{
+	Name: SupportPrompt.Name,
+	Drop: func(b Block, ctx Context) bool {
+		if !isPrompt(b) {
+			return false
+		}
+		rest := ctx.Blocks[ctx.Index+1:]
+		if len(rest) > maxTail {
+			return false
+		}
+		for _, next := range rest {
+			if isRunningText(next) && !isPrompt(next) {
+				return false
+			}
+		}
+		return true
+	},
+}
+
+// isPrompt reports whether a paragraph reads as a support prompt: a short
+// one, as a longer paragraph with the same words is the author's closing.
+func isPrompt(b Block) bool {
+	return b.Kind == Paragraph && runeLen(b.Plain) <= maxPrompt && SupportPrompt.Match(b.Plain)
+}
+
+// maxPrompt is the longest trailing prompt, in characters.
+const maxPrompt = 120
