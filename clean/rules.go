@@ -24,7 +24,7 @@ var DefaultBlockRules = append([]BlockRule{
 // the same words open ordinary paragraphs.
 var HTMLTextRules = []TextRule{
 	IconRun, ImageLabel, FormRemnant, PlayerLabel, CookieNotice, ConsentNotice,
-	CommentPolicy, CommentsHeading, Newsletter, ShareBar, Copyright, PhotoCredit,
+	CommentPolicy, CommentsHeading, Newsletter, ShareBar, Copyright, PhotoCredit, FigureCaption,
 	AffiliateNote, RelatedHeading, RelatedLink, TaxonomyLabel, PostMeta, SiteLabel,
 }
 

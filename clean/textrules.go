@@ -16,6 +16,7 @@ var DefaultTextRules = []TextRule{
 	ShareBar,
 	Copyright,
 	PhotoCredit,
+	FigureCaption,
 	SupportPrompt,
 	AffiliateNote,
 	RelatedHeading,
