@@ -34,6 +34,10 @@ func findTitle(lines []textLine, start, end int) int {
 	if best < 0 {
 		return -1
 	}
+	if a := best - 1; a >= lo && titleLike(lines[a]) && standfirstBelow(lines[a], lines[best]) &&
+		titleScore(lines, a, start, body, lead) >= bestScore-standfirstMargin {
+		best = a
+	}
 	f := lines[best].fold
 	for i := lo; i < best; i++ {
 		if lines[i].fold == f {
@@ -41,6 +45,19 @@ func findTitle(lines []textLine, start, end int) int {
 		}
 	}
 	return best
+}
+
+// standfirstMargin is how far below the best score a headline may stand
+// and still win over the standfirst under it.
+const standfirstMargin = 10
+
+// standfirstBelow reports whether line b, right under a, reads as the
+// standfirst of headline a: a headline is shorter than the summary set
+// under it, and reads as text (four words or more, not a list of tags).
+// Weighed one by one, the standfirst often wins: it shares more words
+// with the article and stands closer to its date.
+func standfirstBelow(a, b textLine) bool {
+	return a.prose && a.words >= 4 && a.runes < b.runes && strings.Count(a.text, ",") < 2
 }
 
 // The features a headline candidate is judged by. Each is a number, mostly
