@@ -30,7 +30,7 @@ func cutShownKicker(lines []textLine, ti int, t string) string {
 	whole := unhyphenated(clean.Fold(t))
 	for k := 1; k <= maxGluedKickerWords && len(words)-k >= 3 && len(words)-k > k; k++ {
 		rest := strings.Join(words[k:], " ")
-		if !startsUpper(rest) {
+		if !startsUpper(rest) || onlyStopWords(words[:k]) {
 			continue
 		}
 		f := unhyphenated(clean.Fold(rest))
@@ -77,4 +77,15 @@ func unhyphenated(s string) string {
 		return s
 	}
 	return strings.ReplaceAll(s, "\u00ad", "")
+}
+
+// onlyStopWords reports whether ws are all common short words: "The",
+// "Das", "My" open a headline, they are no kicker.
+func onlyStopWords(ws []string) bool {
+	for _, w := range ws {
+		if stopLangs[strings.ToLower(w)] == nil {
+			return false
+		}
+	}
+	return true
 }

@@ -52,6 +52,10 @@ func TestCutShownKicker(t *testing.T) {
 			"News from the industry this week: new rules How hospitals use the new scanners",
 			"How hospitals use the new scanners",
 		}, "News from the industry this week: new rules How hospitals use the new scanners"},
+		{"an article is no kicker", []string{
+			"Das Potenzial von grünem Wasserstoff",
+			"Start / Potenzial von grünem Wasserstoff",
+		}, "Das Potenzial von grünem Wasserstoff"},
 		{"a colon does not set a part apart", []string{
 			"Wirtschaft Minister Weber: Die Preise sinken bald",
 			"Minister Weber: Die Preise sinken bald wieder",
