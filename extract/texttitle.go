@@ -427,8 +427,12 @@ func findAuthor(lines []textLine, anchor, start int) (int, string) {
 }
 
 // isCaption reports whether a line reads as an image caption with its
-// credit: "Die Brücke im Winter (Foto: Muster)".
+// credit: "Die Brücke im Winter (Foto: Muster)", "Die Brücke im Winter.
+// Foto: Muster", "A bridge in winter Getty Images".
 func isCaption(s string) bool {
+	if hasCredit(s) {
+		return true
+	}
 	if !strings.HasSuffix(s, ")") {
 		return false
 	}
@@ -441,6 +445,31 @@ func isCaption(s string) bool {
 		strings.Contains(in, "foto") || strings.Contains(in, "photo") || strings.Contains(in, "bild") ||
 		strings.Contains(in, "image") || strings.Contains(in, "links") || strings.Contains(in, "rechts") ||
 		strings.Contains(in, "archiv")
+}
+
+// creditMarks name or introduce the credit of a picture.
+var creditMarks = []string{"foto:", "fotos:", "bild:", "photo:", "photo by", "image:", "credit:", "crédit", "quelle:",
+	"fuente:", "zdjęcie:", "©", "(c) ", "getty images", "gettyimages", "shutterstock", "istock", "stock.adobe", "adobe stock"}
+
+// hasCredit reports whether a line holds a picture's credit, which a
+// headline never does.
+func hasCredit(s string) bool {
+	l := strings.ToLower(s)
+	for _, m := range creditMarks {
+		for from := 0; ; {
+			i := strings.Index(l[from:], m)
+			if i < 0 {
+				break
+			}
+			i += from
+			// A word of its own: "Foto: X", not "Blue-Marble-Foto: X".
+			if r, _ := utf8.DecodeLastRuneInString(l[:i]); i == 0 || !unicode.IsLetter(r) && r != '-' {
+				return true
+			}
+			from = i + len(m)
+		}
+	}
+	return false
 }
 
 // personLike reports whether a line reads as a person's name: two or three
