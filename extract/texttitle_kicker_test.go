@@ -52,6 +52,23 @@ func TestCutShownKicker(t *testing.T) {
 			"News from the industry this week: new rules How hospitals use the new scanners",
 			"How hospitals use the new scanners",
 		}, "News from the industry this week: new rules How hospitals use the new scanners"},
+		{"a label glued before the same word", []string{
+			"Fahrradtour Fahrradtour an der Küste entlang",
+		}, "Fahrradtour an der Küste entlang"},
+		{"a label glued before the same words run together", []string{
+			"Release Notes Releasenotes 2.4 – Fixes for the importer",
+		}, "Releasenotes 2.4 – Fixes for the importer"},
+		{"a word said twice over is the headline's", []string{
+			"Aus! Aus! Das Spiel ist vorbei",
+		}, "Aus! Aus! Das Spiel ist vorbei"},
+		{"rest no longer than the kicker, kicker shown in the same line", []string{
+			"Neue Zahlen vom Amt Mieten steigen weiter",
+			"Mieten steigen weiter - Neue Zahlen vom Amt",
+		}, "Mieten steigen weiter"},
+		{"rest no longer than the kicker, shown alone", []string{
+			"Neue Zahlen vom Amt Mieten steigen weiter",
+			"Mieten steigen weiter",
+		}, "Neue Zahlen vom Amt Mieten steigen weiter"},
 		{"an article is no kicker", []string{
 			"Das Potenzial von grünem Wasserstoff",
 			"Start / Potenzial von grünem Wasserstoff",
