@@ -9,10 +9,29 @@ import (
 )
 
 // titleText returns the headline that line ti holds: without a doubled
-// tail, a glued breadcrumb or quote, a site's name after a bar, or a kicker
-// glued to it that the page shows apart.
+// tail, a glued breadcrumb or quote, a site's name after a bar, the trail
+// of a breadcrumb, or a kicker glued to it that the page shows apart.
 func titleText(lines []textLine, ti int) string {
-	return cutShownKicker(lines, ti, stripSiteSuffix(unglueTitle(lines[ti].text)))
+	return cutShownKicker(lines, ti, lastCrumb(stripSiteSuffix(unglueTitle(lines[ti].text))))
+}
+
+// crumbSeparators set the steps of a breadcrumb trail apart.
+var crumbSeparators = []string{" » ", " > ", " › ", " / "}
+
+// lastCrumb returns the last step of a breadcrumb trail, the page it
+// leads to: "Home » Rezepte » Kuchen » Zitronenkuchen vom Blech" →
+// "Zitronenkuchen vom Blech". A line is a trail when one separator sets
+// three steps or more apart.
+func lastCrumb(t string) string {
+	for _, sep := range crumbSeparators {
+		if strings.Count(t, sep) < 2 {
+			continue
+		}
+		if last := strings.TrimSpace(t[strings.LastIndex(t, sep)+len(sep):]); last != "" {
+			return last
+		}
+	}
+	return t
 }
 
 // maxGluedKickerWords is how long a kicker glued before a headline may be.

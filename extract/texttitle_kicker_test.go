@@ -88,3 +88,23 @@ func TestCutShownKicker(t *testing.T) {
 		})
 	}
 }
+
+func TestLastCrumb(t *testing.T) {
+	cases := []struct {
+		name, line, want string
+	}{
+		{"guillemets", "Startseite » Rezepte » Kuchen » Zitronenkuchen vom Blech", "Zitronenkuchen vom Blech"},
+		{"slashes", "Home / Travel / Europe / Ten quiet beaches in Portugal", "Ten quiet beaches in Portugal"},
+		{"angle brackets", "Accueil > Actualités > Le port rouvre ses portes", "Le port rouvre ses portes"},
+		{"one separator is no trail", "Wohnen / Bauen: Was ein Neubau heute kostet", "Wohnen / Bauen: Was ein Neubau heute kostet"},
+		{"a headline without separators", "Harbour town votes to rebuild its old pier", "Harbour town votes to rebuild its old pier"},
+		{"a trail ending in a separator", "Home » News » ", "Home » News » "},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := lastCrumb(c.line); got != c.want {
+				t.Errorf("lastCrumb(%q) = %q, want %q", c.line, got, c.want)
+			}
+		})
+	}
+}
