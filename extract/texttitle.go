@@ -34,6 +34,10 @@ func findTitle(lines []textLine, start, end int) int {
 	if best < 0 {
 		return -1
 	}
+	if a := best - 1; a >= lo && titleLike(lines[a]) && standfirstBelow(lines[a], lines[best]) &&
+		titleScore(lines, a, start, body, lead) >= bestScore-standfirstMargin {
+		best = a
+	}
 	f := lines[best].fold
 	for i := lo; i < best; i++ {
 		if lines[i].fold == f {
@@ -41,6 +45,19 @@ func findTitle(lines []textLine, start, end int) int {
 		}
 	}
 	return best
+}
+
+// standfirstMargin is how far below the best score a headline may stand
+// and still win over the standfirst under it.
+const standfirstMargin = 10
+
+// standfirstBelow reports whether line b, right under a, reads as the
+// standfirst of headline a: a headline is shorter than the summary set
+// under it, and reads as text (four words or more, not a list of tags).
+// Weighed one by one, the standfirst often wins: it shares more words
+// with the article and stands closer to its date.
+func standfirstBelow(a, b textLine) bool {
+	return a.prose && a.words >= 4 && a.runes < b.runes && strings.Count(a.text, ",") < 2
 }
 
 // The features a headline candidate is judged by. Each is a number, mostly
@@ -307,8 +324,12 @@ func findAuthor(lines []textLine, anchor, start int) (int, string) {
 }
 
 // isCaption reports whether a line reads as an image caption with its
-// credit: "Die Brücke im Winter (Foto: Muster)".
+// credit: "Die Brücke im Winter (Foto: Muster)", "Die Brücke im Winter.
+// Foto: Muster", "A bridge in winter Getty Images".
 func isCaption(s string) bool {
+	if hasCredit(s) {
+		return true
+	}
 	if !strings.HasSuffix(s, ")") {
 		return false
 	}
@@ -321,6 +342,31 @@ func isCaption(s string) bool {
 		strings.Contains(in, "foto") || strings.Contains(in, "photo") || strings.Contains(in, "bild") ||
 		strings.Contains(in, "image") || strings.Contains(in, "links") || strings.Contains(in, "rechts") ||
 		strings.Contains(in, "archiv")
+}
+
+// creditMarks name or introduce the credit of a picture.
+var creditMarks = []string{"foto:", "fotos:", "bild:", "photo:", "photo by", "image:", "credit:", "crédit", "quelle:",
+	"fuente:", "zdjęcie:", "©", "(c) ", "getty images", "gettyimages", "shutterstock", "istock", "stock.adobe", "adobe stock"}
+
+// hasCredit reports whether a line holds a picture's credit, which a
+// headline never does.
+func hasCredit(s string) bool {
+	l := strings.ToLower(s)
+	for _, m := range creditMarks {
+		for from := 0; ; {
+			i := strings.Index(l[from:], m)
+			if i < 0 {
+				break
+			}
+			i += from
+			// A word of its own: "Foto: X", not "Blue-Marble-Foto: X".
+			if r, _ := utf8.DecodeLastRuneInString(l[:i]); i == 0 || !unicode.IsLetter(r) && r != '-' {
+				return true
+			}
+			from = i + len(m)
+		}
+	}
+	return false
 }
 
 // personLike reports whether a line reads as a person's name: two or three

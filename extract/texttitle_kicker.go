@@ -2,15 +2,36 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pare-dev/pare/clean"
 )
 
 // titleText returns the headline that line ti holds: without a doubled
-// tail, a glued breadcrumb or quote, a site's name after a bar, or a kicker
-// glued to it that the page shows apart.
+// tail, a glued breadcrumb or quote, a site's name after a bar, the trail
+// of a breadcrumb, or a kicker glued to it that the page shows apart.
 func titleText(lines []textLine, ti int) string {
-	return cutShownKicker(lines, ti, stripSiteSuffix(unglueTitle(lines[ti].text)))
+	return cutShownKicker(lines, ti, lastCrumb(stripSiteSuffix(unglueTitle(lines[ti].text))))
+}
+
+// crumbSeparators set the steps of a breadcrumb trail apart.
+var crumbSeparators = []string{" » ", " > ", " › ", " / "}
+
+// lastCrumb returns the last step of a breadcrumb trail, the page it
+// leads to: "Home » Rezepte » Kuchen » Zitronenkuchen vom Blech" →
+// "Zitronenkuchen vom Blech". A line is a trail when one separator sets
+// three steps or more apart.
+func lastCrumb(t string) string {
+	for _, sep := range crumbSeparators {
+		if strings.Count(t, sep) < 2 {
+			continue
+		}
+		if last := strings.TrimSpace(t[strings.LastIndex(t, sep)+len(sep):]); last != "" {
+			return last
+		}
+	}
+	return t
 }
 
 // maxGluedKickerWords is how long a kicker glued before a headline may be.
@@ -22,29 +43,55 @@ const maxGluedKickerWords = 5
 // breadcrumb "Home / Wirtschaft / Rest", a "Rest | Site" line, a share
 // text). "Neues Auto Leasen oder kaufen?" with a breadcrumb ending in
 // "Leasen oder kaufen?" gives "Leasen oder kaufen?". The rest must begin
-// with a capital or a figure, run longer than the kicker and to three words
-// at least; lines that hold the whole of t do not count, since they show the
-// kicker too.
+// with a capital or a figure and run to three words at least; lines that
+// hold the whole of t do not count, since they show the kicker too. A rest
+// no longer than the kicker needs the kicker shown as a part of the same
+// line: "Rest - Kicker". A label glued before a headline that begins with
+// the same word, "Wurmkiste Wurmkiste selber bauen", goes too.
 func cutShownKicker(lines []textLine, ti int, t string) string {
 	words := strings.Fields(t)
 	whole := unhyphenated(clean.Fold(t))
-	for k := 1; k <= maxGluedKickerWords && len(words)-k >= 3 && len(words)-k > k; k++ {
+	for k := 1; k <= maxGluedKickerWords && len(words)-k >= 3; k++ {
 		rest := strings.Join(words[k:], " ")
-		if !startsUpper(rest) {
+		if !startsUpper(rest) || onlyStopWords(words[:k]) {
 			continue
 		}
+		if labelRepeated(words, k) {
+			return rest
+		}
 		f := unhyphenated(clean.Fold(rest))
+		kicker := unhyphenated(clean.Fold(strings.Join(words[:k], " ")))
 		for j, l := range lines {
 			if j == ti {
 				continue
 			}
 			lf := unhyphenated(l.fold)
-			if strings.Contains(lf, f) && !strings.Contains(lf, whole) && hasSegment(lf, f) {
+			if !strings.Contains(lf, f) || strings.Contains(lf, whole) || !hasSegment(lf, f) {
+				continue
+			}
+			if len(words)-k > k || hasSegment(lf, kicker) {
 				return rest
 			}
 		}
 	}
 	return t
+}
+
+// labelRepeated reports whether the first k words of a line, run
+// together, are the word or words that follow them: "Wurmkiste Wurmkiste
+// selber bauen", "Patch Notes Patchnotes 4.1". A word said twice over with
+// its punctuation, "Aus! Aus!", is the headline's own.
+func labelRepeated(words []string, k int) bool {
+	if r, _ := utf8.DecodeLastRuneInString(words[k-1]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	label := strings.Join(words[:k], "")
+	for m := 1; m <= k && k+m < len(words); m++ {
+		if strings.EqualFold(label, strings.Join(words[k:k+m], "")) {
+			return true
+		}
+	}
+	return false
 }
 
 // segmentSeparators set the parts of a line apart: breadcrumbs, a
@@ -77,4 +124,15 @@ func unhyphenated(s string) string {
 		return s
 	}
 	return strings.ReplaceAll(s, "\u00ad", "")
+}
+
+// onlyStopWords reports whether ws are all common short words: "The",
+// "Das", "My" open a headline, they are no kicker.
+func onlyStopWords(ws []string) bool {
+	for _, w := range ws {
+		if stopLangs[strings.ToLower(w)] == nil {
+			return false
+		}
+	}
+	return true
 }

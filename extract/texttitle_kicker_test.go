@@ -52,6 +52,27 @@ func TestCutShownKicker(t *testing.T) {
 			"News from the industry this week: new rules How hospitals use the new scanners",
 			"How hospitals use the new scanners",
 		}, "News from the industry this week: new rules How hospitals use the new scanners"},
+		{"a label glued before the same word", []string{
+			"Fahrradtour Fahrradtour an der Küste entlang",
+		}, "Fahrradtour an der Küste entlang"},
+		{"a label glued before the same words run together", []string{
+			"Release Notes Releasenotes 2.4 – Fixes for the importer",
+		}, "Releasenotes 2.4 – Fixes for the importer"},
+		{"a word said twice over is the headline's", []string{
+			"Aus! Aus! Das Spiel ist vorbei",
+		}, "Aus! Aus! Das Spiel ist vorbei"},
+		{"rest no longer than the kicker, kicker shown in the same line", []string{
+			"Neue Zahlen vom Amt Mieten steigen weiter",
+			"Mieten steigen weiter - Neue Zahlen vom Amt",
+		}, "Mieten steigen weiter"},
+		{"rest no longer than the kicker, shown alone", []string{
+			"Neue Zahlen vom Amt Mieten steigen weiter",
+			"Mieten steigen weiter",
+		}, "Neue Zahlen vom Amt Mieten steigen weiter"},
+		{"an article is no kicker", []string{
+			"Das Potenzial von grünem Wasserstoff",
+			"Start / Potenzial von grünem Wasserstoff",
+		}, "Das Potenzial von grünem Wasserstoff"},
 		{"a colon does not set a part apart", []string{
 			"Wirtschaft Minister Weber: Die Preise sinken bald",
 			"Minister Weber: Die Preise sinken bald wieder",
@@ -63,6 +84,26 @@ func TestCutShownKicker(t *testing.T) {
 			lines := readLines(strings.Join(c.dump, "\n\n"))
 			if got := cutShownKicker(lines, 0, lines[0].text); got != c.want {
 				t.Errorf("cutShownKicker = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestLastCrumb(t *testing.T) {
+	cases := []struct {
+		name, line, want string
+	}{
+		{"guillemets", "Startseite » Rezepte » Kuchen » Zitronenkuchen vom Blech", "Zitronenkuchen vom Blech"},
+		{"slashes", "Home / Travel / Europe / Ten quiet beaches in Portugal", "Ten quiet beaches in Portugal"},
+		{"angle brackets", "Accueil > Actualités > Le port rouvre ses portes", "Le port rouvre ses portes"},
+		{"one separator is no trail", "Wohnen / Bauen: Was ein Neubau heute kostet", "Wohnen / Bauen: Was ein Neubau heute kostet"},
+		{"a headline without separators", "Harbour town votes to rebuild its old pier", "Harbour town votes to rebuild its old pier"},
+		{"a trail ending in a separator", "Home » News » ", "Home » News » "},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := lastCrumb(c.line); got != c.want {
+				t.Errorf("lastCrumb(%q) = %q, want %q", c.line, got, c.want)
 			}
 		})
 	}
