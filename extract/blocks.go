@@ -564,14 +564,51 @@ func hasBlockChild(n *html.Node) bool {
 	return false
 }
 
-// cloneNode returns a deep copy of n, detached from its tree.
+// cloneNode returns a deep copy of n, detached from its tree. The copies
+// are made in one allocation, and their attributes in another, rather than
+// one or two a node.
 func cloneNode(n *html.Node) *html.Node {
-	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace}
-	c.Attr = append([]html.Attribute(nil), n.Attr...)
-	for k := n.FirstChild; k != nil; k = k.NextSibling {
-		c.AppendChild(cloneNode(k))
+	nodes, attrs := treeSize(n)
+	c := cloner{nodes: make([]html.Node, nodes)}
+	if attrs > 0 {
+		c.attrs = make([]html.Attribute, 0, attrs)
 	}
-	return c
+	return c.clone(n)
+}
+
+// treeSize returns the number of nodes in the tree under n, n included,
+// and of their attributes.
+func treeSize(n *html.Node) (nodes, attrs int) {
+	nodes, attrs = 1, len(n.Attr)
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		kn, ka := treeSize(k)
+		nodes += kn
+		attrs += ka
+	}
+	return nodes, attrs
+}
+
+// cloner hands out the nodes and attributes of a copy.
+type cloner struct {
+	nodes []html.Node
+	attrs []html.Attribute
+}
+
+func (c *cloner) clone(n *html.Node) *html.Node {
+	m := &c.nodes[0]
+	c.nodes = c.nodes[1:]
+	m.Type, m.DataAtom, m.Data, m.Namespace = n.Type, n.DataAtom, n.Data, n.Namespace
+	if len(n.Attr) > 0 {
+		// Capacity cut to length, so that an attribute added to one node
+		// is not written over the next node's.
+		start := len(c.attrs)
+		c.attrs = append(c.attrs, n.Attr...)
+		m.Attr = c.attrs[start:len(c.attrs):len(c.attrs)]
+	}
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		m.AppendChild(c.clone(k))
+	}
+	return m
 }
 
 // attr returns the value of n's attribute key, or "".
