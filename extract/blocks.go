@@ -80,7 +80,7 @@ func (bb *blockBuilder) walk(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			bb.inline = append(bb.inline, c)
+			bb.pushInline(c)
 			continue
 		case html.ElementNode:
 		default:
@@ -97,7 +97,7 @@ func (bb *blockBuilder) walk(n *html.Node) {
 			continue
 		}
 		if c.DataAtom == atom.Br {
-			bb.inline = append(bb.inline, c)
+			bb.pushInline(c)
 			continue
 		}
 		if kind, ok := blockKinds[c.DataAtom]; ok {
@@ -128,7 +128,7 @@ func (bb *blockBuilder) walk(n *html.Node) {
 			continue // an image with its caption, or a card
 		}
 		if isInline(c) && !hasBlockChild(c) {
-			bb.inline = append(bb.inline, c)
+			bb.pushInline(c)
 			continue
 		}
 		bb.flush()
@@ -171,13 +171,25 @@ func isImageBox(n *html.Node) bool {
 	return hasImage
 }
 
+// pushInline adds n to the pending inline nodes. Their runs share arrays
+// of a few dozen nodes, so that most runs cost no allocation.
+func (bb *blockBuilder) pushInline(n *html.Node) {
+	if cap(bb.inline) == 0 {
+		bb.inline = make([]*html.Node, 0, 32)
+	}
+	bb.inline = append(bb.inline, n)
+}
+
 // flush turns the pending inline nodes into a paragraph.
 func (bb *blockBuilder) flush() {
 	if len(bb.inline) == 0 {
 		return
 	}
-	nodes := bb.inline
-	bb.inline = nil
+	// The next run goes on in the same array, after this one: its
+	// capacity is cut so that it cannot be written over.
+	n := len(bb.inline)
+	nodes := bb.inline[:n:n]
+	bb.inline = bb.inline[n:]
 	plain, links := nodesText(nodes, bb.images)
 	bb.addText(clean.Paragraph, 0, plain, links, blockSource{inline: nodes})
 }
