@@ -80,7 +80,7 @@ func (bb *blockBuilder) walk(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			bb.inline = append(bb.inline, c)
+			bb.pushInline(c)
 			continue
 		case html.ElementNode:
 		default:
@@ -97,7 +97,7 @@ func (bb *blockBuilder) walk(n *html.Node) {
 			continue
 		}
 		if c.DataAtom == atom.Br {
-			bb.inline = append(bb.inline, c)
+			bb.pushInline(c)
 			continue
 		}
 		if kind, ok := blockKinds[c.DataAtom]; ok {
@@ -128,7 +128,7 @@ func (bb *blockBuilder) walk(n *html.Node) {
 			continue // an image with its caption, or a card
 		}
 		if isInline(c) && !hasBlockChild(c) {
-			bb.inline = append(bb.inline, c)
+			bb.pushInline(c)
 			continue
 		}
 		bb.flush()
@@ -171,13 +171,25 @@ func isImageBox(n *html.Node) bool {
 	return hasImage
 }
 
+// pushInline adds n to the pending inline nodes. Their runs share arrays
+// of a few dozen nodes, so that most runs cost no allocation.
+func (bb *blockBuilder) pushInline(n *html.Node) {
+	if cap(bb.inline) == 0 {
+		bb.inline = make([]*html.Node, 0, 32)
+	}
+	bb.inline = append(bb.inline, n)
+}
+
 // flush turns the pending inline nodes into a paragraph.
 func (bb *blockBuilder) flush() {
 	if len(bb.inline) == 0 {
 		return
 	}
-	nodes := bb.inline
-	bb.inline = nil
+	// The next run goes on in the same array, after this one: its
+	// capacity is cut so that it cannot be written over.
+	n := len(bb.inline)
+	nodes := bb.inline[:n:n]
+	bb.inline = bb.inline[n:]
 	plain, links := nodesText(nodes, bb.images)
 	bb.addText(clean.Paragraph, 0, plain, links, blockSource{inline: nodes})
 }
@@ -301,14 +313,23 @@ func renderTogether(srcs []blockSource, domain string, images bool) []rendered {
 			return nil
 		}
 	}
-	wrap := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	// One copy of all the blocks, in one allocation: the blocks, the div
+	// around them and a paragraph and its text between each two.
+	nodes, attrs := 1+2*(len(srcs)-1), 0
+	for _, src := range srcs {
+		n, a := src.size()
+		nodes += n
+		attrs += a
+	}
+	c := newCloner(nodes, attrs)
+	wrap := c.node(html.ElementNode, "div", atom.Div)
 	for i, src := range srcs {
 		if i > 0 {
-			p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
-			p.AppendChild(&html.Node{Type: html.TextNode, Data: blockBreak})
+			p := c.node(html.ElementNode, "p", atom.P)
+			p.AppendChild(c.node(html.TextNode, blockBreak, 0))
 			wrap.AppendChild(p)
 		}
-		wrap.AppendChild(src.tree(images))
+		wrap.AppendChild(src.tree(c, images))
 	}
 	out := convert(wrap, domain)
 	if strings.Count(out, blockBreak) != len(srcs)-1 {
@@ -327,8 +348,10 @@ func renderTogether(srcs []blockSource, domain string, images bool) []rendered {
 
 // renderMarkdown converts one block to Markdown.
 func renderMarkdown(src blockSource, domain string, images bool) string {
-	wrap := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
-	wrap.AppendChild(src.tree(images))
+	nodes, attrs := src.size()
+	c := newCloner(1+nodes, attrs)
+	wrap := c.node(html.ElementNode, "div", atom.Div)
+	wrap.AppendChild(src.tree(c, images))
 	return strings.TrimSpace(convert(wrap, domain))
 }
 
@@ -347,22 +370,36 @@ func convert(n *html.Node, domain string) string {
 }
 
 // tree returns a copy of the source for the converter, which changes the
-// tree it renders: the element, or a paragraph of the inline nodes; without
-// the images below it unless they are kept.
-func (src blockSource) tree(images bool) *html.Node {
-	var c *html.Node
+// tree it renders, made by c: the element, or a paragraph of the inline
+// nodes; without the images below it unless they are kept.
+func (src blockSource) tree(c *cloner, images bool) *html.Node {
+	var t *html.Node
 	if src.node != nil {
-		c = cloneNode(src.node)
+		t = c.clone(src.node)
 	} else {
-		c = &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+		t = c.node(html.ElementNode, "p", atom.P)
 		for _, n := range src.inline {
-			c.AppendChild(cloneNode(n))
+			t.AppendChild(c.clone(n))
 		}
 	}
 	if !images {
-		dropImages(c)
+		dropImages(t)
 	}
-	return c
+	return t
+}
+
+// size returns the nodes and attributes that a copy of the source takes.
+func (src blockSource) size() (nodes, attrs int) {
+	if src.node != nil {
+		return treeSize(src.node)
+	}
+	nodes = 1 // the paragraph
+	for _, n := range src.inline {
+		kn, ka := treeSize(n)
+		nodes += kn
+		attrs += ka
+	}
+	return nodes, attrs
 }
 
 // holds reports whether s is in the text or the attributes of the source.
@@ -564,14 +601,63 @@ func hasBlockChild(n *html.Node) bool {
 	return false
 }
 
-// cloneNode returns a deep copy of n, detached from its tree.
+// cloneNode returns a deep copy of n, detached from its tree. The copies
+// are made in one allocation, and their attributes in another, rather than
+// one or two a node.
 func cloneNode(n *html.Node) *html.Node {
-	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace}
-	c.Attr = append([]html.Attribute(nil), n.Attr...)
+	return newCloner(treeSize(n)).clone(n)
+}
+
+// treeSize returns the number of nodes in the tree under n, n included,
+// and of their attributes.
+func treeSize(n *html.Node) (nodes, attrs int) {
+	nodes, attrs = 1, len(n.Attr)
 	for k := n.FirstChild; k != nil; k = k.NextSibling {
-		c.AppendChild(cloneNode(k))
+		kn, ka := treeSize(k)
+		nodes += kn
+		attrs += ka
+	}
+	return nodes, attrs
+}
+
+// cloner hands out the nodes and attributes of a copy, from arrays made for
+// the number of them it will be asked for.
+type cloner struct {
+	nodes []html.Node
+	attrs []html.Attribute
+}
+
+func newCloner(nodes, attrs int) *cloner {
+	c := &cloner{nodes: make([]html.Node, nodes)}
+	if attrs > 0 {
+		c.attrs = make([]html.Attribute, 0, attrs)
 	}
 	return c
+}
+
+// node returns a new node without attributes.
+func (c *cloner) node(typ html.NodeType, data string, a atom.Atom) *html.Node {
+	m := &c.nodes[0]
+	c.nodes = c.nodes[1:]
+	m.Type, m.Data, m.DataAtom = typ, data, a
+	return m
+}
+
+func (c *cloner) clone(n *html.Node) *html.Node {
+	m := &c.nodes[0]
+	c.nodes = c.nodes[1:]
+	m.Type, m.DataAtom, m.Data, m.Namespace = n.Type, n.DataAtom, n.Data, n.Namespace
+	if len(n.Attr) > 0 {
+		// Capacity cut to length, so that an attribute added to one node
+		// is not written over the next node's.
+		start := len(c.attrs)
+		c.attrs = append(c.attrs, n.Attr...)
+		m.Attr = c.attrs[start:len(c.attrs):len(c.attrs)]
+	}
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		m.AppendChild(c.clone(k))
+	}
+	return m
 }
 
 // attr returns the value of n's attribute key, or "".

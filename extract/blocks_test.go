@@ -140,3 +140,46 @@ func TestCollapsedLen(t *testing.T) {
 		})
 	}
 }
+
+// TestCloneNode checks that a copy renders as the original, shares no node
+// with it, and that an attribute added to one copied node leaves the next
+// node's attributes alone.
+func TestCloneNode(t *testing.T) {
+	root := mustParse(t, `<html><body><div id="a" class="x"><p class="p1">One <a href="/1">link</a></p><p class="p2">Two</p><!-- note --></div></body></html>`)
+	var div *html.Node
+	for n := range root.Descendants() {
+		if n.DataAtom == atom.Div {
+			div = n
+			break
+		}
+	}
+	c := cloneNode(div)
+	var want, got strings.Builder
+	html.Render(&want, div)
+	html.Render(&got, c)
+	if got.String() != want.String() {
+		t.Fatalf("copy renders as %s, want %s", got.String(), want.String())
+	}
+	if c.Parent != nil || c.NextSibling != nil {
+		t.Errorf("the copy is attached to a tree")
+	}
+	originals := map[*html.Node]bool{}
+	for n := range div.Descendants() {
+		originals[n] = true
+	}
+	for n := range c.Descendants() {
+		if originals[n] {
+			t.Fatalf("the copy shares node %q with the original", n.Data)
+		}
+	}
+	p1 := c.FirstChild
+	p1.Attr = append(p1.Attr, html.Attribute{Key: "data-x", Val: "1"})
+	got.Reset()
+	html.Render(&got, c)
+	if w := strings.Replace(want.String(), `class="p1"`, `class="p1" data-x="1"`, 1); got.String() != w {
+		t.Errorf("after an attribute added to the first paragraph, the copy renders as\n%s\nwant\n%s", got.String(), w)
+	}
+	if len(div.FirstChild.Attr) != 1 {
+		t.Errorf("the original's attributes became %v", div.FirstChild.Attr)
+	}
+}
