@@ -550,6 +550,7 @@ func shownOften(lines []textLine, i int) bool {
 // promotion, a biography or a teaser set under the share bar or the tags is
 // not the article. The stretch must be small, a fifth of the text or less.
 func trimTail(lines []textLine, start, end int) int {
+	removed := 0 // the text cut so far: the tails together must stay small
 	for {
 		last := -1
 		for i := end - 1; i > start; i-- {
@@ -586,9 +587,10 @@ func trimTail(lines []textLine, start, end int) int {
 				before += lines[k].runes
 			}
 		}
-		if tail*4 > before {
+		if (removed+tail)*4 > before {
 			return end
 		}
+		removed += tail
 		end = gapEnd + 1 - gap
 	}
 }
