@@ -566,3 +566,24 @@ func TestExtendList(t *testing.T) {
 		})
 	}
 }
+
+func TestStandfirst(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       bool
+	}{
+		{"sentence", "Ihr kennt das sicher auch!", true},
+		{"question", "Wer baut die neue Brücke?", true},
+		{"label", "Starker Rückgang im Oktober:", false},
+		{"breadcrumb", "Start | Blog | Alles klar?", false},
+		{"no sentence", "Rezepte für jeden Tag", false},
+		{"two words", "Alles klar.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := standfirst(readLines(tt.line)[0]); got != tt.want {
+				t.Errorf("standfirst(%q) = %v, want %v", tt.line, got, tt.want)
+			}
+		})
+	}
+}

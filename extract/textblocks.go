@@ -78,7 +78,7 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 			// body but still counts where the article lies.
 			drop(clean.DoubledCaption.Name, l.text)
 			continue
-		case i < start && !l.prose:
+		case i < start && !l.prose && !standfirst(l):
 			drop("above-article", l.text)
 			continue
 		}
@@ -253,4 +253,11 @@ func escapeInline(t string) string {
 func isLabelled(s string) bool {
 	label, value, ok := strings.Cut(s, ": ")
 	return ok && label != "" && !strings.Contains(label, " ") && strings.TrimSpace(value) != ""
+}
+
+// standfirst reports whether a short line between the headline and the
+// article reads as its standfirst: a sentence of three words or more, not
+// a label announcing something (a colon) nor a breadcrumb (bars).
+func standfirst(l textLine) bool {
+	return l.words >= 3 && endsSentence(l.text) && !strings.HasSuffix(l.text, ":") && !strings.Contains(l.text, " | ")
 }
