@@ -24,6 +24,7 @@ import (
 //     stretch a quarter as heavy stands before it. It ends early at a
 //     comment section, a block of related links or an author's box
 //     (clean.EndRules) unless the article visibly resumes after it, and
+//     starts higher at a recipe's list of ingredients above its steps;
 //     a run of teasers (headline and one short paragraph) at its end goes;
 //     a list of running words right under it is taken in.
 //  3. findTitle: the headline is chosen among the short lines above the
@@ -420,6 +421,7 @@ func findRegion(lines []textLine) (int, int) {
 	for bestStart < bestEnd && lines[bestStart].value <= 0 {
 		bestStart++
 	}
+	bestStart = extendIngredients(lines, bestStart)
 	// Cut at a comment section or a block of related links once some of the
 	// article has been seen.
 	mass := 0.0
@@ -437,6 +439,44 @@ func findRegion(lines []textLine) (int, int) {
 	bestEnd = trimTail(lines, bestStart, bestEnd)
 	bestEnd = trimTeasers(lines, bestStart, bestEnd)
 	return bestStart, extendList(lines, bestEnd)
+}
+
+// extendIngredients takes in the list of ingredients above a recipe's
+// steps: within the lines above the region, up to the first line a rule
+// knows, four or more lines that give an amount ("200 g Mehl", "2 Eier"),
+// as a good share of those lines. The region starts at the first of them.
+func extendIngredients(lines []textLine, start int) int {
+	top, n, scanned := -1, 0, 0
+	for k := start - 1; k >= 0 && k >= start-ingredientReach; k-- {
+		l := lines[k]
+		if l.rule != "" || l.strong {
+			break
+		}
+		scanned++
+		if l.quantity || startsWithAmount(l.text) && l.runes <= 80 {
+			n++
+			top = k
+		}
+	}
+	if n < 4 || n*3 < start-top {
+		return start
+	}
+	// A heading of the list ("Für den Teig:") comes with it.
+	if top > 0 && strings.HasSuffix(lines[top-1].text, ":") && lines[top-1].rule == "" && lines[top-1].runes <= 60 {
+		top--
+	}
+	return top
+}
+
+// ingredientReach is how far above the region a list of ingredients is
+// looked for.
+const ingredientReach = 40
+
+// startsWithAmount reports whether a line opens with a number or a
+// fraction and a word: "2 Eier", "½ Zitrone".
+func startsWithAmount(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return (r >= '0' && r <= '9' || strings.ContainsRune("½¼¾⅓⅔⅛", r)) && strings.Contains(s, " ")
 }
 
 // extendList takes in a list that closes the article: list items of

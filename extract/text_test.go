@@ -587,3 +587,41 @@ func TestStandfirst(t *testing.T) {
 		})
 	}
 }
+
+func TestExtendIngredients(t *testing.T) {
+	steps := "Den Ofen auf 180 Grad vorheizen und die Form gut einfetten, dann das Mehl mit dem Zucker mischen.\nDie Eier nach und nach unterrühren, bis ein glatter Teig entsteht, und den Teig in die Form geben.\nDen Kuchen etwa 40 Minuten backen, bis er goldbraun ist, und vor dem Anschneiden abkühlen lassen.\n"
+	tests := []struct {
+		name, above, want, notWant string
+	}{
+		{
+			name:  "ingredients under their heading",
+			above: "Drucken\nFür den Teig:\n250 g Mehl\n100 g Zucker\n3 Eier\n1 Prise Salz\nZubereitung\n",
+			want:  "Für den Teig:\n250 g Mehl",
+		},
+		{
+			name:    "two amounts are no list",
+			above:   "Drucken\nHeute im Angebot\n2 Kuchen\n3 Torten\nZubereitung\n",
+			notWant: "3 Torten",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := readLines("Startseite\nApfelkuchen\n" + tt.above + steps + "Impressum\n")
+			start, end := findRegion(lines)
+			if start < 0 {
+				t.Fatal("no region")
+			}
+			var got []string
+			for _, l := range lines[start:end] {
+				got = append(got, l.text)
+			}
+			text := strings.Join(got, "\n")
+			if tt.want != "" && !strings.Contains(text, tt.want) {
+				t.Errorf("region lacks %q:\n%s", tt.want, text)
+			}
+			if tt.notWant != "" && strings.Contains(text, tt.notWant) {
+				t.Errorf("region holds %q:\n%s", tt.notWant, text)
+			}
+		})
+	}
+}
