@@ -625,3 +625,31 @@ func TestExtendIngredients(t *testing.T) {
 		})
 	}
 }
+
+func TestVerseLinesAreNoHeadings(t *testing.T) {
+	p := "Die Band hat am Freitag ihr neues Album vorgestellt, und die Kritiker sind sich einig, dass es ihr bestes seit Jahren ist, auch wenn die Texte härter klingen."
+	tests := []struct {
+		name, dump, line string
+		heading          bool
+	}{
+		{"verse", "Neues Album\n" + p + "\n\nIch ging allein durch die stille Stadt\nWeil keiner mehr auf mich gewartet hat\nDie Nacht war lang und das Licht war matt\n" + p + "\n", "Weil keiner mehr auf mich gewartet hat", false},
+		{"heading between paragraphs", "Neues Album\n" + p + "\n\nWas die Kritiker sagen\n\n" + p + "\n", "Was die Kritiker sagen", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := fromText(tt.dump, Options{})
+			found := false
+			for _, b := range doc.Blocks {
+				if b.Plain == tt.line {
+					found = true
+					if got := b.Kind == clean.Heading; got != tt.heading {
+						t.Errorf("%q: heading %v, want %v", tt.line, got, tt.heading)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%q not in the body", tt.line)
+			}
+		})
+	}
+}

@@ -160,6 +160,11 @@ func isHeading(lines []textLine, i, end int) bool {
 	if endsSentence(l.text) && !strings.HasSuffix(l.text, "?") {
 		return false
 	}
+	// A line set between others without an empty line, as a verse or an
+	// address is, is no heading.
+	if !l.blankBefore && !l.blankAfter && i > 0 && !lines[i-1].strong && lines[i-1].prose {
+		return false
+	}
 	for j := i + 1; j < end; j++ {
 		if lines[j].rule != "" {
 			continue
