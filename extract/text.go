@@ -493,6 +493,18 @@ func extendList(lines []textLine, end int) int {
 	for j < len(lines) && lines[j].bullet && lines[j].rule == "" && !lines[j].repeat {
 		j++
 	}
+	if j == i && i > 0 && strings.HasSuffix(lines[i-1].text, ":") {
+		// A browser's dump keeps no list markers: the items are the short
+		// lines set close under the colon, up to an empty line.
+		for j < len(lines) && (j == i || !lines[j].blankBefore) && !lines[j].strong && lines[j].rule == "" && !lines[j].repeat && lines[j].runes <= 200 {
+			j++
+		}
+		if j-i >= 2 && keepList(lines[i:j], false) {
+			for k := i; k < j; k++ {
+				lines[k].bullet = true
+			}
+		}
+	}
 	if j-i < 2 || !keepList(lines[i:j], false) {
 		return end
 	}

@@ -539,6 +539,11 @@ func TestExtendList(t *testing.T) {
 			want:  "keine besondere Pflege nötig",
 		},
 		{
+			name:  "list without markers under a colon",
+			after: "Das sollten Sie wissen:\nim Winter nicht düngen\nan frostfreien Tagen gießen\nkeine besondere Pflege nötig\n\n",
+			want:  "keine besondere Pflege nötig",
+		},
+		{
 			name:    "menu",
 			after:   "  • Startseite\n  • Kontakt\n  • Impressum\n",
 			want:    "Die Kosten trägt das Land.",
