@@ -109,6 +109,7 @@ func fromText(s string, opts Options) *Document {
 			start = max(start, from)
 		}
 	}
+	markUnmarkedLists(lines, start, end)
 	blocks, removed := textBlocks(lines, from, start, end, di, ai)
 	if len(blocks) == 0 && from > regionStart {
 		// The headline took the region's only text: keep the region whole.
@@ -479,6 +480,28 @@ func startsWithAmount(s string) bool {
 	return (r >= '0' && r <= '9' || strings.ContainsRune("½¼¾⅓⅔⅛", r)) && strings.Contains(s, " ")
 }
 
+// markUnmarkedLists marks as list items, inside the article, the short
+// lines set close together under a line ending with a colon: a list whose
+// markers the dump lost, as a browser's innerText does. Two items at least.
+func markUnmarkedLists(lines []textLine, start, end int) {
+	for i := start; i < end-2; i++ {
+		if lines[i].bullet || lines[i].rule != "" || !strings.HasSuffix(lines[i].text, ":") {
+			continue
+		}
+		j := i + 1
+		for j < end && (j == i+1 || !lines[j].blankBefore) && !lines[j].bullet && !lines[j].strong && lines[j].rule == "" && !lines[j].repeat && !lines[j].code && lines[j].runes <= 200 && !strings.HasSuffix(lines[j].text, ":") {
+			j++
+		}
+		if j-i-1 < 2 || !keepList(lines[i+1:j], false) {
+			continue
+		}
+		for k := i + 1; k < j; k++ {
+			lines[k].bullet = true
+		}
+		i = j - 1
+	}
+}
+
 // extendList takes in a list that closes the article: list items of
 // running words right under the region, perhaps under a line that
 // announces them ("Das brauchen Sie:"). Their lines are short, so the
@@ -496,7 +519,7 @@ func extendList(lines []textLine, end int) int {
 	if j == i && i > 0 && strings.HasSuffix(lines[i-1].text, ":") {
 		// A browser's dump keeps no list markers: the items are the short
 		// lines set close under the colon, up to an empty line.
-		for j < len(lines) && (j == i || !lines[j].blankBefore) && !lines[j].strong && lines[j].rule == "" && !lines[j].repeat && lines[j].runes <= 200 {
+		for j < len(lines) && (j == i || !lines[j].blankBefore) && !lines[j].strong && lines[j].rule == "" && !lines[j].repeat && !lines[j].code && lines[j].runes <= 200 {
 			j++
 		}
 		if j-i >= 2 && keepList(lines[i:j], false) {

@@ -658,3 +658,26 @@ func TestVerseLinesAreNoHeadings(t *testing.T) {
 		})
 	}
 }
+
+func TestMarkUnmarkedLists(t *testing.T) {
+	p := "Die Gemeinde hat am Dienstag die Pläne für den neuen Garten vorgestellt, und die Anwohner konnten ihre Fragen stellen."
+	tests := []struct {
+		name, dump, item string
+		list             bool
+	}{
+		{"items under a colon", p + "\nDie Maße:\nBreite 104 cm\nHöhe 97 cm mit Dach\n" + p + "\n", "Höhe 97 cm mit Dach", true},
+		{"menu words under a colon", p + "\nMehr:\nKaninchen\nMeerschweinchen\n" + p + "\n", "Meerschweinchen", false},
+		{"no colon", p + "\nBreite 104 cm\nHöhe 97 cm mit Dach\n" + p + "\n", "Höhe 97 cm mit Dach", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := readLines(tt.dump)
+			markUnmarkedLists(lines, 0, len(lines))
+			for _, l := range lines {
+				if l.text == tt.item && l.bullet != tt.list {
+					t.Errorf("%q marked as a list item: %v, want %v", tt.item, l.bullet, tt.list)
+				}
+			}
+		})
+	}
+}
