@@ -296,7 +296,9 @@ func isCode(s string) bool {
 		return false
 	}
 	for _, k := range []string{"import ", "def ", "return ", "func ", "var ", "const ", "let ", "class ", "#include",
-		"$ ", "sudo ", "export ", "pip ", "npm ", "git "} {
+		"$ ", "sudo ", "export ", "pip ", "pip3 ", "npm ", "git ", "poetry ", "docker ", "kubectl ", "apt ", "apt-get ",
+		"brew ", "yarn ", "cargo ", "curl ", "wget ", "mkdir ", "chmod ", "cd ", "python3 ", "./",
+		"RUN ", "FROM ", "CMD ", "COPY ", "ENV ", "WORKDIR ", "ENTRYPOINT "} {
 		if strings.HasPrefix(s, k) {
 			return true
 		}
@@ -305,7 +307,7 @@ func isCode(s string) bool {
 		return false
 	}
 	marks := 0
-	for _, m := range []string{"();", "()", "{", "}", " = ", "==", "=>", "->", "::", "[]", "+=", "!=", "&&", "||"} {
+	for _, m := range []string{"();", "()", "{", "}", " = ", "==", "=>", "->", "::", "[]", "+=", "!=", "&&", "||", "=$"} {
 		if strings.Contains(s, m) {
 			marks++
 		}
