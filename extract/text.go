@@ -45,7 +45,8 @@ import (
 // textLine is one non-empty line of a dump.
 type textLine struct {
 	text        string // the line, white space folded, list marker removed
-	bullet      bool   // it carried a list marker
+	bullet      bool   // it carried a list marker, or is indented as a list item is
+	indent      bool   // it is a list item only by its indentation
 	ordered     bool   // the marker was a number
 	runes       int
 	words       int
@@ -174,6 +175,7 @@ func readLines(s string) []textLine {
 	blank := true
 	for raw := range strings.SplitSeq(s, "\n") {
 		t, bullet, ordered := stripMarker(raw)
+		indented := !bullet && strings.HasPrefix(raw, "    ")
 		cells := tableCells(t)
 		t = foldSpaces(t)
 		if t == "" {
@@ -211,6 +213,12 @@ func readLines(s string) []textLine {
 		l.code = l.rule == "" && isCode(t)
 		l.prose = l.rule == "" && !l.date && l.words >= 6 && l.stops*10 >= l.words
 		l.strong = l.prose && (l.runes >= 150 || endsSentence(t) && (l.runes >= 80 || strings.Contains(t, ". ") || strings.Contains(t, ", ")))
+		// A text browser indents the items of a list without markers and
+		// the entries of a definition list (an indented line of code is
+		// code).
+		if indented && !l.code {
+			l.bullet, l.indent = true, true
+		}
 		l.value = lineValue(l)
 		lines = append(lines, l)
 	}

@@ -685,3 +685,45 @@ func TestMarkUnmarkedLists(t *testing.T) {
 		})
 	}
 }
+
+func TestIndentedListItems(t *testing.T) {
+	tests := []struct {
+		name, raw    string
+		bullet, code bool
+	}{
+		{"indented item", "    Starke Hitze nur in der Mitte", true, false},
+		{"indented code", "    return ctypes.cast(addr, ctypes.c_int)", false, true},
+		{"margin", "Starke Hitze nur in der Mitte", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := readLines(tt.raw)[0]
+			if l.bullet != tt.bullet || l.code != tt.code {
+				t.Errorf("bullet %v, code %v; want %v, %v", l.bullet, l.code, tt.bullet, tt.code)
+			}
+		})
+	}
+}
+
+func TestDroppedLineEndsList(t *testing.T) {
+	p := func(s string) string {
+		return "  • " + s + " Die Gemeinde hat am Dienstag die Pläne für den neuen Garten vorgestellt, und die Anwohner konnten ihre Fragen stellen.\n"
+	}
+	// Bare links, a line the page repeats (dropped), then paragraphs set
+	// as list items: the links must not drag the paragraphs into one list
+	// that reads as a menu.
+	menu := "  • Kontakt\n  • Presse\n  • Archiv\n  • Shop\n  • Abo\n  • Hilfe\n  • Jobs\n"
+	dump := menu + "Zum Artikel\n" + p("Der Garten kommt.") + p("Die Kosten trägt das Land.") + "Zum Artikel\n"
+	lines := readLines(dump)
+	blocks, _ := textBlocks(lines, 0, 0, len(lines), -1, -1)
+	var body []string
+	for _, b := range blocks {
+		body = append(body, b.Plain)
+	}
+	text := strings.Join(body, "\n")
+	for _, want := range []string{"Der Garten kommt.", "Die Kosten trägt das Land."} {
+		if !strings.Contains(text, want) {
+			t.Errorf("body lacks %q:\n%s", want, text)
+		}
+	}
+}

@@ -60,6 +60,10 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 	}
 	for i := from; i < end; i++ {
 		l := lines[i]
+		if !l.bullet && !l.quantity {
+			// A dropped line between list items ends the list as well.
+			flushList(i)
+		}
 		switch {
 		case i == di:
 			drop("date-line", l.text)
@@ -70,7 +74,7 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 		case l.rule != "":
 			drop(l.rule, l.text)
 			continue
-		case l.repeat && !l.bullet:
+		case l.repeat && (!l.bullet || l.indent):
 			drop("repeated-line", l.text)
 			continue
 		case clean.DoubledCaption.Match(l.text):
@@ -179,13 +183,16 @@ func isHeading(lines []textLine, i, end int) bool {
 // of a few words, without stop words or figures); at the article's edge
 // its items must read as text.
 func keepList(items []textLine, inside bool) bool {
-	texty := 0
+	texty, indented := 0, false
 	for _, it := range items {
 		if it.prose || endsSentence(it.text) || it.stops > 0 || it.words >= 5 || hasDigit(it.text) {
 			texty++
 		}
+		indented = indented || it.indent
 	}
-	if inside {
+	// Items known only by their indentation must read as text even
+	// inside the article.
+	if inside && !indented {
 		return len(items) < 4 || texty*3 >= len(items)
 	}
 	return texty*2 >= len(items) && texty > 0
