@@ -495,7 +495,7 @@ func startsWithAmount(s string) bool {
 // markers the dump lost, as a browser's innerText does. Two items at least.
 func markUnmarkedLists(lines []textLine, start, end int) {
 	for i := start; i < end-2; i++ {
-		if lines[i].bullet || lines[i].rule != "" || !strings.HasSuffix(lines[i].text, ":") {
+		if lines[i].bullet || lines[i].rule != "" || !announcesList(lines[i].text) {
 			continue
 		}
 		j := i + 1
@@ -512,6 +512,12 @@ func markUnmarkedLists(lines []textLine, start, end int) {
 	}
 }
 
+// announcesList reports whether a line announces a list under it: it ends
+// with a colon, or breaks off with an ellipsis ("Menschen, die ...").
+func announcesList(s string) bool {
+	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
+}
+
 // extendList takes in a list that closes the article: list items of
 // running words right under the region, perhaps under a line that
 // announces them ("Das brauchen Sie:"). Their lines are short, so the
@@ -519,14 +525,14 @@ func markUnmarkedLists(lines []textLine, start, end int) {
 // are not taken.
 func extendList(lines []textLine, end int) int {
 	i := end
-	if i < len(lines) && !lines[i].bullet && lines[i].rule == "" && !lines[i].repeat && strings.HasSuffix(lines[i].text, ":") {
+	if i < len(lines) && !lines[i].bullet && lines[i].rule == "" && !lines[i].repeat && announcesList(lines[i].text) {
 		i++
 	}
 	j := i
 	for j < len(lines) && lines[j].bullet && lines[j].rule == "" && !lines[j].repeat {
 		j++
 	}
-	if j == i && i > 0 && strings.HasSuffix(lines[i-1].text, ":") {
+	if j == i && i > 0 && announcesList(lines[i-1].text) {
 		// A browser's dump keeps no list markers: the items are the short
 		// lines set close under the colon, up to an empty line.
 		for j < len(lines) && (j == i || !lines[j].blankBefore) && !lines[j].strong && lines[j].rule == "" && !lines[j].repeat && !lines[j].code && lines[j].runes <= 200 {

@@ -727,3 +727,22 @@ func TestDroppedLineEndsList(t *testing.T) {
 		}
 	}
 }
+
+func TestAnnouncesList(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       bool
+	}{
+		{"colon", "Das brauchen Sie:", true},
+		{"ellipsis", "Gut passt es zu Menschen, die ...", true},
+		{"unicode ellipsis", "Am besten für alle, die…", true},
+		{"sentence", "Das brauchen Sie.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := announcesList(tt.line); got != tt.want {
+				t.Errorf("announcesList(%q) = %v, want %v", tt.line, got, tt.want)
+			}
+		})
+	}
+}
