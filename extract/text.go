@@ -26,7 +26,8 @@ import (
 //     (clean.EndRules) unless the article visibly resumes after it, and
 //     starts higher at a recipe's list of ingredients above its steps;
 //     a run of teasers (headline and one short paragraph) at its end goes;
-//     a list of running words right under it is taken in.
+//     a list of running words or of labelled facts right under it is
+//     taken in.
 //  3. findTitle: the headline is chosen among the short lines above the
 //     region (and a few inside it) by weighted features: distance, words
 //     shared with the article, a date or byline under it, repetition on the
@@ -449,7 +450,42 @@ func findRegion(lines []textLine) (int, int) {
 	}
 	bestEnd = trimTail(lines, bestStart, bestEnd)
 	bestEnd = trimTeasers(lines, bestStart, bestEnd)
-	return bestStart, extendList(lines, bestEnd)
+	return bestStart, extendData(lines, extendList(lines, bestEnd))
+}
+
+// extendData takes in the facts listed under the article: three or more
+// lines giving a value under a label ("Farbe: grün", "Verbrauch: 1"),
+// perhaps under a line or two that announce them ("Testzeugnis:").
+// Their lines are short, so the region stopped above them.
+func extendData(lines []textLine, end int) int {
+	i := end
+	for k := 0; k < 3 && i < len(lines) && lines[i].rule == "" && !lines[i].repeat && !dataLine(lines[i]) && (announcesList(lines[i].text) || lines[i].prose); k++ {
+		i++
+	}
+	j := i
+	for j < len(lines) && lines[j].rule == "" && !lines[j].repeat && dataLine(lines[j]) {
+		j++
+	}
+	if j-i < 3 {
+		return end
+	}
+	for k := i; k < j; k++ {
+		lines[k].bullet = true // written as a list
+	}
+	return j
+}
+
+// dataLine reports whether a short line gives a value under a label of a
+// few words: "Farbe: grün", "Ausstattung Sicherheit: 1".
+func dataLine(l textLine) bool {
+	if l.strong || l.runes > 80 {
+		return false
+	}
+	label, value, ok := strings.Cut(l.text, ": ")
+	if !ok {
+		label, value, ok = strings.Cut(l.text, " : ")
+	}
+	return ok && label != "" && len(strings.Fields(label)) <= 4 && strings.TrimSpace(value) != ""
 }
 
 // extendIngredients takes in the list of ingredients above a recipe's

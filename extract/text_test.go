@@ -746,3 +746,45 @@ func TestAnnouncesList(t *testing.T) {
 		})
 	}
 }
+
+func TestExtendData(t *testing.T) {
+	long := func(s string) string {
+		return s + " Das Fett schützt die Lager lange vor Verschleiß und Korrosion, auch bei hohen Drehzahlen und großer Hitze, und lässt sich leicht auftragen."
+	}
+	article := "Schmierfett\n" + long("Das Fett ist neu.") + "\n" + long("Es hält lange.") + "\n"
+	tests := []struct {
+		name, after, want, notWant string
+	}{
+		{
+			name:  "facts under the article",
+			after: "Farbe: grün\nBasisöl: Mineralöl\nPenetration: 220 – 250\nLieferbar: 125 ml\n",
+			want:  "Basisöl: Mineralöl",
+		},
+		{
+			name:    "two facts are too few",
+			after:   "Farbe: grün\nBasisöl: Mineralöl\nStartseite\n",
+			want:    "Es hält lange.",
+			notWant: "Basisöl: Mineralöl",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := readLines("Startseite\n" + article + tt.after + "© 2024 Beispiel\n")
+			start, end := findRegion(lines)
+			if start < 0 {
+				t.Fatal("no region")
+			}
+			var got []string
+			for _, l := range lines[start:end] {
+				got = append(got, l.text)
+			}
+			text := strings.Join(got, "\n")
+			if !strings.Contains(text, tt.want) {
+				t.Errorf("region lacks %q:\n%s", tt.want, text)
+			}
+			if tt.notWant != "" && strings.Contains(text, tt.notWant) {
+				t.Errorf("region holds %q:\n%s", tt.notWant, text)
+			}
+		})
+	}
+}
