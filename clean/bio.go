@@ -49,7 +49,7 @@ var AuthorBio = TextRule{
 				return true
 			}
 			// "Jane Doe is a senior writer…", "Max Muster ist Redakteur…".
-			if k+1 < len(ws) && (ws[k] == "is" && bioArticles[strings.ToLower(ws[k+1])] || ws[k] == "ist" && bioRoles[strings.ToLower(ws[k+1])]) {
+			if k+1 < len(ws) && (ws[k] == "is" && bioArticles[strings.ToLower(ws[k+1])] && roleWithin(ws[k+2:], 4) || ws[k] == "ist" && bioRoles[strings.ToLower(ws[k+1])]) {
 				return true
 			}
 		}
@@ -96,3 +96,23 @@ func allCapitalised(ws []string) bool {
 	}
 	return true
 }
+
+// roleWithin reports whether one of the first n words names a person's
+// role: "(is a) senior writer", "(is an) award-winning author".
+func roleWithin(ws []string, n int) bool {
+	for i, w := range ws {
+		if i >= n {
+			break
+		}
+		if bioRoles[strings.Trim(strings.ToLower(w), ".,;:")] || englishRoles[strings.Trim(strings.ToLower(w), ".,;:")] {
+			return true
+		}
+	}
+	return false
+}
+
+// englishRoles are the roles an English biography gives its subject.
+var englishRoles = WordSet(`writer writers editor journalist reporter author correspondent columnist photographer
+	professor researcher student founder co-founder producer contributor blogger designer developer engineer
+	scientist historian consultant expert lecturer director manager lawyer doctor teacher coach mom mother
+	father dad analyst fellow graduate member host novelist poet critic`)

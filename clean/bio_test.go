@@ -19,6 +19,8 @@ func TestAuthorBio(t *testing.T) {
 		{"first name and a role", "Jake is the co-founder of a small consultancy and writes about compilers.", true},
 		{"german first name and a role", "Inga ist Head of Social bei einem Verlag.", true},
 		{"question", "Was ist Freie Software und warum ist sie wichtig?", false},
+		{"place is a great place", "Dezuka Suisan is a great place to get snacks for a long drive.", false},
+		{"award-winning author", "Mary Ann Smith is an award-winning author of three novels.", true},
 		{"city is the capital", "Berlin is the capital of Germany and its largest city.", false},
 		{"thing with an article", "The Bod Pod is the main device used for this kind of test, with good accuracy.", false},
 		{"introductory word and comma", "Today, Argentina is a dominant force in the sport.", false},
