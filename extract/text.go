@@ -697,13 +697,19 @@ func trimTail(lines []textLine, start, end int) int {
 			i--
 		}
 		gapEnd := i
-		rules, gap := 0, 0
+		rules, gap, data := 0, 0, 0
 		for i > start && !lines[i].strong {
 			if lines[i].rule != "" {
 				rules++
 			}
+			if lines[i].rule == "" && dataLine(lines[i]) {
+				data++
+			}
 			gap++
 			i--
+		}
+		if data*2 >= gap {
+			return end // the article's facts, not chrome
 		}
 		if i <= start || (rules < 1 || gap < 2) && gap < 4 {
 			return end

@@ -788,3 +788,36 @@ func TestExtendData(t *testing.T) {
 		})
 	}
 }
+
+func TestTrimTailKeepsTextAfterFacts(t *testing.T) {
+	long := func(s string) string {
+		return s + " Die Gemeinde hat am Dienstag die Pläne für den neuen Garten vorgestellt, der die beiden Ortsteile verbinden soll, und die Anwohner konnten ihre Fragen stellen."
+	}
+	var article strings.Builder
+	for _, s := range []string{"Eins.", "Zwei.", "Drei.", "Vier.", "Fünf.", "Sechs."} {
+		article.WriteString(long(s) + "\n")
+	}
+	tests := []struct {
+		name, gap string
+		keep      bool
+	}{
+		{"facts between", "Fläche: 2 Hektar\nKosten: 1 Million\nBauzeit: 2 Jahre\nEröffnung: Mai\n", true},
+		{"chrome between", "Teilen\nDrucken\nSchlagworte\nMehr\n", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := readLines("Start\n" + article.String() + tt.gap + long("Zum Schluss.") + "\n")
+			start, end := findRegion(lines)
+			if start < 0 {
+				t.Fatal("no region")
+			}
+			var got []string
+			for _, l := range lines[start:end] {
+				got = append(got, l.text)
+			}
+			if kept := strings.Contains(strings.Join(got, "\n"), "Zum Schluss."); kept != tt.keep {
+				t.Errorf("last paragraph kept: %v, want %v", kept, tt.keep)
+			}
+		})
+	}
+}
