@@ -33,6 +33,14 @@ var AuthorBio = TextRule{
 		if len(ws) > 0 && bioNotNames[strings.ToLower(ws[0])] {
 			return false // "The Bod Pod is a…" names a thing
 		}
+		// "Jake is the co-founder of…", "Inga ist Head of Social…": one
+		// name will do when a role follows.
+		if len(ws) > 3 && allCapitalised(ws[:1]) && !strings.ContainsAny(ws[0], ",;:") {
+			if ws[1] == "is" && bioArticles[strings.ToLower(ws[2])] && bioRoles[strings.Trim(strings.ToLower(ws[3]), ",")] ||
+				ws[1] == "ist" && bioRoles[strings.ToLower(ws[2])] {
+				return true
+			}
+		}
 		for k := 2; k <= 3 && k < len(ws); k++ {
 			if !allCapitalised(ws[:k]) || strings.ContainsAny(ws[k-2], ",;:") {
 				break // "Today, Argentina is a…" is no name
@@ -41,7 +49,7 @@ var AuthorBio = TextRule{
 				return true
 			}
 			// "Jane Doe is a senior writer…", "Max Muster ist Redakteur…".
-			if k+1 < len(ws) && (ws[k] == "is" && bioArticles[strings.ToLower(ws[k+1])] || ws[k] == "ist" && bioRoles[strings.ToLower(ws[k+1])]) {
+			if k+1 < len(ws) && (ws[k] == "is" && bioArticles[strings.ToLower(ws[k+1])] && roleWithin(ws[k+2:], 4) || ws[k] == "ist" && bioRoles[strings.ToLower(ws[k+1])]) {
 				return true
 			}
 		}
@@ -52,18 +60,23 @@ var AuthorBio = TextRule{
 var bioVerbs = WordSet(`writes covers reports leitet schreibt arbeitet beschäftigt studierte berichtet lehrt
 	escribe trabaja écrit travaille scrive pisze`)
 
-// bioNotNames open a sentence about a thing, not a person: articles and
-// demonstratives.
+// bioNotNames open a sentence about a thing, not a person: articles,
+// demonstratives, question words and pronouns.
 var bioNotNames = WordSet(`the this that these a an der die das dieser diese dieses ein eine
-	el la los las le les un una une il lo gli de het een ten`)
+	el la los las le les un una une il lo gli de het een ten
+	was wer wie wo warum what who how why where it he she es er sie wir`)
 
 // bioArticles follow "is" in an English biography: "is a professor".
 var bioArticles = WordSet(`a an the`)
 
-// bioRoles follow "ist" in a German biography: "ist Redakteurin".
+// bioRoles follow "ist" in a German biography ("ist Redakteurin"), or
+// "is the" in an English one with a first name only ("is the founder").
 var bioRoles = WordSet(`redakteur redakteurin autor autorin journalist journalistin reporter reporterin
 	korrespondent korrespondentin professor professorin chefredakteur chefredakteurin freier freie
-	politikwissenschaftler politikwissenschaftlerin historiker historikerin`)
+	politikwissenschaftler politikwissenschaftlerin historiker historikerin
+	gründer gründerin mitgründer mitgründerin head chef leiter leiterin inhaber inhaberin
+	geschäftsführer geschäftsführerin volontär volontärin
+	founder co-founder cofounder editor writer author journalist reporter correspondent columnist`)
 
 // startsWithName reports whether s begins with a capitalised word.
 func startsWithName(s string) bool {
@@ -83,3 +96,23 @@ func allCapitalised(ws []string) bool {
 	}
 	return true
 }
+
+// roleWithin reports whether one of the first n words names a person's
+// role: "(is a) senior writer", "(is an) award-winning author".
+func roleWithin(ws []string, n int) bool {
+	for i, w := range ws {
+		if i >= n {
+			break
+		}
+		if bioRoles[strings.Trim(strings.ToLower(w), ".,;:")] || englishRoles[strings.Trim(strings.ToLower(w), ".,;:")] {
+			return true
+		}
+	}
+	return false
+}
+
+// englishRoles are the roles an English biography gives its subject.
+var englishRoles = WordSet(`writer writers editor journalist reporter author correspondent columnist photographer
+	professor researcher student founder co-founder producer contributor blogger designer developer engineer
+	scientist historian consultant expert lecturer director manager lawyer doctor teacher coach mom mother
+	father dad analyst fellow graduate member host novelist poet critic`)

@@ -9,7 +9,7 @@ var CommentPolicy = TextRule{
 	Name: "comment-policy",
 	Match: func(s string) bool {
 		l := strings.ToLower(s)
-		if runeLen(s) > 700 || !containsAny(l, "comment", "kommentar", "kommentier", "comentari", "commentair", "commento", "commenti", "komentarz", "reactie") {
+		if runeLen(s) > 700 || !containsAny(l, "comment", "kommentar", "kommentier", "comentari", "comentar ", "commentair", "commento", "commenti", "komentarz", "reactie") {
 			return false
 		}
 		return containsAny(l, "policy", "guideline", "rules", "register", "log in", "sign in", "moderat", "closed",

@@ -15,6 +15,13 @@ func TestCommentPolicy(t *testing.T) {
 	})
 }
 
+func TestCommentPolicySpanishVerb(t *testing.T) {
+	runTextRule(t, CommentPolicy, []textRuleCase{
+		{"register to comment", "Para comentar debes registrarte y completar los datos generales.", true},
+		{"verb in a sentence", "El ministro se negó a comentar la decisión del tribunal.", false},
+	})
+}
+
 func TestCommentsHeading(t *testing.T) {
 	runTextRule(t, CommentsHeading, []textRuleCase{
 		{"count", "3 Kommentare", true},

@@ -156,6 +156,8 @@ var relatedHeadings = phraseList(`
 	puedes ver
 	mire
 	lea también
+	vea también
+	mira también
 	lee también
 	ver también
 	te recomendamos

@@ -29,6 +29,7 @@ func TestRelatedLink(t *testing.T) {
 		{"german", "Lesen Sie auch: Die Bahn streikt wieder", true},
 		{"english", "Read more: A new law for old bridges", true},
 		{"spanish", "PUEDES VER: ¿Qué pasó en la cumbre?", true},
+		{"spanish see also", "VEA TAMBIÉN: Entre lluvias y calor, la semana en la ciudad", true},
 		{"arrow", "Mehr zum Thema » Wohnungsbau in der Stadt", true},
 		{"heading alone", "Lesen Sie auch", false},
 		{"sentence", "Read more carefully: the contract has a second page that nobody saw, the lawyer said.", false},

@@ -11,9 +11,11 @@ var SupportPrompt = TextRule{
 		if runeLen(s) > 250 {
 			return false
 		}
-		l := strings.ToLower(s)
+		// A leading space lets " spende" match at the line's start but
+		// not inside "suspender".
+		l := " " + strings.ToLower(s)
 		return containsAny(l,
-			"unterstützen sie", "unterstütze uns", "jetzt unterstützen", "spende", "spenden sie",
+			"unterstützen sie", "unterstütze uns", "jetzt unterstützen", " spende", "spenden sie",
 			"support us", "support our journalism", "support independent", "donate", "make a donation",
 			"faire un don", "je fais un don", "soutenez", "donación", "dona ahora", "apoya",
 			"wesprzyj", "sostienici", "doneer",
@@ -25,7 +27,10 @@ var SupportPrompt = TextRule{
 			"download the app", "app herunterladen", "in den kommentaren", "in the comments",
 			"sie lesen gern", "gefällt dir unser", "gefällt ihnen unser", "if you enjoyed reading", "if you enjoyed this",
 			"consider supporting", "letter to the editor", "ios and android", "ios und android", "ios y android",
-			"telegram channel", "canal de telegram", "telegram-kanal", "whatsapp channel", "canal de whatsapp", "whatsapp-kanal")
+			"telegram channel", "canal de telegram", "telegram-kanal", "whatsapp channel", "canal de whatsapp", "whatsapp-kanal",
+			"youtube channel", "canal de youtube", "youtube-kanal", "chaîne youtube", "besuchen sie unseren", "zapraszamy do subskrypcji",
+			"zapraszamy też do subskrypcji") ||
+			followOn(l[1:])
 	},
 }
 
@@ -42,4 +47,13 @@ var AffiliateNote = TextRule{
 			(strings.Contains(l, "commission") || strings.Contains(l, "compensation")) && strings.Contains(l, "link") ||
 			strings.Contains(l, "enthält werbung") || strings.Contains(l, "advertising disclosure")
 	},
+}
+
+// followOn reports whether a line asks the reader to follow the site on a
+// network: "Follow The Daily on Twitter and Instagram".
+func followOn(l string) bool {
+	if !strings.HasPrefix(l, "follow ") && !strings.HasPrefix(l, "folgen sie ") && !strings.HasPrefix(l, "folge ") && !strings.HasPrefix(l, "sigue a ") {
+		return false
+	}
+	return containsAny(l, "twitter", "instagram", "facebook", "tiktok", "youtube", "linkedin", "mastodon", "bluesky", "threads")
 }

@@ -15,6 +15,10 @@ var Teaser = TextRule{
 		}
 		// A link set between double arrows: ">> Die Stadt plant einen Park <<",
 		// "Mehr im Heft >>>".
+		// A Python prompt (">>> def f():") is code.
+		if strings.HasPrefix(t, ">>> ") && !strings.HasSuffix(t, "<<") {
+			return false
+		}
 		if strings.HasPrefix(t, ">>") || strings.HasSuffix(t, ">>") || strings.HasSuffix(t, "<<") {
 			return true
 		}

@@ -7,6 +7,8 @@ func TestTeaser(t *testing.T) {
 		{"double arrows", ">> Neuer Park am Fluss: Die Stadt legt los <<", true},
 		{"trailing arrows", "Mehr dazu in unserer aktuellen Ausgabe >>>", true},
 		{"comparison in text", "Der Wert ist deutlich größer als erwartet, sagte sie.", false},
+		{"python prompt", ">>> def foo(bar=[]): # bar is optional", false},
+		{"link between triple arrows", ">>> Jetzt die neue Ausgabe bestellen! <<<", true},
 		{"cut word", "Die Stadt plant einen neuen Park am Fluss, der im kommenden Frühjahr eröffn…", true},
 		{"three dots", "The council said the new bridge would open by the end of the yea...", true},
 		{"read more", "Alles über den Umbau des Bahnhofs … Weiterlesen", true},

@@ -5,6 +5,7 @@ package clean
 var DefaultTextRules = []TextRule{
 	IconRun,
 	ServerError,
+	ArchiveBanner,
 	ImageLabel,
 	FormRemnant,
 	PlayerLabel,

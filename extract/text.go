@@ -24,8 +24,10 @@ import (
 //     stretch a quarter as heavy stands before it. It ends early at a
 //     comment section, a block of related links or an author's box
 //     (clean.EndRules) unless the article visibly resumes after it, and
+//     starts higher at a recipe's list of ingredients above its steps;
 //     a run of teasers (headline and one short paragraph) at its end goes;
-//     a list of running words right under it is taken in.
+//     a list of running words or of labelled facts right under it is
+//     taken in.
 //  3. findTitle: the headline is chosen among the short lines above the
 //     region (and a few inside it) by weighted features: distance, words
 //     shared with the article, a date or byline under it, repetition on the
@@ -44,7 +46,8 @@ import (
 // textLine is one non-empty line of a dump.
 type textLine struct {
 	text        string // the line, white space folded, list marker removed
-	bullet      bool   // it carried a list marker
+	bullet      bool   // it carried a list marker, or is indented as a list item is
+	indent      bool   // it is a list item only by its indentation
 	ordered     bool   // the marker was a number
 	runes       int
 	words       int
@@ -111,6 +114,7 @@ func fromText(s string, opts Options) *Document {
 			start = max(start, from)
 		}
 	}
+	markUnmarkedLists(lines, start, end)
 	blocks, removed := textBlocks(lines, from, start, end, di, ai)
 	if len(blocks) == 0 && from > regionStart {
 		// The headline took the region's only text: keep the region whole.
@@ -175,6 +179,7 @@ func readLines(s string) []textLine {
 	blank := true
 	for raw := range strings.SplitSeq(s, "\n") {
 		t, bullet, ordered := stripMarker(raw)
+		indented := !bullet && strings.HasPrefix(raw, "    ")
 		cells := tableCells(t)
 		t = foldSpaces(t)
 		if t == "" {
@@ -212,6 +217,12 @@ func readLines(s string) []textLine {
 		l.code = l.rule == "" && isCode(t)
 		l.prose = l.rule == "" && !l.date && l.words >= 6 && l.stops*10 >= l.words
 		l.strong = l.prose && (l.runes >= 150 || endsSentence(t) && (l.runes >= 80 || strings.Contains(t, ". ") || strings.Contains(t, ", ")))
+		// A text browser indents the items of a list without markers and
+		// the entries of a definition list (an indented line of code is
+		// code).
+		if indented && !l.code {
+			l.bullet, l.indent = true, true
+		}
 		l.value = lineValue(l)
 		lines = append(lines, l)
 	}
@@ -297,7 +308,9 @@ func isCode(s string) bool {
 		return false
 	}
 	for _, k := range []string{"import ", "def ", "return ", "func ", "var ", "const ", "let ", "class ", "#include",
-		"$ ", "sudo ", "export ", "pip ", "npm ", "git "} {
+		"$ ", "sudo ", "export ", "pip ", "pip3 ", "npm ", "git ", "poetry ", "docker ", "kubectl ", "apt ", "apt-get ",
+		"brew ", "yarn ", "cargo ", "curl ", "wget ", "mkdir ", "chmod ", "cd ", "python3 ", "./",
+		"RUN ", "FROM ", "CMD ", "COPY ", "ENV ", "WORKDIR ", "ENTRYPOINT "} {
 		if strings.HasPrefix(s, k) {
 			return true
 		}
@@ -306,7 +319,7 @@ func isCode(s string) bool {
 		return false
 	}
 	marks := 0
-	for _, m := range []string{"();", "()", "{", "}", " = ", "==", "=>", "->", "::", "[]", "+=", "!=", "&&", "||"} {
+	for _, m := range []string{"();", "()", "{", "}", " = ", "==", "=>", "->", "::", "[]", "+=", "!=", "&&", "||", "=$"} {
 		if strings.Contains(s, m) {
 			marks++
 		}
@@ -423,6 +436,7 @@ func findRegion(lines []textLine) (int, int) {
 	for bestStart < bestEnd && lines[bestStart].value <= 0 {
 		bestStart++
 	}
+	bestStart = extendIngredients(lines, bestStart)
 	// Cut at a comment section or a block of related links once some of the
 	// article has been seen.
 	mass := 0.0
@@ -439,7 +453,108 @@ func findRegion(lines []textLine) (int, int) {
 	}
 	bestEnd = trimTail(lines, bestStart, bestEnd)
 	bestEnd = trimTeasers(lines, bestStart, bestEnd)
-	return bestStart, extendList(lines, bestEnd)
+	return bestStart, extendData(lines, extendList(lines, bestEnd))
+}
+
+// extendData takes in the facts listed under the article: three or more
+// lines giving a value under a label ("Farbe: grün", "Verbrauch: 1"),
+// perhaps under a line or two that announce them ("Testzeugnis:").
+// Their lines are short, so the region stopped above them.
+func extendData(lines []textLine, end int) int {
+	i := end
+	for k := 0; k < 3 && i < len(lines) && lines[i].rule == "" && !lines[i].repeat && !dataLine(lines[i]) && (announcesList(lines[i].text) || lines[i].prose); k++ {
+		i++
+	}
+	j := i
+	for j < len(lines) && lines[j].rule == "" && !lines[j].repeat && dataLine(lines[j]) {
+		j++
+	}
+	if j-i < 3 {
+		return end
+	}
+	for k := i; k < j; k++ {
+		lines[k].bullet = true // written as a list
+	}
+	return j
+}
+
+// dataLine reports whether a short line gives a value under a label of a
+// few words: "Farbe: grün", "Ausstattung Sicherheit: 1".
+func dataLine(l textLine) bool {
+	if l.strong || l.runes > 80 {
+		return false
+	}
+	label, value, ok := strings.Cut(l.text, ": ")
+	if !ok {
+		label, value, ok = strings.Cut(l.text, " : ")
+	}
+	return ok && label != "" && len(strings.Fields(label)) <= 4 && strings.TrimSpace(value) != ""
+}
+
+// extendIngredients takes in the list of ingredients above a recipe's
+// steps: within the lines above the region, up to the first line a rule
+// knows, four or more lines that give an amount ("200 g Mehl", "2 Eier"),
+// as a good share of those lines. The region starts at the first of them.
+func extendIngredients(lines []textLine, start int) int {
+	top, n, scanned := -1, 0, 0
+	for k := start - 1; k >= 0 && k >= start-ingredientReach; k-- {
+		l := lines[k]
+		if l.rule != "" || l.strong {
+			break
+		}
+		scanned++
+		if l.quantity || startsWithAmount(l.text) && l.runes <= 80 {
+			n++
+			top = k
+		}
+	}
+	if n < 4 || n*3 < start-top {
+		return start
+	}
+	// A heading of the list ("Für den Teig:") comes with it.
+	if top > 0 && strings.HasSuffix(lines[top-1].text, ":") && lines[top-1].rule == "" && lines[top-1].runes <= 60 {
+		top--
+	}
+	return top
+}
+
+// ingredientReach is how far above the region a list of ingredients is
+// looked for.
+const ingredientReach = 40
+
+// startsWithAmount reports whether a line opens with a number or a
+// fraction and a word: "2 Eier", "½ Zitrone".
+func startsWithAmount(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return (r >= '0' && r <= '9' || strings.ContainsRune("½¼¾⅓⅔⅛", r)) && strings.Contains(s, " ")
+}
+
+// markUnmarkedLists marks as list items, inside the article, the short
+// lines set close together under a line ending with a colon: a list whose
+// markers the dump lost, as a browser's innerText does. Two items at least.
+func markUnmarkedLists(lines []textLine, start, end int) {
+	for i := start; i < end-2; i++ {
+		if lines[i].bullet || lines[i].rule != "" || !announcesList(lines[i].text) {
+			continue
+		}
+		j := i + 1
+		for j < end && (j == i+1 || !lines[j].blankBefore) && !lines[j].bullet && !lines[j].strong && lines[j].rule == "" && !lines[j].repeat && !lines[j].code && lines[j].runes <= 200 && !strings.HasSuffix(lines[j].text, ":") {
+			j++
+		}
+		if j-i-1 < 2 || !keepList(lines[i+1:j], false) {
+			continue
+		}
+		for k := i + 1; k < j; k++ {
+			lines[k].bullet = true
+		}
+		i = j - 1
+	}
+}
+
+// announcesList reports whether a line announces a list under it: it ends
+// with a colon, or breaks off with an ellipsis ("Menschen, die ...").
+func announcesList(s string) bool {
+	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
 }
 
 // extendList takes in a list that closes the article: list items of
@@ -449,12 +564,24 @@ func findRegion(lines []textLine) (int, int) {
 // are not taken.
 func extendList(lines []textLine, end int) int {
 	i := end
-	if i < len(lines) && !lines[i].bullet && lines[i].rule == "" && !lines[i].repeat && strings.HasSuffix(lines[i].text, ":") {
+	if i < len(lines) && !lines[i].bullet && lines[i].rule == "" && !lines[i].repeat && announcesList(lines[i].text) {
 		i++
 	}
 	j := i
 	for j < len(lines) && lines[j].bullet && lines[j].rule == "" && !lines[j].repeat {
 		j++
+	}
+	if j == i && i > 0 && announcesList(lines[i-1].text) {
+		// A browser's dump keeps no list markers: the items are the short
+		// lines set close under the colon, up to an empty line.
+		for j < len(lines) && (j == i || !lines[j].blankBefore) && !lines[j].strong && lines[j].rule == "" && !lines[j].repeat && !lines[j].code && lines[j].runes <= 200 {
+			j++
+		}
+		if j-i >= 2 && keepList(lines[i:j], false) {
+			for k := i; k < j; k++ {
+				lines[k].bullet = true
+			}
+		}
 	}
 	if j-i < 2 || !keepList(lines[i:j], false) {
 		return end
@@ -553,6 +680,7 @@ func shownOften(lines []textLine, i int) bool {
 // promotion, a biography or a teaser set under the share bar or the tags is
 // not the article. The stretch must be small, a fifth of the text or less.
 func trimTail(lines []textLine, start, end int) int {
+	removed := 0 // the text cut so far: the tails together must stay small
 	for {
 		last := -1
 		for i := end - 1; i > start; i-- {
@@ -572,13 +700,19 @@ func trimTail(lines []textLine, start, end int) int {
 			i--
 		}
 		gapEnd := i
-		rules, gap := 0, 0
+		rules, gap, data := 0, 0, 0
 		for i > start && !lines[i].strong {
 			if lines[i].rule != "" {
 				rules++
 			}
+			if lines[i].rule == "" && dataLine(lines[i]) {
+				data++
+			}
 			gap++
 			i--
+		}
+		if data*2 >= gap {
+			return end // the article's facts, not chrome
 		}
 		if i <= start || (rules < 1 || gap < 2) && gap < 4 {
 			return end
@@ -589,9 +723,10 @@ func trimTail(lines []textLine, start, end int) int {
 				before += lines[k].runes
 			}
 		}
-		if tail*4 > before {
+		if (removed+tail)*4 > before {
 			return end
 		}
+		removed += tail
 		end = gapEnd + 1 - gap
 	}
 }

@@ -209,6 +209,10 @@ func TestIsCode(t *testing.T) {
 		{"keyword", "import ctypes", true},
 		{"braces", "if (port == 0) { port = 8080; }", true},
 		{"shell", "$ go build ./...", true},
+		{"package manager", "poetry add requests", true},
+		{"dockerfile", "CMD flask run app:app", true},
+		{"shell variable", "filename=$1", true},
+		{"capitalised word", "Cd players were popular in the nineties.", false},
 		{"sentence", "Der Dienst liest die Variablen nur beim Start.", false},
 		{"sentence with parentheses", "Die Stadt (rund 40.000 Einwohner) wächst.", false},
 		{"heading", "Konfiguration über Umgebungsvariablen", false},
@@ -539,6 +543,11 @@ func TestExtendList(t *testing.T) {
 			want:  "keine besondere Pflege nötig",
 		},
 		{
+			name:  "list without markers under a colon",
+			after: "Das sollten Sie wissen:\nim Winter nicht düngen\nan frostfreien Tagen gießen\nkeine besondere Pflege nötig\n\n",
+			want:  "keine besondere Pflege nötig",
+		},
+		{
 			name:    "menu",
 			after:   "  • Startseite\n  • Kontakt\n  • Impressum\n",
 			want:    "Die Kosten trägt das Land.",
@@ -562,6 +571,252 @@ func TestExtendList(t *testing.T) {
 			}
 			if tt.notWant != "" && strings.Contains(text, tt.notWant) {
 				t.Errorf("region holds %q:\n%s", tt.notWant, text)
+			}
+		})
+	}
+}
+
+func TestStandfirst(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       bool
+	}{
+		{"sentence", "Ihr kennt das sicher auch!", true},
+		{"question", "Wer baut die neue Brücke?", true},
+		{"label", "Starker Rückgang im Oktober:", false},
+		{"breadcrumb", "Start | Blog | Alles klar?", false},
+		{"no sentence", "Rezepte für jeden Tag", false},
+		{"two words", "Alles klar.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := standfirst(readLines(tt.line)[0]); got != tt.want {
+				t.Errorf("standfirst(%q) = %v, want %v", tt.line, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestExtendIngredients(t *testing.T) {
+	steps := "Den Ofen auf 180 Grad vorheizen und die Form gut einfetten, dann das Mehl mit dem Zucker mischen.\nDie Eier nach und nach unterrühren, bis ein glatter Teig entsteht, und den Teig in die Form geben.\nDen Kuchen etwa 40 Minuten backen, bis er goldbraun ist, und vor dem Anschneiden abkühlen lassen.\n"
+	tests := []struct {
+		name, above, want, notWant string
+	}{
+		{
+			name:  "ingredients under their heading",
+			above: "Drucken\nFür den Teig:\n250 g Mehl\n100 g Zucker\n3 Eier\n1 Prise Salz\nZubereitung\n",
+			want:  "Für den Teig:\n250 g Mehl",
+		},
+		{
+			name:    "two amounts are no list",
+			above:   "Drucken\nHeute im Angebot\n2 Kuchen\n3 Torten\nZubereitung\n",
+			notWant: "3 Torten",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := readLines("Startseite\nApfelkuchen\n" + tt.above + steps + "Impressum\n")
+			start, end := findRegion(lines)
+			if start < 0 {
+				t.Fatal("no region")
+			}
+			var got []string
+			for _, l := range lines[start:end] {
+				got = append(got, l.text)
+			}
+			text := strings.Join(got, "\n")
+			if tt.want != "" && !strings.Contains(text, tt.want) {
+				t.Errorf("region lacks %q:\n%s", tt.want, text)
+			}
+			if tt.notWant != "" && strings.Contains(text, tt.notWant) {
+				t.Errorf("region holds %q:\n%s", tt.notWant, text)
+			}
+		})
+	}
+}
+
+func TestVerseLinesAreNoHeadings(t *testing.T) {
+	p := "Die Band hat am Freitag ihr neues Album vorgestellt, und die Kritiker sind sich einig, dass es ihr bestes seit Jahren ist, auch wenn die Texte härter klingen."
+	tests := []struct {
+		name, dump, line string
+		heading          bool
+	}{
+		{"verse", "Neues Album\n" + p + "\n\nIch ging allein durch die stille Stadt\nWeil keiner mehr auf mich gewartet hat\nDie Nacht war lang und das Licht war matt\n" + p + "\n", "Weil keiner mehr auf mich gewartet hat", false},
+		{"heading between paragraphs", "Neues Album\n" + p + "\n\nWas die Kritiker sagen\n\n" + p + "\n", "Was die Kritiker sagen", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := fromText(tt.dump, Options{})
+			found := false
+			for _, b := range doc.Blocks {
+				if b.Plain == tt.line {
+					found = true
+					if got := b.Kind == clean.Heading; got != tt.heading {
+						t.Errorf("%q: heading %v, want %v", tt.line, got, tt.heading)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%q not in the body", tt.line)
+			}
+		})
+	}
+}
+
+func TestMarkUnmarkedLists(t *testing.T) {
+	p := "Die Gemeinde hat am Dienstag die Pläne für den neuen Garten vorgestellt, und die Anwohner konnten ihre Fragen stellen."
+	tests := []struct {
+		name, dump, item string
+		list             bool
+	}{
+		{"items under a colon", p + "\nDie Maße:\nBreite 104 cm\nHöhe 97 cm mit Dach\n" + p + "\n", "Höhe 97 cm mit Dach", true},
+		{"menu words under a colon", p + "\nMehr:\nKaninchen\nMeerschweinchen\n" + p + "\n", "Meerschweinchen", false},
+		{"no colon", p + "\nBreite 104 cm\nHöhe 97 cm mit Dach\n" + p + "\n", "Höhe 97 cm mit Dach", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := readLines(tt.dump)
+			markUnmarkedLists(lines, 0, len(lines))
+			for _, l := range lines {
+				if l.text == tt.item && l.bullet != tt.list {
+					t.Errorf("%q marked as a list item: %v, want %v", tt.item, l.bullet, tt.list)
+				}
+			}
+		})
+	}
+}
+
+func TestIndentedListItems(t *testing.T) {
+	tests := []struct {
+		name, raw    string
+		bullet, code bool
+	}{
+		{"indented item", "    Starke Hitze nur in der Mitte", true, false},
+		{"indented code", "    return ctypes.cast(addr, ctypes.c_int)", false, true},
+		{"margin", "Starke Hitze nur in der Mitte", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := readLines(tt.raw)[0]
+			if l.bullet != tt.bullet || l.code != tt.code {
+				t.Errorf("bullet %v, code %v; want %v, %v", l.bullet, l.code, tt.bullet, tt.code)
+			}
+		})
+	}
+}
+
+func TestDroppedLineEndsList(t *testing.T) {
+	p := func(s string) string {
+		return "  • " + s + " Die Gemeinde hat am Dienstag die Pläne für den neuen Garten vorgestellt, und die Anwohner konnten ihre Fragen stellen.\n"
+	}
+	// Bare links, a line the page repeats (dropped), then paragraphs set
+	// as list items: the links must not drag the paragraphs into one list
+	// that reads as a menu.
+	menu := "  • Kontakt\n  • Presse\n  • Archiv\n  • Shop\n  • Abo\n  • Hilfe\n  • Jobs\n"
+	dump := menu + "Zum Artikel\n" + p("Der Garten kommt.") + p("Die Kosten trägt das Land.") + "Zum Artikel\n"
+	lines := readLines(dump)
+	blocks, _ := textBlocks(lines, 0, 0, len(lines), -1, -1)
+	var body []string
+	for _, b := range blocks {
+		body = append(body, b.Plain)
+	}
+	text := strings.Join(body, "\n")
+	for _, want := range []string{"Der Garten kommt.", "Die Kosten trägt das Land."} {
+		if !strings.Contains(text, want) {
+			t.Errorf("body lacks %q:\n%s", want, text)
+		}
+	}
+}
+
+func TestAnnouncesList(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       bool
+	}{
+		{"colon", "Das brauchen Sie:", true},
+		{"ellipsis", "Gut passt es zu Menschen, die ...", true},
+		{"unicode ellipsis", "Am besten für alle, die…", true},
+		{"sentence", "Das brauchen Sie.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := announcesList(tt.line); got != tt.want {
+				t.Errorf("announcesList(%q) = %v, want %v", tt.line, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestExtendData(t *testing.T) {
+	long := func(s string) string {
+		return s + " Das Fett schützt die Lager lange vor Verschleiß und Korrosion, auch bei hohen Drehzahlen und großer Hitze, und lässt sich leicht auftragen."
+	}
+	article := "Schmierfett\n" + long("Das Fett ist neu.") + "\n" + long("Es hält lange.") + "\n"
+	tests := []struct {
+		name, after, want, notWant string
+	}{
+		{
+			name:  "facts under the article",
+			after: "Farbe: grün\nBasisöl: Mineralöl\nPenetration: 220 – 250\nLieferbar: 125 ml\n",
+			want:  "Basisöl: Mineralöl",
+		},
+		{
+			name:    "two facts are too few",
+			after:   "Farbe: grün\nBasisöl: Mineralöl\nStartseite\n",
+			want:    "Es hält lange.",
+			notWant: "Basisöl: Mineralöl",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := readLines("Startseite\n" + article + tt.after + "© 2024 Beispiel\n")
+			start, end := findRegion(lines)
+			if start < 0 {
+				t.Fatal("no region")
+			}
+			var got []string
+			for _, l := range lines[start:end] {
+				got = append(got, l.text)
+			}
+			text := strings.Join(got, "\n")
+			if !strings.Contains(text, tt.want) {
+				t.Errorf("region lacks %q:\n%s", tt.want, text)
+			}
+			if tt.notWant != "" && strings.Contains(text, tt.notWant) {
+				t.Errorf("region holds %q:\n%s", tt.notWant, text)
+			}
+		})
+	}
+}
+
+func TestTrimTailKeepsTextAfterFacts(t *testing.T) {
+	long := func(s string) string {
+		return s + " Die Gemeinde hat am Dienstag die Pläne für den neuen Garten vorgestellt, der die beiden Ortsteile verbinden soll, und die Anwohner konnten ihre Fragen stellen."
+	}
+	var article strings.Builder
+	for _, s := range []string{"Eins.", "Zwei.", "Drei.", "Vier.", "Fünf.", "Sechs."} {
+		article.WriteString(long(s) + "\n")
+	}
+	tests := []struct {
+		name, gap string
+		keep      bool
+	}{
+		{"facts between", "Fläche: 2 Hektar\nKosten: 1 Million\nBauzeit: 2 Jahre\nEröffnung: Mai\n", true},
+		{"chrome between", "Teilen\nDrucken\nSchlagworte\nMehr\n", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := readLines("Start\n" + article.String() + tt.gap + long("Zum Schluss.") + "\n")
+			start, end := findRegion(lines)
+			if start < 0 {
+				t.Fatal("no region")
+			}
+			var got []string
+			for _, l := range lines[start:end] {
+				got = append(got, l.text)
+			}
+			if kept := strings.Contains(strings.Join(got, "\n"), "Zum Schluss."); kept != tt.keep {
+				t.Errorf("last paragraph kept: %v, want %v", kept, tt.keep)
 			}
 		})
 	}

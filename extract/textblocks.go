@@ -60,6 +60,10 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 	}
 	for i := from; i < end; i++ {
 		l := lines[i]
+		if !l.bullet && !l.quantity {
+			// A dropped line between list items ends the list as well.
+			flushList(i)
+		}
 		switch {
 		case i == di:
 			drop("date-line", l.text)
@@ -70,7 +74,7 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 		case l.rule != "":
 			drop(l.rule, l.text)
 			continue
-		case l.repeat && !l.bullet:
+		case l.repeat && (!l.bullet || l.indent):
 			drop("repeated-line", l.text)
 			continue
 		case clean.DoubledCaption.Match(l.text):
@@ -78,7 +82,7 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 			// body but still counts where the article lies.
 			drop(clean.DoubledCaption.Name, l.text)
 			continue
-		case i < start && !l.prose:
+		case i < start && !l.prose && !standfirst(l):
 			drop("above-article", l.text)
 			continue
 		}
@@ -107,7 +111,7 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 			blocks = append(blocks, paragraph(l.text))
 		case endsSentence(l.text) && l.words >= 3:
 			blocks = append(blocks, paragraph(l.text))
-		case inner(i) && l.words >= 2 && !l.repeat && (hasDigit(l.text) || isLabelled(l.text)):
+		case i > start && l.words >= 2 && !l.repeat && (hasDigit(l.text) || isLabelled(l.text) || dataLine(l)):
 			// A figure or a labelled value inside the article ("300
 			// Minuten Wartezeit", "Jacke: Marke X") is its data.
 			blocks = append(blocks, paragraph(l.text))
@@ -160,6 +164,11 @@ func isHeading(lines []textLine, i, end int) bool {
 	if endsSentence(l.text) && !strings.HasSuffix(l.text, "?") {
 		return false
 	}
+	// A line set between others without an empty line, as a verse or an
+	// address is, is no heading.
+	if !l.blankBefore && !l.blankAfter && i > 0 && !lines[i-1].strong && lines[i-1].prose {
+		return false
+	}
 	for j := i + 1; j < end; j++ {
 		if lines[j].rule != "" {
 			continue
@@ -174,13 +183,16 @@ func isHeading(lines []textLine, i, end int) bool {
 // of a few words, without stop words or figures); at the article's edge
 // its items must read as text.
 func keepList(items []textLine, inside bool) bool {
-	texty := 0
+	texty, indented := 0, false
 	for _, it := range items {
 		if it.prose || endsSentence(it.text) || it.stops > 0 || it.words >= 5 || hasDigit(it.text) {
 			texty++
 		}
+		indented = indented || it.indent
 	}
-	if inside {
+	// Items known only by their indentation must read as text even
+	// inside the article.
+	if inside && !indented {
 		return len(items) < 4 || texty*3 >= len(items)
 	}
 	return texty*2 >= len(items) && texty > 0
@@ -253,4 +265,11 @@ func escapeInline(t string) string {
 func isLabelled(s string) bool {
 	label, value, ok := strings.Cut(s, ": ")
 	return ok && label != "" && !strings.Contains(label, " ") && strings.TrimSpace(value) != ""
+}
+
+// standfirst reports whether a short line between the headline and the
+// article reads as its standfirst: a sentence of three words or more, not
+// a label announcing something (a colon) nor a breadcrumb (bars).
+func standfirst(l textLine) bool {
+	return l.words >= 3 && endsSentence(l.text) && !strings.HasSuffix(l.text, ":") && !strings.Contains(l.text, " | ")
 }

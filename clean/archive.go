@@ -1,0 +1,24 @@
+package clean
+
+import "strings"
+
+// ArchiveBanner matches the notes a web archive sets above a page it has
+// saved: what the crawl was and who collected it ("These crawls are part
+// of an effort to archive pages…", "Starting in 1996, Alexa Internet has
+// been donating their crawl data to the Internet Archive…", "About this
+// capture"). In a dump of a saved page they stand above the article as
+// running text.
+var ArchiveBanner = TextRule{
+	Name: "archive-banner",
+	Match: func(s string) bool {
+		if runeLen(s) > 500 {
+			return false
+		}
+		l := strings.ToLower(s)
+		if l == "about this capture" || l == "collected by" {
+			return true
+		}
+		return containsAny(l, "internet archive", "wayback machine", "no more 404", "captures of these pages", "these crawls") &&
+			containsAny(l, "crawl", "capture", "archive")
+	},
+}
