@@ -18,7 +18,7 @@ func findDate(lines []textLine, anchor, start, end int) int {
 	for i := lo; i < hi; i++ {
 		l := lines[i]
 		cost := 0
-		if dateRun(lines, i) >= 3 || !datelineCandidate(l.text) || l.rule == clean.ImageLabel.Name || otherLabel(l.text) || spanDate(l.text) {
+		if dateRun(lines, i) >= 3 || !datelineCandidate(l.text) || l.rule == clean.ImageLabel.Name || otherLabel(l.text) || spanDate(l.text) || unlabelledDays(l.text) {
 			continue // a list of events or posts, an embedded post, an image's file name, an event's date
 		}
 		switch {
@@ -303,4 +303,24 @@ func otherLabel(s string) bool {
 		}
 	}
 	return false
+}
+
+// unlabelledDays reports whether a line gives several days with no word to
+// tell which is which ("2018-08-29 14:15 2018-06-22 10:20"): a page's
+// modified and published dates side by side, none of them sure.
+func unlabelledDays(s string) bool {
+	first, _, end, ok := findTextDate(s)
+	if !ok || dateKind(s) != unlabelled {
+		return false
+	}
+	for rest := s[end:]; ; {
+		d, _, e, ok := findTextDate(rest)
+		if !ok {
+			return false
+		}
+		if !sameDay(d, first) {
+			return true
+		}
+		rest = rest[e:]
+	}
 }
