@@ -450,7 +450,20 @@ func findRegion(lines []textLine) (int, int) {
 	}
 	bestEnd = trimTail(lines, bestStart, bestEnd)
 	bestEnd = trimTeasers(lines, bestStart, bestEnd)
-	return bestStart, extendData(lines, extendList(lines, bestEnd))
+	return bestStart, extendSignoff(lines, extendData(lines, extendList(lines, bestEnd)))
+}
+
+// extendSignoff takes in the author's farewell right under the article:
+// "Liebe Grüße, Anna", "Euer Tom", "x Franzi", "XX, Die Redaktion".
+func extendSignoff(lines []textLine, end int) int {
+	for k := 0; k < 2 && end < len(lines); k++ {
+		l := lines[end]
+		if l.rule != "" || !clean.IsSignoff(l.text) {
+			break
+		}
+		end++
+	}
+	return end
 }
 
 // extendData takes in the facts listed under the article: three or more

@@ -821,3 +821,22 @@ func TestTrimTailKeepsTextAfterFacts(t *testing.T) {
 		})
 	}
 }
+
+func TestSignoffKept(t *testing.T) {
+	long := func(s string) string {
+		return s + " Die Gemeinde hat am Dienstag die Pläne für den neuen Garten vorgestellt, der die beiden Ortsteile verbinden soll, und die Anwohner konnten ihre Fragen stellen."
+	}
+	dump := "Start\nNeuer Garten\n" + long("Der Garten kommt.") + "\n" + long("Die Kosten trägt das Land.") + "\n\nLiebe Grüße, Anna\n\nKontakt\nImpressum\n"
+	doc := fromText(dump, Options{})
+	var body []string
+	for _, b := range doc.Blocks {
+		body = append(body, b.Plain)
+	}
+	text := strings.Join(body, "\n")
+	if !strings.Contains(text, "Liebe Grüße, Anna") {
+		t.Errorf("body lacks the farewell:\n%s", text)
+	}
+	if strings.Contains(text, "Impressum") {
+		t.Errorf("body holds the footer:\n%s", text)
+	}
+}

@@ -111,7 +111,7 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 			blocks = append(blocks, paragraph(l.text))
 		case endsSentence(l.text) && l.words >= 3:
 			blocks = append(blocks, paragraph(l.text))
-		case i > start && l.words >= 2 && !l.repeat && (hasDigit(l.text) || isLabelled(l.text) || dataLine(l)):
+		case i > start && l.words >= 2 && !l.repeat && (hasDigit(l.text) || isLabelled(l.text) || dataLine(l) || clean.IsSignoff(l.text)):
 			// A figure or a labelled value inside the article ("300
 			// Minuten Wartezeit", "Jacke: Marke X") is its data.
 			blocks = append(blocks, paragraph(l.text))
