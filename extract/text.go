@@ -715,14 +715,14 @@ func trimTail(lines []textLine, start, end int) int {
 			if lines[i].rule != "" {
 				rules++
 			}
-			if lines[i].rule == "" && dataLine(lines[i]) {
-				data++
+			if l := lines[i]; l.rule == "" && (dataLine(l) || l.prose && (l.bullet || strings.HasSuffix(l.text, "?")) && !l.repeat) {
+				data++ // a fact, or a list item or question of the article's
 			}
 			gap++
 			i--
 		}
 		if data*2 >= gap {
-			return end // the article's facts, not chrome
+			return end // the article's facts or text, not chrome
 		}
 		if i <= start || (rules < 1 || gap < 2) && gap < 4 {
 			return end
