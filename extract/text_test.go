@@ -841,3 +841,31 @@ func TestSignoffKept(t *testing.T) {
 		t.Errorf("body holds the footer:\n%s", text)
 	}
 }
+
+func TestTextKeepsLoneRowOfFigures(t *testing.T) {
+	p := func(s string) string {
+		return s + " Die Arbeiten an der Brücke sollen im Frühjahr beginnen und bis zum Herbst dauern, wenn das Wetter mitspielt und die Firmen liefern."
+	}
+	tests := []struct {
+		name, row, want string
+		keep            bool
+	}{
+		{"figures", "10.000 €\t36 Monate\t286,35 €", "10.000 € 36 Monate 286,35 €", true},
+		{"words", "Teilen\tDrucken", "Teilen Drucken", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dump := "Neue Brücke für die Stadt\n\n" + p("Der Rat hat am Montag zugestimmt.") + "\n" + tt.row + "\n" + p("Die Stadt prüft noch die Kosten.") + "\n"
+			doc := fromText(dump, Options{})
+			kept := false
+			for _, b := range doc.Blocks {
+				if b.Plain == tt.want {
+					kept = true
+				}
+			}
+			if kept != tt.keep {
+				t.Errorf("row kept: %v, want %v", kept, tt.keep)
+			}
+		})
+	}
+}

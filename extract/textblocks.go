@@ -53,6 +53,9 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 		switch {
 		case len(rows) >= 2:
 			blocks = append(blocks, tableBlock(rows))
+		case len(rows) == 1 && hasDigit(strings.Join(rows[0], " ")):
+			// A lone row of figures is the article's data.
+			blocks = append(blocks, paragraph(strings.Join(rows[0], " ")))
 		case len(rows) == 1:
 			drop("short-line", strings.Join(rows[0], " "))
 		}
