@@ -869,3 +869,21 @@ func TestTextKeepsLoneRowOfFigures(t *testing.T) {
 		})
 	}
 }
+
+func TestRepeatedCodeKept(t *testing.T) {
+	p := func(s string) string {
+		return s + " Jede Änderung am Code macht den Zwischenspeicher ungültig, und alle Pakete werden neu installiert, was bei großen Projekten Minuten kostet."
+	}
+	code := "FROM python:3.7\nRUN pip install /tmp/app\nCMD flask run app:app\n"
+	dump := "Schnelle Builds\n" + p("Das erste Beispiel.") + "\n" + code + p("Das zweite Beispiel.") + "\n" + code + p("Zum Schluss.") + "\n"
+	doc := fromText(dump, Options{})
+	n := 0
+	for _, b := range doc.Blocks {
+		if b.Kind == clean.Code && strings.Contains(b.Plain, "CMD flask run app:app") {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d code blocks hold the repeated line, want 2", n)
+	}
+}

@@ -77,7 +77,7 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 		case l.rule != "":
 			drop(l.rule, l.text)
 			continue
-		case l.repeat && (!l.bullet || l.indent):
+		case l.repeat && (!l.bullet || l.indent) && !(l.code && i >= start):
 			drop("repeated-line", l.text)
 			continue
 		case clean.DoubledCaption.Match(l.text):
