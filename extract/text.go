@@ -742,7 +742,8 @@ func trimTail(lines []textLine, start, end int) int {
 }
 
 // textResumes reports whether the article goes on after a box of links set
-// inside it: two paragraphs follow within a few lines, or one long
+// inside it: two paragraphs (300 characters together) follow within a few
+// lines, or one long
 // paragraph (600 characters) right under a short box.
 func textResumes(lines []textLine, from, end int) bool {
 	n, runs := 0, 0
@@ -759,7 +760,7 @@ func textResumes(lines []textLine, from, end int) bool {
 			n, runs = 0, 0
 		}
 	}
-	return runs >= 2 && n >= 400
+	return runs >= 2 && n >= 300
 }
 
 // articleGoesOn reports whether the article plainly goes on after a line

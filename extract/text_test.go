@@ -381,6 +381,7 @@ func TestTextResumes(t *testing.T) {
 		{"one long paragraph under two links", "Neue Ampel am Markt\nParkhaus wird teurer\n" + long, true},
 		{"two paragraphs", "Neue Ampel am Markt\n" + short + " " + short + "\n" + short + " " + short, true},
 		{"one short paragraph", "Neue Ampel am Markt\nParkhaus wird teurer\n" + short, false},
+		{"two paragraphs of 170", "Neue Ampel am Markt\n" + short + " " + short[:60] + ".\n" + short + " " + short[:60] + ".", true},
 		{"long paragraph far below", strings.Repeat("Neue Ampel am Markt\n", 8) + long, false},
 	}
 	for _, tt := range tests {
