@@ -521,8 +521,13 @@ func extendIngredients(lines []textLine, start int) int {
 	if n < 4 || n*3 < start-top {
 		return start
 	}
-	// A heading of the list ("Für den Teig:") comes with it.
-	if top > 0 && strings.HasSuffix(lines[top-1].text, ":") && lines[top-1].rule == "" && lines[top-1].runes <= 60 {
+	// A heading of the list ("Für den Teig:", "Zutaten für 12 Stück")
+	// comes with it.
+	for k := 0; k < 2 && top > 0; k++ {
+		h := lines[top-1]
+		if h.rule != "" || h.runes > 60 || !strings.HasSuffix(h.text, ":") && !hasDigit(h.text) {
+			break
+		}
 		top--
 	}
 	return top

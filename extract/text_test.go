@@ -609,6 +609,11 @@ func TestExtendIngredients(t *testing.T) {
 			want:  "Für den Teig:\n250 g Mehl",
 		},
 		{
+			name:  "servings above the ingredients",
+			above: "Drucken\nfür 12 Stück\n250 g Mehl\n100 g Zucker\n3 Eier\n1 Prise Salz\nZubereitung\n",
+			want:  "für 12 Stück\n250 g Mehl",
+		},
+		{
 			name:    "two amounts are no list",
 			above:   "Drucken\nHeute im Angebot\n2 Kuchen\n3 Torten\nZubereitung\n",
 			notWant: "3 Torten",
