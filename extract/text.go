@@ -223,6 +223,18 @@ func readLines(s string) []textLine {
 		l.value = lineValue(l)
 		lines = append(lines, l)
 	}
+	// A comment line ("# send the data", "// retry") between lines of code
+	// is code too.
+	for i := range lines {
+		l := &lines[i]
+		if l.rule != "" || l.code || !(strings.HasPrefix(l.text, "# ") || strings.HasPrefix(l.text, "#") && len(l.text) > 1 && l.text[1] != '#' || strings.HasPrefix(l.text, "// ")) {
+			continue
+		}
+		if i > 0 && lines[i-1].code || i+1 < len(lines) && lines[i+1].code {
+			l.code = true
+			l.value = lineValue(*l)
+		}
+	}
 	// A short line that the page shows more than once (a menu entry, a
 	// teaser's headline) is chrome.
 	seen := map[string]int{}
@@ -331,7 +343,36 @@ func isCode(s string) bool {
 			}
 		}
 	}
+	if methodCall(s) {
+		marks++
+	}
 	return marks >= 2 || marks == 1 && (strings.HasSuffix(s, ";") || strings.HasSuffix(s, "{") || strings.HasSuffix(s, ")") || len(f) <= 8)
+}
+
+// methodCall reports whether s calls a function whose name holds a dot or
+// an underscore, as code does ("client.send(", "read_file("); prose
+// does not write names so.
+func methodCall(s string) bool {
+	for i := strings.IndexByte(s, '('); i > 0; {
+		j := i
+		for j > 0 && (isIdent(s[j-1]) || s[j-1] == '.') {
+			j--
+		}
+		if name := s[j:i]; len(name) > 2 && strings.ContainsAny(name, "._") && isIdent(name[0]) {
+			return true
+		}
+		k := strings.IndexByte(s[i+1:], '(')
+		if k < 0 {
+			break
+		}
+		i += k + 1
+	}
+	return false
+}
+
+// isIdent reports whether c may be part of a name in code.
+func isIdent(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // ideographs counts the Chinese, Japanese and Korean characters of s.
@@ -720,7 +761,7 @@ func trimTail(lines []textLine, start, end int) int {
 			if lines[i].rule != "" {
 				rules++
 			}
-			if l := lines[i]; l.rule == "" && (dataLine(l) || l.prose && (l.bullet || strings.HasSuffix(l.text, "?")) && !l.repeat) {
+			if l := lines[i]; l.rule == "" && (dataLine(l) || l.code || l.prose && (l.bullet || strings.HasSuffix(l.text, "?")) && !l.repeat) {
 				data++ // a fact, or a list item or question of the article's
 			}
 			gap++

@@ -212,6 +212,8 @@ func TestIsCode(t *testing.T) {
 		{"package manager", "poetry add requests", true},
 		{"dockerfile", "CMD flask run app:app", true},
 		{"shell variable", "filename=$1", true},
+		{"method call", `gui.text_wrapped("[RECV] " + response)`, true},
+		{"name with a plural in parentheses", "1 Ei(er)", false},
 		{"capitalised word", "Cd players were popular in the nineties.", false},
 		{"sentence", "Der Dienst liest die Variablen nur beim Start.", false},
 		{"sentence with parentheses", "Die Stadt (rund 40.000 Einwohner) wächst.", false},
@@ -808,6 +810,7 @@ func TestTrimTailKeepsTextAfterFacts(t *testing.T) {
 		keep      bool
 	}{
 		{"facts between", "Fläche: 2 Hektar\nKosten: 1 Million\nBauzeit: 2 Jahre\nEröffnung: Mai\n", true},
+		{"code between", "response = client.recv(4096)\n# show the response\nprint(response)\nclient.close()\n", true},
 		{"questions between", "Wie oft wollen Sie messen?\nWie wichtig ist der Preis für Sie?\nWollen Sie es zu Hause tun?\nBrauchen Sie Hilfe dabei?\n", true},
 		{"chrome between", "Teilen\nDrucken\nSchlagworte\nMehr\n", false},
 	}
@@ -891,5 +894,24 @@ func TestRepeatedCodeKept(t *testing.T) {
 	}
 	if n != 2 {
 		t.Errorf("%d code blocks hold the repeated line, want 2", n)
+	}
+}
+
+func TestCodeComments(t *testing.T) {
+	tests := []struct {
+		name, dump, line string
+		code             bool
+	}{
+		{"between code", "x = read_file(path)\n# send the data\nclient.send(x)\n", "# send the data", true},
+		{"heading mark alone", "Einleitung\n# Überschrift\nText folgt hier.\n", "# Überschrift", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, l := range readLines(tt.dump) {
+				if l.text == tt.line && l.code != tt.code {
+					t.Errorf("%q: code %v, want %v", tt.line, l.code, tt.code)
+				}
+			}
+		})
 	}
 }
