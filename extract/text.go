@@ -767,7 +767,7 @@ func trimTail(lines []textLine, start, end int) int {
 			gap++
 			i--
 		}
-		if data*2 >= gap {
+		if data*2 >= gap || listUnder(lines, gapEnd+1-gap, gapEnd+1) {
 			return end // the article's facts or text, not chrome
 		}
 		if i <= start || (rules < 1 || gap < 2) && gap < 4 {
@@ -785,6 +785,31 @@ func trimTail(lines []textLine, start, end int) int {
 		removed += tail
 		end = gapEnd + 1 - gap
 	}
+}
+
+// listUnder reports whether lines[from:to] are the items of a list that
+// the line above them (or the first of them) announces ("Dazu gehört:"):
+// set close together, none a rule's chrome, most of them text.
+func listUnder(lines []textLine, from, to int) bool {
+	switch {
+	case from < to && announcesList(lines[from].text):
+		from++ // the announcing line opens the gap
+	case from == 0 || !announcesList(lines[from-1].text):
+		return false
+	}
+	if to-from < 2 {
+		return false
+	}
+	texty := 0
+	for k := from; k < to; k++ {
+		if lines[k].rule != "" || lines[k].repeat || k > from && lines[k].blankBefore {
+			return false
+		}
+		if lines[k].prose || lines[k].stops > 0 {
+			texty++
+		}
+	}
+	return texty*2 >= to-from
 }
 
 // textResumes reports whether the article goes on after a box of links set
