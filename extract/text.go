@@ -761,7 +761,7 @@ func trimTail(lines []textLine, start, end int) int {
 			if lines[i].rule != "" {
 				rules++
 			}
-			if l := lines[i]; l.rule == "" && (dataLine(l) || l.code || l.prose && (l.bullet || strings.HasSuffix(l.text, "?")) && !l.repeat) {
+			if l := lines[i]; l.rule == "" && (dataLine(l) || l.code || len(l.cells) > 1 || l.prose && (l.bullet || strings.HasSuffix(l.text, "?")) && !l.repeat) {
 				data++ // a fact, or a list item or question of the article's
 			}
 			gap++

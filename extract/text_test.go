@@ -811,6 +811,7 @@ func TestTrimTailKeepsTextAfterFacts(t *testing.T) {
 	}{
 		{"facts between", "Fläche: 2 Hektar\nKosten: 1 Million\nBauzeit: 2 Jahre\nEröffnung: Mai\n", true},
 		{"list under a colon between", "So kannst du helfen:\nhilf bei der Dokumentation mit\nempfiehl uns weiter\nbiete vor Ort Support an\nübernimm eine Aufgabe im Team\n", true},
+		{"table rows between", "Vorteile\tNachteile\nkurze Laufzeit\tfeste Bindung\nniedrige Raten\tkein Eigentum\nsteuerlich absetzbar\tteure Nachzahlung\n", true},
 		{"code between", "response = client.recv(4096)\n# show the response\nprint(response)\nclient.close()\n", true},
 		{"questions between", "Wie oft wollen Sie messen?\nWie wichtig ist der Preis für Sie?\nWollen Sie es zu Hause tun?\nBrauchen Sie Hilfe dabei?\n", true},
 		{"chrome between", "Teilen\nDrucken\nSchlagworte\nMehr\n", false},
