@@ -177,6 +177,7 @@ func readLines(s string) []textLine {
 	for raw := range strings.SplitSeq(s, "\n") {
 		t, bullet, ordered := stripMarker(raw)
 		indented := !bullet && strings.HasPrefix(raw, "    ")
+		inset := !bullet && raw != "" && strings.TrimLeftFunc(raw, unicode.IsSpace) != raw
 		cells := tableCells(t)
 		t = foldSpaces(t)
 		if t == "" {
@@ -211,6 +212,11 @@ func readLines(s string) []textLine {
 			continue
 		}
 		l.quantity = l.rule == "" && isQuantity(t)
+		// An ingredient without an amount ("Salz", "Frischhaltefolie"),
+		// set in under amounts as a table's empty first cell leaves it.
+		if !l.quantity && inset && l.rule == "" && l.words <= 3 && len(lines) > 0 && lines[len(lines)-1].quantity && !l.blankBefore {
+			l.quantity = true
+		}
 		l.code = l.rule == "" && isCode(t)
 		l.prose = l.rule == "" && !l.date && l.words >= 6 && l.stops*10 >= l.words
 		l.strong = l.prose && (l.runes >= 150 || endsSentence(t) && (l.runes >= 80 || strings.Contains(t, ". ") || strings.Contains(t, ", ")))

@@ -917,3 +917,23 @@ func TestCodeComments(t *testing.T) {
 		})
 	}
 }
+
+func TestIngredientWithoutAmount(t *testing.T) {
+	tests := []struct {
+		name, dump, line string
+		want             bool
+	}{
+		{"set in under amounts", "200 g Mehl\n\u00a0 \u00a0 Frischhaltefolie\n", "Frischhaltefolie", true},
+		{"heading at the margin", "200 g Mehl\nZubereitung\n", "Zubereitung", false},
+		{"set in after text", "Ein Satz ohne Mengen.\n\u00a0 \u00a0 Frischhaltefolie\n", "Frischhaltefolie", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, l := range readLines(tt.dump) {
+				if l.text == tt.line && l.quantity != tt.want {
+					t.Errorf("%q: ingredient %v, want %v", tt.line, l.quantity, tt.want)
+				}
+			}
+		})
+	}
+}
