@@ -937,3 +937,21 @@ func TestIngredientWithoutAmount(t *testing.T) {
 		})
 	}
 }
+
+func TestHeadingAfterTableOfContents(t *testing.T) {
+	p := func(s string) string {
+		return s + " Wann Hühner mit dem Legen beginnen, lässt sich nicht allgemein sagen, denn es hängt von der Rasse, dem Futter und der Jahreszeit ab."
+	}
+	toc := "Inhalt\nLegt jedes Huhn Eier?\nAb wann legen Hühner Eier?\nWie viele Eier legen Hühner?\n"
+	dump := "Start\nHühner und Eier\n" + p("Einleitung.") + "\n" + toc + "Legt jedes Huhn Eier?\n" + p("Ja.") + "\nAb wann legen Hühner Eier?\n" + p("Meist im Frühjahr.") + "\nWie viele Eier legen Hühner?\n" + p("Viele.") + "\nImpressum\n"
+	doc := fromText(dump, Options{})
+	headings := 0
+	for _, b := range doc.Blocks {
+		if b.Kind == clean.Heading && b.Plain == "Ab wann legen Hühner Eier?" {
+			headings++
+		}
+	}
+	if headings != 1 {
+		t.Errorf("%d headings \"Ab wann legen Hühner Eier?\", want 1", headings)
+	}
+}

@@ -77,7 +77,7 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 		case l.rule != "":
 			drop(l.rule, l.text)
 			continue
-		case l.repeat && (!l.bullet || l.indent) && !(l.code && i >= start):
+		case l.repeat && (!l.bullet || l.indent) && !(l.code && i >= start) && !(inner(i) && isHeading(lines, i, end) && shownAboveOnly(lines, i)):
 			drop("repeated-line", l.text)
 			continue
 		case clean.DoubledCaption.Match(l.text):
@@ -275,4 +275,22 @@ func isLabelled(s string) bool {
 // a label announcing something (a colon) nor a breadcrumb (bars).
 func standfirst(l textLine) bool {
 	return l.words >= 3 && endsSentence(l.text) && !strings.HasSuffix(l.text, ":") && !strings.Contains(l.text, " | ")
+}
+
+// shownAboveOnly reports whether the other lines with the text of line i
+// all stand above it among other repeated lines, as the entries of a table
+// of contents over the article do: the heading itself, followed by its
+// text, is the article's.
+func shownAboveOnly(lines []textLine, i int) bool {
+	n := 0
+	for k, l := range lines {
+		if k != i && l.fold == lines[i].fold {
+			// The earlier line stands among other entries of the table.
+			if k > i || !(k > 0 && lines[k-1].repeat && k+1 < len(lines) && lines[k+1].repeat) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
