@@ -12,7 +12,7 @@ import (
 var TrailingStub = BlockRule{
 	Name: "trailing-stub",
 	Drop: func(b Block, ctx Context) bool {
-		if !isStub(b) {
+		if !isStub(b) || IsSignoff(b.Plain) {
 			return false
 		}
 		rest := ctx.Blocks[ctx.Index+1:]

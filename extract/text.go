@@ -180,6 +180,7 @@ func readLines(s string) []textLine {
 	for raw := range strings.SplitSeq(s, "\n") {
 		t, bullet, ordered := stripMarker(raw)
 		indented := !bullet && strings.HasPrefix(raw, "    ")
+		inset := !bullet && raw != "" && strings.TrimLeftFunc(raw, unicode.IsSpace) != raw
 		cells := tableCells(t)
 		t = foldSpaces(t)
 		if t == "" {
@@ -214,6 +215,11 @@ func readLines(s string) []textLine {
 			continue
 		}
 		l.quantity = l.rule == "" && isQuantity(t)
+		// An ingredient without an amount ("Salz", "Frischhaltefolie"),
+		// set in under amounts as a table's empty first cell leaves it.
+		if !l.quantity && inset && l.rule == "" && l.words <= 3 && len(lines) > 0 && lines[len(lines)-1].quantity && !l.blankBefore {
+			l.quantity = true
+		}
 		l.code = l.rule == "" && isCode(t)
 		l.prose = l.rule == "" && !l.date && l.words >= 6 && l.stops*10 >= l.words
 		l.strong = l.prose && (l.runes >= 150 || endsSentence(t) && (l.runes >= 80 || strings.Contains(t, ". ") || strings.Contains(t, ", ")))
@@ -225,6 +231,18 @@ func readLines(s string) []textLine {
 		}
 		l.value = lineValue(l)
 		lines = append(lines, l)
+	}
+	// A comment line ("# send the data", "// retry") between lines of code
+	// is code too.
+	for i := range lines {
+		l := &lines[i]
+		if l.rule != "" || l.code || !(strings.HasPrefix(l.text, "# ") || strings.HasPrefix(l.text, "#") && len(l.text) > 1 && l.text[1] != '#' || strings.HasPrefix(l.text, "// ")) {
+			continue
+		}
+		if i > 0 && lines[i-1].code || i+1 < len(lines) && lines[i+1].code {
+			l.code = true
+			l.value = lineValue(*l)
+		}
 	}
 	// A short line that the page shows more than once (a menu entry, a
 	// teaser's headline) is chrome.
@@ -334,7 +352,36 @@ func isCode(s string) bool {
 			}
 		}
 	}
+	if methodCall(s) {
+		marks++
+	}
 	return marks >= 2 || marks == 1 && (strings.HasSuffix(s, ";") || strings.HasSuffix(s, "{") || strings.HasSuffix(s, ")") || len(f) <= 8)
+}
+
+// methodCall reports whether s calls a function whose name holds a dot or
+// an underscore, as code does ("client.send(", "read_file("); prose
+// does not write names so.
+func methodCall(s string) bool {
+	for i := strings.IndexByte(s, '('); i > 0; {
+		j := i
+		for j > 0 && (isIdent(s[j-1]) || s[j-1] == '.') {
+			j--
+		}
+		if name := s[j:i]; len(name) > 2 && strings.ContainsAny(name, "._") && isIdent(name[0]) {
+			return true
+		}
+		k := strings.IndexByte(s[i+1:], '(')
+		if k < 0 {
+			break
+		}
+		i += k + 1
+	}
+	return false
+}
+
+// isIdent reports whether c may be part of a name in code.
+func isIdent(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // ideographs counts the Chinese, Japanese and Korean characters of s.
@@ -453,7 +500,20 @@ func findRegion(lines []textLine) (int, int) {
 	}
 	bestEnd = trimTail(lines, bestStart, bestEnd)
 	bestEnd = trimTeasers(lines, bestStart, bestEnd)
-	return bestStart, extendData(lines, extendList(lines, bestEnd))
+	return bestStart, extendSignoff(lines, extendData(lines, extendList(lines, bestEnd)))
+}
+
+// extendSignoff takes in the author's farewell right under the article:
+// "Liebe Grüße, Anna", "Euer Tom", "x Franzi", "XX, Die Redaktion".
+func extendSignoff(lines []textLine, end int) int {
+	for k := 0; k < 2 && end < len(lines); k++ {
+		l := lines[end]
+		if l.rule != "" || !clean.IsSignoff(l.text) {
+			break
+		}
+		end++
+	}
+	return end
 }
 
 // extendData takes in the facts listed under the article: three or more
@@ -511,8 +571,13 @@ func extendIngredients(lines []textLine, start int) int {
 	if n < 4 || n*3 < start-top {
 		return start
 	}
-	// A heading of the list ("Für den Teig:") comes with it.
-	if top > 0 && strings.HasSuffix(lines[top-1].text, ":") && lines[top-1].rule == "" && lines[top-1].runes <= 60 {
+	// A heading of the list ("Für den Teig:", "Zutaten für 12 Stück")
+	// comes with it.
+	for k := 0; k < 2 && top > 0; k++ {
+		h := lines[top-1]
+		if h.rule != "" || h.runes > 60 || !strings.HasSuffix(h.text, ":") && !hasDigit(h.text) {
+			break
+		}
 		top--
 	}
 	return top
@@ -705,14 +770,14 @@ func trimTail(lines []textLine, start, end int) int {
 			if lines[i].rule != "" {
 				rules++
 			}
-			if lines[i].rule == "" && dataLine(lines[i]) {
-				data++
+			if l := lines[i]; l.rule == "" && (dataLine(l) || l.code || len(l.cells) > 1 || l.prose && (l.bullet || strings.HasSuffix(l.text, "?")) && !l.repeat) {
+				data++ // a fact, or a list item or question of the article's
 			}
 			gap++
 			i--
 		}
-		if data*2 >= gap {
-			return end // the article's facts, not chrome
+		if data*2 >= gap || listUnder(lines, gapEnd+1-gap, gapEnd+1) {
+			return end // the article's facts or text, not chrome
 		}
 		if i <= start || (rules < 1 || gap < 2) && gap < 4 {
 			return end
@@ -731,8 +796,34 @@ func trimTail(lines []textLine, start, end int) int {
 	}
 }
 
+// listUnder reports whether lines[from:to] are the items of a list that
+// the line above them (or the first of them) announces ("Dazu gehört:"):
+// set close together, none a rule's chrome, most of them text.
+func listUnder(lines []textLine, from, to int) bool {
+	switch {
+	case from < to && announcesList(lines[from].text):
+		from++ // the announcing line opens the gap
+	case from == 0 || !announcesList(lines[from-1].text):
+		return false
+	}
+	if to-from < 2 {
+		return false
+	}
+	texty := 0
+	for k := from; k < to; k++ {
+		if lines[k].rule != "" || lines[k].repeat || k > from && lines[k].blankBefore {
+			return false
+		}
+		if lines[k].prose || lines[k].stops > 0 {
+			texty++
+		}
+	}
+	return texty*2 >= to-from
+}
+
 // textResumes reports whether the article goes on after a box of links set
-// inside it: two paragraphs follow within a few lines, or one long
+// inside it: two paragraphs (300 characters together) follow within a few
+// lines, or one long
 // paragraph (600 characters) right under a short box.
 func textResumes(lines []textLine, from, end int) bool {
 	n, runs := 0, 0
@@ -749,7 +840,7 @@ func textResumes(lines []textLine, from, end int) bool {
 			n, runs = 0, 0
 		}
 	}
-	return runs >= 2 && n >= 400
+	return runs >= 2 && n >= 300
 }
 
 // articleGoesOn reports whether the article plainly goes on after a line

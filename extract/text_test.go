@@ -212,6 +212,8 @@ func TestIsCode(t *testing.T) {
 		{"package manager", "poetry add requests", true},
 		{"dockerfile", "CMD flask run app:app", true},
 		{"shell variable", "filename=$1", true},
+		{"method call", `gui.text_wrapped("[RECV] " + response)`, true},
+		{"name with a plural in parentheses", "1 Ei(er)", false},
 		{"capitalised word", "Cd players were popular in the nineties.", false},
 		{"sentence", "Der Dienst liest die Variablen nur beim Start.", false},
 		{"sentence with parentheses", "Die Stadt (rund 40.000 Einwohner) wächst.", false},
@@ -381,6 +383,7 @@ func TestTextResumes(t *testing.T) {
 		{"one long paragraph under two links", "Neue Ampel am Markt\nParkhaus wird teurer\n" + long, true},
 		{"two paragraphs", "Neue Ampel am Markt\n" + short + " " + short + "\n" + short + " " + short, true},
 		{"one short paragraph", "Neue Ampel am Markt\nParkhaus wird teurer\n" + short, false},
+		{"two paragraphs of 170", "Neue Ampel am Markt\n" + short + " " + short[:60] + ".\n" + short + " " + short[:60] + ".", true},
 		{"long paragraph far below", strings.Repeat("Neue Ampel am Markt\n", 8) + long, false},
 	}
 	for _, tt := range tests {
@@ -608,6 +611,11 @@ func TestExtendIngredients(t *testing.T) {
 			want:  "Für den Teig:\n250 g Mehl",
 		},
 		{
+			name:  "servings above the ingredients",
+			above: "Drucken\nfür 12 Stück\n250 g Mehl\n100 g Zucker\n3 Eier\n1 Prise Salz\nZubereitung\n",
+			want:  "für 12 Stück\n250 g Mehl",
+		},
+		{
 			name:    "two amounts are no list",
 			above:   "Drucken\nHeute im Angebot\n2 Kuchen\n3 Torten\nZubereitung\n",
 			notWant: "3 Torten",
@@ -802,6 +810,10 @@ func TestTrimTailKeepsTextAfterFacts(t *testing.T) {
 		keep      bool
 	}{
 		{"facts between", "Fläche: 2 Hektar\nKosten: 1 Million\nBauzeit: 2 Jahre\nEröffnung: Mai\n", true},
+		{"list under a colon between", "So kannst du helfen:\nhilf bei der Dokumentation mit\nempfiehl uns weiter\nbiete vor Ort Support an\nübernimm eine Aufgabe im Team\n", true},
+		{"table rows between", "Vorteile\tNachteile\nkurze Laufzeit\tfeste Bindung\nniedrige Raten\tkein Eigentum\nsteuerlich absetzbar\tteure Nachzahlung\n", true},
+		{"code between", "response = client.recv(4096)\n# show the response\nprint(response)\nclient.close()\n", true},
+		{"questions between", "Wie oft wollen Sie messen?\nWie wichtig ist der Preis für Sie?\nWollen Sie es zu Hause tun?\nBrauchen Sie Hilfe dabei?\n", true},
 		{"chrome between", "Teilen\nDrucken\nSchlagworte\nMehr\n", false},
 	}
 	for _, tt := range tests {
@@ -819,5 +831,127 @@ func TestTrimTailKeepsTextAfterFacts(t *testing.T) {
 				t.Errorf("last paragraph kept: %v, want %v", kept, tt.keep)
 			}
 		})
+	}
+}
+
+func TestSignoffKept(t *testing.T) {
+	long := func(s string) string {
+		return s + " Die Gemeinde hat am Dienstag die Pläne für den neuen Garten vorgestellt, der die beiden Ortsteile verbinden soll, und die Anwohner konnten ihre Fragen stellen."
+	}
+	dump := "Start\nNeuer Garten\n" + long("Der Garten kommt.") + "\n" + long("Die Kosten trägt das Land.") + "\n\nLiebe Grüße, Anna\n\nKontakt\nImpressum\n"
+	doc := fromText(dump, Options{})
+	var body []string
+	for _, b := range doc.Blocks {
+		body = append(body, b.Plain)
+	}
+	text := strings.Join(body, "\n")
+	if !strings.Contains(text, "Liebe Grüße, Anna") {
+		t.Errorf("body lacks the farewell:\n%s", text)
+	}
+	if strings.Contains(text, "Impressum") {
+		t.Errorf("body holds the footer:\n%s", text)
+	}
+}
+
+func TestTextKeepsLoneRowOfFigures(t *testing.T) {
+	p := func(s string) string {
+		return s + " Die Arbeiten an der Brücke sollen im Frühjahr beginnen und bis zum Herbst dauern, wenn das Wetter mitspielt und die Firmen liefern."
+	}
+	tests := []struct {
+		name, row, want string
+		keep            bool
+	}{
+		{"figures", "10.000 €\t36 Monate\t286,35 €", "10.000 € 36 Monate 286,35 €", true},
+		{"words", "Teilen\tDrucken", "Teilen Drucken", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dump := "Neue Brücke für die Stadt\n\n" + p("Der Rat hat am Montag zugestimmt.") + "\n" + tt.row + "\n" + p("Die Stadt prüft noch die Kosten.") + "\n"
+			doc := fromText(dump, Options{})
+			kept := false
+			for _, b := range doc.Blocks {
+				if b.Plain == tt.want {
+					kept = true
+				}
+			}
+			if kept != tt.keep {
+				t.Errorf("row kept: %v, want %v", kept, tt.keep)
+			}
+		})
+	}
+}
+
+func TestRepeatedCodeKept(t *testing.T) {
+	p := func(s string) string {
+		return s + " Jede Änderung am Code macht den Zwischenspeicher ungültig, und alle Pakete werden neu installiert, was bei großen Projekten Minuten kostet."
+	}
+	code := "FROM python:3.7\nRUN pip install /tmp/app\nCMD flask run app:app\n"
+	dump := "Schnelle Builds\n" + p("Das erste Beispiel.") + "\n" + code + p("Das zweite Beispiel.") + "\n" + code + p("Zum Schluss.") + "\n"
+	doc := fromText(dump, Options{})
+	n := 0
+	for _, b := range doc.Blocks {
+		if b.Kind == clean.Code && strings.Contains(b.Plain, "CMD flask run app:app") {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d code blocks hold the repeated line, want 2", n)
+	}
+}
+
+func TestCodeComments(t *testing.T) {
+	tests := []struct {
+		name, dump, line string
+		code             bool
+	}{
+		{"between code", "x = read_file(path)\n# send the data\nclient.send(x)\n", "# send the data", true},
+		{"heading mark alone", "Einleitung\n# Überschrift\nText folgt hier.\n", "# Überschrift", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, l := range readLines(tt.dump) {
+				if l.text == tt.line && l.code != tt.code {
+					t.Errorf("%q: code %v, want %v", tt.line, l.code, tt.code)
+				}
+			}
+		})
+	}
+}
+
+func TestIngredientWithoutAmount(t *testing.T) {
+	tests := []struct {
+		name, dump, line string
+		want             bool
+	}{
+		{"set in under amounts", "200 g Mehl\n\u00a0 \u00a0 Frischhaltefolie\n", "Frischhaltefolie", true},
+		{"heading at the margin", "200 g Mehl\nZubereitung\n", "Zubereitung", false},
+		{"set in after text", "Ein Satz ohne Mengen.\n\u00a0 \u00a0 Frischhaltefolie\n", "Frischhaltefolie", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, l := range readLines(tt.dump) {
+				if l.text == tt.line && l.quantity != tt.want {
+					t.Errorf("%q: ingredient %v, want %v", tt.line, l.quantity, tt.want)
+				}
+			}
+		})
+	}
+}
+
+func TestHeadingAfterTableOfContents(t *testing.T) {
+	p := func(s string) string {
+		return s + " Wann Hühner mit dem Legen beginnen, lässt sich nicht allgemein sagen, denn es hängt von der Rasse, dem Futter und der Jahreszeit ab."
+	}
+	toc := "Inhalt\nLegt jedes Huhn Eier?\nAb wann legen Hühner Eier?\nWie viele Eier legen Hühner?\n"
+	dump := "Start\nHühner und Eier\n" + p("Einleitung.") + "\n" + toc + "Legt jedes Huhn Eier?\n" + p("Ja.") + "\nAb wann legen Hühner Eier?\n" + p("Meist im Frühjahr.") + "\nWie viele Eier legen Hühner?\n" + p("Viele.") + "\nImpressum\n"
+	doc := fromText(dump, Options{})
+	headings := 0
+	for _, b := range doc.Blocks {
+		if b.Kind == clean.Heading && b.Plain == "Ab wann legen Hühner Eier?" {
+			headings++
+		}
+	}
+	if headings != 1 {
+		t.Errorf("%d headings \"Ab wann legen Hühner Eier?\", want 1", headings)
 	}
 }

@@ -53,6 +53,9 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 		switch {
 		case len(rows) >= 2:
 			blocks = append(blocks, tableBlock(rows))
+		case len(rows) == 1 && hasDigit(strings.Join(rows[0], " ")):
+			// A lone row of figures is the article's data.
+			blocks = append(blocks, paragraph(strings.Join(rows[0], " ")))
 		case len(rows) == 1:
 			drop("short-line", strings.Join(rows[0], " "))
 		}
@@ -74,7 +77,7 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 		case l.rule != "":
 			drop(l.rule, l.text)
 			continue
-		case l.repeat && (!l.bullet || l.indent):
+		case l.repeat && (!l.bullet || l.indent) && !(l.code && i >= start) && !(inner(i) && isHeading(lines, i, end) && shownAboveOnly(lines, i)):
 			drop("repeated-line", l.text)
 			continue
 		case clean.DoubledCaption.Match(l.text):
@@ -111,7 +114,7 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 			blocks = append(blocks, paragraph(l.text))
 		case endsSentence(l.text) && l.words >= 3:
 			blocks = append(blocks, paragraph(l.text))
-		case i > start && l.words >= 2 && !l.repeat && (hasDigit(l.text) || isLabelled(l.text) || dataLine(l)):
+		case i > start && l.words >= 2 && !l.repeat && (hasDigit(l.text) || isLabelled(l.text) || dataLine(l) || clean.IsSignoff(l.text)):
 			// A figure or a labelled value inside the article ("300
 			// Minuten Wartezeit", "Jacke: Marke X") is its data.
 			blocks = append(blocks, paragraph(l.text))
@@ -272,4 +275,22 @@ func isLabelled(s string) bool {
 // a label announcing something (a colon) nor a breadcrumb (bars).
 func standfirst(l textLine) bool {
 	return l.words >= 3 && endsSentence(l.text) && !strings.HasSuffix(l.text, ":") && !strings.Contains(l.text, " | ")
+}
+
+// shownAboveOnly reports whether the other lines with the text of line i
+// all stand above it among other repeated lines, as the entries of a table
+// of contents over the article do: the heading itself, followed by its
+// text, is the article's.
+func shownAboveOnly(lines []textLine, i int) bool {
+	n := 0
+	for k, l := range lines {
+		if k != i && l.fold == lines[i].fold {
+			// The earlier line stands among other entries of the table.
+			if k > i || !(k > 0 && lines[k-1].repeat && k+1 < len(lines) && lines[k+1].repeat) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
