@@ -26,6 +26,7 @@ var DefaultTextRules = []TextRule{
 	PostMeta,
 	SiteLabel,
 	AuthorBio,
+	HashtagRun,
 }
 
 // EndRules match a line after which a text dump holds no more of the article:
@@ -35,4 +36,5 @@ var EndRules = []TextRule{
 	CommentsHeading,
 	RelatedHeading,
 	AuthorBio,
+	HashtagRun,
 }
