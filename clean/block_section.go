@@ -44,7 +44,9 @@ func isLabel(b Block) bool {
 		return false
 	}
 	if strings.HasSuffix(b.Plain, ":") {
-		return true
+		// A sentence that announces a picture ("Das Innere sieht bei
+		// mir so aus:") is text; a label is a few words.
+		return len(strings.Fields(b.Plain)) <= 5
 	}
 	t := b.Text
 	return len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") && !strings.Contains(t[2:len(t)-2], "**")

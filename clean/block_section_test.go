@@ -15,6 +15,7 @@ func TestEmptySection(t *testing.T) {
 		{"label over a link", labels, 1, true},
 		{"label over text", labels, 3, false},
 		{"bold label at the end", []Block{para(running, 0), bold}, 1, true},
+		{"short sentence announcing a picture", []Block{para(running, 0), para("The inside of the case looks like this:", 0)}, 1, false},
 		{"sentence ending in a colon is long", []Block{para(running+" These are the results:", 0), para("x", 1)}, 0, false},
 	})
 }

@@ -18,7 +18,7 @@ var CommentPolicy = TextRule{
 			"normas", "política", "regist", "cerrad", "moderad",
 			"regolamento", "chiusi", "zasady", "regulamin", "zamknięt", "zaloguj",
 			"akismet", "e-mail-adresse wird nicht", "email address will not", "pflichtfelder", "required fields",
-			"nachstehenden felder", "folgenden felder", "fields below")
+			"nachstehenden felder", "folgenden felder", "fields below", "disqus")
 	},
 }
 

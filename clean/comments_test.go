@@ -4,6 +4,7 @@ import "testing"
 
 func TestCommentPolicy(t *testing.T) {
 	runTextRule(t, CommentPolicy, []textRuleCase{
+		{"disqus", "View the discussion thread. Blog comments powered by Disqus", true},
 		{"english guidelines", "All comments are reviewed by our editors according to the community guidelines.", true},
 		{"german closed", "Kommentare sind geschlossen.", true},
 		{"german register", "Um einen Kommentar zu schreiben, müssen Sie sich registrieren.", true},

@@ -38,7 +38,7 @@ var consentTopics = []string{
 	"dsgvo", "gdpr", "personal data", "processing", "privacy", "store and/or access", "device",
 	"datos personales", "tratamiento", "données personnelles", "traitement", "dane osobowe", "przetwarza",
 	"dati personali", "persoonsgegevens", "statisti", "marketing", "nutzerprofil", "präferenz",
-	"meiner daten", "my data", "mes données",
+	"meiner daten", "my data", "mes données", "privatsphäre", "einverständnis",
 }
 
 var consentChoices = []string{
@@ -46,5 +46,5 @@ var consentChoices = []string{
 	"anbieter", "partner", "vendor", "consent", "accept", "opt out", "opt-out", "manage options", "preferences",
 	"consentimiento", "aceptar", "consentement", "accepter", "zgod", "consenso", "toestemming",
 	"unbedingt erforderlich", "strictly necessary", "legitimate interest", "berechtigtes interesse",
-	"stimme ich", "i agree", "j'accepte",
+	"stimme ich", "i agree", "j'accepte", "einverständnis",
 }

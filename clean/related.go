@@ -158,6 +158,9 @@ var relatedHeadings = phraseList(`
 	lea también
 	vea también
 	mira también
+	mirá también
+	leé también
+	auch lesen
 	lee también
 	ver también
 	te recomendamos

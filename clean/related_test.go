@@ -14,6 +14,8 @@ func TestRelatedHeading(t *testing.T) {
 		{"explore further", "Explore further", true},
 		{"count", "Ähnliche Beiträge (4)", true},
 		{"longer phrase over its start", "Related posts", true},
+		{"rioplatense see also", "Mirá también", true},
+		{"german read too", "Auch lesen:", true},
 		{"portuguese", "Veja também", true},
 		{"french liked", "Vous aimerez aussi", true},
 		{"german recommended", "Die Redaktion empfiehlt", true},

@@ -27,6 +27,7 @@ var DefaultTextRules = []TextRule{
 	PostMeta,
 	SiteLabel,
 	AuthorBio,
+	HashtagRun,
 }
 
 // EndRules match a line after which a text dump holds no more of the article:
@@ -36,4 +37,5 @@ var EndRules = []TextRule{
 	CommentsHeading,
 	RelatedHeading,
 	AuthorBio,
+	HashtagRun,
 }

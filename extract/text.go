@@ -57,6 +57,7 @@ type textLine struct {
 	rule        string   // the name of the text rule that marks it as chrome, or ""
 	fold        string   // the text folded for comparisons (clean.Fold)
 	repeat      bool     // the page shows the same short line elsewhere
+	shown       int      // how many times the page shows this line
 	quantity    bool     // an amount and what of: "200 g Mehl", "2 cups flour"
 	code        bool     // it reads as a line of program code
 	blankBefore bool     // an empty line stands above it
@@ -251,6 +252,7 @@ func readLines(s string) []textLine {
 		seen[l.fold]++
 	}
 	for i := range lines {
+		lines[i].shown = seen[lines[i].fold]
 		if l := &lines[i]; !l.strong && seen[l.fold] > 1 {
 			l.repeat = true
 			l.value = min(l.value, -20)
@@ -730,13 +732,7 @@ func firstEnd(lines []textLine, before int) int {
 // a prompt under every post is ("Add a comment"); a heading shown twice
 // (a link to the comments, then their heading) is not.
 func shownOften(lines []textLine, i int) bool {
-	n := 0
-	for _, l := range lines {
-		if l.fold == lines[i].fold {
-			n++
-		}
-	}
-	return n >= 3
+	return lines[i].shown >= 3
 }
 
 // trimTail cuts the region's last stretch of text when chrome (a line that

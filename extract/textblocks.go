@@ -282,6 +282,9 @@ func standfirst(l textLine) bool {
 // of contents over the article do: the heading itself, followed by its
 // text, is the article's.
 func shownAboveOnly(lines []textLine, i int) bool {
+	if lines[i].shown > 5 {
+		return false // a table of contents names a heading once
+	}
 	n := 0
 	for k, l := range lines {
 		if k != i && l.fold == lines[i].fold {

@@ -1,0 +1,28 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// HashtagRun matches a post of a social feed set beside the article: a
+// line carrying three hashtags or more, a tenth of its words ("… #Lesung
+// #Rede #Literatur"), as an embedded Instagram or Twitter feed shows them.
+// Running text names hashtags rarely, and among many other words.
+var HashtagRun = TextRule{
+	Name: "hashtag-run",
+	Match: func(s string) bool {
+		n := 0
+		ws := strings.Fields(s)
+		for _, w := range ws {
+			if len(w) < 3 || w[0] != '#' {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(w[1:]); unicode.IsLetter(r) {
+				n++
+			}
+		}
+		return n >= 3 && n*10 >= len(ws) // a tenth of its words at least
+	},
+}
