@@ -296,22 +296,7 @@ func TestFindRegionCommentHeading(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lines := readLines("Startseite\n" + article + tt.after + "Impressum\n")
-			start, end := findRegion(lines)
-			if start < 0 {
-				t.Fatal("no region")
-			}
-			var got []string
-			for _, l := range lines[start:end] {
-				got = append(got, l.text)
-			}
-			text := strings.Join(got, "\n")
-			if !strings.Contains(text, tt.want) {
-				t.Errorf("region lacks %q:\n%s", tt.want, text)
-			}
-			if tt.notWant != "" && strings.Contains(text, tt.notWant) {
-				t.Errorf("region holds %q:\n%s", tt.notWant, text)
-			}
+			checkRegion(t, "Startseite\n"+article+tt.after+"Impressum\n", tt.want, tt.notWant)
 		})
 	}
 }
@@ -432,22 +417,7 @@ func TestTrimTeasers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lines := readLines("Startseite\n" + article + tt.after + "Impressum\n")
-			start, end := findRegion(lines)
-			if start < 0 {
-				t.Fatal("no region")
-			}
-			var got []string
-			for _, l := range lines[start:end] {
-				got = append(got, l.text)
-			}
-			text := strings.Join(got, "\n")
-			if !strings.Contains(text, tt.want) {
-				t.Errorf("region lacks %q:\n%s", tt.want, text)
-			}
-			if tt.notWant != "" && strings.Contains(text, tt.notWant) {
-				t.Errorf("region holds %q:\n%s", tt.notWant, text)
-			}
+			checkRegion(t, "Startseite\n"+article+tt.after+"Impressum\n", tt.want, tt.notWant)
 		})
 	}
 }
@@ -559,22 +529,7 @@ func TestExtendList(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lines := readLines("Startseite\n" + article + tt.after + "© 2024 Beispiel\n")
-			start, end := findRegion(lines)
-			if start < 0 {
-				t.Fatal("no region")
-			}
-			var got []string
-			for _, l := range lines[start:end] {
-				got = append(got, l.text)
-			}
-			text := strings.Join(got, "\n")
-			if !strings.Contains(text, tt.want) {
-				t.Errorf("region lacks %q:\n%s", tt.want, text)
-			}
-			if tt.notWant != "" && strings.Contains(text, tt.notWant) {
-				t.Errorf("region holds %q:\n%s", tt.notWant, text)
-			}
+			checkRegion(t, "Startseite\n"+article+tt.after+"© 2024 Beispiel\n", tt.want, tt.notWant)
 		})
 	}
 }
@@ -777,22 +732,7 @@ func TestExtendData(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lines := readLines("Startseite\n" + article + tt.after + "© 2024 Beispiel\n")
-			start, end := findRegion(lines)
-			if start < 0 {
-				t.Fatal("no region")
-			}
-			var got []string
-			for _, l := range lines[start:end] {
-				got = append(got, l.text)
-			}
-			text := strings.Join(got, "\n")
-			if !strings.Contains(text, tt.want) {
-				t.Errorf("region lacks %q:\n%s", tt.want, text)
-			}
-			if tt.notWant != "" && strings.Contains(text, tt.notWant) {
-				t.Errorf("region holds %q:\n%s", tt.notWant, text)
-			}
+			checkRegion(t, "Startseite\n"+article+tt.after+"© 2024 Beispiel\n", tt.want, tt.notWant)
 		})
 	}
 }
@@ -953,5 +893,27 @@ func TestHeadingAfterTableOfContents(t *testing.T) {
 	}
 	if headings != 1 {
 		t.Errorf("%d headings \"Ab wann legen Hühner Eier?\", want 1", headings)
+	}
+}
+
+// checkRegion finds the article region of dump and reports whether it holds
+// want and, unless notWant is empty, not notWant.
+func checkRegion(t *testing.T, dump, want, notWant string) {
+	t.Helper()
+	lines := readLines(dump)
+	start, end := findRegion(lines)
+	if start < 0 {
+		t.Fatal("no region")
+	}
+	var got []string
+	for _, l := range lines[start:end] {
+		got = append(got, l.text)
+	}
+	text := strings.Join(got, "\n")
+	if !strings.Contains(text, want) {
+		t.Errorf("region lacks %q:\n%s", want, text)
+	}
+	if notWant != "" && strings.Contains(text, notWant) {
+		t.Errorf("region holds %q:\n%s", notWant, text)
 	}
 }
