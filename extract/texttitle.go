@@ -90,6 +90,7 @@ const (
 	tfAction             // it opens with a call to action: "Jetzt", "Zum", "Read", "Get"
 	tfIsolated           // empty lines above and below it, as a text browser sets a heading
 	tfLeadOverlap        // share of its longer words found in the article's first paragraphs
+	tfMenu               // it stands inside a run of very short lines: a menu
 	tfCount
 )
 
@@ -100,7 +101,7 @@ var titleWeights = [tfCount]float64{
 	tfLong: 0, tfCommas: -1, tfDateAfter: 5.75, tfDateBefore: 2.25, tfStrong: -0.5, tfProse: -0.5,
 	tfSeparators: -5, tfDoubled: -14, tfLower: -2, tfOneWord: -5.75, tfHasDate: -7, tfCaption: -4,
 	tfButton: -9, tfQuestion: 0.75, tfAllCaps: -0.75, tfPrevLabel: 0.25, tfPeriod: -6,
-	tfPerson: -3.5, tfAction: -4, tfIsolated: 0.5, tfLeadOverlap: 0,
+	tfPerson: -3.5, tfAction: -4, tfIsolated: 0.5, tfLeadOverlap: 0, tfMenu: -4,
 }
 
 // titleScore weighs how much line i looks like the headline of the article
@@ -177,6 +178,7 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]bool) [
 	f[tfAction] = b(len(ws) > 0 && actionWords[ws[0]])
 	f[tfIsolated] = b(l.blankBefore && l.blankAfter)
 	f[tfLeadOverlap] = overlap(l.text, lead)
+	f[tfMenu] = b(inMenuRun(lines, i))
 	return f
 }
 
