@@ -10,8 +10,15 @@ import (
 )
 
 // titleWindow is how many lines above the article region the headline is
-// looked for.
-const titleWindow = 60
+// looked for. Beyond titleNear, only a line with its date or byline under
+// it is weighed (a headline over a live ticker or a long list of
+// ingredients); its distance counts against it, so it wins only when
+// nothing near reads as a headline.
+const titleWindow = 150
+
+// titleNear is how far above the region an earlier showing of the chosen
+// headline is taken for it: further up, the same text is a teaser.
+const titleNear = 60
 
 // findTitle returns the index of the headline: a short line without a
 // sentence's end, close above the article region, and preferably one that the
@@ -24,7 +31,7 @@ func findTitle(lines []textLine, start, end int) int {
 	lead := regionWords(lines, start, end, 2)
 	best, bestScore := -1, -1e9
 	for i := lo; i < hi; i++ {
-		if !titleLike(lines[i]) {
+		if !titleLike(lines[i]) || i < start-titleNear && !datedBelow(lines, i) {
 			continue
 		}
 		if s := titleScore(lines, i, start, body, lead); s > bestScore {
@@ -39,12 +46,23 @@ func findTitle(lines []textLine, start, end int) int {
 		best = a
 	}
 	f := lines[best].fold
-	for i := lo; i < best; i++ {
+	for i := max(0, min(best, start-titleNear)); i < best; i++ {
 		if lines[i].fold == f {
 			return i
 		}
 	}
 	return best
+}
+
+// datedBelow reports whether a date line or a byline stands within four
+// lines under line i.
+func datedBelow(lines []textLine, i int) bool {
+	for j := i + 1; j < min(len(lines), i+5); j++ {
+		if lines[j].date || isByline(lines[j].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // standfirstMargin is how far below the best score a headline may stand
