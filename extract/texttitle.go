@@ -345,9 +345,10 @@ func findAuthor(lines []textLine, anchor, start int) (int, string) {
 
 // isCaption reports whether a line reads as an image caption with its
 // credit: "Die Brücke im Winter (Foto: Muster)", "Die Brücke im Winter.
-// Foto: Muster", "A bridge in winter Getty Images".
+// Foto: Muster", "A bridge in winter Getty Images", "A bridge in winter.
+// AFP", or as a gallery's counter: "Foto 1 de 5".
 func isCaption(s string) bool {
-	if hasCredit(s) {
+	if hasCredit(s) || galleryCounter(s) || agencyCredit(s) {
 		return true
 	}
 	if !strings.HasSuffix(s, ")") {
