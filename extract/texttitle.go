@@ -99,7 +99,7 @@ const (
 	tfOneWord            // a single word
 	tfHasDate            // it holds a date
 	tfCaption            // it ends with a credit in brackets
-	tfButton             // it looks like a link or a button: arrows, brackets
+	tfButton             // it looks like a link or a button (arrows, brackets) or speaks of the browser
 	tfQuestion           // it ends with a question or exclamation mark
 	tfAllCaps            // written in capitals only
 	tfPrevLabel          // the line above is not title-like (chrome, a menu)
@@ -185,8 +185,6 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]bool) [
 	_, _, _, hasDate := findTextDate(l.text)
 	f[tfHasDate] = b(hasDate)
 	f[tfCaption] = b(isCaption(l.text))
-	f[tfButton] = b(strings.HasSuffix(l.text, "»") || strings.HasSuffix(l.text, "›") || strings.HasSuffix(l.text, "→") ||
-		strings.HasPrefix(l.text, "«") || strings.HasPrefix(l.text, "←") || strings.HasPrefix(l.text, "[") || strings.HasPrefix(l.text, "☆"))
 	f[tfQuestion] = b(strings.HasSuffix(l.text, "?") || strings.HasSuffix(l.text, "!"))
 	f[tfAllCaps] = b(strings.ToUpper(l.text) == l.text && strings.ToLower(l.text) != l.text)
 	f[tfPrevLabel] = b(i > 0 && !titleLike(lines[i-1]))
@@ -194,6 +192,9 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]bool) [
 	f[tfPerson] = b(personLike(l))
 	ws := lineWords(l.text)
 	f[tfAction] = b(len(ws) > 0 && actionWords[ws[0]])
+	f[tfButton] = b(strings.HasSuffix(l.text, "»") || strings.HasSuffix(l.text, "›") || strings.HasSuffix(l.text, "→") ||
+		strings.HasPrefix(l.text, "«") || strings.HasPrefix(l.text, "←") || strings.HasPrefix(l.text, "[") || strings.HasPrefix(l.text, "☆") ||
+		browserNotice(ws))
 	f[tfIsolated] = b(l.blankBefore && l.blankAfter)
 	f[tfLeadOverlap] = overlap(l.text, lead)
 	f[tfMenu] = b(inMenuRun(lines, i))
