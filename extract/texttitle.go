@@ -10,8 +10,15 @@ import (
 )
 
 // titleWindow is how many lines above the article region the headline is
-// looked for.
-const titleWindow = 60
+// looked for. Beyond titleNear, only a line with its date or byline under
+// it is weighed (a headline over a live ticker or a long list of
+// ingredients); its distance counts against it, so it wins only when
+// nothing near reads as a headline.
+const titleWindow = 150
+
+// titleNear is how far above the region an earlier showing of the chosen
+// headline is taken for it: further up, the same text is a teaser.
+const titleNear = 60
 
 // findTitle returns the index of the headline: a short line without a
 // sentence's end, close above the article region, and preferably one that the
@@ -24,7 +31,7 @@ func findTitle(lines []textLine, start, end int) int {
 	lead := regionWords(lines, start, end, 2)
 	best, bestScore := -1, -1e9
 	for i := lo; i < hi; i++ {
-		if !titleLike(lines[i]) {
+		if !titleLike(lines[i]) || i < start-titleNear && !datedBelow(lines, i) {
 			continue
 		}
 		if s := titleScore(lines, i, start, body, lead); s > bestScore {
@@ -39,12 +46,23 @@ func findTitle(lines []textLine, start, end int) int {
 		best = a
 	}
 	f := lines[best].fold
-	for i := lo; i < best; i++ {
+	for i := max(0, min(best, start-titleNear)); i < best; i++ {
 		if lines[i].fold == f {
 			return i
 		}
 	}
 	return best
+}
+
+// datedBelow reports whether a date line or a byline stands within four
+// lines under line i.
+func datedBelow(lines []textLine, i int) bool {
+	for j := i + 1; j < min(len(lines), i+5); j++ {
+		if lines[j].date || isByline(lines[j].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // standfirstMargin is how far below the best score a headline may stand
@@ -81,7 +99,7 @@ const (
 	tfOneWord            // a single word
 	tfHasDate            // it holds a date
 	tfCaption            // it ends with a credit in brackets
-	tfButton             // it looks like a link or a button: arrows, brackets
+	tfButton             // it looks like a link or a button (arrows, brackets) or speaks of the browser
 	tfQuestion           // it ends with a question or exclamation mark
 	tfAllCaps            // written in capitals only
 	tfPrevLabel          // the line above is not title-like (chrome, a menu)
@@ -90,6 +108,7 @@ const (
 	tfAction             // it opens with a call to action: "Jetzt", "Zum", "Read", "Get"
 	tfIsolated           // empty lines above and below it, as a text browser sets a heading
 	tfLeadOverlap        // share of its longer words found in the article's first paragraphs
+	tfMenu               // it stands inside a run of very short lines: a menu
 	tfCount
 )
 
@@ -100,7 +119,7 @@ var titleWeights = [tfCount]float64{
 	tfLong: 0, tfCommas: -1, tfDateAfter: 5.75, tfDateBefore: 2.25, tfStrong: -0.5, tfProse: -0.5,
 	tfSeparators: -5, tfDoubled: -14, tfLower: -2, tfOneWord: -5.75, tfHasDate: -7, tfCaption: -4,
 	tfButton: -9, tfQuestion: 0.75, tfAllCaps: -0.75, tfPrevLabel: 0.25, tfPeriod: -6,
-	tfPerson: -3.5, tfAction: -4, tfIsolated: 0.5, tfLeadOverlap: 0,
+	tfPerson: -3.5, tfAction: -4, tfIsolated: 0.5, tfLeadOverlap: 0, tfMenu: -4,
 }
 
 // titleScore weighs how much line i looks like the headline of the article
@@ -166,8 +185,6 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]bool) [
 	_, _, _, hasDate := findTextDate(l.text)
 	f[tfHasDate] = b(hasDate)
 	f[tfCaption] = b(isCaption(l.text))
-	f[tfButton] = b(strings.HasSuffix(l.text, "»") || strings.HasSuffix(l.text, "›") || strings.HasSuffix(l.text, "→") ||
-		strings.HasPrefix(l.text, "«") || strings.HasPrefix(l.text, "←") || strings.HasPrefix(l.text, "[") || strings.HasPrefix(l.text, "☆"))
 	f[tfQuestion] = b(strings.HasSuffix(l.text, "?") || strings.HasSuffix(l.text, "!"))
 	f[tfAllCaps] = b(strings.ToUpper(l.text) == l.text && strings.ToLower(l.text) != l.text)
 	f[tfPrevLabel] = b(i > 0 && !titleLike(lines[i-1]))
@@ -175,8 +192,12 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]bool) [
 	f[tfPerson] = b(personLike(l))
 	ws := lineWords(l.text)
 	f[tfAction] = b(len(ws) > 0 && actionWords[ws[0]])
+	f[tfButton] = b(strings.HasSuffix(l.text, "»") || strings.HasSuffix(l.text, "›") || strings.HasSuffix(l.text, "→") ||
+		strings.HasPrefix(l.text, "«") || strings.HasPrefix(l.text, "←") || strings.HasPrefix(l.text, "[") || strings.HasPrefix(l.text, "☆") ||
+		browserNotice(ws))
 	f[tfIsolated] = b(l.blankBefore && l.blankAfter)
 	f[tfLeadOverlap] = overlap(l.text, lead)
+	f[tfMenu] = b(inMenuRun(lines, i))
 	return f
 }
 
@@ -325,9 +346,10 @@ func findAuthor(lines []textLine, anchor, start int) (int, string) {
 
 // isCaption reports whether a line reads as an image caption with its
 // credit: "Die Brücke im Winter (Foto: Muster)", "Die Brücke im Winter.
-// Foto: Muster", "A bridge in winter Getty Images".
+// Foto: Muster", "A bridge in winter Getty Images", "A bridge in winter.
+// AFP", or as a gallery's counter: "Foto 1 de 5".
 func isCaption(s string) bool {
-	if hasCredit(s) {
+	if hasCredit(s) || galleryCounter(s) || agencyCredit(s) {
 		return true
 	}
 	if !strings.HasSuffix(s, ")") {
