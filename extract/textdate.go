@@ -6,11 +6,15 @@ import (
 	"github.com/pare-dev/pare/clean"
 )
 
-// findDate returns the index of the line that dates the article: a date
-// line or a short line holding a date (a byline with its date), the one
-// closest to the headline (or to the region's start when there is no
-// headline), or -1. Lines below the headline are preferred, and so are
-// publication dates over update dates.
+// findDate returns the index of the line that dates the article, or -1.
+// Near the headline (or the region's start when there is no headline), it
+// weighs date lines, short lines holding a date (a byline with its date)
+// and a dateline that opens the first paragraph: the nearest wins, lines
+// below the headline before those above, publication dates before updates,
+// bylines before other lines. Failing that, a line further off labelled as
+// the publication date, then a lone date line just under the article. Dates
+// of events, captions, ranges, archive menus and runs of dated teasers, and
+// lines giving several days without a label, date nothing.
 func findDate(lines []textLine, anchor, start, end int) int {
 	lo := max(0, anchor-10)
 	hi := min(len(lines), max(anchor, start)+12, max(end, anchor+1))
@@ -19,7 +23,7 @@ func findDate(lines []textLine, anchor, start, end int) int {
 		l := lines[i]
 		cost := 0
 		if dateRun(lines, i) >= 3 || !datelineCandidate(l.text) || l.rule == clean.ImageLabel.Name || otherLabel(l.text) || spanDate(l.text) || unlabelledDays(l.text) {
-			continue // a list of events or posts, an embedded post, an image's file name, an event's date
+			continue // a list of dated posts, an embedded post, an image's file name, an event, a range
 		}
 		switch {
 		case l.date:
@@ -102,17 +106,21 @@ const (
 // in front of it, else by the line's words: "Published: May 2 | Updated:
 // May 3" is a publication date.
 func dateKind(s string) int {
-	_, start, _, ok := findTextDate(s)
-	for _, t := range []string{s[:start], s} {
-		if !ok {
-			t = s
+	if _, start, _, ok := findTextDate(s); ok {
+		if k := labelKind(s[:start]); k != unlabelled {
+			return k
 		}
-		switch {
-		case mentionsUpdate(t):
-			return updated
-		case mentionsPublication(t):
-			return published
-		}
+	}
+	return labelKind(s)
+}
+
+// labelKind tells whether a text speaks of an update or of publication.
+func labelKind(t string) int {
+	switch {
+	case mentionsUpdate(t):
+		return updated
+	case mentionsPublication(t):
+		return published
 	}
 	return unlabelled
 }
