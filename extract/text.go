@@ -33,9 +33,11 @@ import (
 //     shared with the article, a date or byline under it, repetition on the
 //     page, and marks of labels, names, captions and buttons. A kicker or
 //     breadcrumb glued to its line is cut off (unglueTitle).
-//  4. findDate, findAuthor: the date line (parseTextDate) or byline with a
-//     date closest to the headline, preferring lines below it and
-//     publication over update dates; the byline ("Von X", "By X"…).
+//  4. findDate (textdate.go), findAuthor: the date line, dated byline or
+//     opening dateline closest to the headline, preferring lines below it
+//     and publication over update dates, else a labelled publication date
+//     further off or a lone date line under the article; the byline ("Von
+//     X", "By X"…).
 //  5. textBlocks: the lines from under the headline (from the region's
 //     start when full paragraphs stand above a headline found inside it) to
 //     the region's end become paragraphs, section headings (short lines
