@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"sync/atomic"
 	"testing"
 )
 
@@ -71,4 +72,23 @@ func BenchmarkExtractText(b *testing.B) {
 // innerText dumps.
 func BenchmarkExtractInnerText(b *testing.B) {
 	benchmarkExtract(b, benchPages(b, "innertext", "../testdata/text/*.txt", 100), Text)
+}
+
+// BenchmarkExtractHTMLParallel runs the HTML path on every CPU at once, as a
+// batch does. Run with -cpu 1,2 to see how it scales: time per page at 2
+// should be about half of that at 1.
+func BenchmarkExtractHTMLParallel(b *testing.B) {
+	pages := benchPages(b, "html", "../testdata/html/*.html", 100)
+	var next atomic.Int64
+	b.ReportAllocs()
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			p := pages[int(next.Add(1))%len(pages)]
+			doc, err := ExtractBytes(p, Options{Input: HTML})
+			if err == nil {
+				_ = doc.WriteMarkdown(io.Discard, MarkdownOptions{})
+			}
+		}
+	})
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,21 +17,51 @@ import (
 	"github.com/pare-dev/pare/clean"
 )
 
-// mdConverter renders HTML blocks as Markdown. A Converter is safe for
-// concurrent use, so one serves every call.
-var mdConverter = converter.NewConverter(
-	converter.WithPlugins(
-		base.NewBasePlugin(),
-		commonmark.NewCommonmarkPlugin(
-			commonmark.WithHeadingStyle(commonmark.HeadingStyleATX),
-			commonmark.WithBulletListMarker("-"),
-			commonmark.WithLinkEmptyContentBehavior(commonmark.LinkBehaviorSkip),
-			commonmark.WithLinkEmptyHrefBehavior(commonmark.LinkBehaviorSkip),
+// newConverter returns a converter that renders HTML blocks as Markdown.
+func newConverter() *converter.Converter {
+	return converter.NewConverter(
+		converter.WithPlugins(
+			base.NewBasePlugin(),
+			commonmark.NewCommonmarkPlugin(
+				commonmark.WithHeadingStyle(commonmark.HeadingStyleATX),
+				commonmark.WithBulletListMarker("-"),
+				commonmark.WithLinkEmptyContentBehavior(commonmark.LinkBehaviorSkip),
+				commonmark.WithLinkEmptyHrefBehavior(commonmark.LinkBehaviorSkip),
+			),
+			strikethrough.NewStrikethroughPlugin(),
+			table.NewTablePlugin(),
 		),
-		strikethrough.NewStrikethroughPlugin(),
-		table.NewTablePlugin(),
-	),
-)
+	)
+}
+
+// converters holds the converters not in use. A Converter is safe for
+// concurrent use, but it takes a read lock for every character it might
+// escape: shared by pages converted on two cores at once, that lock's
+// counter moves between their caches all the time, which cost a tenth of
+// the CPU time of a batch at -j 2. Each call takes a converter of its own
+// and gives it back; there are never more than the calls at once.
+var converters struct {
+	sync.Mutex
+	free []*converter.Converter
+}
+
+func takeConverter() *converter.Converter {
+	converters.Lock()
+	defer converters.Unlock()
+	n := len(converters.free)
+	if n == 0 {
+		return newConverter()
+	}
+	c := converters.free[n-1]
+	converters.free = converters.free[:n-1]
+	return c
+}
+
+func giveConverter(c *converter.Converter) {
+	converters.Lock()
+	converters.free = append(converters.free, c)
+	converters.Unlock()
+}
 
 // blockKinds maps the elements that stand as one block each to their kind.
 var blockKinds = map[atom.Atom]clean.Kind{
@@ -362,7 +393,9 @@ func convert(n *html.Node, domain string) string {
 	if domain != "" {
 		opts = append(opts, converter.WithDomain(domain))
 	}
-	out, err := mdConverter.ConvertNode(n, opts...)
+	c := takeConverter()
+	out, err := c.ConvertNode(n, opts...)
+	giveConverter(c)
 	if err != nil {
 		return ""
 	}

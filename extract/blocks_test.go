@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -181,5 +182,51 @@ func TestCloneNode(t *testing.T) {
 	}
 	if len(div.FirstChild.Attr) != 1 {
 		t.Errorf("the original's attributes became %v", div.FirstChild.Attr)
+	}
+}
+
+// TestConvertersNotShared: calls under way at once each hold a converter of
+// their own, and a converter given back serves the next call.
+func TestConvertersNotShared(t *testing.T) {
+	a, b := takeConverter(), takeConverter()
+	if a == b {
+		t.Fatal("two calls at once got the same converter")
+	}
+	giveConverter(a)
+	c := takeConverter()
+	if c != a {
+		t.Error("the converter given back was not reused")
+	}
+	giveConverter(b)
+	giveConverter(c)
+}
+
+// TestConvertConcurrent: pages converted at once render as they do one
+// after the other.
+func TestConvertConcurrent(t *testing.T) {
+	srcs := []string{
+		`<div><h2>Costs</h2><p>The *bridge* costs <a href="/b">4_000 euros</a>.</p></div>`,
+		`<div><ul><li>one</li><li>two <code>x</code></li></ul><blockquote><p>A quote.</p></blockquote></div>`,
+	}
+	want := make([]string, len(srcs))
+	for i, s := range srcs {
+		want[i] = convert(mustParse(t, s), "https://example.org/")
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8*len(srcs))
+	for range 8 {
+		for i, s := range srcs {
+			n := mustParse(t, s)
+			wg.Go(func() {
+				if got := convert(n, "https://example.org/"); got != want[i] {
+					errs <- got
+				}
+			})
+		}
+	}
+	wg.Wait()
+	close(errs)
+	for got := range errs {
+		t.Errorf("concurrent conversion gave %q", got)
 	}
 }
