@@ -22,8 +22,11 @@ const titleNear = 60
 
 // findTitle returns the index of the headline: a short line without a
 // sentence's end, close above the article region, and preferably one that the
-// page repeats (as an image caption or at the end of a breadcrumb). It
-// returns the first occurrence of the chosen text, or -1.
+// page repeats (as an image caption or at the end of a breadcrumb). When
+// nothing dated stands near the region's start, a dated headline after a
+// menu inside the region (restartAt) is weighed too, as if the region
+// started under it. It returns the first occurrence of the chosen text,
+// or -1.
 func findTitle(lines []textLine, start, end int) int {
 	lo := max(0, start-titleWindow)
 	hi := min(end, start+12)
@@ -36,6 +39,19 @@ func findTitle(lines []textLine, start, end int) int {
 		}
 		if s := titleScore(lines, i, start, body, lead); s > bestScore {
 			best, bestScore = i, s
+		}
+	}
+	if best < 0 || !datedBelow(lines, best) {
+		// No dated headline near the region's start: the region may have
+		// run over a menu into the article.
+		if r := restartAt(lines, start, hi, end, best); r >= 0 {
+			for i := max(hi, r-restartReach); i < r; i++ {
+				if restartHeadline(lines, i, r, best) {
+					if s := titleScore(lines, i, r, body, lead); s > bestScore {
+						best, bestScore = i, s
+					}
+				}
+			}
 		}
 	}
 	if best < 0 {
