@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // cutLeadingDate drops the date a line opens with when a headline follows
@@ -18,6 +19,26 @@ func cutLeadingDate(t string) string {
 		return unicode.IsSpace(r) || r == '|' || r == '-' || r == '–' || r == '·' || r == ','
 	})
 	if len(strings.Fields(rest)) < 3 || !startsUpper(rest) {
+		return t
+	}
+	return rest
+}
+
+// trimLeadingMarks drops the marks a headline's line opens with that
+// belong to the links and separators before it: "|Nachhaltigkeit im
+// Shop", "[> Jens Weber", "» Unsere Geschichte". A guillemet set close
+// to the word opens a quotation and stays.
+func trimLeadingMarks(t string) string {
+	rest := strings.TrimPrefix(t, "[>")
+	for {
+		r, n := utf8.DecodeRuneInString(rest)
+		next, _ := utf8.DecodeRuneInString(rest[n:])
+		if n == 0 || !(unicode.IsSpace(r) || strings.ContainsRune("|>•·", r) || (r == '»' || r == '›') && unicode.IsSpace(next)) {
+			break
+		}
+		rest = rest[n:]
+	}
+	if rest == "" {
 		return t
 	}
 	return rest

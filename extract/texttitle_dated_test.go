@@ -23,3 +23,24 @@ func TestCutLeadingDate(t *testing.T) {
 		})
 	}
 }
+
+func TestTrimLeadingMarks(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"a bar glued before", "|Nachhaltigkeit im Onlineshop", "Nachhaltigkeit im Onlineshop"},
+		{"a link's arrow", "[> Jens Weber", "Jens Weber"},
+		{"a guillemet set apart", "» Unsere Geschichte", "Unsere Geschichte"},
+		{"a bullet", "• Le port rouvre", "Le port rouvre"},
+		{"a guillemet opening a quotation", "»Wir bleiben hier«", "»Wir bleiben hier«"},
+		{"brackets of the headline's own", "[Update] Der Hafen öffnet", "[Update] Der Hafen öffnet"},
+		{"nothing but marks", "| >", "| >"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := trimLeadingMarks(c.in); got != c.want {
+				t.Errorf("trimLeadingMarks(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
