@@ -5,6 +5,7 @@ package clean
 var DefaultTextRules = []TextRule{
 	IconRun,
 	ServerError,
+	ScriptNotice,
 	ArchiveBanner,
 	ImageLabel,
 	FormRemnant,
