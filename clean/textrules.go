@@ -6,6 +6,7 @@ var DefaultTextRules = []TextRule{
 	IconRun,
 	ServerError,
 	ScriptNotice,
+	BrowserNotice,
 	ArchiveBanner,
 	ImageLabel,
 	FormRemnant,
