@@ -21,7 +21,8 @@ const titleWindow = 150
 const titleNear = 60
 
 // findTitle returns the index of the headline: a short line without a
-// sentence's end, close above the article region, and preferably one that the
+// sentence's end (or the end of a numbered breadcrumb trail, crumbEnd),
+// close above the article region, and preferably one that the
 // page repeats (as an image caption or at the end of a breadcrumb). When
 // nothing dated stands near the region's start, a dated headline after a
 // menu inside the region (restartAt) is weighed too, as if the region
@@ -34,7 +35,7 @@ func findTitle(lines []textLine, start, end int) int {
 	lead := regionWords(lines, start, end, 2)
 	best, bestScore := -1, -1e9
 	for i := lo; i < hi; i++ {
-		if !titleLike(lines[i]) || i < start-titleNear && !datedBelow(lines, i) {
+		if !titleCandidate(lines, i) || i < start-titleNear && !datedBelow(lines, i) {
 			continue
 		}
 		if s := titleScore(lines, i, start, body, lead); s > bestScore {
