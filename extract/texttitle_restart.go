@@ -32,11 +32,12 @@ func restarts(lines []textLine, start, end int) []int {
 	return out
 }
 
-// datedUnder reports whether a date line or a byline stands right under
-// line i, before line r.
-func datedUnder(lines []textLine, i, r int) bool {
-	for j := i + 1; j < min(r, i+3); j++ {
-		if lines[j].date || isByline(lines[j].text) {
+// datedUnder reports whether a date line or a byline stands within three
+// lines under line i (a standfirst may come between them). A byline is
+// short: running text that opens with "Por ahora" is none.
+func datedUnder(lines []textLine, i int) bool {
+	for j := i + 1; j < min(len(lines), i+4); j++ {
+		if lines[j].date || !lines[j].strong && isByline(lines[j].text) {
 			return true
 		}
 	}
@@ -49,7 +50,7 @@ func datedUnder(lines []textLine, i, r int) bool {
 // headline found so far (best), as a comment section's heading does.
 func restartHeadline(lines []textLine, i, r, best int) bool {
 	l := lines[i]
-	if !titleLike(l) || l.strong || endsSentence(l.text) || strings.Contains(l.text, ". ") || !datedUnder(lines, i, r) {
+	if !titleLike(l) || l.strong || endsSentence(l.text) || strings.Contains(l.text, ". ") || !datedUnder(lines, i) {
 		return false
 	}
 	return best < 0 || !strings.Contains(l.fold, lines[best].fold)
@@ -72,7 +73,7 @@ func restartAt(lines []textLine, start, from, end, best int) int {
 				}
 			}
 			for j := r + 1; j < end; j++ {
-				if titleLike(lines[j]) && !lines[j].strong && datedUnder(lines, j, end) {
+				if titleLike(lines[j]) && !lines[j].strong && datedUnder(lines, j) {
 					return -1
 				}
 			}

@@ -29,6 +29,8 @@ func TestTextTitleRestart(t *testing.T) {
 	}{
 		{"dated headline after a menu", join([]string{"Fraktion Beispiel", ""}, intro, menu, []string{"", headline, "27.10.2021", ""}, article), true},
 		{"with a byline under it", join([]string{"Fraktion Beispiel", ""}, intro, menu, []string{"", headline, "Von Anna Muster", ""}, article), true},
+		{"a standfirst between it and its byline", join([]string{"Fraktion Beispiel", ""}, intro, menu, []string{"", headline, "",
+			"Zwanzig Jahre lag der Anleger still, nun soll er wieder Fähren sehen: Der Rat hat entschieden, und die Stadt freut sich darauf.", "", "Von Anna Muster", ""}, article), true},
 		{"no menu before it", join([]string{"Fraktion Beispiel", ""}, intro, article, intro, article, []string{"", headline, "27.10.2021", ""}, article), false},
 		{"one of a feed of dated items", join([]string{"Fraktion Beispiel", ""}, intro, menu, []string{"", headline, "27.10.2021", ""}, article[:2],
 			[]string{"", "Die Busse fahren öfter zum Nachbarhafen", "26.10.2021", ""}, article[2:]), false},
