@@ -22,8 +22,8 @@ const titleNear = 60
 
 // findTitle returns the index of the headline: a short line without a
 // sentence's end (or the end of a numbered breadcrumb trail, crumbEnd),
-// close above the article region, and preferably one that the
-// page repeats (as an image caption or at the end of a breadcrumb). When
+// close above the article region, and preferably one that the page
+// repeats (as an image caption or at the end of a breadcrumb). When
 // nothing dated stands near the region's start, a dated headline after a
 // menu inside the region (restartAt) is weighed too, as if the region
 // started under it. It returns the first occurrence of the chosen text,
