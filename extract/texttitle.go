@@ -21,13 +21,13 @@ const titleWindow = 150
 const titleNear = 60
 
 // findTitle returns the index of the headline: a short line without a
-// sentence's end (or the end of a numbered breadcrumb trail, crumbEnd),
-// close above the article region, and preferably one that the page
-// repeats (as an image caption or at the end of a breadcrumb). When
-// nothing dated stands near the region's start, a dated headline after a
-// menu inside the region (restartAt) is weighed too, as if the region
-// started under it. It returns the first occurrence of the chosen text,
-// or -1.
+// sentence's end (or the end of a numbered breadcrumb trail) that gives
+// no telephone number or address (titleCandidate), close above the
+// article region, and preferably one that the page repeats (as an image
+// caption or at the end of a breadcrumb). When nothing dated stands near
+// the region's start, a dated headline after a menu inside the region
+// (restartAt) is weighed too, as if the region started under it. It
+// returns the first occurrence of the chosen text, or -1.
 func findTitle(lines []textLine, start, end int) int {
 	lo := max(0, start-titleWindow)
 	hi := min(end, start+12)

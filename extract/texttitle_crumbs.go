@@ -1,12 +1,5 @@
 package extract
 
-// titleCandidate reports whether line i may be weighed as the headline:
-// a line that reads as one (titleLike), or the end of a breadcrumb trail
-// set as a numbered list (crumbEnd).
-func titleCandidate(lines []textLine, i int) bool {
-	return titleLike(lines[i]) || crumbEnd(lines, i)
-}
-
 // crumbEnd reports whether line i is the last entry of a breadcrumb trail
 // that a text browser sets as a numbered list, one step a line with no
 // empty line between them: two or more short entries ("1. Start", "2.

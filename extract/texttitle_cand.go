@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// titleCandidate reports whether line i may be weighed as the headline:
+// a line that reads as one (titleLike), or the end of a numbered
+// breadcrumb trail (crumbEnd), and that gives no contact (contactLine).
+func titleCandidate(lines []textLine, i int) bool {
+	return (titleLike(lines[i]) || crumbEnd(lines, i)) && !contactLine(lines[i].text)
+}
+
+// contactLine reports whether a line gives a telephone number ("0800 - 50
+// 40 602", "+49 30 1234567") or a postal address ("Via Bologna, 32 –
+// 10152 Torino"), as a site's contact box does and a headline does not.
+func contactLine(s string) bool {
+	return phoneNumber(s) || postalAddress(s)
+}
+
+// phoneNumber reports whether s holds a telephone number: a run of seven
+// figures or more, set apart by spaces, dashes or slashes at most, that
+// begins with 0 or +.
+func phoneNumber(s string) bool {
+	rs := []rune(s)
+	for i, r := range rs {
+		if r != '0' && r != '+' || i > 0 && (unicode.IsDigit(rs[i-1]) || unicode.IsLetter(rs[i-1])) {
+			continue
+		}
+		digits, gaps := 0, 0
+		for _, c := range rs[i:] {
+			if unicode.IsDigit(c) {
+				digits++
+				continue
+			}
+			if c == '+' && digits == 0 || c == ' ' || c == '-' || c == '/' {
+				gaps++
+				continue
+			}
+			break
+		}
+		if digits >= 7 && gaps <= digits {
+			return true
+		}
+	}
+	return false
+}
+
+// postalAddress reports whether s holds a street with its number and a
+// postal code with its town: a number, a comma or a dash, then four or
+// five figures and a capitalised word.
+func postalAddress(s string) bool {
+	ws := strings.Fields(strings.NewReplacer(",", " , ", "–", " – ").Replace(s))
+	for k := 2; k+1 < len(ws); k++ {
+		if (ws[k-1] == "," || ws[k-1] == "–" || ws[k-1] == "-") && isDigits(ws[k]) && len(ws[k]) >= 4 && len(ws[k]) <= 5 && startsUpper(ws[k+1]) {
+			for j := 1; j < k-1; j++ {
+				prev := ws[j-1]
+				if prev == "," && j > 1 {
+					prev = ws[j-2]
+				}
+				if isDigits(ws[j]) && len(ws[j]) <= 4 && startsUpper(prev) && !isDigits(prev) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

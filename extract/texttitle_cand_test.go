@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+func TestContactLine(t *testing.T) {
+	cases := []struct {
+		name, in string
+		want     bool
+	}{
+		{"a free number with office hours", "0800 - 12 34 567 Mo bis Fr von 9 bis 18 Uhr kostenfrei erreichbar", true},
+		{"an international number", "Telefon: +49 30 1234567", true},
+		{"a number with slashes", "Tel. 0221/1773-1000", true},
+		{"an Italian address", "Caffè Esempio S.p.A. – Via Roma, 12 – 10121 Torino – Italien", true},
+		{"a German address", "Beispiel GmbH, Hafenstraße 5, 20457 Hamburg", true},
+		{"a year in a headline", "Der Hafen im Jahr 2024: Die Fähren kommen zurück", false},
+		{"an amount", "1000 Euro Kredit - Online & schnell", false},
+		{"a score and a crowd", "Hafenstadt gewinnt 3:1 – 10000 Fans feiern", false},
+		{"figures in a headline", "Zahl der Fahrgäste steigt auf 1.234.567", false},
+		{"a date", "Andacht am 11. November 2021, 18 Uhr", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := contactLine(c.in); got != c.want {
+				t.Errorf("contactLine(%q) = %v, want %v", c.in, got, c.want)
+			}
+		})
+	}
+}
