@@ -7,9 +7,27 @@ import (
 
 // titleCandidate reports whether line i may be weighed as the headline:
 // a line that reads as one (titleLike), or the end of a numbered
-// breadcrumb trail (crumbEnd), and that gives no contact (contactLine).
+// breadcrumb trail (crumbEnd), and that gives no contact (contactLine) and
+// is no row of fields (metaRow).
 func titleCandidate(lines []textLine, i int) bool {
-	return (titleLike(lines[i]) || crumbEnd(lines, i)) && !contactLine(lines[i].text)
+	return (titleLike(lines[i]) || crumbEnd(lines, i)) && !contactLine(lines[i].text) && !metaRow(lines[i].text)
+}
+
+// metaRow reports whether a line is a row of short fields set apart by
+// bars, as a page's date, section and type are: "26 | 01 | 2022 Schweiz |
+// Praxis | Video". A headline with its site's name after a bar has two
+// parts.
+func metaRow(s string) bool {
+	parts := strings.Split(s, " | ")
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		if len(strings.Fields(p)) > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // contactLine reports whether a line gives a telephone number ("0800 - 50

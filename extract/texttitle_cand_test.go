@@ -26,3 +26,23 @@ func TestContactLine(t *testing.T) {
 		})
 	}
 }
+
+func TestMetaRow(t *testing.T) {
+	cases := []struct {
+		name, in string
+		want     bool
+	}{
+		{"date, section and type", "26 | 01 | 2022 Hafen | Praxis | Video", true},
+		{"section and author", "Politik | Region | Anna Muster", true},
+		{"a headline and its site", "Was wir wollen | Beispiel.net", false},
+		{"a headline among the fields", "Hafen | Der Rat stimmt für den neuen Fähranleger | Stadtblatt", false},
+		{"no bars", "Der Rat stimmt für den neuen Fähranleger", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := metaRow(c.in); got != c.want {
+				t.Errorf("metaRow(%q) = %v, want %v", c.in, got, c.want)
+			}
+		})
+	}
+}
