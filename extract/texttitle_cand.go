@@ -7,10 +7,27 @@ import (
 
 // titleCandidate reports whether line i may be weighed as the headline:
 // a line that reads as one (titleLike), or the end of a numbered
-// breadcrumb trail (crumbEnd), and that gives no contact (contactLine) and
-// is no row of fields (metaRow).
+// breadcrumb trail (crumbEnd), and that gives no contact (contactLine), is
+// no row of fields (metaRow) and no entries run together (gluedRun).
 func titleCandidate(lines []textLine, i int) bool {
-	return (titleLike(lines[i]) || crumbEnd(lines, i)) && !contactLine(lines[i].text) && !metaRow(lines[i].text)
+	return (titleLike(lines[i]) || crumbEnd(lines, i)) && !contactLine(lines[i].text) && !metaRow(lines[i].text) && !gluedRun(lines[i].text)
+}
+
+// gluedRun reports whether a line is entries run together, as a text
+// browser leaves a menu or a breadcrumb whose links had no space between
+// them: "StartseiteLawinenbulletinWochenberichteArchiv 2021". Three
+// joints of a small and a capital letter inside words make one; a word
+// of its own ("iPhone", "McDonald") has one.
+func gluedRun(s string) bool {
+	joints := 0
+	var prev rune
+	for _, r := range s {
+		if unicode.IsLower(prev) && unicode.IsUpper(r) {
+			joints++
+		}
+		prev = r
+	}
+	return joints >= 3
 }
 
 // metaRow reports whether a line is a row of short fields set apart by

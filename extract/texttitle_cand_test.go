@@ -46,3 +46,23 @@ func TestMetaRow(t *testing.T) {
 		})
 	}
 }
+
+func TestGluedRun(t *testing.T) {
+	cases := []struct {
+		name, in string
+		want     bool
+	}{
+		{"a run-together trail", "StartseiteLawinenbulletinWochenberichteArchiv 2021", true},
+		{"a run-together menu", "BilderBewertungenLageAusstattungPreise", true},
+		{"a brand's capital", "Das neue iPhone kommt im Herbst", false},
+		{"a gender form and a name", "MedienpädagogIn bei McDonald gesucht", false},
+		{"a crumb glued to the headline", "StartseiteKulturDrei Nüsse für Aschenbrödel", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := gluedRun(c.in); got != c.want {
+				t.Errorf("gluedRun(%q) = %v, want %v", c.in, got, c.want)
+			}
+		})
+	}
+}
