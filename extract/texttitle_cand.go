@@ -8,9 +8,28 @@ import (
 // titleCandidate reports whether line i may be weighed as the headline:
 // a line that reads as one (titleLike), or the end of a numbered
 // breadcrumb trail (crumbEnd), and that gives no contact (contactLine), is
-// no row of fields (metaRow) and no entries run together (gluedRun).
+// no row of fields (metaRow), no entries run together (gluedRun) and no
+// entry of a chronology (yearSpan).
 func titleCandidate(lines []textLine, i int) bool {
-	return (titleLike(lines[i]) || crumbEnd(lines, i)) && !contactLine(lines[i].text) && !metaRow(lines[i].text) && !gluedRun(lines[i].text)
+	return (titleLike(lines[i]) || crumbEnd(lines, i)) && !contactLine(lines[i].text) && !metaRow(lines[i].text) && !gluedRun(lines[i].text) && !yearSpan(lines[i].text)
+}
+
+// yearSpan reports whether a line opens with a span of years, as the
+// entries of a chronology do: "1957–1959 Erster Bauabschnitt …", "1968
+// bis heute …".
+func yearSpan(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 {
+		return false
+	}
+	year := func(w string) bool { return len(w) == 4 && isDigits(w) }
+	if a, b, ok := strings.Cut(ws[0], "–"); ok {
+		return year(a) && year(b)
+	}
+	if a, b, ok := strings.Cut(ws[0], "-"); ok {
+		return year(a) && year(b)
+	}
+	return year(ws[0]) && len(ws) > 2 && (ws[1] == "bis" || ws[1] == "to" || ws[1] == "–" || ws[1] == "-") && (year(ws[2]) || ws[2] == "heute" || ws[2] == "today")
 }
 
 // gluedRun reports whether a line is entries run together, as a text

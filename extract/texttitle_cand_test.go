@@ -66,3 +66,25 @@ func TestGluedRun(t *testing.T) {
 		})
 	}
 }
+
+func TestYearSpan(t *testing.T) {
+	cases := []struct {
+		name, in string
+		want     bool
+	}{
+		{"a span with a dash", "1957–1959 Erster Bauabschnitt mit 20 Häusern", true},
+		{"a span with a hyphen", "1990-1994 Umbau des Hafens", true},
+		{"up to today", "1968 bis heute Chor der Gemeinde", true},
+		{"an English span", "1990 to 1994 the harbour was rebuilt", true},
+		{"a headline opening with a year", "2024 wird der Hafen neu gebaut", false},
+		{"a year with a colon", "2022: Das Jahr der Fähren", false},
+		{"no year", "Der Hafen öffnet wieder", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := yearSpan(c.in); got != c.want {
+				t.Errorf("yearSpan(%q) = %v, want %v", c.in, got, c.want)
+			}
+		})
+	}
+}
