@@ -25,7 +25,9 @@ var AuthorBio = TextRule{
 		// "First Last writes about…": two or three capitalised words, then
 		// a verb that introduces a person.
 		for _, p := range []string{"der autor ", "die autorin ", "unser autor ", "unsere autorin ", "the author ", "l'auteur ", "l’auteur ", "l'autrice ", "el autor ", "la autora "} {
-			if strings.HasPrefix(l, p) {
+			// A headline may name the author too: "Die Autorin Anna
+			// Muster im Gespräch über ihren Roman" ends no sentence.
+			if strings.HasPrefix(l, p) && (endsSentence(s) || len(strings.Fields(s)) <= 4) {
 				return true
 			}
 		}

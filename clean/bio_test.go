@@ -16,6 +16,7 @@ func TestAuthorBio(t *testing.T) {
 		{"spanish", "María López escribe sobre cultura y viajes.", true},
 		{"article sentence", "Ich bin sehr froh, dass wir das geschafft haben, sagte die Trainerin.", false},
 		{"german the author", "Der Autor ist Professor an der Universität und berät Kliniken.", true},
+		{"a headline naming the author", "Die Autorin Anna Muster im Gespräch über ihren Roman „Hafenwinter“", false},
 		{"first name and a role", "Jake is the co-founder of a small consultancy and writes about compilers.", true},
 		{"german first name and a role", "Inga ist Head of Social bei einem Verlag.", true},
 		{"question", "Was ist Freie Software und warum ist sie wichtig?", false},

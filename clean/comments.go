@@ -59,6 +59,10 @@ var commentHeadings = phraseList(`
 	kommentieren
 	leserkommentare
 	schreibe einen kommentar
+	schreibe eine antwort
+	hinterlasse eine antwort
+	hinterlasse einen kommentar
+	antwort hinterlassen
 	schreiben sie einen kommentar
 	kommentar schreiben
 	kommentar verfassen

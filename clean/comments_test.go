@@ -27,6 +27,8 @@ func TestCommentsHeading(t *testing.T) {
 	runTextRule(t, CommentsHeading, []textRuleCase{
 		{"count", "3 Kommentare", true},
 		{"english reply", "Leave a Reply", true},
+		{"german reply", "Schreibe eine Antwort", true},
+		{"a sentence about an answer", "Schreibe eine Antwort an die Behörde, bevor die Frist endet.", false},
 		{"german prompt", "Schreibe einen Kommentar", true},
 		{"with colon", "Comments:", true},
 		{"french", "Laisser un commentaire", true},

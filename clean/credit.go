@@ -22,7 +22,7 @@ var PhotoCredit = TextRule{
 			if strings.HasPrefix(l, p) {
 				rest := strings.TrimSpace(l[len(p):])
 				if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "©") || strings.HasPrefix(rest, "/") {
-					return runeLen(t) <= 100
+					return runeLen(t) <= 100 && !(p == "video" && videoTitle(rest))
 				}
 			}
 		}
@@ -51,6 +51,14 @@ var PhotoCredit = TextRule{
 		}
 		return false
 	},
+}
+
+// videoTitle reports whether what follows "Video:" names the video rather
+// than its source: "Video: Die besten Kämpfe im März" against "Video:
+// dpa/Reuters". A credit is a name or two, or a path of agencies.
+func videoTitle(rest string) bool {
+	rest = strings.TrimLeft(rest, ": ")
+	return len(strings.Fields(rest)) >= 4 && !strings.ContainsAny(rest, "/©")
 }
 
 var creditPrefixes = phraseList(`

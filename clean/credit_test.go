@@ -5,6 +5,9 @@ import "testing"
 func TestPhotoCredit(t *testing.T) {
 	runTextRule(t, PhotoCredit, []textRuleCase{
 		{"german", "Foto: dpa", true},
+		{"a video's source", "Video: dpa/Reuters", true},
+		{"a video's title", "VIDEO: Voting on the Harbour's Future", false},
+		{"a german video's title", "Video: Die besten Kämpfe im März", false},
 		{"german agency path", "Bild: Beispiel/Agentur", true},
 		{"english", "Photo: Jane Doe/Reuters", true},
 		{"parenthesised", "(Foto: privat)", true},

@@ -1,5 +1,7 @@
 package clean
 
+import "strings"
+
 // SiteLabel matches a line that is only the name of a site's page or
 // function, as menus and footers show them: "Impressum", "Kontakt",
 // "Nach oben", "Zurück zur Übersicht", "Privacy Policy", "Anmelden".
@@ -162,8 +164,16 @@ var siteLabels = phraseList(`
 var TaxonomyLabel = TextRule{
 	Name: "taxonomy",
 	Match: func(s string) bool {
-		return runeLen(s) <= 200 && startsWithAny(folded(s), taxonomyLabels) && !endsSentence(s)
+		f := folded(s)
+		return runeLen(s) <= 200 && startsWithAny(f, taxonomyLabels) && !endsSentence(s) && !namesADay(f)
 	},
+}
+
+// namesADay reports whether a folded line opens with the German word for
+// a day, named for what it marks: "Tag der Arbeit", "Tag des offenen
+// Denkmals", a headline and no label of tags.
+func namesADay(f string) bool {
+	return strings.HasPrefix(f, "tag der ") || strings.HasPrefix(f, "tag des ")
 }
 
 var taxonomyLabels = phraseList(`

@@ -31,5 +31,8 @@ func TestTaxonomyLabel(t *testing.T) {
 		{"french", "Catégories : Économie", true},
 		{"sentence starting with a word", "Thema der Sitzung war der neue Haushalt.", false},
 		{"longer word", "Themenwoche Klima", false},
+		{"a day named for what it marks", "Tag des Apfels am 11. Januar", false},
+		{"the day of a holiday", "Tag der Arbeit: Kundgebungen in vielen Städten", false},
+		{"a tag label with a colon", "Tag: Arbeit", true},
 	})
 }

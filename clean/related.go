@@ -88,6 +88,8 @@ var relatedHeadings = phraseList(`
 	explore further
 	neueste artikel
 	neueste beiträge
+	letzte artikel
+	letzte beiträge
 	aktuelle artikel
 	aktuelle beiträge
 	aktuelle news

@@ -6,6 +6,7 @@ func TestRelatedHeading(t *testing.T) {
 	runTextRule(t, RelatedHeading, []textRuleCase{
 		{"german similar", "Ähnliche Beiträge", true},
 		{"german more", "Mehr zum Thema", true},
+		{"german latest", "Letzte Artikel", true},
 		{"german question", "Das könnte Sie auch interessieren:", true},
 		{"english", "You may also like", true},
 		{"french", "À lire aussi", true},

@@ -4,7 +4,8 @@ package clean
 var shareKeys = WordSet(`share shares teilen geteilt teile partager partagez compartir comparte compártelo
 	condividi delen udostępnij udostepnij tweet tweeten twittern pin pinnen
 	facebook twitter x whatsapp telegram linkedin xing pinterest reddit tumblr threads bluesky mastodon
-	flipboard pocket messenger email e-mail mail drucken print imprimer imprimir stampa drukuj`)
+	flipboard pocket messenger email e-mail mail drucken print imprimer imprimir stampa drukuj
+	empfehlen weiterempfehlen`)
 
 // shareVocab are the words a share bar is made of.
 var shareVocab = func() map[string]bool {
@@ -13,7 +14,7 @@ var shareVocab = func() map[string]bool {
 		this: sur en su na no in op artikel: artículo article: notizia en artykuł wpis los
 		schließen close more mehr weitere weiterleiten versenden send senden envoyer enviar invia wyślij
 		now jetzt it ihn es het deze dit bericht der die das den dem facebook-seite
-		social media sozialen medien netzwerken networks`)
+		social media sozialen medien netzwerken networks uns weiter`)
 	for k := range shareKeys {
 		m[k] = true
 	}
@@ -21,7 +22,8 @@ var shareVocab = func() map[string]bool {
 }()
 
 // ShareBar matches a line of share buttons: "Teilen", "Share this:",
-// "Facebook Twitter WhatsApp E-Mail", "Artikel per Mail versenden".
+// "Facebook Twitter WhatsApp E-Mail", "Artikel per Mail versenden",
+// "Empfehlen Sie uns weiter".
 var ShareBar = TextRule{
 	Name: "share-bar",
 	Match: func(s string) bool {

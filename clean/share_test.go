@@ -6,6 +6,9 @@ func TestShareBar(t *testing.T) {
 	runTextRule(t, ShareBar, []textRuleCase{
 		{"german verb", "Teilen", true},
 		{"german prompt", "Teilen Sie dies mit:", true},
+		{"german recommend", "Empfehlen Sie uns weiter", true},
+		{"german recommend the article", "Artikel weiterempfehlen", true},
+		{"a sentence that recommends", "Ärzte empfehlen, im Winter mehr Obst zu essen.", false},
 		{"english prompt", "Share this:", true},
 		{"network run", "Facebook Twitter WhatsApp E-Mail", true},
 		{"send by mail", "Artikel per Mail versenden", true},

@@ -5,6 +5,8 @@ package clean
 var DefaultTextRules = []TextRule{
 	IconRun,
 	ServerError,
+	ScriptNotice,
+	BrowserNotice,
 	ArchiveBanner,
 	ImageLabel,
 	FormRemnant,

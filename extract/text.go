@@ -29,10 +29,14 @@ import (
 //     a list of running words or of labelled facts right under it is
 //     taken in.
 //  3. findTitle: the headline is chosen among the short lines above the
-//     region (and a few inside it) by weighted features: distance, words
-//     shared with the article, a date or byline under it, repetition on the
-//     page, and marks of labels, names, captions and buttons. A kicker or
-//     breadcrumb glued to its line is cut off (unglueTitle).
+//     region (and a few inside it, and the end of a numbered breadcrumb
+//     trail) by weighted features: distance, words shared with the
+//     article, a date or byline under it, repetition on the page, and
+//     marks of labels, names, captions and buttons. When nothing near the
+//     region's start is dated, a dated headline where the text starts
+//     anew after a menu inside the region is weighed as if the region
+//     began there (restartAt). A kicker, breadcrumb, date or link mark
+//     glued to its line is cut off (titleText).
 //  4. findDate (textdate.go), findAuthor: the date line, dated byline or
 //     opening dateline closest to the headline, preferring lines below it
 //     and publication over update dates, else a labelled publication date

@@ -21,8 +21,12 @@ const titleWindow = 150
 const titleNear = 60
 
 // findTitle returns the index of the headline: a short line without a
-// sentence's end, close above the article region, and preferably one that the
-// page repeats (as an image caption or at the end of a breadcrumb). It
+// sentence's end (or the end of a numbered breadcrumb trail) that gives
+// no telephone number or address (titleCandidate), close above the
+// article region, and preferably one that the page repeats (as an image
+// caption or at the end of a breadcrumb). When nothing dated stands near
+// the region's start, a dated headline after a menu inside the region
+// (restartAt) is weighed too, as if the region started under it. It
 // returns the first occurrence of the chosen text, or -1.
 func findTitle(lines []textLine, start, end int) int {
 	lo := max(0, start-titleWindow)
@@ -31,11 +35,24 @@ func findTitle(lines []textLine, start, end int) int {
 	lead := regionWords(lines, start, end, 2)
 	best, bestScore := -1, -1e9
 	for i := lo; i < hi; i++ {
-		if !titleLike(lines[i]) || i < start-titleNear && !datedBelow(lines, i) {
+		if !titleCandidate(lines, i) || i < start-titleNear && !datedBelow(lines, i) {
 			continue
 		}
 		if s := titleScore(lines, i, start, body, lead); s > bestScore {
 			best, bestScore = i, s
+		}
+	}
+	if best < 0 || !datedBelow(lines, best) {
+		// No dated headline near the region's start: the region may have
+		// run over a menu into the article.
+		if r := restartAt(lines, start, hi, end, best); r >= 0 {
+			for i := max(hi, r-restartReach); i < r; i++ {
+				if restartHeadline(lines, i, r, best) {
+					if s := titleScore(lines, i, r, body, lead); s > bestScore {
+						best, bestScore = i, s
+					}
+				}
+			}
 		}
 	}
 	if best < 0 {

@@ -8,11 +8,12 @@ import (
 	"github.com/pare-dev/pare/clean"
 )
 
-// titleText returns the headline that line ti holds: without a doubled
+// titleText returns the headline that line ti holds: without the marks
+// of a link or a separator before it, a date it opens with, a doubled
 // tail, a glued breadcrumb or quote, a site's name after a bar, the trail
 // of a breadcrumb, or a kicker glued to it that the page shows apart.
 func titleText(lines []textLine, ti int) string {
-	return cutShownKicker(lines, ti, lastCrumb(stripSiteSuffix(unglueTitle(lines[ti].text))))
+	return cutShownKicker(lines, ti, lastCrumb(stripSiteSuffix(unglueTitle(cutLeadingDate(trimLeadingMarks(lines[ti].text))))))
 }
 
 // crumbSeparators set the steps of a breadcrumb trail apart.

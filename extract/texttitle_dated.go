@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// cutLeadingDate drops the date a line opens with when a headline follows
+// it: "27.01.2022Jahresbericht 2021 (Kurzfassung)", "1. Februar 2022
+// Ministerin stellt den Plan vor" give the headline. What follows must
+// begin with a capital letter and run to three words at least.
+func cutLeadingDate(t string) string {
+	_, start, end, ok := findTextDate(t)
+	if !ok || start != 0 {
+		return t
+	}
+	rest := strings.TrimLeftFunc(t[end:], func(r rune) bool {
+		return unicode.IsSpace(r) || r == '|' || r == '-' || r == '–' || r == '·' || r == ','
+	})
+	if len(strings.Fields(rest)) < 3 || !startsUpper(rest) {
+		return t
+	}
+	return rest
+}
+
+// trimLeadingMarks drops the marks a headline's line opens with that
+// belong to the links and separators before it: "|Nachhaltigkeit im
+// Shop", "[> Jens Weber", "» Unsere Geschichte". A guillemet set close
+// to the word opens a quotation and stays.
+func trimLeadingMarks(t string) string {
+	rest := strings.TrimPrefix(t, "[>")
+	for {
+		r, n := utf8.DecodeRuneInString(rest)
+		next, _ := utf8.DecodeRuneInString(rest[n:])
+		if n == 0 || !(unicode.IsSpace(r) || strings.ContainsRune("|>•·", r) || (r == '»' || r == '›') && unicode.IsSpace(next)) {
+			break
+		}
+		rest = rest[n:]
+	}
+	if rest == "" {
+		return t
+	}
+	return rest
+}

@@ -1,0 +1,46 @@
+package extract
+
+import "testing"
+
+func TestCutLeadingDate(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"numeric date glued to the headline", "27.01.2022Jahresbericht 2021 (Kurzfassung)", "Jahresbericht 2021 (Kurzfassung)"},
+		{"German date before the headline", "1. Februar 2022 Ministerin stellt den Plan vor", "Ministerin stellt den Plan vor"},
+		{"English date and a bar", "March 3, 2024 | Council votes to rebuild the pier", "Council votes to rebuild the pier"},
+		{"Spanish date", "14 de marzo de 2024 El puerto reabre el muelle", "El puerto reabre el muelle"},
+		{"too little after the date", "03.05.2021 Pressemitteilung", "03.05.2021 Pressemitteilung"},
+		{"a sentence going on in small letters", "12. Mai 2020 war ein schöner Tag", "12. Mai 2020 war ein schöner Tag"},
+		{"a date inside the headline", "Der Rat tagt am 3. März 2024 im Rathaus", "Der Rat tagt am 3. März 2024 im Rathaus"},
+		{"no date", "Council votes to rebuild the pier", "Council votes to rebuild the pier"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := cutLeadingDate(c.in); got != c.want {
+				t.Errorf("cutLeadingDate(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+func TestTrimLeadingMarks(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"a bar glued before", "|Nachhaltigkeit im Onlineshop", "Nachhaltigkeit im Onlineshop"},
+		{"a link's arrow", "[> Jens Weber", "Jens Weber"},
+		{"a guillemet set apart", "» Unsere Geschichte", "Unsere Geschichte"},
+		{"a bullet", "• Le port rouvre", "Le port rouvre"},
+		{"a guillemet opening a quotation", "»Wir bleiben hier«", "»Wir bleiben hier«"},
+		{"brackets of the headline's own", "[Update] Der Hafen öffnet", "[Update] Der Hafen öffnet"},
+		{"nothing but marks", "| >", "| >"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := trimLeadingMarks(c.in); got != c.want {
+				t.Errorf("trimLeadingMarks(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
