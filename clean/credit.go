@@ -54,7 +54,7 @@ var PhotoCredit = TextRule{
 }
 
 // videoTitle reports whether what follows "Video:" names the video rather
-// than its source: "Video: Die besten Kämpfe im März" against "Video:
+// than its source: "Video: Die schönsten Tore am Sonntag" against "Video:
 // dpa/Reuters". A credit is a name or two, or a path of agencies.
 func videoTitle(rest string) bool {
 	rest = strings.TrimLeft(rest, ": ")

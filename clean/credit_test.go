@@ -7,7 +7,7 @@ func TestPhotoCredit(t *testing.T) {
 		{"german", "Foto: dpa", true},
 		{"a video's source", "Video: dpa/Reuters", true},
 		{"a video's title", "VIDEO: Voting on the Harbour's Future", false},
-		{"a german video's title", "Video: Die besten Kämpfe im März", false},
+		{"a german video's title", "Video: Die schönsten Tore am Sonntag", false},
 		{"german agency path", "Bild: Beispiel/Agentur", true},
 		{"english", "Photo: Jane Doe/Reuters", true},
 		{"parenthesised", "(Foto: privat)", true},

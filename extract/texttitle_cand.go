@@ -15,7 +15,7 @@ func titleCandidate(lines []textLine, i int) bool {
 }
 
 // yearSpan reports whether a line opens with a span of years, as the
-// entries of a chronology do: "1957–1959 Erster Bauabschnitt …", "1968
+// entries of a chronology do: "1921–1924 Bau der Halle …", "1990
 // bis heute …".
 func yearSpan(s string) bool {
 	ws := strings.Fields(s)
@@ -34,7 +34,7 @@ func yearSpan(s string) bool {
 
 // gluedRun reports whether a line is entries run together, as a text
 // browser leaves a menu or a breadcrumb whose links had no space between
-// them: "StartseiteLawinenbulletinWochenberichteArchiv 2021". Three
+// them: "StartseiteRegionWetterberichteArchiv 2019". Three
 // joints of a small and a capital letter inside words make one; a word
 // of its own ("iPhone", "McDonald") has one.
 func gluedRun(s string) bool {

@@ -13,7 +13,7 @@ func TestContactLine(t *testing.T) {
 		{"an Italian address", "Caffè Esempio S.p.A. – Via Roma, 12 – 10121 Torino – Italien", true},
 		{"a German address", "Beispiel GmbH, Hafenstraße 5, 20457 Hamburg", true},
 		{"a year in a headline", "Der Hafen im Jahr 2024: Die Fähren kommen zurück", false},
-		{"an amount", "1000 Euro Kredit - Online & schnell", false},
+		{"an amount", "500 Euro Rabatt - heute & online", false},
 		{"a score and a crowd", "Hafenstadt gewinnt 3:1 – 10000 Fans feiern", false},
 		{"figures in a headline", "Zahl der Fahrgäste steigt auf 1.234.567", false},
 		{"a date", "Andacht am 11. November 2021, 18 Uhr", false},
@@ -52,8 +52,8 @@ func TestGluedRun(t *testing.T) {
 		name, in string
 		want     bool
 	}{
-		{"a run-together trail", "StartseiteLawinenbulletinWochenberichteArchiv 2021", true},
-		{"a run-together menu", "BilderBewertungenLageAusstattungPreise", true},
+		{"a run-together trail", "StartseiteRegionWetterberichteArchiv 2019", true},
+		{"a run-together menu", "FotosKartePreiseAnreiseKontakt", true},
 		{"a brand's capital", "Das neue iPhone kommt im Herbst", false},
 		{"a gender form and a name", "MedienpädagogIn bei McDonald gesucht", false},
 		{"a crumb glued to the headline", "StartseiteKulturDrei Nüsse für Aschenbrödel", false},
@@ -72,7 +72,7 @@ func TestYearSpan(t *testing.T) {
 		name, in string
 		want     bool
 	}{
-		{"a span with a dash", "1957–1959 Erster Bauabschnitt mit 20 Häusern", true},
+		{"a span with a dash", "1921–1924 Bau der Halle mit 12 Toren", true},
 		{"a span with a hyphen", "1990-1994 Umbau des Hafens", true},
 		{"up to today", "1968 bis heute Chor der Gemeinde", true},
 		{"an English span", "1990 to 1994 the harbour was rebuilt", true},

@@ -7,7 +7,7 @@ import (
 )
 
 // cutLeadingDate drops the date a line opens with when a headline follows
-// it: "27.01.2022Jahresbericht 2021 (Kurzfassung)", "1. Februar 2022
+// it: "14.03.2023Geschäftsbericht 2022 (Auszug)", "1. Februar 2022
 // Ministerin stellt den Plan vor" give the headline. What follows must
 // begin with a capital letter and run to three words at least.
 func cutLeadingDate(t string) string {
@@ -25,8 +25,8 @@ func cutLeadingDate(t string) string {
 }
 
 // trimLeadingMarks drops the marks a headline's line opens with that
-// belong to the links and separators before it: "|Nachhaltigkeit im
-// Shop", "[> Jens Weber", "» Unsere Geschichte". A guillemet set close
+// belong to the links and separators before it: "|Wandern im
+// Herbst", "[> Anna Berger", "» Das Team". A guillemet set close
 // to the word opens a quotation and stays.
 func trimLeadingMarks(t string) string {
 	rest := strings.TrimPrefix(t, "[>")

@@ -6,7 +6,7 @@ func TestCutLeadingDate(t *testing.T) {
 	cases := []struct {
 		name, in, want string
 	}{
-		{"numeric date glued to the headline", "27.01.2022Jahresbericht 2021 (Kurzfassung)", "Jahresbericht 2021 (Kurzfassung)"},
+		{"numeric date glued to the headline", "14.03.2023Geschäftsbericht 2022 (Auszug)", "Geschäftsbericht 2022 (Auszug)"},
 		{"German date before the headline", "1. Februar 2022 Ministerin stellt den Plan vor", "Ministerin stellt den Plan vor"},
 		{"English date and a bar", "March 3, 2024 | Council votes to rebuild the pier", "Council votes to rebuild the pier"},
 		{"Spanish date", "14 de marzo de 2024 El puerto reabre el muelle", "El puerto reabre el muelle"},
@@ -28,9 +28,9 @@ func TestTrimLeadingMarks(t *testing.T) {
 	cases := []struct {
 		name, in, want string
 	}{
-		{"a bar glued before", "|Nachhaltigkeit im Onlineshop", "Nachhaltigkeit im Onlineshop"},
-		{"a link's arrow", "[> Jens Weber", "Jens Weber"},
-		{"a guillemet set apart", "» Unsere Geschichte", "Unsere Geschichte"},
+		{"a bar glued before", "|Wandern im Herbst am See", "Wandern im Herbst am See"},
+		{"a link's arrow", "[> Anna Berger", "Anna Berger"},
+		{"a guillemet set apart", "» Das Team", "Das Team"},
 		{"a bullet", "• Le port rouvre", "Le port rouvre"},
 		{"a guillemet opening a quotation", "»Wir bleiben hier«", "»Wir bleiben hier«"},
 		{"brackets of the headline's own", "[Update] Der Hafen öffnet", "[Update] Der Hafen öffnet"},
