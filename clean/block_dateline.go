@@ -4,7 +4,7 @@ import "unicode"
 
 // DateLine drops a short block that is only a date or a time, perhaps with
 // a label or a weekday ("23.10.2018", "20:37", "Publiziert: 03.04.2020,
-// 12:35", "11 Jan 2019", "asked Feb 6, 2014 at 20:37"): the date goes into
+// 12:35", "11 Jan 2019", "asked Mar 9, 2015 at 11:02"): the date goes into
 // the front matter.
 var DateLine = BlockRule{
 	Name: "date-line",

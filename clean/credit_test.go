@@ -18,7 +18,7 @@ func TestPhotoCredit(t *testing.T) {
 		{"spanish", "Imagen: archivo", true},
 		{"polish", "Fot. Jan Kowalski", false},
 		{"caption with credit", "Der Hafen am frühen Morgen. Foto: Archiv", true},
-		{"caption with source", "Praca w magazynie, zdjęcie ilustracyjne / Źródło: Pixabay", true},
+		{"caption with source", "Pociąg na stacji, zdjęcie ilustracyjne / Źródło: Pixabay", true},
 		{"caption english", "Officials at the site, photo: City archives", true},
 		{"sentence mentioning a photo", "Er zeigte uns ein Foto: Darauf war das alte Haus zu sehen, bevor es abgerissen wurde. Dann ging er.", false},
 		{"sentence", "Fotografie war ihre große Leidenschaft: Sie reiste um die Welt.", false},

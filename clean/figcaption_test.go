@@ -7,7 +7,7 @@ import (
 
 func TestFigureCaption(t *testing.T) {
 	runTextRule(t, FigureCaption, []textRuleCase{
-		{"numbered German figure", "Abbildung 4: klassische Schwachschicht.", true},
+		{"numbered German figure", "Abbildung 7: typische Hangneigung.", true},
 		{"abbreviated", "Abb. 2: Der Hafen im Jahr 1900", true},
 		{"unnumbered chart", "Grafik: Wahlbeteiligung seit 1990", true},
 		{"English figure", "Figure 3: Error rate against training time", true},

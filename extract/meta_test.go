@@ -324,7 +324,7 @@ func TestCleanAuthor(t *testing.T) {
 		{"Jane Doe", "", "Jane Doe"},
 		{"Von Tobias Kuske", "", "Tobias Kuske"},
 		{"Posted on March 3, 2021 by Lena Okafor", "", "Lena Okafor"},
-		{"Auteur: Anna Kubišta", "", "Anna Kubišta"},
+		{"Auteur: Léa Dvořák", "", "Léa Dvořák"},
 		{"Amelie Siekmann,", "", "Amelie Siekmann"},
 		{"facebook.com/jane.doe", "", ""},
 		{"https://example.com/authors/jane", "", ""},

@@ -547,7 +547,7 @@ func extendData(lines []textLine, end int) int {
 }
 
 // dataLine reports whether a short line gives a value under a label of a
-// few words: "Farbe: grün", "Ausstattung Sicherheit: 1".
+// few words: "Farbe: grün", "Komfort Heizung: 2".
 func dataLine(l textLine) bool {
 	if l.strong || l.runes > 80 {
 		return false

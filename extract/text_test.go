@@ -430,7 +430,7 @@ func TestTextKeepsDataLines(t *testing.T) {
 		name, line string
 		keep       bool
 	}{
-		{"figure", "300 Minuten Wartezeit", true},
+		{"figure", "450 Meter Steigung", true},
 		{"labelled value", "Eintritt: frei", true},
 		{"score", "Heim 3-1 Gast", true},
 		{"label without value", "Jetzt registrieren", false},
@@ -541,7 +541,7 @@ func TestStandfirst(t *testing.T) {
 	}{
 		{"sentence", "Ihr kennt das sicher auch!", true},
 		{"question", "Wer baut die neue Brücke?", true},
-		{"label", "Starker Rückgang im Oktober:", false},
+		{"label", "Deutlicher Anstieg im März:", false},
 		{"breadcrumb", "Start | Blog | Alles klar?", false},
 		{"no sentence", "Rezepte für jeden Tag", false},
 		{"two words", "Alles klar.", false},
@@ -654,9 +654,9 @@ func TestIndentedListItems(t *testing.T) {
 		name, raw    string
 		bullet, code bool
 	}{
-		{"indented item", "    Starke Hitze nur in der Mitte", true, false},
+		{"indented item", "    Milde Hitze nur am Rand", true, false},
 		{"indented code", "    return ctypes.cast(addr, ctypes.c_int)", false, true},
-		{"margin", "Starke Hitze nur in der Mitte", false, false},
+		{"margin", "Milde Hitze nur am Rand", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

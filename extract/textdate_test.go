@@ -34,7 +34,7 @@ func TestDateKind(t *testing.T) {
 		name, line string
 		want       int
 	}{
-		{"published then updated", "PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 8, 2023 at 6:00 p.m.", published},
+		{"published then updated", "PUBLISHED: April 19, 2022 at 7:12 a.m. | UPDATED: April 19, 2022 at 9:30 a.m.", published},
 		{"updated then published", "Aktualisiert am 3. Mai 2021, erstmals veröffentlicht am 1. Mai 2021", updated},
 		{"label after the date", "3. Mai 2021 (aktualisiert)", updated},
 		{"no label", "3. Mai 2021, 14:00 Uhr", unlabelled},
@@ -60,7 +60,7 @@ func TestDatePredicates(t *testing.T) {
 		{"archive nav: one year in the text", archiveNav, "12. Mai 2020: Bilanz für 2019", false},
 		{"span: from", spanDate, "Ab 1. März 2024 die neue Leiterin des Amtes", true},
 		{"span: until", spanDate, "Die Ausstellung läuft bis 3. Mai 2021", true},
-		{"span: a week", spanDate, "Wochenbericht 14. - 20. Januar 2022", true},
+		{"span: a week", spanDate, "Wochenbericht 7. - 13. März 2021", true},
 		{"span: a range of dates", spanDate, "Bericht 31. Dezember 2021-06. Januar 2022", true},
 		{"span: a date and a time", spanDate, "31. Dezember 2021 - 14:30 Uhr", false},
 		{"span: a weekday abbreviation", spanDate, "Do 9 Apr 2020", false},
@@ -69,19 +69,19 @@ func TestDatePredicates(t *testing.T) {
 		{"author: byline after the date", namesAuthor, "26/12/2019 von Webteam", true},
 		{"author: inside a line", namesAuthor, "Beitrag | 20. Mai 2007 | von Marc Muster", true},
 		{"author: none", namesAuthor, "Ergebnisse: Kreismeisterschaft, 19.5.2007", false},
-		{"days: two unlabelled", unlabelledDays, "2018-08-29 14:15:57 2018-06-22 10:20", true},
+		{"days: two unlabelled", unlabelledDays, "2017-03-14 09:12:44 2017-01-30 16:05", true},
 		{"days: the same day twice", unlabelledDays, "19.2.2020 16:20 19.2.2020 16:20", false},
 		{"days: labelled", unlabelledDays, "Published: May 2, 2020 | Updated: May 3, 2020", false},
 		{"days: one", unlabelledDays, "3. Mai 2021, 14:00 Uhr", false},
-		{"label: event", otherLabel, "Termin: 21.02.2020, 19 Uhr", true},
+		{"label: event", otherLabel, "Termin: 17.09.2021, 20 Uhr", true},
 		{"label: release", otherLabel, "Release: 04.04.2014", true},
 		{"label: caption behind an image label", otherLabel, "[bild-1]Abbildung: Satellitenbild vom 31.05.2021", true},
-		{"label: publication", otherLabel, "Veröffentlicht am: 28. Oktober 2023", false},
+		{"label: publication", otherLabel, "Veröffentlicht am: 3. Juni 2022", false},
 		{"label: date", otherLabel, "Datum: 19.11.2021", false},
 		{"publication: label", mentionsPublication, "Datum: 19.11.2021", true},
 		{"publication: English label", mentionsPublication, "Date 23.05.2011", true},
 		{"publication: noun", mentionsPublication, "Veröffentlichung: 04.02.2022", true},
-		{"publication: created", mentionsPublication, "Erstellt am: 01.11.2023", true},
+		{"publication: created", mentionsPublication, "Erstellt am: 12.04.2022", true},
 		{"publication: a word that opens a sentence", mentionsPublication, "Data from 2020 show a rise", false},
 	}
 	for _, tt := range tests {
@@ -130,15 +130,15 @@ func TestTextDateChoice(t *testing.T) {
 		},
 		{
 			name: "event date near the headline",
-			dump: "Startseite\n\nKonzert im Stadtpark\nTermin: 21.02.2020, 19 Uhr\n\n" +
+			dump: "Startseite\n\nKonzert im Stadtpark\nTermin: 17.09.2021, 20 Uhr\n\n" +
 				datePara("Der Chor singt zum ersten Mal im Freien.") + datePara("Die Stadt prüft noch die Kosten."),
 			want: "",
 		},
 		{
 			name: "labelled publication line that ends like a sentence",
-			dump: "Startseite\n\nNeue Brücke über den Fluss wird gebaut\nPUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 9, 2023 at 6:00 p.m.\n" +
+			dump: "Startseite\n\nNeue Brücke über den Fluss wird gebaut\nPUBLISHED: April 19, 2022 at 7:12 a.m. | UPDATED: April 20, 2022 at 9:30 a.m.\n" +
 				datePara("Der Rat hat am Montag zugestimmt.") + datePara("Die Stadt prüft noch die Kosten."),
-			want: "2023-11-08",
+			want: "2022-04-19",
 		},
 		{
 			name: "update note opening a paragraph",

@@ -48,7 +48,7 @@ const maxGluedKickerWords = 5
 // hold the whole of t do not count, since they show the kicker too. A rest
 // no longer than the kicker needs the kicker shown as a part of the same
 // line: "Rest - Kicker". A label glued before a headline that begins with
-// the same word, "Wurmkiste Wurmkiste selber bauen", goes too.
+// the same word, "Hochbeet Hochbeet richtig anlegen", goes too.
 func cutShownKicker(lines []textLine, ti int, t string) string {
 	words := strings.Fields(t)
 	whole := unhyphenated(clean.Fold(t))
@@ -79,8 +79,8 @@ func cutShownKicker(lines []textLine, ti int, t string) string {
 }
 
 // labelRepeated reports whether the first k words of a line, run
-// together, are the word or words that follow them: "Wurmkiste Wurmkiste
-// selber bauen", "Patch Notes Patchnotes 4.1". A word said twice over with
+// together, are the word or words that follow them: "Hochbeet Hochbeet
+// richtig anlegen", "Patch Notes Patchnotes 4.1". A word said twice over with
 // its punctuation, "Aus! Aus!", is the headline's own.
 func labelRepeated(words []string, k int) bool {
 	if r, _ := utf8.DecodeLastRuneInString(words[k-1]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {

@@ -70,9 +70,9 @@ func TestCutShownKicker(t *testing.T) {
 			"Mieten steigen weiter",
 		}, "Neue Zahlen vom Amt Mieten steigen weiter"},
 		{"an article is no kicker", []string{
-			"Das Potenzial von grünem Wasserstoff",
-			"Start / Potenzial von grünem Wasserstoff",
-		}, "Das Potenzial von grünem Wasserstoff"},
+			"Die Zukunft von kleinen Windrädern",
+			"Start / Zukunft von kleinen Windrädern",
+		}, "Die Zukunft von kleinen Windrädern"},
 		{"a colon does not set a part apart", []string{
 			"Wirtschaft Minister Weber: Die Preise sinken bald",
 			"Minister Weber: Die Preise sinken bald wieder",
