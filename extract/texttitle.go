@@ -29,12 +29,13 @@ func findTitle(lines []textLine, start, end int) int {
 	hi := min(end, start+12)
 	body := regionWords(lines, start, end, 0)
 	lead := regionWords(lines, start, end, 2)
+	apart := headingsApart(lines)
 	best, bestScore := -1, -1e9
 	for i := lo; i < hi; i++ {
 		if !titleLike(lines[i]) || i < start-titleNear && !datedBelow(lines, i) {
 			continue
 		}
-		if s := titleScore(lines, i, start, body, lead); s > bestScore {
+		if s := titleScore(lines, i, start, body, lead, apart); s > bestScore {
 			best, bestScore = i, s
 		}
 	}
@@ -42,7 +43,7 @@ func findTitle(lines []textLine, start, end int) int {
 		return -1
 	}
 	if a := best - 1; a >= lo && titleLike(lines[a]) && standfirstBelow(lines[a], lines[best]) &&
-		titleScore(lines, a, start, body, lead) >= bestScore-standfirstMargin {
+		titleScore(lines, a, start, body, lead, apart) >= bestScore-standfirstMargin {
 		best = a
 	}
 	f := lines[best].fold
@@ -106,7 +107,8 @@ const (
 	tfPeriod             // it ends with a full stop
 	tfPerson             // two or three capitalised words without small words: a name
 	tfAction             // it opens with a call to action: "Jetzt", "Zum", "Read", "Get"
-	tfIsolated           // empty lines above and below it, as a text browser sets a heading
+	tfIsolated           // empty lines above and below it, in a dump that sets only paragraphs apart
+	tfSetApart           // empty lines above and below it, as a text browser sets a heading apart
 	tfLeadOverlap        // share of its longer words found in the article's first paragraphs
 	tfMenu               // it stands inside a run of very short lines: a menu
 	tfCount
@@ -119,13 +121,13 @@ var titleWeights = [tfCount]float64{
 	tfLong: 0, tfCommas: -1, tfDateAfter: 5.75, tfDateBefore: 2.25, tfStrong: -0.5, tfProse: -0.5,
 	tfSeparators: -5, tfDoubled: -14, tfLower: -2, tfOneWord: -5.75, tfHasDate: -7, tfCaption: -4,
 	tfButton: -9, tfQuestion: 0.75, tfAllCaps: -0.75, tfPrevLabel: 0.25, tfPeriod: -6,
-	tfPerson: -3.5, tfAction: -4, tfIsolated: 0.5, tfLeadOverlap: 0, tfMenu: -4,
+	tfPerson: -3.5, tfAction: -4, tfIsolated: 0.5, tfSetApart: 4, tfLeadOverlap: 0, tfMenu: -4,
 }
 
 // titleScore weighs how much line i looks like the headline of the article
 // that starts at line start and whose words are body.
-func titleScore(lines []textLine, i, start int, body, lead map[string]bool) float64 {
-	f := titleFeatures(lines, i, start, body, lead)
+func titleScore(lines []textLine, i, start int, body, lead map[string]bool, apart bool) float64 {
+	f := titleFeatures(lines, i, start, body, lead, apart)
 	score := 0.0
 	for k, v := range f {
 		score += v * titleWeights[k]
@@ -134,7 +136,7 @@ func titleScore(lines []textLine, i, start int, body, lead map[string]bool) floa
 }
 
 // titleFeatures measures line i as a headline candidate.
-func titleFeatures(lines []textLine, i, start int, body, lead map[string]bool) [tfCount]float64 {
+func titleFeatures(lines []textLine, i, start int, body, lead map[string]bool, apart bool) [tfCount]float64 {
 	var f [tfCount]float64
 	b := func(c bool) float64 {
 		if c {
@@ -195,10 +197,28 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]bool) [
 	f[tfButton] = b(strings.HasSuffix(l.text, "»") || strings.HasSuffix(l.text, "›") || strings.HasSuffix(l.text, "→") ||
 		strings.HasPrefix(l.text, "«") || strings.HasPrefix(l.text, "←") || strings.HasPrefix(l.text, "[") || strings.HasPrefix(l.text, "☆") ||
 		browserNotice(ws))
-	f[tfIsolated] = b(l.blankBefore && l.blankAfter)
+	f[tfIsolated] = b(!apart && l.blankBefore && l.blankAfter)
+	f[tfSetApart] = b(apart && l.blankBefore && l.blankAfter)
 	f[tfLeadOverlap] = overlap(l.text, lead)
 	f[tfMenu] = b(inMenuRun(lines, i))
 	return f
+}
+
+// headingsApart reports whether the dump sets its headings apart with
+// empty lines, as a text browser does (w3m, lynx): such a dump keeps the
+// markers of list items. A browser's innerText, or text copied from a
+// page, drops them and sets only paragraphs apart, so that an empty line
+// above and below a line says nothing of a headline there.
+func headingsApart(lines []textLine) bool {
+	n := 0
+	for _, l := range lines {
+		if l.marker {
+			if n++; n >= 3 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // regionWords returns the set of longer words of the region's running
