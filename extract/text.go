@@ -32,7 +32,9 @@ import (
 //     region (and a few inside it) by weighted features: distance, words
 //     shared with the article, a date or byline under it, repetition on the
 //     page, empty lines around it in a dump that sets headings apart (a
-//     text browser's), and marks of labels, names, captions and buttons. A kicker or
+//     text browser's) or, in one that sets only paragraphs apart, beside a
+//     heading (a standfirst), and marks of labels, names, captions and
+//     buttons. A kicker or
 //     breadcrumb glued to its line is cut off (unglueTitle).
 //  4. findDate (textdate.go), findAuthor: the date line, dated byline or
 //     opening dateline closest to the headline, preferring lines below it

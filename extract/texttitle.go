@@ -109,6 +109,7 @@ const (
 	tfAction             // it opens with a call to action: "Jetzt", "Zum", "Read", "Get"
 	tfIsolated           // empty lines above and below it, in a dump that sets only paragraphs apart
 	tfSetApart           // empty lines above and below it, as a text browser sets a heading apart
+	tfStandfirst         // a paragraph next to a heading, in a dump that sets only paragraphs apart
 	tfLeadOverlap        // share of its longer words found in the article's first paragraphs
 	tfMenu               // it stands inside a run of very short lines: a menu
 	tfCount
@@ -121,7 +122,7 @@ var titleWeights = [tfCount]float64{
 	tfLong: 0, tfCommas: -1, tfDateAfter: 5.75, tfDateBefore: 2.25, tfStrong: -0.5, tfProse: -0.5,
 	tfSeparators: -5, tfDoubled: -14, tfLower: -2, tfOneWord: -5.75, tfHasDate: -7, tfCaption: -4,
 	tfButton: -9, tfQuestion: 0.75, tfAllCaps: -0.75, tfPrevLabel: 0.25, tfPeriod: -6,
-	tfPerson: -3.5, tfAction: -4, tfIsolated: 0.5, tfSetApart: 4, tfLeadOverlap: 0, tfMenu: -4,
+	tfPerson: -3.5, tfAction: -4, tfIsolated: 0.5, tfSetApart: 4, tfStandfirst: -3, tfLeadOverlap: 0, tfMenu: -4,
 }
 
 // titleScore weighs how much line i looks like the headline of the article
@@ -199,6 +200,7 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]bool, a
 		browserNotice(ws))
 	f[tfIsolated] = b(!apart && l.blankBefore && l.blankAfter)
 	f[tfSetApart] = b(apart && l.blankBefore && l.blankAfter)
+	f[tfStandfirst] = b(!apart && paragraphByHead(lines, i))
 	f[tfLeadOverlap] = overlap(l.text, lead)
 	f[tfMenu] = b(inMenuRun(lines, i))
 	return f
@@ -219,6 +221,22 @@ func headingsApart(lines []textLine) bool {
 		}
 	}
 	return false
+}
+
+// paragraphByHead reports whether line i stands apart as a paragraph,
+// with a line right above or below it that reads as a headline but does
+// not: in a dump that sets only paragraphs apart (a browser's innerText),
+// that is a standfirst or a teaser beside its heading.
+func paragraphByHead(lines []textLine, i int) bool {
+	apart := func(l textLine) bool { return l.blankBefore && l.blankAfter }
+	head := func(j int) bool {
+		if j < 0 || j >= len(lines) || !titleLike(lines[j]) || apart(lines[j]) || lines[j].words < 3 {
+			return false
+		}
+		_, _, _, dated := findTextDate(lines[j].text)
+		return !dated
+	}
+	return apart(lines[i]) && (head(i-1) || head(i+1))
 }
 
 // regionWords returns the set of longer words of the region's running

@@ -48,3 +48,36 @@ func TestTextTitleSetApart(t *testing.T) {
 		t.Errorf("title = %q, want %q", doc.Title, want)
 	}
 }
+
+func TestParagraphByHead(t *testing.T) {
+	cases := []struct {
+		name string
+		dump string
+		line string // the line asked about
+		want bool
+	}{
+		{"a standfirst under its headline", "Home\nHarbour\nHarbour town votes to rebuild its old pier\n\nThe council agreed after a long debate on Thursday\n\nThe pier has been closed since the storms.", "The council agreed after a long debate on Thursday", true},
+		{"a teaser above its heading", "Home\n\nDer Rat stimmt nach langer Debatte zu\n\nHafen baut den alten Anleger neu\nStart", "Der Rat stimmt nach langer Debatte zu", true},
+		{"the headline itself", "Home\nHarbour\nHarbour town votes to rebuild its old pier\n\nThe council agreed after a long debate on Thursday\n\nText.", "Harbour town votes to rebuild its old pier", false},
+		{"under a menu word", "Inicio\nContacto\n\nEl consejo aprobó la obra tras un largo debate\n\nTexto.", "El consejo aprobó la obra tras un largo debate", false},
+		{"under a date line", "14 mars 2024 à 18h30\n\nLe conseil a voté la reconstruction du vieux ponton\n\nTexte.", "Le conseil a voté la reconstruction du vieux ponton", false},
+		{"between paragraphs", "Rada miasta zagłosowała wczoraj wieczorem.\n\nMolo zostanie odbudowane w przyszłym roku\n\nPrace potrwają półtora roku.\n\n", "Molo zostanie odbudowane w przyszłym roku", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			lines := readLines(c.dump)
+			i := -1
+			for k, l := range lines {
+				if l.text == c.line {
+					i = k
+				}
+			}
+			if i < 0 {
+				t.Fatalf("line %q not read", c.line)
+			}
+			if got := paragraphByHead(lines, i); got != c.want {
+				t.Errorf("paragraphByHead(%q) = %v, want %v", c.line, got, c.want)
+			}
+		})
+	}
+}
