@@ -127,7 +127,7 @@ var titleWeights = [tfCount]float64{
 
 // titleScore weighs how much line i looks like the headline of the article
 // that starts at line start and whose words are body.
-func titleScore(lines []textLine, i, start int, body, lead map[string]bool, apart bool) float64 {
+func titleScore(lines []textLine, i, start int, body, lead map[string]int, apart bool) float64 {
 	f := titleFeatures(lines, i, start, body, lead, apart)
 	score := 0.0
 	for k, v := range f {
@@ -137,7 +137,7 @@ func titleScore(lines []textLine, i, start int, body, lead map[string]bool, apar
 }
 
 // titleFeatures measures line i as a headline candidate.
-func titleFeatures(lines []textLine, i, start int, body, lead map[string]bool, apart bool) [tfCount]float64 {
+func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, apart bool) [tfCount]float64 {
 	var f [tfCount]float64
 	b := func(c bool) float64 {
 		if c {
@@ -161,7 +161,12 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]bool, a
 	case 1:
 		f[tfBreadcrumb] = 1
 	}
-	f[tfOverlap] = overlap(l.text, body)
+	// The region's first line, when it is a paragraph, is part of the
+	// text its words are looked for in: they are looked for in the other
+	// lines. A dump that sets only paragraphs apart shows which lines are
+	// paragraphs; in one that sets headings apart too, any line may be.
+	own := i == start && l.prose && (apart || l.blankBefore && l.blankAfter)
+	f[tfOverlap] = overlap(l.text, body, own)
 	f[tfWords] = float64(min(l.words, 10))
 	f[tfLong] = float64(max(l.words-18, 0))
 	f[tfCommas] = b(strings.Count(l.text, ",") >= 2)
@@ -201,7 +206,7 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]bool, a
 	f[tfIsolated] = b(!apart && l.blankBefore && l.blankAfter)
 	f[tfSetApart] = b(apart && l.blankBefore && l.blankAfter)
 	f[tfStandfirst] = b(!apart && paragraphByHead(lines, i))
-	f[tfLeadOverlap] = overlap(l.text, lead)
+	f[tfLeadOverlap] = overlap(l.text, lead, own)
 	f[tfMenu] = b(inMenuRun(lines, i))
 	return f
 }
@@ -239,10 +244,12 @@ func paragraphByHead(lines []textLine, i int) bool {
 	return apart(lines[i]) && (head(i-1) || head(i+1))
 }
 
-// regionWords returns the set of longer words of the region's running
-// text, of its first n full paragraphs when n > 0.
-func regionWords(lines []textLine, start, end, n int) map[string]bool {
-	m := map[string]bool{}
+// regionWords returns the longer words of the region's running text, of
+// its first n full paragraphs when n > 0, each with the number of lines
+// it stands in.
+func regionWords(lines []textLine, start, end, n int) map[string]int {
+	m := map[string]int{}
+	once := map[string]bool{} // the words of one line, counted once
 	seen := 0
 	for i := start; i < end; i++ {
 		if !lines[i].prose {
@@ -256,24 +263,31 @@ func regionWords(lines []textLine, start, end, n int) map[string]bool {
 				break
 			}
 		}
+		clear(once)
 		for _, w := range lineWords(lines[i].text) {
-			if utf8.RuneCountInString(w) >= 4 {
-				m[w] = true
+			if utf8.RuneCountInString(w) >= 4 && !once[w] {
+				once[w] = true
+				m[w]++
 			}
 		}
 	}
 	return m
 }
 
-// overlap returns the share of the longer words of s found in body.
-func overlap(s string, body map[string]bool) float64 {
+// overlap returns the share of the longer words of s found in body. A
+// line of the body itself (own) is measured against the other lines.
+func overlap(s string, body map[string]int, own bool) float64 {
+	least := 1
+	if own {
+		least = 2
+	}
 	n, in := 0, 0
 	for _, w := range lineWords(s) {
 		if utf8.RuneCountInString(w) < 4 || stopLangs[w] != nil {
 			continue
 		}
 		n++
-		if body[w] {
+		if body[w] >= least {
 			in++
 		}
 	}
@@ -291,7 +305,24 @@ func titleLike(l textLine) bool {
 	if strings.HasSuffix(l.text, ":") || strings.HasSuffix(l.text, ",") {
 		return false
 	}
-	return !isByline(l.text)
+	return !isByline(l.text) && !datedByline(l.text)
+}
+
+// datedByline reports whether a line opens with a date followed by a
+// byline, as blogs set it under the headline: "1. Januar 2016 von Anna
+// Muster", "March 3, 2021 @ 10:12 // Author: sam".
+func datedByline(s string) bool {
+	_, at, end, ok := findTextDate(s)
+	if !ok || at > 0 {
+		return false
+	}
+	rest := strings.ToLower(strings.TrimLeft(s[end:], " ,·|@/0123456789:"))
+	for _, p := range bylinePrefixes {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // repeated says whether the page shows line i's text again: 2 for the
