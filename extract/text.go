@@ -31,12 +31,15 @@ import (
 //  3. findTitle: the headline is chosen among the short lines above the
 //     region (and a few inside it, and the end of a numbered breadcrumb
 //     trail) by weighted features: distance, words shared with the
-//     article, a date or byline under it, repetition on the page, and
-//     marks of labels, names, captions and buttons. When nothing near the
-//     region's start is dated, a dated headline where the text starts
-//     anew after a menu inside the region is weighed as if the region
-//     began there (restartAt). A kicker, breadcrumb, date or link mark
-//     glued to its line is cut off (titleText).
+//     article, a date or byline under it, repetition on the page, empty
+//     lines around it in a dump that sets headings apart (a text
+//     browser's) or, in one that sets only paragraphs apart, beside a
+//     heading (a standfirst), and marks of labels, names, captions and
+//     buttons. When nothing near the region's start is dated, a dated
+//     headline where the text starts anew after a menu inside the region
+//     is weighed as if the region began there (restartAt). A kicker,
+//     breadcrumb, date or link mark glued to its line is cut off
+//     (titleText).
 //  4. findDate (textdate.go), findAuthor: the date line, dated byline or
 //     opening dateline closest to the headline, preferring lines below it
 //     and publication over update dates, else a labelled publication date
@@ -53,6 +56,7 @@ import (
 type textLine struct {
 	text        string // the line, white space folded, list marker removed
 	bullet      bool   // it carried a list marker, or is indented as a list item is
+	marker      bool   // it carried a list marker other than a number
 	indent      bool   // it is a list item only by its indentation
 	ordered     bool   // the marker was a number
 	runes       int
@@ -197,7 +201,7 @@ func readLines(s string) []textLine {
 			}
 			continue
 		}
-		l := textLine{text: t, bullet: bullet, ordered: ordered, runes: utf8.RuneCountInString(t), fold: clean.Fold(t), blankBefore: blank, cells: cells}
+		l := textLine{text: t, bullet: bullet, marker: bullet && !ordered, ordered: ordered, runes: utf8.RuneCountInString(t), fold: clean.Fold(t), blankBefore: blank, cells: cells}
 		blank = false
 		ws := lineWords(t)
 		l.words = len(ws)

@@ -33,12 +33,13 @@ func findTitle(lines []textLine, start, end int) int {
 	hi := min(end, start+12)
 	body := regionWords(lines, start, end, 0)
 	lead := regionWords(lines, start, end, 2)
+	apart := headingsApart(lines)
 	best, bestScore := -1, -1e9
 	for i := lo; i < hi; i++ {
 		if !titleCandidate(lines, i) || i < start-titleNear && !datedBelow(lines, i) {
 			continue
 		}
-		if s := titleScore(lines, i, start, body, lead); s > bestScore {
+		if s := titleScore(lines, i, start, body, lead, apart); s > bestScore {
 			best, bestScore = i, s
 		}
 	}
@@ -48,7 +49,7 @@ func findTitle(lines []textLine, start, end int) int {
 		if r := restartAt(lines, start, hi, end, best); r >= 0 {
 			for i := max(hi, r-restartReach); i < r; i++ {
 				if restartHeadline(lines, i, r, best) {
-					if s := titleScore(lines, i, r, body, lead); s > bestScore {
+					if s := titleScore(lines, i, r, body, lead, apart); s > bestScore {
 						best, bestScore = i, s
 					}
 				}
@@ -59,7 +60,7 @@ func findTitle(lines []textLine, start, end int) int {
 		return -1
 	}
 	if a := best - 1; a >= lo && titleLike(lines[a]) && standfirstBelow(lines[a], lines[best]) &&
-		titleScore(lines, a, start, body, lead) >= bestScore-standfirstMargin {
+		titleScore(lines, a, start, body, lead, apart) >= bestScore-standfirstMargin {
 		best = a
 	}
 	f := lines[best].fold
@@ -123,7 +124,9 @@ const (
 	tfPeriod             // it ends with a full stop
 	tfPerson             // two or three capitalised words without small words: a name
 	tfAction             // it opens with a call to action: "Jetzt", "Zum", "Read", "Get"
-	tfIsolated           // empty lines above and below it, as a text browser sets a heading
+	tfIsolated           // empty lines above and below it, in a dump that sets only paragraphs apart
+	tfSetApart           // empty lines above and below it, as a text browser sets a heading apart
+	tfStandfirst         // a paragraph next to a heading, in a dump that sets only paragraphs apart
 	tfLeadOverlap        // share of its longer words found in the article's first paragraphs
 	tfMenu               // it stands inside a run of very short lines: a menu
 	tfCount
@@ -136,13 +139,13 @@ var titleWeights = [tfCount]float64{
 	tfLong: 0, tfCommas: -1, tfDateAfter: 5.75, tfDateBefore: 2.25, tfStrong: -0.5, tfProse: -0.5,
 	tfSeparators: -5, tfDoubled: -14, tfLower: -2, tfOneWord: -5.75, tfHasDate: -7, tfCaption: -4,
 	tfButton: -9, tfQuestion: 0.75, tfAllCaps: -0.75, tfPrevLabel: 0.25, tfPeriod: -6,
-	tfPerson: -3.5, tfAction: -4, tfIsolated: 0.5, tfLeadOverlap: 0, tfMenu: -4,
+	tfPerson: -3.5, tfAction: -4, tfIsolated: 0.5, tfSetApart: 5, tfStandfirst: -3, tfLeadOverlap: 0, tfMenu: -4,
 }
 
 // titleScore weighs how much line i looks like the headline of the article
 // that starts at line start and whose words are body.
-func titleScore(lines []textLine, i, start int, body, lead map[string]bool) float64 {
-	f := titleFeatures(lines, i, start, body, lead)
+func titleScore(lines []textLine, i, start int, body, lead map[string]int, apart bool) float64 {
+	f := titleFeatures(lines, i, start, body, lead, apart)
 	score := 0.0
 	for k, v := range f {
 		score += v * titleWeights[k]
@@ -151,7 +154,7 @@ func titleScore(lines []textLine, i, start int, body, lead map[string]bool) floa
 }
 
 // titleFeatures measures line i as a headline candidate.
-func titleFeatures(lines []textLine, i, start int, body, lead map[string]bool) [tfCount]float64 {
+func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, apart bool) [tfCount]float64 {
 	var f [tfCount]float64
 	b := func(c bool) float64 {
 		if c {
@@ -175,7 +178,12 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]bool) [
 	case 1:
 		f[tfBreadcrumb] = 1
 	}
-	f[tfOverlap] = overlap(l.text, body)
+	// The region's first line, when it is a paragraph, is part of the
+	// text its words are looked for in: they are looked for in the other
+	// lines. A dump that sets only paragraphs apart shows which lines are
+	// paragraphs; in one that sets headings apart too, any line may be.
+	own := i == start && l.prose && (apart || l.blankBefore && l.blankAfter)
+	f[tfOverlap] = overlap(l.text, body, own)
 	f[tfWords] = float64(min(l.words, 10))
 	f[tfLong] = float64(max(l.words-18, 0))
 	f[tfCommas] = b(strings.Count(l.text, ",") >= 2)
@@ -212,16 +220,53 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]bool) [
 	f[tfButton] = b(strings.HasSuffix(l.text, "»") || strings.HasSuffix(l.text, "›") || strings.HasSuffix(l.text, "→") ||
 		strings.HasPrefix(l.text, "«") || strings.HasPrefix(l.text, "←") || strings.HasPrefix(l.text, "[") || strings.HasPrefix(l.text, "☆") ||
 		browserNotice(ws))
-	f[tfIsolated] = b(l.blankBefore && l.blankAfter)
-	f[tfLeadOverlap] = overlap(l.text, lead)
+	f[tfIsolated] = b(!apart && l.blankBefore && l.blankAfter)
+	f[tfSetApart] = b(apart && l.blankBefore && l.blankAfter)
+	f[tfStandfirst] = b(!apart && paragraphByHead(lines, i))
+	f[tfLeadOverlap] = overlap(l.text, lead, own)
 	f[tfMenu] = b(inMenuRun(lines, i))
 	return f
 }
 
-// regionWords returns the set of longer words of the region's running
-// text, of its first n full paragraphs when n > 0.
-func regionWords(lines []textLine, start, end, n int) map[string]bool {
-	m := map[string]bool{}
+// headingsApart reports whether the dump sets its headings apart with
+// empty lines, as a text browser does (w3m, lynx): such a dump keeps the
+// markers of list items. A browser's innerText, or text copied from a
+// page, drops them and sets only paragraphs apart, so that an empty line
+// above and below a line says nothing of a headline there.
+func headingsApart(lines []textLine) bool {
+	n := 0
+	for _, l := range lines {
+		if l.marker {
+			if n++; n >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// paragraphByHead reports whether line i stands apart as a paragraph,
+// with a line right above or below it that reads as a headline but does
+// not: in a dump that sets only paragraphs apart (a browser's innerText),
+// that is a standfirst or a teaser beside its heading.
+func paragraphByHead(lines []textLine, i int) bool {
+	apart := func(l textLine) bool { return l.blankBefore && l.blankAfter }
+	head := func(j int) bool {
+		if j < 0 || j >= len(lines) || !titleLike(lines[j]) || apart(lines[j]) || lines[j].words < 3 {
+			return false
+		}
+		_, _, _, dated := findTextDate(lines[j].text)
+		return !dated
+	}
+	return apart(lines[i]) && (head(i-1) || head(i+1))
+}
+
+// regionWords returns the longer words of the region's running text, of
+// its first n full paragraphs when n > 0, each with the number of lines
+// it stands in.
+func regionWords(lines []textLine, start, end, n int) map[string]int {
+	m := map[string]int{}
+	once := map[string]bool{} // the words of one line, counted once
 	seen := 0
 	for i := start; i < end; i++ {
 		if !lines[i].prose {
@@ -235,24 +280,31 @@ func regionWords(lines []textLine, start, end, n int) map[string]bool {
 				break
 			}
 		}
+		clear(once)
 		for _, w := range lineWords(lines[i].text) {
-			if utf8.RuneCountInString(w) >= 4 {
-				m[w] = true
+			if utf8.RuneCountInString(w) >= 4 && !once[w] {
+				once[w] = true
+				m[w]++
 			}
 		}
 	}
 	return m
 }
 
-// overlap returns the share of the longer words of s found in body.
-func overlap(s string, body map[string]bool) float64 {
+// overlap returns the share of the longer words of s found in body. A
+// line of the body itself (own) is measured against the other lines.
+func overlap(s string, body map[string]int, own bool) float64 {
+	least := 1
+	if own {
+		least = 2
+	}
 	n, in := 0, 0
 	for _, w := range lineWords(s) {
 		if utf8.RuneCountInString(w) < 4 || stopLangs[w] != nil {
 			continue
 		}
 		n++
-		if body[w] {
+		if body[w] >= least {
 			in++
 		}
 	}
@@ -270,7 +322,24 @@ func titleLike(l textLine) bool {
 	if strings.HasSuffix(l.text, ":") || strings.HasSuffix(l.text, ",") {
 		return false
 	}
-	return !isByline(l.text)
+	return !isByline(l.text) && !datedByline(l.text)
+}
+
+// datedByline reports whether a line opens with a date followed by a
+// byline, as blogs set it under the headline: "1. Januar 2016 von Anna
+// Muster", "March 3, 2021 @ 10:12 // Author: sam".
+func datedByline(s string) bool {
+	_, at, end, ok := findTextDate(s)
+	if !ok || at > 0 {
+		return false
+	}
+	rest := strings.ToLower(strings.TrimLeft(s[end:], " ,·|@/0123456789:"))
+	for _, p := range bylinePrefixes {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // repeated says whether the page shows line i's text again: 2 for the
