@@ -203,7 +203,7 @@ func dateTexts(root *html.Node, title string) []dateText {
 
 // farPublication reports whether a date text far from the headline still
 // says it gives the publication date: by its markup, or by its label
-// ("Erschienen am: 1.11.2023", "Datum: 19.11.2021").
+// ("Erschienen am: 1.11.2023", "Datum: 23.06.2020").
 func farPublication(d dateText) bool {
 	if d.update || d.lead {
 		return false
