@@ -8,8 +8,8 @@ var signoffs = []string{"liebe grüße", "liebe grüsse", "viele grüße", "viel
 	"saludos", "un abrazo", "besos", "bisous", "gros bisous", "amitiés", "pozdrawiam", "buziaki", "groetjes"}
 
 // IsSignoff reports whether a short line reads as an author's farewell
-// under a post: "Liebe Grüße, Anna", "Euer Tom", "x Franzi", "XX, Die
-// Redaktion". It is the article's last line, not a stub of chrome.
+// under a post: "Liebe Grüße, Anna", "Euer Tom", "x Franzi", "XX, Das
+// Team". It is the article's last line, not a stub of chrome.
 func IsSignoff(s string) bool {
 	if len(strings.Fields(s)) > 6 {
 		return false

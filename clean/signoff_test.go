@@ -10,7 +10,7 @@ func TestIsSignoff(t *testing.T) {
 		{"german greeting", "Liebe Grüße, Anna", true},
 		{"yours", "Euer Tom", true},
 		{"kisses", "x Franzi", true},
-		{"team", "XO, Das Team", true},
+		{"team", "XX, Das Team", true},
 		{"spanish", "Saludos, María", true},
 		{"menu word", "Kontakt", false},
 		{"sentence", "Eure Meinung zu diesem Thema interessiert uns sehr, schreibt uns gern.", false},

@@ -516,7 +516,7 @@ func findRegion(lines []textLine) (int, int) {
 }
 
 // extendSignoff takes in the author's farewell right under the article:
-// "Liebe Grüße, Anna", "Euer Tom", "x Franzi", "XO, Das Team".
+// "Liebe Grüße, Anna", "Euer Tom", "x Franzi", "XX, Das Team".
 func extendSignoff(lines []textLine, end int) int {
 	for k := 0; k < 2 && end < len(lines); k++ {
 		l := lines[end]
