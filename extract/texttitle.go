@@ -42,6 +42,20 @@ func findTitle(lines []textLine, start, end int) int {
 			best, bestScore = i, s
 		}
 	}
+	if p := leadAbove(lines, start); p >= 0 {
+		// The standfirst is parted from the text: weigh it and the lines
+		// above it as if the region started there.
+		if best == p {
+			bestScore = titleScore(lines, p, p, body, lead)
+		}
+		for i := max(lo, p-titleNear); i < p; i++ {
+			if titleCandidate(lines, i) {
+				if s := titleScore(lines, i, p, body, lead); s > bestScore {
+					best, bestScore = i, s
+				}
+			}
+		}
+	}
 	if best < 0 || !datedBelow(lines, best) {
 		// No dated headline near the region's start: the region may have
 		// run over a menu into the article.
