@@ -35,7 +35,9 @@ import (
 //     marks of labels, names, captions and buttons. When nothing near the
 //     region's start is dated, a dated headline where the text starts
 //     anew after a menu inside the region is weighed as if the region
-//     began there (restartAt). A kicker, breadcrumb, date or link mark
+//     began there (restartAt); the lines above a dated standfirst that a
+//     share bar parts from the text are weighed as if the region began at
+//     the standfirst (leadAbove). A kicker, breadcrumb, date or link mark
 //     glued to its line is cut off (titleText).
 //  4. findDate (textdate.go), findAuthor: the date line, dated byline or
 //     opening dateline closest to the headline, preferring lines below it
