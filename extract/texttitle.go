@@ -31,7 +31,7 @@ const titleNear = 60
 func findTitle(lines []textLine, start, end int) int {
 	lo := max(0, start-titleWindow)
 	hi := min(end, start+12)
-	body := regionWords(lines, start, end, 0)
+	body := regionWords(lines, wordsFrom(lines, start, end), end, 0)
 	lead := regionWords(lines, start, end, 2)
 	best, bestScore := -1, -1e9
 	for i := lo; i < hi; i++ {

@@ -30,3 +30,15 @@ func leadAbove(lines []textLine, start int) int {
 	}
 	return -1
 }
+
+// wordsFrom returns the line from which the article's words are counted
+// for its headline: the region's start, or the line under it when the
+// region opens with a line that is no full paragraph. Such a line is the
+// headline, its subtitle or a caption; counted as the article's, its
+// words would make it and the lines that repeat it look like the article.
+func wordsFrom(lines []textLine, start, end int) int {
+	if start+1 < end && !lines[start].strong {
+		return start + 1
+	}
+	return start
+}

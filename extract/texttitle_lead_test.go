@@ -93,3 +93,61 @@ func TestTextTitleOverPartedStandfirst(t *testing.T) {
 		})
 	}
 }
+
+// TestTextTitleOverOpeningLine checks that a short line opening the
+// region (a subtitle, a caption) does not win over the headline above it
+// for sharing its own words with the article.
+func TestTextTitleOverOpeningLine(t *testing.T) {
+	cases := []struct {
+		name, headline, opening string
+		paras                   []string
+	}{
+		{"German holiday home", "Die Blockhütte am Waldrand", "Hütte für zwei bis fünf Gäste (Zustellbetten für Kinder auf Anfrage)", []string{
+			"Die helle und liebevoll eingerichtete Blockhütte hat eine Wohnfläche von sechzig Quadratmetern und liegt direkt am Waldrand. Vom Wohnzimmer aus sieht man über die Wiese bis zum Ufer.",
+			"Im Erdgeschoss liegen die Küche mit Essplatz, ein Duschbad und das Wohnzimmer mit Kamin. Unter dem Dach schlafen die Gäste in zwei Zimmern mit Blick ins Grüne.",
+			"Bettwäsche und Handtücher liegen bereit, Brennholz für den Kamin gibt es im Schuppen. Haustiere sind nach Absprache willkommen, Rauchen ist nur auf der Terrasse erlaubt.",
+		}},
+		{"English cabin", "The cabin by the meadow", "A cabin for two to five guests (extra beds for children on request)", []string{
+			"The bright and lovingly furnished cabin has sixty square metres of living space and stands right at the edge of the wood. From the living room you look across the meadow to the shore.",
+			"On the ground floor are the kitchen with a dining corner, a shower room and the living room with its fireplace. Under the roof, guests sleep in two rooms facing the trees.",
+			"Bed linen and towels are ready, and firewood for the fireplace is in the shed. Pets are welcome by arrangement, and smoking is allowed on the terrace only.",
+		}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ls := []string{"Ferien am Wald", "", "Start", "Hütten", "Anfahrt", "", c.headline, "", c.opening, ""}
+			ls = append(ls, strings.Join(c.paras, "\n\n"))
+			doc, err := ExtractBytes([]byte(strings.Join(ls, "\n")), Options{Input: Text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Title != c.headline {
+				t.Errorf("title = %q, want %q", doc.Title, c.headline)
+			}
+		})
+	}
+}
+
+func TestWordsFrom(t *testing.T) {
+	para := "Die helle Hütte hat eine Wohnfläche von sechzig Quadratmetern und liegt direkt am Waldrand, mit Blick über die Wiese bis zum Ufer des Sees."
+	cases := []struct {
+		name  string
+		dump  string
+		shift int // how far below the region's start words are counted
+	}{
+		{"opening subtitle left out", "Hütte für zwei bis fünf Gäste am Waldrand\n\n" + para + "\n\n" + para, 1},
+		{"opening paragraph kept", para + "\n\n" + para, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			lines := readLines(c.dump)
+			start, end := findRegion(lines)
+			if start < 0 {
+				t.Fatal("no region")
+			}
+			if got := wordsFrom(lines, start, end) - start; got != c.shift {
+				t.Errorf("wordsFrom - start = %d, want %d", got, c.shift)
+			}
+		})
+	}
+}
