@@ -230,7 +230,9 @@ func readLines(s string) []textLine {
 			l.quantity = true
 		}
 		l.code = l.rule == "" && isCode(t)
-		l.prose = l.rule == "" && !l.date && l.words >= 6 && l.stops*10 >= l.words
+		// A line in capitals only is a menu run together or a row of
+		// section names, not running text.
+		l.prose = l.rule == "" && !l.date && l.words >= 6 && l.stops*10 >= l.words && strings.ToUpper(t) != t
 		l.strong = l.prose && (l.runes >= 150 || endsSentence(t) && (l.runes >= 80 || strings.Contains(t, ". ") || strings.Contains(t, ", ")))
 		// A text browser indents the items of a list without markers and
 		// the entries of a definition list (an indented line of code is
