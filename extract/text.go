@@ -37,7 +37,9 @@ import (
 //     heading (a standfirst), and marks of labels, names, captions and
 //     buttons. When nothing near the region's start is dated, a dated
 //     headline where the text starts anew after a menu inside the region
-//     is weighed as if the region began there (restartAt). A kicker,
+//     is weighed as if the region began there (restartAt); the lines above
+//     a dated standfirst that a share bar parts from the text are weighed
+//     as if the region began at the standfirst (leadAbove). A kicker,
 //     breadcrumb, date or link mark glued to its line is cut off
 //     (titleText).
 //  4. findDate (textdate.go), findAuthor: the date line, dated byline or
@@ -232,7 +234,9 @@ func readLines(s string) []textLine {
 			l.quantity = true
 		}
 		l.code = l.rule == "" && isCode(t)
-		l.prose = l.rule == "" && !l.date && l.words >= 6 && l.stops*10 >= l.words
+		// A line in capitals only is a menu run together or a row of
+		// section names, not running text.
+		l.prose = l.rule == "" && !l.date && l.words >= 6 && l.stops*10 >= l.words && strings.ToUpper(t) != t
 		l.strong = l.prose && (l.runes >= 150 || endsSentence(t) && (l.runes >= 80 || strings.Contains(t, ". ") || strings.Contains(t, ", ")))
 		// A text browser indents the items of a list without markers and
 		// the entries of a definition list (an indented line of code is

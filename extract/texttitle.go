@@ -31,7 +31,7 @@ const titleNear = 60
 func findTitle(lines []textLine, start, end int) int {
 	lo := max(0, start-titleWindow)
 	hi := min(end, start+12)
-	body := regionWords(lines, start, end, 0)
+	body := regionWords(lines, wordsFrom(lines, start, end), end, 0)
 	lead := regionWords(lines, start, end, 2)
 	apart := headingsApart(lines)
 	best, bestScore := -1, -1e9
@@ -41,6 +41,20 @@ func findTitle(lines []textLine, start, end int) int {
 		}
 		if s := titleScore(lines, i, start, body, lead, apart); s > bestScore {
 			best, bestScore = i, s
+		}
+	}
+	if p := leadAbove(lines, start); p >= 0 {
+		// The standfirst is parted from the text: weigh it and the lines
+		// above it as if the region started there.
+		if best == p {
+			bestScore = titleScore(lines, p, p, body, lead, apart)
+		}
+		for i := max(lo, p-titleNear); i < p; i++ {
+			if titleCandidate(lines, i) {
+				if s := titleScore(lines, i, p, body, lead, apart); s > bestScore {
+					best, bestScore = i, s
+				}
+			}
 		}
 	}
 	if best < 0 || !datedBelow(lines, best) {
