@@ -3,7 +3,7 @@ package clean
 import "strings"
 
 // BrowserNotice matches the notice a page shows an old or unfit browser:
-// "Ihr Browser ist veraltet!", "You are using an older browser version",
+// "Ihr Browser ist leider veraltet.", "You are using an older browser version",
 // "Dein Browser kann dieses Video nicht abspielen", "Zaktualizuj
 // przeglądarkę". Like a script notice, it often stands above the article.
 var BrowserNotice = TextRule{

@@ -20,7 +20,7 @@ func TestRelatedHeading(t *testing.T) {
 		{"portuguese", "Veja também", true},
 		{"french liked", "Vous aimerez aussi", true},
 		{"german recommended", "Die Redaktion empfiehlt", true},
-		{"heading with a colon", "Lesen Sie auch die folgenden Beiträge:", true},
+		{"heading with a colon", "Lesen Sie auch diese Beiträge:", true},
 		{"link is not a heading", "Lesen Sie auch: Die Bahn streikt wieder", false},
 		{"word prefix only", "Relatedness of species", false},
 		{"sentence", "Mehr zum Thema Wohnungsbau will die Ministerin im Herbst vorstellen, kündigte sie an.", false},

@@ -16,7 +16,7 @@ func TestShareBar(t *testing.T) {
 		{"spanish", "Compartir en Twitter", true},
 		{"polish", "Udostępnij", true},
 		{"print", "Drucken", true},
-		{"social media", "Teile diesen Beitrag auf Social Media.", true},
+		{"social media", "Teile diesen Artikel auf Social Media.", true},
 		{"heading with a network name", "Facebook plant neue Regeln für Werbung", false},
 		{"sentence", "Wir teilen die Sorgen der Anwohner nicht, sagte der Bürgermeister.", false},
 	})
