@@ -129,6 +129,7 @@ const (
 	tfStandfirst         // a paragraph next to a heading, in a dump that sets only paragraphs apart
 	tfLeadOverlap        // share of its longer words found in the article's first paragraphs
 	tfMenu               // it stands inside a run of very short lines: a menu
+	tfCrumbEnd           // the last entry of a numbered breadcrumb trail, naming the page in full
 	tfCount
 )
 
@@ -140,6 +141,9 @@ var titleWeights = [tfCount]float64{
 	tfSeparators: -5, tfDoubled: -14, tfLower: -2, tfOneWord: -5.75, tfHasDate: -7, tfCaption: -4,
 	tfButton: -9, tfQuestion: 0.75, tfAllCaps: -0.75, tfPrevLabel: 0.25, tfPeriod: -6,
 	tfPerson: -3.5, tfAction: -4, tfIsolated: 0.5, tfSetApart: 5, tfStandfirst: -3, tfLeadOverlap: 0, tfMenu: -4,
+	// A trail's last entry has no empty line above it, so it is never set
+	// apart: it counts as set apart (5) and as a breadcrumb (3).
+	tfCrumbEnd: 8,
 }
 
 // titleScore weighs how much line i looks like the headline of the article
@@ -225,6 +229,7 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, ap
 	f[tfStandfirst] = b(!apart && paragraphByHead(lines, i))
 	f[tfLeadOverlap] = overlap(l.text, lead, own)
 	f[tfMenu] = b(inMenuRun(lines, i))
+	f[tfCrumbEnd] = b(crumbHeadline(lines, i))
 	return f
 }
 
