@@ -26,8 +26,10 @@ const titleNear = 60
 // article region, and preferably one that the page repeats (as an image
 // caption or at the end of a breadcrumb). When nothing dated stands near
 // the region's start, a dated headline after a menu inside the region
-// (restartAt) is weighed too, as if the region started under it. It
-// returns the first occurrence of the chosen text, or -1.
+// (restartAt) is weighed too, as if the region started under it. A
+// standfirst or deck chosen over the headline right above it gives way to
+// the headline (standfirstBelow, deckAbove). It returns the first
+// occurrence of the chosen text, or -1.
 func findTitle(lines []textLine, start, end int) int {
 	lo := max(0, start-titleWindow)
 	hi := min(end, start+12)
@@ -59,7 +61,7 @@ func findTitle(lines []textLine, start, end int) int {
 	if best < 0 {
 		return -1
 	}
-	if a := best - 1; a >= lo && titleLike(lines[a]) && standfirstBelow(lines[a], lines[best]) &&
+	if a := best - 1; a >= lo && titleLike(lines[a]) && (standfirstBelow(lines[a], lines[best]) || !apart && best == start && deckAbove(lines[a], lines[best])) &&
 		titleScore(lines, a, start, body, lead, apart) >= bestScore-standfirstMargin {
 		best = a
 	}
