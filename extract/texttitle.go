@@ -26,8 +26,10 @@ const titleNear = 60
 // article region, and preferably one that the page repeats (as an image
 // caption or at the end of a breadcrumb). When nothing dated stands near
 // the region's start, a dated headline after a menu inside the region
-// (restartAt) is weighed too, as if the region started under it. It
-// returns the first occurrence of the chosen text, or -1.
+// (restartAt) is weighed too, as if the region started under it. A
+// standfirst or deck chosen over the headline right above it gives way to
+// the headline (standfirstBelow, deckAbove). It returns the first
+// occurrence of the chosen text, or -1.
 func findTitle(lines []textLine, start, end int) int {
 	lo := max(0, start-titleWindow)
 	hi := min(end, start+12)
@@ -73,7 +75,7 @@ func findTitle(lines []textLine, start, end int) int {
 	if best < 0 {
 		return -1
 	}
-	if a := best - 1; a >= lo && titleLike(lines[a]) && standfirstBelow(lines[a], lines[best]) &&
+	if a := best - 1; a >= lo && titleLike(lines[a]) && (standfirstBelow(lines[a], lines[best]) || !apart && best == start && deckAbove(lines[a], lines[best])) &&
 		titleScore(lines, a, start, body, lead, apart) >= bestScore-standfirstMargin {
 		best = a
 	}
@@ -143,6 +145,7 @@ const (
 	tfStandfirst         // a paragraph next to a heading, in a dump that sets only paragraphs apart
 	tfLeadOverlap        // share of its longer words found in the article's first paragraphs
 	tfMenu               // it stands inside a run of very short lines: a menu
+	tfCrumbEnd           // the last entry of a numbered breadcrumb trail, naming the page in full
 	tfCount
 )
 
@@ -154,6 +157,9 @@ var titleWeights = [tfCount]float64{
 	tfSeparators: -5, tfDoubled: -14, tfLower: -2, tfOneWord: -5.75, tfHasDate: -7, tfCaption: -4,
 	tfButton: -9, tfQuestion: 0.75, tfAllCaps: -0.75, tfPrevLabel: 0.25, tfPeriod: -6,
 	tfPerson: -3.5, tfAction: -4, tfIsolated: 0.5, tfSetApart: 5, tfStandfirst: -3, tfLeadOverlap: 0, tfMenu: -4,
+	// A trail's last entry has no empty line above it, so it is never set
+	// apart: it counts as set apart (5) and as a breadcrumb (3).
+	tfCrumbEnd: 8,
 }
 
 // titleScore weighs how much line i looks like the headline of the article
@@ -239,19 +245,27 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, ap
 	f[tfStandfirst] = b(!apart && paragraphByHead(lines, i))
 	f[tfLeadOverlap] = overlap(l.text, lead, own)
 	f[tfMenu] = b(inMenuRun(lines, i))
+	f[tfCrumbEnd] = b(crumbHeadline(lines, i))
 	return f
 }
 
 // headingsApart reports whether the dump sets its headings apart with
 // empty lines, as a text browser does (w3m, lynx): such a dump keeps the
-// markers of list items. A browser's innerText, or text copied from a
-// page, drops them and sets only paragraphs apart, so that an empty line
-// above and below a line says nothing of a headline there.
+// markers of list items, and shows images and form fields as labels in
+// brackets ("[Logo]", "[ ]"), two of them at least on most pages. A
+// browser's innerText, or text copied from a page, shows neither and sets
+// only paragraphs apart, so that an empty line above and below a line
+// says nothing of a headline there.
 func headingsApart(lines []textLine) bool {
-	n := 0
+	n, labels := 0, 0
 	for _, l := range lines {
 		if l.marker {
 			if n++; n >= 3 {
+				return true
+			}
+		}
+		if strings.HasPrefix(l.text, "[") && strings.HasSuffix(l.text, "]") {
+			if labels++; labels >= 2 {
 				return true
 			}
 		}

@@ -17,6 +17,8 @@ func TestHeadingsApart(t *testing.T) {
 		{"numbers are no bullets", "  1. Preheat the oven.\n  2. Mix the flour.\n  3. Bake for an hour.", false},
 		{"two marked items are too few", "  • Inicio\n  • Deportes\n\nEl puerto vuelve a abrir", false},
 		{"a dash at the margin is the text's own", "- Home\n- News\n- Sport\nThe pier reopens", false},
+		{"images and form fields as labels in brackets", "[Site logo]\nHome News Sport\n[ ] [Search]\n\nThe pier reopens\n\n[Pier at dusk]\n\nThe town council voted on Thursday.", true},
+		{"one bracketed line is too few", "Home\nNews\n[Update] Council meets again\nThe pier reopens\n\nThe town council voted on Thursday.", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -11,9 +11,10 @@ import (
 // titleText returns the headline that line ti holds: without the marks
 // of a link or a separator before it, a date it opens with, a doubled
 // tail, a glued breadcrumb or quote, a site's name after a bar, the trail
-// of a breadcrumb, or a kicker glued to it that the page shows apart.
+// of a breadcrumb, a kicker glued to it that the page shows apart, or the
+// soft hyphens a browser's innerText keeps (as the HTML path drops them).
 func titleText(lines []textLine, ti int) string {
-	return cutShownKicker(lines, ti, lastCrumb(stripSiteSuffix(unglueTitle(cutLeadingDate(trimLeadingMarks(lines[ti].text))))))
+	return unhyphenated(cutShownKicker(lines, ti, lastCrumb(stripSiteSuffix(unglueTitle(cutLeadingDate(trimLeadingMarks(lines[ti].text)))))))
 }
 
 // crumbSeparators set the steps of a breadcrumb trail apart.

@@ -108,3 +108,24 @@ func TestLastCrumb(t *testing.T) {
 		})
 	}
 }
+
+// TestTextTitleSoftHyphens checks that the soft hyphens a browser's
+// innerText keeps in a long word do not reach the title.
+func TestTextTitleSoftHyphens(t *testing.T) {
+	dump := strings.Join([]string{
+		"Home", "Region", "Hafen",
+		"Der Stadt\u00adrat be\u00adschließt den neuen Fähr\u00adan\u00adle\u00adger",
+		"Von Anna Muster", "",
+		"Der Rat der Stadt hat am Donnerstagabend mit sieben zu zwei Stimmen beschlossen, den alten Fähranleger neu zu bauen. " +
+			"Seit den Stürmen des letzten Winters ist er gesperrt.", "",
+		"Die Arbeiten sollen im Frühjahr beginnen und etwa achtzehn Monate dauern, sagte der Hafenmeister nach der Abstimmung. " +
+			"Bis dahin legt die Fähre an einem Behelfssteg an.",
+	}, "\n")
+	doc, err := ExtractBytes([]byte(dump), Options{Input: Text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Der Stadtrat beschließt den neuen Fähranleger"; doc.Title != want {
+		t.Errorf("title = %q, want %q", doc.Title, want)
+	}
+}

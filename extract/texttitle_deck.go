@@ -1,0 +1,19 @@
+package extract
+
+import "strings"
+
+// deckAbove reports whether line b, the first line of the article region
+// in a dump that sets only paragraphs apart (a browser's innerText), is
+// the deck of headline a right above it rather than the headline: both
+// are blocks of their own, run on without an empty line (a paragraph
+// would stand apart), and a, the shorter, reads as a headline of three
+// words or more, not as a label in capitals, nor as a date. Weighed one by
+// one, the deck often wins: its words are the article's, since it opens
+// the region.
+func deckAbove(a, b textLine) bool {
+	if a.blankBefore || a.blankAfter || b.blankBefore || a.words < 3 || a.runes >= b.runes || strings.ToUpper(a.text) == a.text {
+		return false
+	}
+	_, _, _, dated := findTextDate(a.text)
+	return !dated
+}
