@@ -241,7 +241,7 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, ap
 		strings.HasPrefix(l.text, "«") || strings.HasPrefix(l.text, "←") || strings.HasPrefix(l.text, "[") || strings.HasPrefix(l.text, "☆") ||
 		browserNotice(ws))
 	f[tfIsolated] = b(!apart && l.blankBefore && l.blankAfter)
-	f[tfSetApart] = b(apart && l.blankBefore && l.blankAfter)
+	f[tfSetApart] = b(apart && setApart(lines, i))
 	f[tfStandfirst] = b(!apart && paragraphByHead(lines, i))
 	f[tfLeadOverlap] = overlap(l.text, lead, own)
 	f[tfMenu] = b(inMenuRun(lines, i))

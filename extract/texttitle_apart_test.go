@@ -83,3 +83,36 @@ func TestParagraphByHead(t *testing.T) {
 		})
 	}
 }
+
+func TestSetApart(t *testing.T) {
+	cases := []struct {
+		name string
+		dump string
+		line string // the line asked about
+		want bool
+	}{
+		{"a heading between empty lines", "  • Home\n  • News\n\nThe pier reopens\n\nThe council voted on Thursday.", "The pier reopens", true},
+		{"the dump's first line", "Harbour Gazette\n\nNews from the coast\n\nThe council voted on Thursday.", "Harbour Gazette", false},
+		{"the first line under empty lines", "\n\nHarbour Gazette\n\nNews from the coast\n\nText.", "Harbour Gazette", false},
+		{"the second line", "Harbour Gazette\n\nNews from the coast\n\nThe council voted on Thursday.", "News from the coast", true},
+		{"run on under a line", "  • Home\n  • News\n\nHafen\nDer Anleger öffnet wieder\n\nText.", "Der Anleger öffnet wieder", false},
+		{"run on over a line", "  • Home\n\nEl muelle vuelve a abrir\nPuerto\n\nTexto.", "El muelle vuelve a abrir", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			lines := readLines(c.dump)
+			i := -1
+			for k, l := range lines {
+				if l.text == c.line {
+					i = k
+				}
+			}
+			if i < 0 {
+				t.Fatalf("line %q not read", c.line)
+			}
+			if got := setApart(lines, i); got != c.want {
+				t.Errorf("setApart(%q) = %v, want %v", c.line, got, c.want)
+			}
+		})
+	}
+}
