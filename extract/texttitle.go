@@ -92,7 +92,7 @@ func findTitle(lines []textLine, start, end int) int {
 // lines under line i.
 func datedBelow(lines []textLine, i int) bool {
 	for j := i + 1; j < min(len(lines), i+5); j++ {
-		if lines[j].date || isByline(lines[j].text) {
+		if datedLine(lines[j]) {
 			return true
 		}
 	}
@@ -208,7 +208,7 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, ap
 	f[tfLong] = float64(max(l.words-18, 0))
 	f[tfCommas] = b(strings.Count(l.text, ",") >= 2)
 	for j := max(0, i-2); j < min(len(lines), i+5); j++ {
-		if j != i && (lines[j].date || isByline(lines[j].text)) {
+		if j != i && datedLine(lines[j]) {
 			if j > i {
 				f[tfDateAfter] = 1
 			} else {
