@@ -97,6 +97,10 @@ func TestSetApart(t *testing.T) {
 		{"the second line", "Harbour Gazette\n\nNews from the coast\n\nThe council voted on Thursday.", "News from the coast", true},
 		{"run on under a line", "  • Home\n  • News\n\nHafen\nDer Anleger öffnet wieder\n\nText.", "Der Anleger öffnet wieder", false},
 		{"run on over a line", "  • Home\n\nEl muelle vuelve a abrir\nPuerto\n\nTexto.", "El muelle vuelve a abrir", false},
+		{"under a menu's check box", "  • Home\n  • News\n\n[ ]\nThe pier reopens\n\nThe council voted on Thursday.", "The pier reopens", true},
+		{"under a search box", "  • Start\n\nSuche: [          ] [Los]\nDer Anleger öffnet wieder\n\nText.", "Der Anleger öffnet wieder", true},
+		{"under a search box run on above", "  • Start\nSuche: [          ] [Los]\nDer Anleger öffnet wieder\n\nText.", "Der Anleger öffnet wieder", false},
+		{"under links after a field", "  • Home\n\n[ ] Search Advanced search\n2 posts • Page 1 of 1\n\nText.", "2 posts • Page 1 of 1", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -112,6 +116,30 @@ func TestSetApart(t *testing.T) {
 			}
 			if got := setApart(lines, i); got != c.want {
 				t.Errorf("setApart(%q) = %v, want %v", c.line, got, c.want)
+			}
+		})
+	}
+}
+
+func TestFieldLine(t *testing.T) {
+	cases := []struct {
+		name string
+		line string
+		want bool
+	}{
+		{"a check box", "[ ]", true},
+		{"a text box and its button", "[                    ][Search]", true},
+		{"a labelled search box", "Buscar: [          ] [Ir]", true},
+		{"a field and links after it", "[ ] Suche Erweiterte Suche", false},
+		{"a picture's label", "[Harbour at dusk]", false},
+		{"a link in brackets", "[Weiterlesen]", false},
+		{"words only", "The pier reopens", false},
+		{"a long line with a field", "Enter your e-mail address here to get our weekly letter [ ] [OK]", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := fieldLine(c.line); got != c.want {
+				t.Errorf("fieldLine(%q) = %v, want %v", c.line, got, c.want)
 			}
 		})
 	}
