@@ -6,13 +6,23 @@ import "strings"
 // text browser sets a heading apart. The dump's first line is not: there is
 // nothing above it to set it apart from, and it is where a page shows its
 // site's name. A form field the browser shows right above the heading (a
-// menu's toggle "[ ]", a search box) stands inside the heading's empty
-// lines, with no empty line of its own between them.
+// menu's toggle "[ ]", a search box) or the heading's kicker stands
+// inside the heading's empty lines, with no empty line between them.
 func setApart(lines []textLine, i int) bool {
 	if i == 0 || !lines[i].blankAfter {
 		return false
 	}
-	return lines[i].blankBefore || fieldLine(lines[i-1].text) && lines[i-1].blankBefore
+	p := lines[i-1]
+	return lines[i].blankBefore || (fieldLine(p.text) || kickerOver(p, lines[i])) && p.blankBefore
+}
+
+// kickerOver reports whether line p, right above line l, is the kicker
+// of heading l: a label of three words at most that does not read as text
+// and ends no sentence ("Local News |", "Interview"), over a longer
+// heading of three words or more. A page sets the two apart together, as
+// one heading.
+func kickerOver(p, l textLine) bool {
+	return p.words >= 1 && p.words <= 3 && !p.prose && !p.bullet && !strings.HasSuffix(p.text, ".") && p.runes < l.runes && l.words >= 3
 }
 
 // fieldLine reports whether a line is a small form as a text browser

@@ -95,11 +95,15 @@ func TestSetApart(t *testing.T) {
 		{"the dump's first line", "Harbour Gazette\n\nNews from the coast\n\nThe council voted on Thursday.", "Harbour Gazette", false},
 		{"the first line under empty lines", "\n\nHarbour Gazette\n\nNews from the coast\n\nText.", "Harbour Gazette", false},
 		{"the second line", "Harbour Gazette\n\nNews from the coast\n\nThe council voted on Thursday.", "News from the coast", true},
-		{"run on under a line", "  • Home\n  • News\n\nHafen\nDer Anleger öffnet wieder\n\nText.", "Der Anleger öffnet wieder", false},
+		{"run on under a line", "  • Home\n  • News\n\nDer Hafen liegt im Norden\nDer Anleger öffnet wieder\n\nText.", "Der Anleger öffnet wieder", false},
 		{"run on over a line", "  • Home\n\nEl muelle vuelve a abrir\nPuerto\n\nTexto.", "El muelle vuelve a abrir", false},
 		{"under a menu's check box", "  • Home\n  • News\n\n[ ]\nThe pier reopens\n\nThe council voted on Thursday.", "The pier reopens", true},
 		{"under a search box", "  • Start\n\nSuche: [          ] [Los]\nDer Anleger öffnet wieder\n\nText.", "Der Anleger öffnet wieder", true},
 		{"under a search box run on above", "  • Start\nSuche: [          ] [Los]\nDer Anleger öffnet wieder\n\nText.", "Der Anleger öffnet wieder", false},
+		{"under its kicker", "  • Home\n\nLocal News |\nFerry pier to be rebuilt after council vote\n\nText.", "Ferry pier to be rebuilt after council vote", true},
+		{"under a kicker run on above", "  • Home\nInterview\nDer Hafen braucht einen neuen Anleger\n\nText.", "Der Hafen braucht einen neuen Anleger", false},
+		{"under a line of text", "  • Home\n\nThe council met.\nFerry pier to be rebuilt after council vote\n\nText.", "Ferry pier to be rebuilt after council vote", false},
+		{"under a longer line", "  • Home\n\nHarbour, pier and ferry news\nPier rebuilt\n\nText.", "Pier rebuilt", false},
 		{"under links after a field", "  • Home\n\n[ ] Search Advanced search\n2 posts • Page 1 of 1\n\nText.", "2 posts • Page 1 of 1", false},
 	}
 	for _, c := range cases {
