@@ -60,6 +60,7 @@ type textLine struct {
 	bullet      bool   // it carried a list marker, or is indented as a list item is
 	marker      bool   // it carried a list marker other than a number
 	indent      bool   // it is a list item only by its indentation
+	margin      int    // the spaces it is set in by, when it carries no marker
 	ordered     bool   // the marker was a number
 	runes       int
 	words       int
@@ -243,6 +244,9 @@ func readLines(s string) []textLine {
 		// code).
 		if indented && !l.code {
 			l.bullet, l.indent = true, true
+		}
+		if !bullet {
+			l.margin = len(raw) - len(strings.TrimLeft(raw, " "))
 		}
 		l.value = lineValue(l)
 		lines = append(lines, l)
