@@ -182,7 +182,10 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, ap
 		}
 		return 0
 	}
+	// The line is weighed by the headline it gives: without the link and
+	// separator marks it opens with.
 	l := lines[i]
+	l.text = trimLeadingMarks(l.text)
 	dist := start - i
 	switch {
 	case dist == 0 && !l.strong:
