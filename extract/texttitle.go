@@ -28,8 +28,8 @@ const titleNear = 60
 // the region's start, a dated headline after a menu inside the region
 // (restartAt) is weighed too, as if the region started under it. A
 // standfirst or deck chosen over the headline right above it gives way to
-// the headline (standfirstBelow, deckAbove). It returns the first
-// occurrence of the chosen text, or -1.
+// the headline (standfirstBelow, standfirstApart, deckAbove). It returns
+// the first occurrence of the chosen text, or -1.
 func findTitle(lines []textLine, start, end int) int {
 	lo := max(0, start-titleWindow)
 	hi := min(end, start+12)
@@ -77,6 +77,9 @@ func findTitle(lines []textLine, start, end int) int {
 	}
 	if a := best - 1; a >= lo && titleLike(lines[a]) && (standfirstBelow(lines[a], lines[best]) || !apart && best == start && deckAbove(lines[a], lines[best])) &&
 		titleScore(lines, a, start, body, lead, apart) >= bestScore-standfirstMargin {
+		best = a
+	} else if a := best - 1; a >= lo && apart && titleCandidate(lines, a) && standfirstApart(lines, a, best) &&
+		titleScore(lines, a, start, body, lead, apart) >= bestScore-standfirstApartMargin {
 		best = a
 	}
 	f := lines[best].fold

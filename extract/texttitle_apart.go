@@ -50,3 +50,19 @@ func fieldLine(s string) bool {
 	}
 	return false
 }
+
+// standfirstApartMargin is how far below the best score a heading may
+// stand and still win over the standfirst set apart under it. The two
+// are close: the standfirst shares more words with the article and
+// stands closer to it, while a kicker over its headline has the same
+// shape, so only a near tie goes to the line above.
+const standfirstApartMargin = 2.25
+
+// standfirstApart reports whether line b, set apart right under line a
+// that is set apart too, reads as the standfirst of heading a in a text
+// browser's dump: at least twice as long as a heading of two words or
+// more that is no list of tags.
+func standfirstApart(lines []textLine, a, b int) bool {
+	h := lines[a]
+	return setApart(lines, a) && setApart(lines, b) && h.words >= 2 && 2*h.runes <= lines[b].runes && strings.Count(h.text, ",") < 2
+}

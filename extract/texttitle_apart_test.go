@@ -148,3 +148,54 @@ func TestFieldLine(t *testing.T) {
 		})
 	}
 }
+
+func TestStandfirstApart(t *testing.T) {
+	cases := []struct {
+		name string
+		dump string
+		head string // the line above
+		want bool
+	}{
+		{"a headline over its standfirst", "  • Home\n\nGreen harbours\n\nHow small ports cut their emissions\n\nText.", "Green harbours", true},
+		{"a standfirst not twice as long", "  • Home\n\nGreen harbours\n\nSmall ports cut emissions\n\nText.", "Green harbours", false},
+		{"a single word over it", "  • Home\n\nHarbours\n\nHow small ports cut their emissions\n\nText.", "Harbours", false},
+		{"tags over it", "  • Home\n\nPorts, Ships, Climate\n\nHow small ports cut their emissions and their costs\n\nText.", "Ports, Ships, Climate", false},
+		{"run on with the line under it", "  • Home\n\nGrüne Häfen\nWie kleine Häfen ihren Ausstoß senken\n\nText.", "Grüne Häfen", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			lines := readLines(c.dump)
+			a := -1
+			for k, l := range lines {
+				if l.text == c.head {
+					a = k
+				}
+			}
+			if a < 0 || a+1 >= len(lines) {
+				t.Fatalf("line %q not read", c.head)
+			}
+			if got := standfirstApart(lines, a, a+1); got != c.want {
+				t.Errorf("standfirstApart(%q, %q) = %v, want %v", c.head, lines[a+1].text, got, c.want)
+			}
+		})
+	}
+}
+
+// TestTextTitleOverStandfirstApart checks that in a text browser's dump a
+// short headline set apart over a standfirst set apart wins over it when
+// the two score alike.
+func TestTextTitleOverStandfirstApart(t *testing.T) {
+	dump := strings.Join([]string{
+		"  • Home", "  • Harbour", "  • Council", "",
+		"Harbours going green", "",
+		"Electrification transforms coastal harbours", "",
+		"Many coastal harbours have cut their emissions by half over the last ten years, the harbour board said on Thursday, as electrification moved ferries to batteries and cranes to the grid.",
+		"",
+		"Harbour masters from six towns met in Port Aldery to compare what they had done; the green harbours of the coast want to go further by 2030, they said.",
+	}, "\n")
+	lines := readLines(dump)
+	start, end := findRegion(lines)
+	if got := titleText(lines, findTitle(lines, start, end)); got != "Harbours going green" {
+		t.Errorf("title = %q, want %q", got, "Harbours going green")
+	}
+}
