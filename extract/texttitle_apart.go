@@ -5,11 +5,12 @@ import "strings"
 // setApart reports whether empty lines stand above and below line i, as a
 // text browser sets a heading apart. The dump's first line is not: there is
 // nothing above it to set it apart from, and it is where a page shows its
-// site's name. A form field the browser shows right above the heading (a
+// site's name; nor is the line under it when nothing dates it (datedBelow),
+// as it is the site's tagline, while a headline there is dated. A form field the browser shows right above the heading (a
 // menu's toggle "[ ]", a search box) or the heading's kicker stands
 // inside the heading's empty lines, with no empty line between them.
 func setApart(lines []textLine, i int) bool {
-	if i == 0 || !lines[i].blankAfter {
+	if i == 0 || !lines[i].blankAfter || i == 1 && !datedBelow(lines, i) {
 		return false
 	}
 	p := lines[i-1]

@@ -94,7 +94,9 @@ func TestSetApart(t *testing.T) {
 		{"a heading between empty lines", "  • Home\n  • News\n\nThe pier reopens\n\nThe council voted on Thursday.", "The pier reopens", true},
 		{"the dump's first line", "Harbour Gazette\n\nNews from the coast\n\nThe council voted on Thursday.", "Harbour Gazette", false},
 		{"the first line under empty lines", "\n\nHarbour Gazette\n\nNews from the coast\n\nText.", "Harbour Gazette", false},
-		{"the second line", "Harbour Gazette\n\nNews from the coast\n\nThe council voted on Thursday.", "News from the coast", true},
+		{"the site's tagline under its name", "Harbour Gazette\n\nNews from the coast\n\nThe council voted on Thursday.", "News from the coast", false},
+		{"a dated headline under the site's name", "Harbour Gazette\n\nThe pier reopens\n\n14 March 2024\n\nThe council voted on Thursday.", "The pier reopens", true},
+		{"the third line", "Harbour Gazette\n\nNews from the coast\n\nThe pier reopens\n\nThe council voted on Thursday.", "The pier reopens", true},
 		{"run on under a line", "  • Home\n  • News\n\nDer Hafen liegt im Norden\nDer Anleger öffnet wieder\n\nText.", "Der Anleger öffnet wieder", false},
 		{"run on over a line", "  • Home\n\nEl muelle vuelve a abrir\nPuerto\n\nTexto.", "El muelle vuelve a abrir", false},
 		{"under a menu's check box", "  • Home\n  • News\n\n[ ]\nThe pier reopens\n\nThe council voted on Thursday.", "The pier reopens", true},
@@ -156,11 +158,11 @@ func TestStandfirstApart(t *testing.T) {
 		head string // the line above
 		want bool
 	}{
-		{"a headline over its standfirst", "  • Home\n\nGreen harbours\n\nHow small ports cut their emissions\n\nText.", "Green harbours", true},
-		{"a standfirst not twice as long", "  • Home\n\nGreen harbours\n\nSmall ports cut emissions\n\nText.", "Green harbours", false},
-		{"a single word over it", "  • Home\n\nHarbours\n\nHow small ports cut their emissions\n\nText.", "Harbours", false},
-		{"tags over it", "  • Home\n\nPorts, Ships, Climate\n\nHow small ports cut their emissions and their costs\n\nText.", "Ports, Ships, Climate", false},
-		{"run on with the line under it", "  • Home\n\nGrüne Häfen\nWie kleine Häfen ihren Ausstoß senken\n\nText.", "Grüne Häfen", false},
+		{"a headline over its standfirst", "  • Home\n  • News\n\nGreen harbours\n\nHow small ports cut their emissions\n\nText.", "Green harbours", true},
+		{"a standfirst not twice as long", "  • Home\n  • News\n\nGreen harbours\n\nSmall ports cut emissions\n\nText.", "Green harbours", false},
+		{"a single word over it", "  • Home\n  • News\n\nHarbours\n\nHow small ports cut their emissions\n\nText.", "Harbours", false},
+		{"tags over it", "  • Home\n  • News\n\nPorts, Ships, Climate\n\nHow small ports cut their emissions and their costs\n\nText.", "Ports, Ships, Climate", false},
+		{"run on with the line under it", "  • Home\n  • News\n\nGrüne Häfen\nWie kleine Häfen ihren Ausstoß senken\n\nText.", "Grüne Häfen", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
