@@ -29,8 +29,8 @@ import (
 //     a list of running words or of labelled facts right under it is
 //     taken in.
 //  3. findTitle: the headline is chosen among the short lines above the
-//     region (and a few inside it, and the end of a numbered breadcrumb
-//     trail) by weighted features: distance, words shared with the
+//     region (and a few inside it, the end of a numbered breadcrumb trail
+//     and a heading a text browser sets in deeply) by weighted features: distance, words shared with the
 //     article, a date or byline under it, repetition on the page, empty
 //     lines around it in a dump that sets headings apart (a text
 //     browser's) or, in one that sets only paragraphs apart, beside a
