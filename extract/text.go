@@ -29,8 +29,8 @@ import (
 //     a list of running words or of labelled facts right under it is
 //     taken in.
 //  3. findTitle: the headline is chosen among the short lines above the
-//     region (and a few inside it, and the end of a numbered breadcrumb
-//     trail) by weighted features: distance, words shared with the
+//     region (and a few inside it, the end of a numbered breadcrumb trail
+//     and a heading a text browser sets in deeply) by weighted features: distance, words shared with the
 //     article, a date or byline under it, repetition on the page, empty
 //     lines around it in a dump that sets headings apart (a text
 //     browser's) or, in one that sets only paragraphs apart, beside a
@@ -60,6 +60,7 @@ type textLine struct {
 	bullet      bool   // it carried a list marker, or is indented as a list item is
 	marker      bool   // it carried a list marker other than a number
 	indent      bool   // it is a list item only by its indentation
+	margin      int    // the spaces it is set in by, when it carries no marker
 	ordered     bool   // the marker was a number
 	runes       int
 	words       int
@@ -243,6 +244,9 @@ func readLines(s string) []textLine {
 		// code).
 		if indented && !l.code {
 			l.bullet, l.indent = true, true
+		}
+		if !bullet {
+			l.margin = len(raw) - len(strings.TrimLeft(raw, " "))
 		}
 		l.value = lineValue(l)
 		lines = append(lines, l)

@@ -28,8 +28,8 @@ const titleNear = 60
 // the region's start, a dated headline after a menu inside the region
 // (restartAt) is weighed too, as if the region started under it. A
 // standfirst or deck chosen over the headline right above it gives way to
-// the headline (standfirstBelow, deckAbove). It returns the first
-// occurrence of the chosen text, or -1.
+// the headline (standfirstBelow, standfirstApart, deckAbove). It returns
+// the first occurrence of the chosen text, or -1.
 func findTitle(lines []textLine, start, end int) int {
 	lo := max(0, start-titleWindow)
 	hi := min(end, start+12)
@@ -78,6 +78,9 @@ func findTitle(lines []textLine, start, end int) int {
 	if a := best - 1; a >= lo && titleLike(lines[a]) && (standfirstBelow(lines[a], lines[best]) || !apart && best == start && deckAbove(lines[a], lines[best])) &&
 		titleScore(lines, a, start, body, lead, apart) >= bestScore-standfirstMargin {
 		best = a
+	} else if a := best - 1; a >= lo && apart && titleCandidate(lines, a) && standfirstApart(lines, a, best) &&
+		titleScore(lines, a, start, body, lead, apart) >= bestScore-standfirstApartMargin {
+		best = a
 	}
 	f := lines[best].fold
 	for i := max(0, min(best, start-titleNear)); i < best; i++ {
@@ -92,7 +95,7 @@ func findTitle(lines []textLine, start, end int) int {
 // lines under line i.
 func datedBelow(lines []textLine, i int) bool {
 	for j := i + 1; j < min(len(lines), i+5); j++ {
-		if lines[j].date || isByline(lines[j].text) {
+		if datedLine(lines[j]) {
 			return true
 		}
 	}
@@ -182,7 +185,10 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, ap
 		}
 		return 0
 	}
+	// The line is weighed by the headline it gives: without the link and
+	// separator marks it opens with.
 	l := lines[i]
+	l.text = trimLeadingMarks(l.text)
 	dist := start - i
 	switch {
 	case dist == 0 && !l.strong:
@@ -208,7 +214,7 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, ap
 	f[tfLong] = float64(max(l.words-18, 0))
 	f[tfCommas] = b(strings.Count(l.text, ",") >= 2)
 	for j := max(0, i-2); j < min(len(lines), i+5); j++ {
-		if j != i && (lines[j].date || isByline(lines[j].text)) {
+		if j != i && datedLine(lines[j]) {
 			if j > i {
 				f[tfDateAfter] = 1
 			} else {
@@ -241,7 +247,7 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, ap
 		strings.HasPrefix(l.text, "«") || strings.HasPrefix(l.text, "←") || strings.HasPrefix(l.text, "[") || strings.HasPrefix(l.text, "☆") ||
 		browserNotice(ws))
 	f[tfIsolated] = b(!apart && l.blankBefore && l.blankAfter)
-	f[tfSetApart] = b(apart && l.blankBefore && l.blankAfter)
+	f[tfSetApart] = b(apart && setApart(lines, i))
 	f[tfStandfirst] = b(!apart && paragraphByHead(lines, i))
 	f[tfLeadOverlap] = overlap(l.text, lead, own)
 	f[tfMenu] = b(inMenuRun(lines, i))

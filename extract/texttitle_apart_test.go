@@ -83,3 +83,121 @@ func TestParagraphByHead(t *testing.T) {
 		})
 	}
 }
+
+func TestSetApart(t *testing.T) {
+	cases := []struct {
+		name string
+		dump string
+		line string // the line asked about
+		want bool
+	}{
+		{"a heading between empty lines", "  • Home\n  • News\n\nThe pier reopens\n\nThe council voted on Thursday.", "The pier reopens", true},
+		{"the dump's first line", "Harbour Gazette\n\nNews from the coast\n\nThe council voted on Thursday.", "Harbour Gazette", false},
+		{"the first line under empty lines", "\n\nHarbour Gazette\n\nNews from the coast\n\nText.", "Harbour Gazette", false},
+		{"the site's tagline under its name", "Harbour Gazette\n\nNews from the coast\n\nThe council voted on Thursday.", "News from the coast", false},
+		{"a dated headline under the site's name", "Harbour Gazette\n\nThe pier reopens\n\n14 March 2024\n\nThe council voted on Thursday.", "The pier reopens", true},
+		{"the third line", "Harbour Gazette\n\nNews from the coast\n\nThe pier reopens\n\nThe council voted on Thursday.", "The pier reopens", true},
+		{"run on under a line", "  • Home\n  • News\n\nDer Hafen liegt im Norden\nDer Anleger öffnet wieder\n\nText.", "Der Anleger öffnet wieder", false},
+		{"run on over a line", "  • Home\n\nEl muelle vuelve a abrir\nPuerto\n\nTexto.", "El muelle vuelve a abrir", false},
+		{"under a menu's check box", "  • Home\n  • News\n\n[ ]\nThe pier reopens\n\nThe council voted on Thursday.", "The pier reopens", true},
+		{"under a search box", "  • Start\n\nSuche: [          ] [Los]\nDer Anleger öffnet wieder\n\nText.", "Der Anleger öffnet wieder", true},
+		{"under a search box run on above", "  • Start\nSuche: [          ] [Los]\nDer Anleger öffnet wieder\n\nText.", "Der Anleger öffnet wieder", false},
+		{"under its kicker", "  • Home\n\nLocal News |\nFerry pier to be rebuilt after council vote\n\nText.", "Ferry pier to be rebuilt after council vote", true},
+		{"under a kicker run on above", "  • Home\nInterview\nDer Hafen braucht einen neuen Anleger\n\nText.", "Der Hafen braucht einen neuen Anleger", false},
+		{"under a line of text", "  • Home\n\nThe council met.\nFerry pier to be rebuilt after council vote\n\nText.", "Ferry pier to be rebuilt after council vote", false},
+		{"under a longer line", "  • Home\n\nHarbour, pier and ferry news\nPier rebuilt\n\nText.", "Pier rebuilt", false},
+		{"under links after a field", "  • Home\n\n[ ] Search Advanced search\n2 posts • Page 1 of 1\n\nText.", "2 posts • Page 1 of 1", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			lines := readLines(c.dump)
+			i := -1
+			for k, l := range lines {
+				if l.text == c.line {
+					i = k
+				}
+			}
+			if i < 0 {
+				t.Fatalf("line %q not read", c.line)
+			}
+			if got := setApart(lines, i); got != c.want {
+				t.Errorf("setApart(%q) = %v, want %v", c.line, got, c.want)
+			}
+		})
+	}
+}
+
+func TestFieldLine(t *testing.T) {
+	cases := []struct {
+		name string
+		line string
+		want bool
+	}{
+		{"a check box", "[ ]", true},
+		{"a text box and its button", "[                    ][Search]", true},
+		{"a labelled search box", "Buscar: [          ] [Ir]", true},
+		{"a field and links after it", "[ ] Suche Erweiterte Suche", false},
+		{"a picture's label", "[Harbour at dusk]", false},
+		{"a link in brackets", "[Weiterlesen]", false},
+		{"words only", "The pier reopens", false},
+		{"a long line with a field", "Enter your e-mail address here to get our weekly letter [ ] [OK]", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := fieldLine(c.line); got != c.want {
+				t.Errorf("fieldLine(%q) = %v, want %v", c.line, got, c.want)
+			}
+		})
+	}
+}
+
+func TestStandfirstApart(t *testing.T) {
+	cases := []struct {
+		name string
+		dump string
+		head string // the line above
+		want bool
+	}{
+		{"a headline over its standfirst", "  • Home\n  • News\n\nGreen harbours\n\nHow small ports cut their emissions\n\nText.", "Green harbours", true},
+		{"a standfirst not twice as long", "  • Home\n  • News\n\nGreen harbours\n\nSmall ports cut emissions\n\nText.", "Green harbours", false},
+		{"a single word over it", "  • Home\n  • News\n\nHarbours\n\nHow small ports cut their emissions\n\nText.", "Harbours", false},
+		{"tags over it", "  • Home\n  • News\n\nPorts, Ships, Climate\n\nHow small ports cut their emissions and their costs\n\nText.", "Ports, Ships, Climate", false},
+		{"run on with the line under it", "  • Home\n  • News\n\nGrüne Häfen\nWie kleine Häfen ihren Ausstoß senken\n\nText.", "Grüne Häfen", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			lines := readLines(c.dump)
+			a := -1
+			for k, l := range lines {
+				if l.text == c.head {
+					a = k
+				}
+			}
+			if a < 0 || a+1 >= len(lines) {
+				t.Fatalf("line %q not read", c.head)
+			}
+			if got := standfirstApart(lines, a, a+1); got != c.want {
+				t.Errorf("standfirstApart(%q, %q) = %v, want %v", c.head, lines[a+1].text, got, c.want)
+			}
+		})
+	}
+}
+
+// TestTextTitleOverStandfirstApart checks that in a text browser's dump a
+// short headline set apart over a standfirst set apart wins over it when
+// the two score alike.
+func TestTextTitleOverStandfirstApart(t *testing.T) {
+	dump := strings.Join([]string{
+		"  • Home", "  • Harbour", "  • Council", "",
+		"Harbours going green", "",
+		"Electrification transforms coastal harbours", "",
+		"Many coastal harbours have cut their emissions by half over the last ten years, the harbour board said on Thursday, as electrification moved ferries to batteries and cranes to the grid.",
+		"",
+		"Harbour masters from six towns met in Port Aldery to compare what they had done; the green harbours of the coast want to go further by 2030, they said.",
+	}, "\n")
+	lines := readLines(dump)
+	start, end := findRegion(lines)
+	if got := titleText(lines, findTitle(lines, start, end)); got != "Harbours going green" {
+		t.Errorf("title = %q, want %q", got, "Harbours going green")
+	}
+}

@@ -6,13 +6,13 @@ import (
 )
 
 // titleCandidate reports whether line i may be weighed as the headline:
-// a line that reads as one (titleLike), or the end of a numbered
-// breadcrumb trail (crumbEnd), and that gives no contact (contactLine), is
-// no row of fields (metaRow), no entries run together (gluedRun), no
-// entry of a chronology (yearSpan) and no running text cut short
-// (runOnText).
+// a line that reads as one (titleLike), the end of a numbered breadcrumb
+// trail (crumbEnd) or a heading set in deeply (setInHeading), and that
+// gives no contact (contactLine), is no row of fields (metaRow), no
+// entries run together (gluedRun), no entry of a chronology (yearSpan)
+// and no running text cut short (runOnText).
 func titleCandidate(lines []textLine, i int) bool {
-	return (titleLike(lines[i]) || crumbEnd(lines, i)) && !contactLine(lines[i].text) && !metaRow(lines[i].text) && !gluedRun(lines[i].text) && !yearSpan(lines[i].text) && !runOnText(lines[i])
+	return (titleLike(lines[i]) || crumbEnd(lines, i) || setInHeading(lines, i)) && !contactLine(lines[i].text) && !metaRow(lines[i].text) && !gluedRun(lines[i].text) && !yearSpan(lines[i].text) && !runOnText(lines[i])
 }
 
 // yearSpan reports whether a line opens with a span of years, as the

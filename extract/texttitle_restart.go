@@ -68,7 +68,7 @@ func restartAt(lines []textLine, start, from, end, best int) int {
 				continue
 			}
 			for j := max(start, i-restartReach); j < i; j++ {
-				if lines[j].date || isByline(lines[j].text) {
+				if datedLine(lines[j]) {
 					return -1
 				}
 			}

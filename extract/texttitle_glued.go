@@ -1,0 +1,28 @@
+package extract
+
+// gluedDates reports whether a line opens with two dates run together, as
+// a text browser shows a post's date of publication and of its last update
+// with no space between them: "3. März 20215. März 2021 Anna Muster",
+// "Posted on 12. Mai 201912. Mai 2019 by sam". Such a line is the post's
+// dateline whatever follows the dates (an author, tags).
+func gluedDates(s string) bool {
+	_, a, e, ok := findTextDate(s)
+	if !ok || a > 30 {
+		return false
+	}
+	toks := dateTokens(s[a:e])
+	for _, t := range toks {
+		if t.kind == tokNum && (len(t.text) == 5 || len(t.text) == 6) {
+			if _, ok := yearOf(&t); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// datedLine reports whether a line dates the headline above or below it:
+// a date line, a byline, or a post's dates run together.
+func datedLine(l textLine) bool {
+	return l.date || isByline(l.text) || gluedDates(l.text)
+}
