@@ -75,7 +75,7 @@ func findTitle(lines []textLine, start, end int) int {
 	if best < 0 {
 		return -1
 	}
-	if a := best - 1; a >= lo && titleLike(lines[a]) && (standfirstBelow(lines[a], lines[best]) || !apart && best == start && deckAbove(lines[a], lines[best])) &&
+	if a := best - 1; a >= lo && titleLike(lines[a]) && (standfirstBelow(lines[a], lines[best]) || !apart && best == start && deckAbove(lines[a], lines[best], body)) &&
 		titleScore(lines, a, start, body, lead, apart) >= bestScore-standfirstMargin {
 		best = a
 	}
