@@ -251,20 +251,23 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, ap
 
 // headingsApart reports whether the dump sets its headings apart with
 // empty lines, as a text browser does (w3m, lynx): such a dump keeps the
-// markers of list items, and shows images and form fields as labels in
-// brackets ("[Logo]", "[ ]"), two of them at least on most pages. A
-// browser's innerText, or text copied from a page, shows neither and sets
+// markers of list items, set in from the margin, and shows images and
+// form fields as labels of a few words in brackets ("[Logo]", "[ ]"), two
+// of them at least on most pages. A browser's innerText, or text copied
+// from a page, shows neither (a bullet there is the page's own text, at
+// the margin, and a sentence in brackets is no label) and sets
 // only paragraphs apart, so that an empty line above and below a line
 // says nothing of a headline there.
 func headingsApart(lines []textLine) bool {
+	const labelWords = 5
 	n, labels := 0, 0
 	for _, l := range lines {
-		if l.marker {
+		if l.marker && l.setIn {
 			if n++; n >= 3 {
 				return true
 			}
 		}
-		if strings.HasPrefix(l.text, "[") && strings.HasSuffix(l.text, "]") {
+		if strings.HasPrefix(l.text, "[") && strings.HasSuffix(l.text, "]") && l.words <= labelWords {
 			if labels++; labels >= 2 {
 				return true
 			}
