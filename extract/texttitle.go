@@ -28,7 +28,8 @@ const titleNear = 60
 // the region's start, a dated headline after a menu inside the region
 // (restartAt) is weighed too, as if the region started under it. A
 // standfirst or deck chosen over the headline right above it gives way to
-// the headline (standfirstBelow, deckAbove). It returns the first
+// the headline (standfirstBelow, deckAbove), and so does a section's label
+// over the date and the headline (labelOverDate). It returns the first
 // occurrence of the chosen text, or -1.
 func findTitle(lines []textLine, start, end int) int {
 	lo := max(0, start-titleWindow)
@@ -78,6 +79,9 @@ func findTitle(lines []textLine, start, end int) int {
 	if a := best - 1; a >= lo && titleLike(lines[a]) && (standfirstBelow(lines[a], lines[best]) || !apart && best == start && deckAbove(lines[a], lines[best], body)) &&
 		titleScore(lines, a, start, body, lead, apart) >= bestScore-standfirstMargin {
 		best = a
+	}
+	if c := labelOverDate(lines, best); c >= 0 && c < hi && titleScore(lines, c, start, body, lead, apart) >= bestScore-standfirstMargin {
+		best = c
 	}
 	f := lines[best].fold
 	for i := max(0, min(best, start-titleNear)); i < best; i++ {
