@@ -29,8 +29,10 @@ const titleNear = 60
 // (restartAt) is weighed too, as if the region started under it. A
 // standfirst or deck chosen over the headline right above it gives way to
 // the headline (standfirstBelow, deckAbove), and so does a section's label
-// over the date and the headline (labelOverDate). It returns the first
-// occurrence of the chosen text, or -1.
+// over the date and the headline (labelOverDate); in a browser's
+// innerText, a caption or standfirst set apart under the headline's date
+// gives way to the headline above the date (paragraphUnderDate). It
+// returns the first occurrence of the chosen text, or -1.
 func findTitle(lines []textLine, start, end int) int {
 	lo := max(0, start-titleWindow)
 	hi := min(end, start+12)
@@ -82,6 +84,21 @@ func findTitle(lines []textLine, start, end int) int {
 	}
 	if c := labelOverDate(lines, best); c >= 0 && c < hi && titleScore(lines, c, start, body, lead, apart) >= bestScore-standfirstMargin {
 		best = c
+	}
+	if d := paragraphUnderDate(lines, best); !apart && d >= 0 {
+		// A caption or a standfirst between the headline's date and the
+		// text: the headline stands above the date.
+		c, cs := -1, -1e9
+		for j := max(lo, d-3); j < d; j++ {
+			if titleCandidate(lines, j) && lines[j].words >= 3 && !lines[j].strong {
+				if s := titleScore(lines, j, start, body, lead, apart); s > cs {
+					c, cs = j, s
+				}
+			}
+		}
+		if c >= 0 && cs >= bestScore-standfirstMargin {
+			best = c
+		}
 	}
 	f := lines[best].fold
 	for i := max(0, min(best, start-titleNear)); i < best; i++ {
