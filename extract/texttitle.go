@@ -206,7 +206,7 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, ap
 	l := lines[i]
 	dist := start - i
 	switch {
-	case dist == 0 && !l.strong:
+	case dist == 0 && (!l.strong || !apart && questionHead(l)):
 		dist = 1 // a headline the region begins with
 	case dist <= 0:
 		dist = 2 - 3*dist
