@@ -78,7 +78,7 @@ func findTitle(lines []textLine, start, end int) int {
 	if best < 0 {
 		return -1
 	}
-	if a := best - 1; a >= lo && titleLike(lines[a]) && (standfirstBelow(lines[a], lines[best]) || !apart && best == start && deckAbove(lines[a], lines[best], body)) &&
+	if a := best - 1; a >= lo && titleLike(lines[a]) && (standfirstBelow(lines[a], lines[best], apart) || !apart && best == start && deckAbove(lines[a], lines[best], body)) &&
 		titleScore(lines, a, start, body, lead, apart) >= bestScore-standfirstMargin {
 		best = a
 	}
@@ -128,8 +128,13 @@ const standfirstMargin = 10
 // standfirst of headline a: a headline is shorter than the summary set
 // under it, and reads as text (four words or more, not a list of tags).
 // Weighed one by one, the standfirst often wins: it shares more words
-// with the article and stands closer to its date.
-func standfirstBelow(a, b textLine) bool {
+// with the article and stands closer to its date. In a dump that sets
+// only paragraphs apart (not apart: a browser's innerText), a line with
+// an empty line above and below is a paragraph itself, no headline.
+func standfirstBelow(a, b textLine, apart bool) bool {
+	if !apart && a.blankBefore && a.blankAfter {
+		return false
+	}
 	return a.prose && a.words >= 4 && a.runes < b.runes && strings.Count(a.text, ",") < 2
 }
 
