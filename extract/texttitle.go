@@ -158,7 +158,7 @@ const (
 	tfLower              // it begins with a small letter
 	tfOneWord            // a single word
 	tfHasDate            // it holds a date
-	tfCaption            // it reads as a caption: a credit in it, or on a line of its own under it (creditBelow)
+	tfCaption            // it reads as a caption: a credit in it, or on a line of its own under it (creditBelow); or as a saying with its author
 	tfButton             // it looks like a link or a button (arrows, brackets) or speaks of the browser
 	tfQuestion           // it ends with a question or exclamation mark
 	tfAllCaps            // written in capitals only
@@ -255,7 +255,7 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, ap
 	f[tfOneWord] = b(l.words == 1)
 	_, _, _, hasDate := findTextDate(l.text)
 	f[tfHasDate] = b(hasDate)
-	f[tfCaption] = b(isCaption(l.text) || !apart && creditBelow(lines, i))
+	f[tfCaption] = b(isCaption(l.text) || !apart && creditBelow(lines, i) || attributed(l.text))
 	f[tfQuestion] = b(strings.HasSuffix(l.text, "?") || strings.HasSuffix(l.text, "!"))
 	f[tfAllCaps] = b(strings.ToUpper(l.text) == l.text && strings.ToLower(l.text) != l.text)
 	f[tfPrevLabel] = b(i > 0 && !titleLike(lines[i-1]))
