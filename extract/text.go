@@ -59,6 +59,7 @@ type textLine struct {
 	text        string // the line, white space folded, list marker removed
 	bullet      bool   // it carried a list marker, or is indented as a list item is
 	marker      bool   // it carried a list marker other than a number
+	setIn       bool   // it was indented, as a text browser sets in a list's items
 	indent      bool   // it is a list item only by its indentation
 	margin      int    // the spaces it is set in by, when it carries no marker
 	ordered     bool   // the marker was a number
@@ -204,7 +205,7 @@ func readLines(s string) []textLine {
 			}
 			continue
 		}
-		l := textLine{text: t, bullet: bullet, marker: bullet && !ordered, ordered: ordered, runes: utf8.RuneCountInString(t), fold: clean.Fold(t), blankBefore: blank, cells: cells}
+		l := textLine{text: t, bullet: bullet, marker: bullet && !ordered, ordered: ordered, runes: utf8.RuneCountInString(t), fold: clean.Fold(t), blankBefore: blank, cells: cells, setIn: raw != strings.TrimLeftFunc(raw, unicode.IsSpace)}
 		blank = false
 		ws := lineWords(t)
 		l.words = len(ws)

@@ -28,8 +28,12 @@ const titleNear = 60
 // the region's start, a dated headline after a menu inside the region
 // (restartAt) is weighed too, as if the region started under it. A
 // standfirst or deck chosen over the headline right above it gives way to
-// the headline (standfirstBelow, standfirstApart, deckAbove). It returns
-// the first occurrence of the chosen text, or -1.
+// the headline (standfirstBelow, standfirstApart, deckAbove), and so does
+// a section's label over the date and the headline (labelOverDate); in a
+// browser's innerText, a caption or standfirst set apart under the
+// headline's date gives way to the headline above the date
+// (paragraphUnderDate). It returns the first occurrence of the chosen
+// text, or -1.
 func findTitle(lines []textLine, start, end int) int {
 	lo := max(0, start-titleWindow)
 	hi := min(end, start+12)
@@ -75,12 +79,30 @@ func findTitle(lines []textLine, start, end int) int {
 	if best < 0 {
 		return -1
 	}
-	if a := best - 1; a >= lo && titleLike(lines[a]) && (standfirstBelow(lines[a], lines[best]) || !apart && best == start && deckAbove(lines[a], lines[best])) &&
+	if a := best - 1; a >= lo && titleLike(lines[a]) && (standfirstBelow(lines[a], lines[best], apart) || !apart && best == start && deckAbove(lines[a], lines[best], body)) &&
 		titleScore(lines, a, start, body, lead, apart) >= bestScore-standfirstMargin {
 		best = a
 	} else if a := best - 1; a >= lo && apart && titleCandidate(lines, a) && standfirstApart(lines, a, best) &&
 		titleScore(lines, a, start, body, lead, apart) >= bestScore-standfirstApartMargin {
 		best = a
+	}
+	if c := labelOverDate(lines, best); c >= 0 && c < hi && titleScore(lines, c, start, body, lead, apart) >= bestScore-standfirstMargin {
+		best = c
+	}
+	if d := paragraphUnderDate(lines, best); !apart && d >= 0 {
+		// A caption or a standfirst between the headline's date and the
+		// text: the headline stands above the date.
+		c, cs := -1, -1e9
+		for j := max(lo, d-3); j < d; j++ {
+			if titleCandidate(lines, j) && lines[j].words >= 3 && !lines[j].strong {
+				if s := titleScore(lines, j, start, body, lead, apart); s > cs {
+					c, cs = j, s
+				}
+			}
+		}
+		if c >= 0 && cs >= bestScore-standfirstMargin {
+			best = c
+		}
 	}
 	f := lines[best].fold
 	for i := max(0, min(best, start-titleNear)); i < best; i++ {
@@ -110,8 +132,13 @@ const standfirstMargin = 10
 // standfirst of headline a: a headline is shorter than the summary set
 // under it, and reads as text (four words or more, not a list of tags).
 // Weighed one by one, the standfirst often wins: it shares more words
-// with the article and stands closer to its date.
-func standfirstBelow(a, b textLine) bool {
+// with the article and stands closer to its date. In a dump that sets
+// only paragraphs apart (not apart: a browser's innerText), a line with
+// an empty line above and below is a paragraph itself, no headline.
+func standfirstBelow(a, b textLine, apart bool) bool {
+	if !apart && a.blankBefore && a.blankAfter {
+		return false
+	}
 	return a.prose && a.words >= 4 && a.runes < b.runes && strings.Count(a.text, ",") < 2
 }
 
@@ -135,7 +162,7 @@ const (
 	tfLower              // it begins with a small letter
 	tfOneWord            // a single word
 	tfHasDate            // it holds a date
-	tfCaption            // it ends with a credit in brackets
+	tfCaption            // it reads as a caption: a credit in it, or on a line of its own under it (creditBelow); or as a saying with its author
 	tfButton             // it looks like a link or a button (arrows, brackets) or speaks of the browser
 	tfQuestion           // it ends with a question or exclamation mark
 	tfAllCaps            // written in capitals only
@@ -191,7 +218,7 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, ap
 	l.text = trimLeadingMarks(l.text)
 	dist := start - i
 	switch {
-	case dist == 0 && !l.strong:
+	case dist == 0 && (!l.strong || !apart && questionHead(l)):
 		dist = 1 // a headline the region begins with
 	case dist <= 0:
 		dist = 2 - 3*dist
@@ -235,7 +262,7 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, ap
 	f[tfOneWord] = b(l.words == 1)
 	_, _, _, hasDate := findTextDate(l.text)
 	f[tfHasDate] = b(hasDate)
-	f[tfCaption] = b(isCaption(l.text))
+	f[tfCaption] = b(isCaption(l.text) || !apart && creditBelow(lines, i) || attributed(l.text))
 	f[tfQuestion] = b(strings.HasSuffix(l.text, "?") || strings.HasSuffix(l.text, "!"))
 	f[tfAllCaps] = b(strings.ToUpper(l.text) == l.text && strings.ToLower(l.text) != l.text)
 	f[tfPrevLabel] = b(i > 0 && !titleLike(lines[i-1]))
@@ -257,20 +284,23 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, ap
 
 // headingsApart reports whether the dump sets its headings apart with
 // empty lines, as a text browser does (w3m, lynx): such a dump keeps the
-// markers of list items, and shows images and form fields as labels in
-// brackets ("[Logo]", "[ ]"), two of them at least on most pages. A
-// browser's innerText, or text copied from a page, shows neither and sets
+// markers of list items, set in from the margin, and shows images and
+// form fields as labels of a few words in brackets ("[Logo]", "[ ]"), two
+// of them at least on most pages. A browser's innerText, or text copied
+// from a page, shows neither (a bullet there is the page's own text, at
+// the margin, and a sentence in brackets is no label) and sets
 // only paragraphs apart, so that an empty line above and below a line
 // says nothing of a headline there.
 func headingsApart(lines []textLine) bool {
+	const labelWords = 5
 	n, labels := 0, 0
 	for _, l := range lines {
-		if l.marker {
+		if l.marker && l.setIn {
 			if n++; n >= 3 {
 				return true
 			}
 		}
-		if strings.HasPrefix(l.text, "[") && strings.HasSuffix(l.text, "]") {
+		if strings.HasPrefix(l.text, "[") && strings.HasSuffix(l.text, "]") && l.words <= labelWords {
 			if labels++; labels >= 2 {
 				return true
 			}

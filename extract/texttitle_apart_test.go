@@ -18,6 +18,8 @@ func TestHeadingsApart(t *testing.T) {
 		{"two marked items are too few", "  • Inicio\n  • Deportes\n\nEl puerto vuelve a abrir", false},
 		{"a dash at the margin is the text's own", "- Home\n- News\n- Sport\nThe pier reopens", false},
 		{"images and form fields as labels in brackets", "[Site logo]\nHome News Sport\n[ ] [Search]\n\nThe pier reopens\n\n[Pier at dusk]\n\nThe town council voted on Thursday.", true},
+		{"bullets at the margin are the page's own text", "Home\nNews\n• The council met on Thursday.\n• The pier reopens in May.\n• Ferries return in June.\n\nThe town council voted on Thursday.", false},
+		{"sentences in brackets are no labels", "Home\n[Read all the news on the harbour in our live blog.]\nThe pier reopens\n\nThe town council voted on Thursday.\n\n[Our newsletter brings the news of the town every morning.]", false},
 		{"one bracketed line is too few", "Home\nNews\n[Update] Council meets again\nThe pier reopens\n\nThe town council voted on Thursday.", false},
 	}
 	for _, c := range cases {

@@ -9,10 +9,12 @@ import (
 // a line that reads as one (titleLike), the end of a numbered breadcrumb
 // trail (crumbEnd) or a heading set in deeply (setInHeading), and that
 // gives no contact (contactLine), is no row of fields (metaRow), no
-// entries run together (gluedRun), no entry of a chronology (yearSpan)
-// and no running text cut short (runOnText).
+// entries run together (gluedRun), no entry of a chronology (yearSpan), no
+// running text cut short (runOnText) and no row of a table, whose cells a
+// browser's innerText parts with tabs (the header of a table of figures
+// reads as a headline).
 func titleCandidate(lines []textLine, i int) bool {
-	return (titleLike(lines[i]) || crumbEnd(lines, i) || setInHeading(lines, i)) && !contactLine(lines[i].text) && !metaRow(lines[i].text) && !gluedRun(lines[i].text) && !yearSpan(lines[i].text) && !runOnText(lines[i])
+	return (titleLike(lines[i]) || crumbEnd(lines, i) || setInHeading(lines, i)) && !contactLine(lines[i].text) && !metaRow(lines[i].text) && !gluedRun(lines[i].text) && !yearSpan(lines[i].text) && !runOnText(lines[i]) && lines[i].cells == nil
 }
 
 // yearSpan reports whether a line opens with a span of years, as the

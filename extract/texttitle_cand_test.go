@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestContactLine(t *testing.T) {
 	cases := []struct {
@@ -84,6 +87,28 @@ func TestYearSpan(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			if got := yearSpan(c.in); got != c.want {
 				t.Errorf("yearSpan(%q) = %v, want %v", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+// TestTitleCandidateTableRow checks that a row of a table, whose cells a
+// browser's innerText parts with tabs, is no headline candidate, while the
+// same words without tabs are.
+func TestTitleCandidateTableRow(t *testing.T) {
+	cases := []struct {
+		name, line string
+		want       bool
+	}{
+		{"a table's header", "Hafen\tFahrgäste im Jahr 2023\tFahrgäste im Jahr 2024\tÄnderung (in Prozent)", false},
+		{"a row of two cells", "Fähre nach Nordholm\tfährt wieder ab Mai", false},
+		{"the same words in a line", "Fahrgäste im Jahr 2024 mit einer Änderung in Prozent", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			lines := readLines(strings.Join([]string{"Home", c.line, "", "Der Rat der Stadt hat am Donnerstag entschieden."}, "\n"))
+			if got := titleCandidate(lines, 1); got != c.want {
+				t.Errorf("titleCandidate(%q) = %v, want %v", c.line, got, c.want)
 			}
 		})
 	}

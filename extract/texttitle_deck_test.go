@@ -12,11 +12,12 @@ func TestDeckAbove(t *testing.T) {
 		a, b string // the headline asked about and the line under it
 		want bool
 	}{
-		{"a headline over its longer deck", "Home\nHafen baut neuen Anleger\nDer Rat stimmt nach langer Debatte für den Neubau des alten Fähranlegers\n\nDer Rat der Stadt hat am Donnerstag entschieden.", "Hafen baut neuen Anleger", "Der Rat stimmt nach langer Debatte für den Neubau des alten Fähranlegers", true},
+		{"a headline over its longer deck", "Home\nHafen baut neuen Anleger\nDer Rat stimmt nach langer Debatte für den Neubau des alten Fähranlegers\n\nDer Rat der Stadt hat am Donnerstag den neuen Anleger beschlossen.", "Hafen baut neuen Anleger", "Der Rat stimmt nach langer Debatte für den Neubau des alten Fähranlegers", true},
 		{"a place as kicker is too short", "Home\nHafenstadt\nDer Rat stimmt für den Neubau des alten Fähranlegers\n\nDer Rat der Stadt hat am Donnerstag entschieden.", "Hafenstadt", "Der Rat stimmt für den Neubau des alten Fähranlegers", false},
 		{"a section label in capitals", "Home\nNEWS AUS DER REGION\nDer Rat stimmt für den Neubau des alten Fähranlegers\n\nDer Rat der Stadt hat am Donnerstag entschieden.", "NEWS AUS DER REGION", "Der Rat stimmt für den Neubau des alten Fähranlegers", false},
 		{"a date line", "Home\nMontag, 3. März 2025\nDer Rat stimmt für den Neubau des alten Fähranlegers\n\nDer Rat der Stadt hat am Donnerstag entschieden.", "Montag, 3. März 2025", "Der Rat stimmt für den Neubau des alten Fähranlegers", false},
 		{"the line under it is shorter", "Home\nDer Rat stimmt nach langer Debatte für den Neubau\nHafen baut neu\n\nDer Rat der Stadt hat am Donnerstag entschieden.", "Der Rat stimmt nach langer Debatte für den Neubau", "Hafen baut neu", false},
+		{"a paywall note shares no word with the article", "Home\nFrei lesbar bis 18:30 Uhr\nDer Rat stimmt nach langer Debatte für den Neubau des alten Fähranlegers\n\nDer Rat der Stadt hat am Donnerstag entschieden.", "Frei lesbar bis 18:30 Uhr", "Der Rat stimmt nach langer Debatte für den Neubau des alten Fähranlegers", false},
 		{"a paragraph above is no headline", "Home\n\nDie Stadt plant seit Jahren einen neuen Anleger\n\nDer Rat stimmt nach langer Debatte für den Neubau des alten Fähranlegers\n\nDer Rat der Stadt hat am Donnerstag entschieden.", "Die Stadt plant seit Jahren einen neuen Anleger", "Der Rat stimmt nach langer Debatte für den Neubau des alten Fähranlegers", false},
 	}
 	for _, c := range cases {
@@ -34,7 +35,8 @@ func TestDeckAbove(t *testing.T) {
 			if ia < 0 || ib < 0 {
 				t.Fatalf("lines %q, %q not read", c.a, c.b)
 			}
-			if got := deckAbove(lines[ia], lines[ib]); got != c.want {
+			body := regionWords(lines, ib, len(lines), 0)
+			if got := deckAbove(lines[ia], lines[ib], body); got != c.want {
 				t.Errorf("deckAbove(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 			}
 		})

@@ -26,16 +26,42 @@ func TestStandfirstBelow(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := standfirstBelow(line(c.headline), line(c.under)); got != c.want {
+			if got := standfirstBelow(line(c.headline), line(c.under), true); got != c.want {
 				t.Errorf("standfirstBelow(%q, %q) = %v, want %v", c.headline, c.under, got, c.want)
 			}
 		})
 	}
 }
 
+// TestStandfirstBelowParagraph checks that in a dump that sets only
+// paragraphs apart, a line set apart over a longer one is a paragraph, no
+// headline, while in a text browser's dump it may be a headline.
+func TestStandfirstBelowParagraph(t *testing.T) {
+	dump := "Home\n\nHarbour town votes to rebuild its old pier\n\nThe council voted seven to two on Thursday after a long debate about the costs and the ferry service"
+	run := "Home\nHarbour town votes to rebuild its old pier\nThe council voted seven to two on Thursday after a long debate about the costs and the ferry service"
+	cases := []struct {
+		name, dump  string
+		apart, want bool
+	}{
+		{"set apart in a text browser's dump", dump, true, true},
+		{"set apart in a browser's innerText", dump, false, false},
+		{"run on in a browser's innerText", run, false, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			lines := readLines(c.dump)
+			if got := standfirstBelow(lines[1], lines[2], c.apart); got != c.want {
+				t.Errorf("standfirstBelow = %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestTextTitleOverStandfirst checks that in a text browser's dump the
+// headline set apart wins over the longer standfirst set apart under it.
 func TestTextTitleOverStandfirst(t *testing.T) {
 	dump := strings.Join([]string{
-		"Home", "News", "Local", "",
+		"  • Home", "  • News", "  • Local", "",
 		"Port Aldery votes to rebuild its ferry pier", "",
 		"The council of Port Aldery voted on Thursday to rebuild the old ferry pier and bring the ferries back to the harbour", "",
 		"March 14, 2024", "",
