@@ -77,6 +77,7 @@ type textLine struct {
 	blankBefore bool     // an empty line stands above it
 	blankAfter  bool     // an empty line stands below it
 	date        bool     // it is a date line
+	dates       bool     // it opens with a post's dates run together (gluedDates)
 	cells       []string // the cells of a table row, as a browser's dump separates them with tabs
 	value       float64
 }
@@ -218,6 +219,7 @@ func readLines(s string) []textLine {
 			l.rule = r.Name
 		}
 		l.date = l.runes <= 120 && isDateLine(t)
+		l.dates = !l.date && gluedDates(t)
 		if ideo := ideographs(t); ideo*2 > l.runes {
 			// Chinese and Japanese write no spaces between words: judge
 			// the line by its length and its punctuation, and weigh each

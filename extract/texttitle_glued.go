@@ -24,5 +24,5 @@ func gluedDates(s string) bool {
 // datedLine reports whether a line dates the headline above or below it:
 // a date line, a byline, or a post's dates run together.
 func datedLine(l textLine) bool {
-	return l.date || isByline(l.text) || gluedDates(l.text)
+	return l.date || l.dates || isByline(l.text)
 }
