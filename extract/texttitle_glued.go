@@ -6,6 +6,9 @@ package extract
 // "Posted on 12. Mai 201912. Mai 2019 by sam". Such a line is the post's
 // dateline whatever follows the dates (an author, tags).
 func gluedDates(s string) bool {
+	if !digitRun(s, 5) {
+		return false // no year glued to a day
+	}
 	_, a, e, ok := findTextDate(s)
 	if !ok || a > 30 {
 		return false
@@ -25,4 +28,19 @@ func gluedDates(s string) bool {
 // a date line, a byline, or a post's dates run together.
 func datedLine(l textLine) bool {
 	return l.date || l.dates || isByline(l.text)
+}
+
+// digitRun reports whether s holds n digits in a row.
+func digitRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
