@@ -54,12 +54,7 @@ func TestTextTitleSetApart(t *testing.T) {
 }
 
 func TestParagraphByHead(t *testing.T) {
-	cases := []struct {
-		name string
-		dump string
-		line string // the line asked about
-		want bool
-	}{
+	cases := []lineCase{
 		{"a standfirst under its headline", "Home\nHarbour\nHarbour town votes to rebuild its old pier\n\nThe council agreed after a long debate on Thursday\n\nThe pier has been closed since the storms.", "The council agreed after a long debate on Thursday", true},
 		{"a teaser above its heading", "Home\n\nDer Rat stimmt nach langer Debatte zu\n\nHafen baut den alten Anleger neu\nStart", "Der Rat stimmt nach langer Debatte zu", true},
 		{"the headline itself", "Home\nHarbour\nHarbour town votes to rebuild its old pier\n\nThe council agreed after a long debate on Thursday\n\nText.", "Harbour town votes to rebuild its old pier", false},
@@ -67,32 +62,11 @@ func TestParagraphByHead(t *testing.T) {
 		{"under a date line", "14 mars 2024 à 18h30\n\nLe conseil a voté la reconstruction du vieux ponton\n\nTexte.", "Le conseil a voté la reconstruction du vieux ponton", false},
 		{"between paragraphs", "Rada miasta zagłosowała wczoraj wieczorem.\n\nMolo zostanie odbudowane w przyszłym roku\n\nPrace potrwają półtora roku.\n\n", "Molo zostanie odbudowane w przyszłym roku", false},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			lines := readLines(c.dump)
-			i := -1
-			for k, l := range lines {
-				if l.text == c.line {
-					i = k
-				}
-			}
-			if i < 0 {
-				t.Fatalf("line %q not read", c.line)
-			}
-			if got := paragraphByHead(lines, i); got != c.want {
-				t.Errorf("paragraphByHead(%q) = %v, want %v", c.line, got, c.want)
-			}
-		})
-	}
+	testLines(t, "paragraphByHead", paragraphByHead, cases)
 }
 
 func TestSetApart(t *testing.T) {
-	cases := []struct {
-		name string
-		dump string
-		line string // the line asked about
-		want bool
-	}{
+	cases := []lineCase{
 		{"a heading between empty lines", "  • Home\n  • News\n\nThe pier reopens\n\nThe council voted on Thursday.", "The pier reopens", true},
 		{"the dump's first line", "Harbour Gazette\n\nNews from the coast\n\nThe council voted on Thursday.", "Harbour Gazette", false},
 		{"the first line under empty lines", "\n\nHarbour Gazette\n\nNews from the coast\n\nText.", "Harbour Gazette", false},
@@ -110,23 +84,7 @@ func TestSetApart(t *testing.T) {
 		{"under a longer line", "  • Home\n\nHarbour, pier and ferry news\nPier rebuilt\n\nText.", "Pier rebuilt", false},
 		{"under links after a field", "  • Home\n\n[ ] Search Advanced search\n2 posts • Page 1 of 1\n\nText.", "2 posts • Page 1 of 1", false},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			lines := readLines(c.dump)
-			i := -1
-			for k, l := range lines {
-				if l.text == c.line {
-					i = k
-				}
-			}
-			if i < 0 {
-				t.Fatalf("line %q not read", c.line)
-			}
-			if got := setApart(lines, i); got != c.want {
-				t.Errorf("setApart(%q) = %v, want %v", c.line, got, c.want)
-			}
-		})
-	}
+	testLines(t, "setApart", setApart, cases)
 }
 
 func TestFieldLine(t *testing.T) {

@@ -6,12 +6,7 @@ import (
 )
 
 func TestInMenuRun(t *testing.T) {
-	cases := []struct {
-		name string
-		dump string
-		line string // the line asked about
-		want bool
-	}{
+	cases := []lineCase{
 		{"an entry of a navigation bar", "Start\nPolitik\nWirtschaft\nKultur\nSport\nReisen\nWetter", "Kultur", true},
 		{"the first entry", "Accueil\nPolitique\nÉconomie\nCulture\nSport\nVoyages", "Accueil", true},
 		{"the run's last line may be the headline", "Inicio\nPolítica\nEconomía\nCultura\nDeportes\nEl puerto vuelve a abrir", "El puerto vuelve a abrir", false},
@@ -20,23 +15,7 @@ func TestInMenuRun(t *testing.T) {
 		{"a long line is no menu entry", "Home\nNews\nSport\nThe town council votes to rebuild the old ferry pier\nWeather\nTravel\nContact", "The town council votes to rebuild the old ferry pier", false},
 		{"a sentence is no menu entry", "Home\nNews\nSport\nIt rained.\nWeather\nTravel\nContact", "It rained.", false},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			lines := readLines(c.dump)
-			i := -1
-			for k, l := range lines {
-				if l.text == c.line {
-					i = k
-				}
-			}
-			if i < 0 {
-				t.Fatalf("line %q not read", c.line)
-			}
-			if got := inMenuRun(lines, i); got != c.want {
-				t.Errorf("inMenuRun(%q) = %v, want %v", c.line, got, c.want)
-			}
-		})
-	}
+	testLines(t, "inMenuRun", inMenuRun, cases)
 }
 
 // TestTextTitleNotFromMenu checks that an entry of a menu set between the

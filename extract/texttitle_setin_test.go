@@ -8,12 +8,7 @@ import (
 func TestSetInHeading(t *testing.T) {
 	deep := strings.Repeat(" ", 26)
 	menu := "  • Home\n  • News\n  • Sport\n\n"
-	cases := []struct {
-		name string
-		dump string
-		line string // the line asked about
-		want bool
-	}{
+	cases := []lineCase{
 		{"a centred heading", menu + deep + "Competition for the new harbour workshop\n\nText.", "Competition for the new harbour workshop", true},
 		{"a list item set in", menu + "    Competition for the new harbour workshop\n\nText.", "Competition for the new harbour workshop", false},
 		{"an item nested four deep", menu + strings.Repeat(" ", 14) + "Neubau der Werkstatt am Hafen\n\nText.", "Neubau der Werkstatt am Hafen", false},
@@ -22,23 +17,7 @@ func TestSetInHeading(t *testing.T) {
 		{"in a dump that sets only paragraphs apart", "Home\nNews\nSport\n\n" + deep + "Competition for the new harbour workshop\n\nText.", "Competition for the new harbour workshop", false},
 		{"a heading at the margin", menu + "Competition for the new harbour workshop\n\nText.", "Competition for the new harbour workshop", false},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			lines := readLines(c.dump)
-			i := -1
-			for k, l := range lines {
-				if l.text == c.line {
-					i = k
-				}
-			}
-			if i < 0 {
-				t.Fatalf("line %q not read", c.line)
-			}
-			if got := setInHeading(lines, i); got != c.want {
-				t.Errorf("setInHeading(%q) = %v, want %v", c.line, got, c.want)
-			}
-		})
-	}
+	testLines(t, "setInHeading", setInHeading, cases)
 }
 
 // TestTextTitleSetIn checks that a headline a text browser centres, which
