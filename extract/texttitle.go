@@ -32,7 +32,8 @@ const titleNear = 60
 // a section's label over the date and the headline (labelOverDate); in a
 // browser's innerText, a caption or standfirst set apart under the
 // headline's date gives way to the headline above the date
-// (paragraphUnderDate). It returns the first occurrence of the chosen
+// (paragraphUnderDate), and a section's label to the headline it runs
+// straight into (labelRunInto). It returns the first occurrence of the chosen
 // text, or -1.
 func findTitle(lines []textLine, start, end int) int {
 	lo := max(0, start-titleWindow)
@@ -87,6 +88,9 @@ func findTitle(lines []textLine, start, end int) int {
 		best = a
 	}
 	if c := labelOverDate(lines, best); c >= 0 && c < hi && titleScore(lines, c, start, body, lead, apart) >= bestScore-standfirstMargin {
+		best = c
+	}
+	if c := labelRunInto(lines, best); !apart && c >= 0 && c < hi && titleScore(lines, c, start, body, lead, apart) >= bestScore-standfirstMargin {
 		best = c
 	}
 	if d := paragraphUnderDate(lines, best); !apart && d >= 0 {
