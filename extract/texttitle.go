@@ -217,9 +217,13 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, ap
 		return 0
 	}
 	// The line is weighed by the headline it gives: without the link and
-	// separator marks it opens with.
+	// separator marks it opens with and, in a browser's innerText, without
+	// the date run together with it.
 	l := lines[i]
 	l.text = trimLeadingMarks(l.text)
+	if !apart && gluedDateHeadline(l.text) {
+		l.text = cutLeadingDate(l.text)
+	}
 	dist := start - i
 	switch {
 	case dist == 0 && (!l.strong || !apart && questionHead(l)):
