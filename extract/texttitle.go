@@ -33,7 +33,8 @@ const titleNear = 60
 // browser's innerText, a caption or standfirst set apart under the
 // headline's date gives way to the headline above the date
 // (paragraphUnderDate), and a section's label to the headline it runs
-// straight into (labelRunInto). It returns the first occurrence of the chosen
+// straight into (labelRunInto); the site's name and tagline the dump
+// opens with are weighed only when nothing else is (masthead). It returns the first occurrence of the chosen
 // text, or -1.
 func findTitle(lines []textLine, start, end int) int {
 	lo := max(0, start-titleWindow)
@@ -42,13 +43,23 @@ func findTitle(lines []textLine, start, end int) int {
 	lead := regionWords(lines, start, end, 2)
 	apart := headingsApart(lines)
 	best, bestScore := -1, -1e9
+	head, headScore := -1, -1e9
 	for i := lo; i < hi; i++ {
 		if !titleCandidate(lines, i) || i < start-titleNear && !datedBelow(lines, i) {
+			continue
+		}
+		if !apart && masthead(lines, i, start) {
+			if s := titleScore(lines, i, start, body, lead, apart); s > headScore {
+				head, headScore = i, s
+			}
 			continue
 		}
 		if s := titleScore(lines, i, start, body, lead, apart); s > bestScore {
 			best, bestScore = i, s
 		}
+	}
+	if best < 0 {
+		best, bestScore = head, headScore // only the masthead is left
 	}
 	if p := leadAbove(lines, start); p >= 0 {
 		// The standfirst is parted from the text: weigh it and the lines
