@@ -27,6 +27,8 @@ func findDate(lines []textLine, anchor, start, end int) int {
 		}
 		switch {
 		case l.date:
+		case i == anchor && gluedDateHeadline(l.text):
+			// the headline's own date, run together with it
 		case i != anchor && l.runes <= 150 && (!l.strong || mentionsPublication(l.text)):
 			if _, _, _, ok := findTextDate(l.text); !ok || recurs(lines, i, 3) {
 				continue

@@ -32,7 +32,9 @@ const titleNear = 60
 // a section's label over the date and the headline (labelOverDate); in a
 // browser's innerText, a caption or standfirst set apart under the
 // headline's date gives way to the headline above the date
-// (paragraphUnderDate). It returns the first occurrence of the chosen
+// (paragraphUnderDate), and a section's label to the headline it runs
+// straight into (labelRunInto); the site's name and tagline the dump
+// opens with are weighed only when nothing else is (masthead). It returns the first occurrence of the chosen
 // text, or -1.
 func findTitle(lines []textLine, start, end int) int {
 	lo := max(0, start-titleWindow)
@@ -41,13 +43,23 @@ func findTitle(lines []textLine, start, end int) int {
 	lead := regionWords(lines, start, end, 2)
 	apart := headingsApart(lines)
 	best, bestScore := -1, -1e9
+	head, headScore := -1, -1e9
 	for i := lo; i < hi; i++ {
 		if !titleCandidate(lines, i) || i < start-titleNear && !datedBelow(lines, i) {
+			continue
+		}
+		if !apart && masthead(lines, i, start) {
+			if s := titleScore(lines, i, start, body, lead, apart); s > headScore {
+				head, headScore = i, s
+			}
 			continue
 		}
 		if s := titleScore(lines, i, start, body, lead, apart); s > bestScore {
 			best, bestScore = i, s
 		}
+	}
+	if best < 0 {
+		best, bestScore = head, headScore // only the masthead is left
 	}
 	if p := leadAbove(lines, start); p >= 0 {
 		// The standfirst is parted from the text: weigh it and the lines
@@ -87,6 +99,9 @@ func findTitle(lines []textLine, start, end int) int {
 		best = a
 	}
 	if c := labelOverDate(lines, best); c >= 0 && c < hi && titleScore(lines, c, start, body, lead, apart) >= bestScore-standfirstMargin {
+		best = c
+	}
+	if c := labelRunInto(lines, best); !apart && c >= 0 && c < hi && titleScore(lines, c, start, body, lead, apart) >= bestScore-standfirstMargin {
 		best = c
 	}
 	if d := paragraphUnderDate(lines, best); !apart && d >= 0 {
@@ -213,9 +228,13 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, ap
 		return 0
 	}
 	// The line is weighed by the headline it gives: without the link and
-	// separator marks it opens with.
+	// separator marks it opens with and, in a browser's innerText, without
+	// the date run together with it.
 	l := lines[i]
 	l.text = trimLeadingMarks(l.text)
+	if !apart && gluedDateHeadline(l.text) {
+		l.text = cutLeadingDate(l.text)
+	}
 	dist := start - i
 	switch {
 	case dist == 0 && (!l.strong || !apart && questionHead(l)):

@@ -43,3 +43,21 @@ func trimLeadingMarks(t string) string {
 	}
 	return rest
 }
+
+// gluedAfterDate reports whether headline rest, which line t gives
+// without its date, was glued to the date with no space between them, as
+// a browser's innerText runs a date and a headline set side by side
+// together: "14.03.2023Geschäftsbericht 2022 (Auszug)".
+func gluedAfterDate(t, rest string) bool {
+	head := strings.TrimSuffix(t, rest)
+	r, _ := utf8.DecodeLastRuneInString(head)
+	return len(head) < len(t) && unicode.IsDigit(r)
+}
+
+// gluedDateHeadline reports whether line t opens with a date glued to the
+// headline that follows it (gluedAfterDate).
+func gluedDateHeadline(t string) bool {
+	t = trimLeadingMarks(t)
+	rest := cutLeadingDate(t)
+	return rest != t && gluedAfterDate(t, rest)
+}

@@ -44,3 +44,30 @@ func TestTrimLeadingMarks(t *testing.T) {
 		})
 	}
 }
+
+func TestGluedAfterDate(t *testing.T) {
+	cases := []struct {
+		line string
+		want bool
+	}{
+		{"14.03.2023Geschäftsbericht der Stadtwerke 2022", true},
+		{"1. Februar 2022Ministerin stellt den Plan vor", true},
+		{"14.03.2023 Geschäftsbericht der Stadtwerke 2022", false},
+		{"1. Februar 2022 | Ministerin stellt den Plan vor", false},
+		{"Geschäftsbericht der Stadtwerke 2022", false},
+	}
+	for _, c := range cases {
+		if got := gluedAfterDate(c.line, cutLeadingDate(c.line)); got != c.want {
+			t.Errorf("gluedAfterDate(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+func TestGluedDateHeadline(t *testing.T) {
+	if !gluedDateHeadline("14.03.2023Geschäftsbericht der Stadtwerke 2022") {
+		t.Error("a date glued to its headline not found")
+	}
+	if gluedDateHeadline("14.03.2023 Geschäftsbericht der Stadtwerke 2022") || gluedDateHeadline("Geschäftsbericht der Stadtwerke 2022") {
+		t.Error("a date set apart from its headline, or none, taken for a glued one")
+	}
+}
