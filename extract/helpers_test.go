@@ -41,3 +41,15 @@ func testLines(t *testing.T, name string, fn func([]textLine, int) bool, cases [
 		})
 	}
 }
+
+// wantTextTitle extracts a text dump and checks the title it finds.
+func wantTextTitle(t *testing.T, dump, want string) {
+	t.Helper()
+	doc, err := ExtractBytes([]byte(dump), Options{Input: Text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != want {
+		t.Errorf("title = %q, want %q", doc.Title, want)
+	}
+}

@@ -121,11 +121,5 @@ func TestTextTitleSoftHyphens(t *testing.T) {
 		"Die Arbeiten sollen im Frühjahr beginnen und etwa achtzehn Monate dauern, sagte der Hafenmeister nach der Abstimmung. " +
 			"Bis dahin legt die Fähre an einem Behelfssteg an.",
 	}, "\n")
-	doc, err := ExtractBytes([]byte(dump), Options{Input: Text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "Der Stadtrat beschließt den neuen Fähranleger"; doc.Title != want {
-		t.Errorf("title = %q, want %q", doc.Title, want)
-	}
+	wantTextTitle(t, dump, "Der Stadtrat beschließt den neuen Fähranleger")
 }

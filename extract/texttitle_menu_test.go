@@ -34,11 +34,5 @@ func TestTextTitleNotFromMenu(t *testing.T) {
 		"Ferry companies have said they would return once the pier is safe, and the first of them has asked for a date. " +
 			"The harbour master expects the first boats in the spring after next.",
 	}, "\n")
-	doc, err := ExtractBytes([]byte(dump), Options{Input: Text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "The town council of Port Aldery votes to rebuild the old ferry pier"; doc.Title != want {
-		t.Errorf("title = %q, want %q", doc.Title, want)
-	}
+	wantTextTitle(t, dump, "The town council of Port Aldery votes to rebuild the old ferry pier")
 }

@@ -56,11 +56,5 @@ func TestTextTitleParagraphUnderDate(t *testing.T) {
 			"The state has promised to pay for most of it, the council says, and to rebuild the wall of the old harbour.", "",
 		"Ferry companies have said they would return once the pier is safe, and the first of them has asked for a date.",
 	}, "\n")
-	doc, err := ExtractBytes([]byte(dump), Options{Input: Text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "Quay plan divides the islanders"; doc.Title != want {
-		t.Errorf("title = %q, want %q", doc.Title, want)
-	}
+	wantTextTitle(t, dump, "Quay plan divides the islanders")
 }

@@ -39,11 +39,5 @@ func TestTextTitleQuestionHead(t *testing.T) {
 			"The state has promised to pay for most of it, the council says, and to rebuild the wall of the old harbour.", "",
 		"A bridge would cost three times as much, and the islanders fear it would bring the traffic of the mainland.",
 	}, "\n")
-	doc, err := ExtractBytes([]byte(dump), Options{Input: Text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "Ferry or bridge, which one should the town build?"; doc.Title != want {
-		t.Errorf("title = %q, want %q", doc.Title, want)
-	}
+	wantTextTitle(t, dump, "Ferry or bridge, which one should the town build?")
 }

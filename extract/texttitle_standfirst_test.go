@@ -72,11 +72,5 @@ func TestTextTitleOverStandfirst(t *testing.T) {
 		"Ferry companies have said they would return once the pier is safe, and the first of them has asked for a date. " +
 			"The harbour master expects the first boats in the spring after next.",
 	}, "\n")
-	doc, err := ExtractBytes([]byte(dump), Options{Input: Text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "Port Aldery votes to rebuild its ferry pier"; doc.Title != want {
-		t.Errorf("title = %q, want %q", doc.Title, want)
-	}
+	wantTextTitle(t, dump, "Port Aldery votes to rebuild its ferry pier")
 }
