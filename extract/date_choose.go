@@ -75,15 +75,32 @@ func readShown(texts []dateText) []shownDate {
 
 // farDate reads the first date far from the headline that is labelled or
 // marked as the publication date ("Erschienen am: 1.11.2023" in a box at
-// the page's foot).
+// the page's foot); failing that, the date of the page's last edit, which
+// wikis and official pages give at their foot: the best a page without a
+// date of publication tells of its age.
 func farDate(texts []dateText) (Date, bool) {
+	if d, ok := farDateOf(texts, false); ok {
+		return d, true
+	}
+	return farDateOf(texts, true)
+}
+
+// farDateOf reads the first far date of publication, or of the page's
+// last edit (edit).
+func farDateOf(texts []dateText, edit bool) (Date, bool) {
 	for _, t := range texts {
-		if !t.far {
+		if !t.far || t.edit != edit {
 			continue
 		}
 		d, ok := parseISODate(t.datetime)
 		if v, _, vok := readDateText(t); vok {
 			d, ok = v, true
+		}
+		if v, vok := publishedAmong(t.text); vok {
+			d, ok = v, true
+		}
+		if v, _, _, vok := findTextDate(t.text); vok && edit && !ok {
+			d, ok = v, true // "zuletzt am 29. Januar 2020 um 13:22 Uhr geändert"
 		}
 		if ok {
 			if d, ok = plausible(d); ok {

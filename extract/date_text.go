@@ -23,6 +23,7 @@ type dateText struct {
 	published bool   // its markup says it gives the date of publication
 	classed   bool   // its element's class names it a date ("post-date")
 	far       bool   // outside the window around the headline; kept only when labelled or marked as the publication date
+	edit      bool   // far, and labelled as the page's last edit instead ("zuletzt geändert am", "last edited")
 }
 
 // dateWords are class-name words of the elements that show an article's
@@ -68,8 +69,10 @@ const (
 // permalink).
 //
 // The headline is the <h1> or <h2> that is the page's title, else the first
-// <h1>, else the first <h2>; without them, the window opens at the top of
-// the page. Texts below the headline come
+// <h1>, else another element that is the title, else the first <h2>;
+// without them, the window opens at the top of the page. Of an <aside>,
+// only <time> elements are read: a box beside the article may give its
+// date, a sidebar's other texts date other pages. Texts below the headline come
 // first, nearest first, then those above it; the distance is counted from
 // a text's start.
 //
@@ -82,7 +85,9 @@ func dateTexts(root *html.Node, title string) []dateText {
 		candidates []dateText
 		starts     []int
 		ends       []int
-		linkBytes  = 0 // bytes of link text written so far
+		linkBytes  = 0  // bytes of link text written so far
+		titled     = -1 // the heading that is the title in another element
+		fold       = clean.Fold(title)
 	)
 	var walk func(n *html.Node, inLink bool)
 	walk = func(n *html.Node, inLink bool) {
@@ -109,7 +114,17 @@ func dateTexts(root *html.Node, title string) []dateText {
 				return
 			}
 			switch n.DataAtom {
-			case atom.Nav, atom.Aside, atom.Head:
+			case atom.Nav, atom.Head:
+				return
+			case atom.Aside:
+				// A sidebar's dates are other articles'; but pages
+				// also set the article's own facts apart beside it,
+				// its <time> with them.
+				for d := range n.Descendants() {
+					if d.Type == html.ElementNode && d.DataAtom == atom.Time {
+						walk(d, inLink)
+					}
+				}
 				return
 			case atom.Footer:
 				if !inArticle(n) {
@@ -132,6 +147,10 @@ func dateTexts(root *html.Node, title string) []dateText {
 			if n.DataAtom == atom.H1 {
 				return
 			}
+		} else if titled < 0 && end-start >= len(title) && end-start <= len(title)+8 && fold != "" && !inLink && clean.Fold(buf.String()[start:end]) == fold {
+			// The headline in another element than <h1> or <h2>.
+			titled = len(heads)
+			heads = append(heads, heading{start: start, end: end})
 		}
 		lead := false
 		if end-start > maxDateText+1 {
@@ -148,10 +167,10 @@ func dateTexts(root *html.Node, title string) []dateText {
 		if end == start {
 			return
 		}
-		if (inLink || linkBytes-linkStart == end-start) && n.DataAtom != atom.Time && !hasWord(n, dateWords) {
+		if n.DataAtom != atom.Time && !hasDigit(buf.String()[start:end]) {
 			return
 		}
-		if n.DataAtom != atom.Time && !hasDigit(buf.String()[start:end]) {
+		if (inLink || linkBytes-linkStart == end-start) && n.DataAtom != atom.Time && !hasWord(n, dateWords) && !labelledLink(buf.String(), start, end) {
 			return
 		}
 		d := dateText{lead: lead, update: markedAs(n, updateMarks), published: markedAs(n, publishedMarks), classed: hasWord(n, dateWords)}
@@ -184,7 +203,10 @@ func dateTexts(root *html.Node, title string) []dateText {
 		d.text = collapse(text[starts[i]:ends[i]])
 		d.before = labelBefore(text[:starts[i]])
 		if d.far && !farPublication(d) {
-			continue
+			if !farEdit(d) {
+				continue
+			}
+			d.edit = true
 		}
 		out = append(out, d)
 	}
@@ -202,14 +224,24 @@ func dateTexts(root *html.Node, title string) []dateText {
 }
 
 // farPublication reports whether a date text far from the headline still
-// says it gives the publication date: by its markup, or by its label
-// ("Erschienen am: 1.11.2023", "Datum: 23.06.2020").
+// says it gives the publication date: by its markup, as a byline, or by its
+// label ("Erschienen am: 1.11.2023", "Datum: 23.06.2020"), also among other
+// labelled dates.
 func farPublication(d dateText) bool {
-	if d.update || d.lead {
+	if d.update {
+		return false
+	}
+	if _, ok := publishedAmong(d.text); ok {
+		return true
+	}
+	if d.lead {
 		return false
 	}
 	if d.published {
 		return true
+	}
+	if _, _, ok := bylineDate(d.text); ok {
+		return true // "Gespeichert von Jane am 24. Juli 2017"
 	}
 	lead := d.text
 	if _, start, _, ok := findTextDate(d.text); ok {
@@ -271,22 +303,23 @@ func inArticle(n *html.Node) bool {
 
 // heading is a headline candidate, by its place in the page's text.
 type heading struct {
-	level      int // 1 or 2
+	level      int // 1 or 2; 0 for another element that holds the title
 	start, end int
 }
 
 // anchor returns the span of the headline the date texts are measured
 // from: the first <h1> or <h2> that is the page's title, else the first
-// <h1>, else the first <h2>; nothing (the top of the page) without them.
+// <h1>, else the first other element that is the title (level 0), else the
+// first <h2>; nothing (the top of the page) without them.
 func anchor(heads []heading, text, title string) (int, int) {
 	if f := clean.Fold(title); f != "" {
 		for _, h := range heads {
-			if clean.Fold(text[h.start:h.end]) == f {
+			if h.level > 0 && clean.Fold(text[h.start:h.end]) == f {
 				return h.start, h.end
 			}
 		}
 	}
-	for _, level := range []int{1, 2} {
+	for _, level := range []int{1, 0, 2} {
 		for _, h := range heads {
 			if h.level == level {
 				return h.start, h.end
@@ -295,3 +328,62 @@ func anchor(heads []heading, text, title string) (int, int) {
 	}
 	return 0, 0
 }
+
+// publishedAmong reads, in a text that gives several dates each after its
+// label ("Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023"), the one
+// labelled as the date of publication.
+func publishedAmong(s string) (Date, bool) {
+	label := 0 // where the label of the next date starts
+	for range maxDatesAmong {
+		d, start, end, ok := findTextDate(s[label:])
+		if !ok {
+			break
+		}
+		if mentionsPublication(s[label : label+start]) {
+			return d, true
+		}
+		label += end
+	}
+	return Date{}, false
+}
+
+// maxDatesAmong is how many dates publishedAmong reads in one text.
+const maxDatesAmong = 4
+
+// labelledLink reports whether the link text[start:end] is a date that the
+// words before it label as the date of publication ("Veröffentlichung:
+// <a>04.02.2022</a>", linked to the archive of its day).
+func labelledLink(text string, start, end int) bool {
+	if _, ok := parseTextDate(strings.TrimSpace(text[start:end])); !ok {
+		return false
+	}
+	return mentionsPublication(labelBefore(text[:start]))
+}
+
+// farEdit reports whether a date text far from the headline says when the
+// page was last edited, as wikis and official pages say at their foot
+// ("Diese Seite wurde zuletzt am 29. Januar 2020 geändert", "Stand
+// 27.01.2022", "last edited 2019-11-10 by Jane").
+func farEdit(d dateText) bool {
+	if d.update {
+		return true
+	}
+	_, start, _, ok := findTextDate(d.text)
+	if !ok {
+		return false
+	}
+	label := strings.ToLower(d.before + " " + d.text[:start])
+	if mentionsUpdate(label) {
+		return true
+	}
+	for _, w := range editWords {
+		if strings.Contains(label, w) {
+			return true
+		}
+	}
+	return strings.HasSuffix(strings.TrimRight(label, " :"), "stand")
+}
+
+// editWords label the date of a page's last edit, beside those of
+// mentionsUpdate.
+var editWords = []string{"edited", "änderung", "last change", "dernière modification", "última modificación", "ostatnia zmiana"}

@@ -25,7 +25,11 @@ func TestDateTexts(t *testing.T) {
 		{"dates in links date other pages", `<h1>Pier</h1><ul><li><a href="/a">Other story, 28.04.2020</a></li></ul>`, nil},
 		{"a time element in a permalink", `<h1>Pier</h1><span><a href="/p" rel="bookmark"><time datetime="2021-02-02">2 Feb 2021</time></a></span>`, []string{"2 Feb 2021"}},
 		{"a date-classed link", `<h1>Pier</h1><span class="entry-date"><a href="/2021/02">2 Feb 2021</a></span>`, []string{"2 Feb 2021"}},
-		{"a date line with a link", `<h1>Pier</h1><p>Posted on <a href="/p">2 Feb 2021</a></p>`, []string{"Posted on 2 Feb 2021"}},
+		{"a date line with a link", `<h1>Pier</h1><p>Archiv: <a href="/p">2 Feb 2021</a></p>`, []string{"Archiv: 2 Feb 2021"}},
+		{"a link labelled as the date of publication", `<h1>Pier</h1><p>Posted on <a href="/p">2 Feb 2021</a></p>`, []string{"Posted on 2 Feb 2021", "2 Feb 2021"}},
+		{"the article's time beside it", `<h1>Pier</h1><aside class="meta"><i class="icon"></i><p><time datetime="2022-01-21">21.01.2022 - 13:30</time></p><p>Source: Wire</p></aside><p>Text.</p>`,
+			[]string{"21.01.2022 - 13:30"}},
+		{"a sidebar's other dates", `<h1>Pier</h1><aside><ul><li><a href="/o">Other story</a> <span>3 Feb 2021</span></li></ul></aside>`, nil},
 		{"far below the headline", `<h1>Pier</h1><p>` + strings.Repeat("word ", 300) + `</p><p>2 Feb 2021</p>`, nil},
 		{"long paragraph: its opening", `<h1>Pier</h1><p class="meta">On 2 Feb 2021 ` + strings.Repeat("word ", 40) + `</p>`, []string{"On 2 Feb 2021 word word word word word word word word word word word word word w"}},
 		{"long paragraph without a number at its start", `<h1>Pier</h1><p>` + strings.Repeat("word ", 40) + `2 Feb 2021</p>`, nil},
@@ -63,7 +67,14 @@ func TestFarDate(t *testing.T) {
 		{"labelled in a box", far + `<div><span>Datum:</span> 19.11.2021 <br><span>Autor:</span> Jane</div>`, "2021-11-19"},
 		{"label in the text", far + `<div>Erschienen am: 01.11.2023</div>`, "2023-11-01"},
 		{"marked published", far + `<div><time class="published" datetime="2021-02-02">2 Feb 2021</time></div>`, "2021-02-02"},
-		{"an update", far + `<div>Letzte Änderung: 31.10.2023</div>`, ""},
+		{"an update, when nothing else dates the page", far + `<div>Letzte Änderung: 31.10.2023</div>`, "2023-10-31"},
+		{"a wiki's last edit", far + `<ul><li id="lastmod">Diese Seite wurde zuletzt am 3. März 2021 um 10:02 Uhr geändert.</li></ul>`, "2021-03-03"},
+		{"last edited, in English", far + `<p class="info">Guide/Start (last edited 2019-04-02 11:28:18 by Jane)</p>`, "2019-04-02"},
+		{"the state of a page", far + `<p class="updated">Stand 12.05.2022</p>`, "2022-05-12"},
+		{"publication before an update", far + `<div>Letzte Änderung: 31.10.2023</div><div>Veröffentlicht: 02.10.2023</div>`, "2023-10-02"},
+		{"several labelled dates in one text", far + `<p>Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br>Aufrufe: 61</p>`, "2023-11-01"},
+		{"a byline", far + `<div class="submitted">Gespeichert von jane am 24. Juli 2017 - 18:55</div>`, "2017-07-24"},
+		{"a date in a sentence about another day", far + `<div>31.10.2023 wurde die Halle eröffnet.</div>`, ""},
 		{"unlabelled", far + `<div>31.10.2023</div>`, ""},
 		{"a related article's date", far + `<ul><li><div>Other story, 28.04.2020</div></li></ul>`, ""},
 	}
@@ -115,6 +126,27 @@ func TestDateTextsAnchor(t *testing.T) {
 	tests := []struct{ name, title, want string }{
 		{"the heading that is the title", "Pier Opens", "2 Feb 2021"},
 		{"else the first <h1>", "Something else", "1 Jan 2020"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := dateTexts(root, tt.title)
+			if len(got) == 0 || got[0].text != tt.want {
+				t.Errorf("dateTexts = %+v, want %q first", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDateTextsAnchorElsewhere(t *testing.T) {
+	menu := `<div class="menu">` + strings.Repeat("<span>Menu item</span> ", 60) + `</div>`
+	body := menu + `<div class="news"><span class="date">03.02.2022</span><div class="headline">Pier opens at last</div><p>Text.</p></div>` + menu + `<h2>Contact</h2><p>Call 0123 456789</p>`
+	root, err := html.Parse(strings.NewReader("<html><body>" + body + "</body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, title, want string }{
+		{"no <h1>: the element that is the title", "Pier opens at last", "03.02.2022"},
+		{"nor such an element: the first <h2>", "Something else", "Call 0123 456789"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -222,7 +222,7 @@ var dateKeys = []string{
 	"sailthru.date", "publish-date", "publishdate", "pubdate", "article.published", "published_time",
 	"shareaholic:article_published_time", "cxenseparse:recs:publishtime", "cxenseparse:publishtime",
 	"pub_date", "publication_date", "publicationdate", "dc.date.created", "dcterms.created",
-	"citation_date", "datecreated", "dc:date", "date", "uploaddate", "time-any",
+	"citation_date", "datecreated", "dc:date", "date", "uploaddate", "time-any", "ld-page",
 }
 
 // readJSONLD reads headline, author, publisher and datePublished from a
@@ -232,6 +232,7 @@ func readJSONLD(src string, m *pageMeta, dates map[string]string) {
 	if json.Unmarshal([]byte(strings.TrimSpace(src)), &v) != nil {
 		return
 	}
+	pageDate := "" // a WebPage's datePublished
 	var visit func(any, int)
 	visit = func(v any, depth int) {
 		if depth > 6 {
@@ -262,6 +263,9 @@ func readJSONLD(src string, m *pageMeta, dates map[string]string) {
 				if _, ok := dates["ld"]; !ok && !isPage {
 					dates["ld"] = d
 				}
+				if isPage && pageDate == "" {
+					pageDate = d
+				}
 			}
 			if d := jsonString(x["dateModified"]); d != "" {
 				dates[modifiedKey+"ld"] = d
@@ -275,6 +279,11 @@ func readJSONLD(src string, m *pageMeta, dates map[string]string) {
 		}
 	}
 	visit(v, 0)
+	if pageDate != "" {
+		// The page's own date: the publication date of what it shows
+		// when nothing else dates it.
+		dates["ld-page"] = pageDate
+	}
 }
 
 // datedTypes are the JSON-LD types other than articles whose
