@@ -20,18 +20,18 @@ var monthNames = map[string]int{}
 
 func init() {
 	for m, names := range [12]string{
-		"january jan januar jänner janvier janv enero ene gennaio gen januari janeiro styczeń stycznia sty stycz",
-		"february feb februar feber février fevrier févr fevr febrero febbraio februari fevereiro luty lutego lut",
-		"march mar märz maerz mär mars marzo maart mrt março marzec marca",
-		"april apr avril avr abril aprile kwiecień kwietnia kwi",
-		"may mai mayo maggio mag mei maio maj maja",
-		"june jun juni juin junio giugno giu junho czerwiec czerwca cze",
-		"july jul juli juillet juil julio luglio lug julho lipiec lipca lip",
-		"august aug août aout agosto ago augustus sierpień sierpnia sie",
-		"september sep sept septembre septiembre setiembre settembre set setembro wrzesień września wrz",
-		"october oct oktober okt octobre octubre ottobre ott outubro październik października paź paz",
-		"november nov novembre noviembre novembro listopad listopada lis",
-		"december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro grudzień grudnia gru",
+		"january jan januar jänner janvier janv enero ene gennaio gen januari janeiro styczeń stycznia sty stycz январь января янв січень січня leden ledna tammikuu tammikuuta",
+		"february feb februar feber février fevrier févr fevr febrero febbraio februari fevereiro luty lutego lut февраль февраля фев лютий лютого únor února helmikuu helmikuuta",
+		"march mar märz maerz mär mars marzo maart mrt março marzec marca март марта березень березня březen března maaliskuu maaliskuuta",
+		"april apr avril avr abril aprile kwiecień kwietnia kwi апрель апреля апр квітень квітня duben dubna huhtikuu huhtikuuta",
+		"may mai mayo maggio mag mei maio maj maja май мая травень травня květen května toukokuu toukokuuta",
+		"june jun juni juin junio giugno giu junho czerwiec czerwca cze июнь июня червень червня červen června kesäkuu kesäkuuta",
+		"july jul juli juillet juil julio luglio lug julho lipiec lipca lip июль июля липень липня červenec července heinäkuu heinäkuuta",
+		"august aug août aout agosto ago augustus sierpień sierpnia sie augusti август августа авг серпень серпня srpen srpna elokuu elokuuta",
+		"september sep sept septembre septiembre setiembre settembre set setembro wrzesień września wrz сентябрь сентября сен сент вересень вересня září syyskuu syyskuuta",
+		"october oct oktober okt octobre octubre ottobre ott outubro październik października paź paz октябрь октября окт жовтень жовтня říjen října lokakuu lokakuuta",
+		"november nov novembre noviembre novembro listopad listopada lis ноябрь ноября нояб листопад листопада listopadu marraskuu marraskuuta",
+		"december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro grudzień grudnia gru desember декабрь декабря дек грудень грудня prosinec prosince joulukuu joulukuuta",
 	} {
 		for _, n := range strings.Fields(names) {
 			monthNames[n] = m + 1
@@ -59,6 +59,7 @@ var dateFiller = clean.WordSet(`published posted updated update last modified on
 	pubblicato aggiornato il alle ore
 	gepubliceerd bijgewerkt op om
 	opublikowano zaktualizowano dnia godz aktualizacja publikacja
+	опубликовано обновлено г года в опубліковано оновлено р року о
 	monday tuesday wednesday thursday friday saturday sunday
 	mon tue tues wed thu thur thurs fri sat sun
 	montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
@@ -327,7 +328,7 @@ func makeDate(y, m, d, end int) (Date, int, bool) {
 }
 
 // timeWords may stand between a date and its time: "um", "at", "à"...
-var timeWords = clean.WordSet("um at à a las o godz alle ore om kl klo")
+var timeWords = clean.WordSet("um at à a las o godz alle ore om kl klo г р в")
 
 // timeAfter reads a time of day after the date ending at toks[j]; it returns
 // the date with the time (Local precision) when there is one, and the index
@@ -336,7 +337,7 @@ func timeAfter(toks []dateTok, j int, d Date) (Date, int) {
 	k := j
 	for steps := 0; k < len(toks) && steps < 3; steps++ {
 		t := toks[k]
-		if t.kind == tokPunct && strings.Contains(",-–|/·@•(", t.text) || t.kind == tokWord && (timeWords[t.text] || t.text == "t" && !t.space) {
+		if t.kind == tokPunct && (strings.Contains(",-–|/·@•(", t.text) || t.text == "." && k > j && toks[k-1].kind == tokWord) || t.kind == tokWord && (timeWords[t.text] || t.text == "t" && !t.space) {
 			k++
 			continue
 		}
