@@ -22,7 +22,7 @@ type dateText struct {
 	update    bool   // its markup says it gives the date of an update
 	published bool   // its markup says it gives the date of publication
 	classed   bool   // its element's class names it a date ("post-date")
-	far       bool   // outside the window around the headline; kept only when labelled or marked as the publication date
+	far       bool   // outside the window around the headline; kept only when labelled or marked as the publication date, or as the last edit
 	edit      bool   // far, and labelled as the page's last edit instead ("zuletzt geändert am", "last edited")
 }
 
