@@ -2,7 +2,8 @@ package extract
 
 // notHeadline reports whether a line belongs to a class of lines that are
 // never the headline, whatever their place and their words: the label of
-// a control or a request to the visitor (controlLine).
+// a control or a request to the visitor (controlLine), the figures of a
+// page's facts (factLine).
 func notHeadline(l textLine) bool {
-	return controlLine(l.text)
+	return controlLine(l.text) || factLine(l.text)
 }
