@@ -3,7 +3,8 @@ package extract
 // notHeadline reports whether a line belongs to a class of lines that are
 // never the headline, whatever their place and their words: the label of
 // a control or a request to the visitor (controlLine), the figures of a
-// page's facts (factLine).
+// page's facts (factLine), a company's name and the postal code of its
+// address, as an imprint gives them (companyName, postcodeTown).
 func notHeadline(l textLine) bool {
-	return controlLine(l.text) || factLine(l.text)
+	return controlLine(l.text) || factLine(l.text) || companyName(l.text) || postcodeTown(l.text)
 }
