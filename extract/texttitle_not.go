@@ -4,7 +4,8 @@ package extract
 // never the headline, whatever their place and their words: the label of
 // a control or a request to the visitor (controlLine), the figures of a
 // page's facts (factLine), a company's name and the postal code of its
-// address, as an imprint gives them (companyName, postcodeTown).
+// address, as an imprint gives them (companyName, postcodeTown), the
+// label of a link to more pages of a kind (moreLink).
 func notHeadline(l textLine) bool {
-	return controlLine(l.text) || factLine(l.text) || companyName(l.text) || postcodeTown(l.text)
+	return controlLine(l.text) || factLine(l.text) || companyName(l.text) || postcodeTown(l.text) || moreLink(l.text)
 }
