@@ -5,7 +5,8 @@ package extract
 // a control or a request to the visitor (controlLine), the figures of a
 // page's facts (factLine), a company's name and the postal code of its
 // address, as an imprint gives them (companyName, postcodeTown), the
-// label of a link to more pages of a kind (moreLink).
+// label of a link to more pages of a kind (moreLink), a caption that
+// opens with its picture's credit (photoCredit).
 func notHeadline(l textLine) bool {
-	return controlLine(l.text) || factLine(l.text) || companyName(l.text) || postcodeTown(l.text) || moreLink(l.text)
+	return controlLine(l.text) || factLine(l.text) || companyName(l.text) || postcodeTown(l.text) || moreLink(l.text) || photoCredit(l.text)
 }
