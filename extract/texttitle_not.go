@@ -6,7 +6,8 @@ package extract
 // page's facts (factLine), a company's name and the postal code of its
 // address, as an imprint gives them (companyName, postcodeTown), the
 // label of a link to more pages of a kind (moreLink), a caption that
-// opens with its picture's credit (photoCredit).
+// opens with its picture's credit (photoCredit), a site's name that says
+// what the site is (siteName).
 func notHeadline(l textLine) bool {
-	return controlLine(l.text) || factLine(l.text) || companyName(l.text) || postcodeTown(l.text) || moreLink(l.text) || photoCredit(l.text)
+	return controlLine(l.text) || factLine(l.text) || companyName(l.text) || postcodeTown(l.text) || moreLink(l.text) || photoCredit(l.text) || siteName(l.text)
 }
