@@ -7,7 +7,9 @@ package extract
 // address, as an imprint gives them (companyName, postcodeTown), the
 // label of a link to more pages of a kind (moreLink), a caption that
 // opens with its picture's credit (photoCredit), a site's name that says
-// what the site is (siteName).
+// what the site is (siteName), a motto listing adjectives (listMotto).
 func notHeadline(l textLine) bool {
-	return controlLine(l.text) || factLine(l.text) || companyName(l.text) || postcodeTown(l.text) || moreLink(l.text) || photoCredit(l.text) || siteName(l.text)
+	t := l.text
+	return controlLine(t) || factLine(t) || companyName(t) || postcodeTown(t) || moreLink(t) ||
+		photoCredit(t) || siteName(t) || listMotto(t)
 }
