@@ -7,9 +7,10 @@ package extract
 // address, as an imprint gives them (companyName, postcodeTown), the
 // label of a link to more pages of a kind (moreLink), a caption that
 // opens with its picture's credit (photoCredit), a site's name that says
-// what the site is (siteName), a motto listing adjectives (listMotto).
+// what the site is (siteName), a motto listing adjectives (listMotto),
+// the label of a document's kind or of a figure (documentLabel).
 func notHeadline(l textLine) bool {
 	t := l.text
 	return controlLine(t) || factLine(t) || companyName(t) || postcodeTown(t) || moreLink(t) ||
-		photoCredit(t) || siteName(t) || listMotto(t)
+		photoCredit(t) || siteName(t) || listMotto(t) || documentLabel(t)
 }
