@@ -8,9 +8,10 @@ package extract
 // label of a link to more pages of a kind (moreLink), a caption that
 // opens with its picture's credit (photoCredit), a site's name that says
 // what the site is (siteName), a motto listing adjectives (listMotto),
-// the label of a document's kind or of a figure (documentLabel).
+// the label of a document's kind or of a figure (documentLabel), the
+// label of a date field without its date (dateLabel).
 func notHeadline(l textLine) bool {
 	t := l.text
 	return controlLine(t) || factLine(t) || companyName(t) || postcodeTown(t) || moreLink(t) ||
-		photoCredit(t) || siteName(t) || listMotto(t) || documentLabel(t)
+		photoCredit(t) || siteName(t) || listMotto(t) || documentLabel(t) || dateLabel(t)
 }
