@@ -9,9 +9,10 @@ package extract
 // opens with its picture's credit (photoCredit), a site's name that says
 // what the site is (siteName), a motto listing adjectives (listMotto),
 // the label of a document's kind or of a figure (documentLabel), the
-// label of a date field without its date (dateLabel).
+// label of a date field without its date (dateLabel), a rating
+// (ratingLine).
 func notHeadline(l textLine) bool {
 	t := l.text
 	return controlLine(t) || factLine(t) || companyName(t) || postcodeTown(t) || moreLink(t) ||
-		photoCredit(t) || siteName(t) || listMotto(t) || documentLabel(t) || dateLabel(t)
+		photoCredit(t) || siteName(t) || listMotto(t) || documentLabel(t) || dateLabel(t) || ratingLine(t)
 }
