@@ -10,9 +10,9 @@ package extract
 // what the site is (siteName), a motto listing adjectives (listMotto),
 // the label of a document's kind or of a figure (documentLabel), the
 // label of a date field without its date (dateLabel), a rating
-// (ratingLine).
+// (ratingLine), a book's entry naming its editor (bookEntry).
 func notHeadline(l textLine) bool {
 	t := l.text
 	return controlLine(t) || factLine(t) || companyName(t) || postcodeTown(t) || moreLink(t) ||
-		photoCredit(t) || siteName(t) || listMotto(t) || documentLabel(t) || dateLabel(t) || ratingLine(t)
+		photoCredit(t) || siteName(t) || listMotto(t) || documentLabel(t) || dateLabel(t) || ratingLine(t) || bookEntry(t)
 }
