@@ -16,3 +16,10 @@ func notHeadline(l textLine) bool {
 	return controlLine(t) || factLine(t) || companyName(t) || postcodeTown(t) || moreLink(t) ||
 		photoCredit(t) || siteName(t) || listMotto(t) || documentLabel(t) || dateLabel(t) || ratingLine(t) || bookEntry(t)
 }
+
+// notHeadlineAt reports whether line i is no headline by the lines around
+// it: an entry of a list whose entries each end with the same label
+// (listEntry), a name over an e-mail address (emailBelow).
+func notHeadlineAt(lines []textLine, i int) bool {
+	return listEntry(lines, i) || emailBelow(lines, i)
+}
