@@ -10,6 +10,9 @@ var editorMarks = []string{"(hrsg.)", "(hg.)", "(ed.)", "(eds.)", "(éd.)", "(é
 // review's header, naming its editor with the mark of one ("Anna Muster
 // (Hrsg.) • Der Hafen"), as a headline never does.
 func bookEntry(s string) bool {
+	if !strings.Contains(s, "(") {
+		return false
+	}
 	l := strings.ToLower(s)
 	for _, m := range editorMarks {
 		if strings.Contains(l, m) {

@@ -19,6 +19,9 @@ const maxCompanyWords = 6
 // with a legal form ("Muster Verlag GmbH", "Harbour Media Ltd", "Ejemplo
 // Medios S.L."). A headline that names a company says what it does.
 func companyName(s string) bool {
+	if !strings.Contains(s, " ") {
+		return false
+	}
 	f := strings.Fields(strings.TrimRight(s, " ,;"))
 	if len(f) < 2 || len(f) > maxCompanyWords {
 		return false
@@ -35,6 +38,9 @@ func companyName(s string) bool {
 // last line of an address: "113 25 Stockholm", "D-10115 Berlin", "75001
 // Paris", "8001 Zürich".
 func postcodeTown(s string) bool {
+	if !hasDigit(s) {
+		return false
+	}
 	f := strings.Fields(s)
 	if len(f) < 2 || len(f) > 4 {
 		return false

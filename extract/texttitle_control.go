@@ -35,13 +35,12 @@ var requestWords = clean.WordSet(`bitte veuillez proszę seleccione elija ingres
 // labels: "Sign in", "Join now", "Add to cart", "Share this post".
 var controlTail = clean.WordSet(`in up out on off now here more all`)
 
-// controlLine reports whether a line is the label of a button, a link or
+// controlLine reports whether a line, whose words are ws (lineWords), is the label of a button, a link or
 // a form's field, or a request to the visitor, by its verb: a short line
 // that opens with a verb of the page's controls in the imperative, before
 // a small word or a noun alone, or ends with one in the infinitive, or
 // any line that opens with a request ("please").
-func controlLine(s string) bool {
-	ws := lineWords(s)
+func controlLine(ws []string) bool {
 	if len(ws) < 2 {
 		return false
 	}

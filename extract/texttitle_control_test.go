@@ -30,7 +30,7 @@ func TestControlLine(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := controlLine(c.line); got != c.want {
+			if got := controlLine(lineWords(c.line)); got != c.want {
 				t.Errorf("controlLine(%q) = %v, want %v", c.line, got, c.want)
 			}
 		})

@@ -13,13 +13,12 @@ var publishWords = clean.WordSet(`publicación publication publishing veröffent
 // maxDateLabelWords is how long the label of a date field may be.
 const maxDateLabelWords = 6
 
-// dateLabel reports whether a line is the label of a date without its
+// dateLabel reports whether line s, whose words are ws, is the label of a date without its
 // date, as a page's template leaves it when the date stands elsewhere or
 // is missing: "Hora de publicación del artículo", "Date of publication",
 // "Datum der Veröffentlichung". It names a time and a publication or an
 // update, and holds no figure and few words.
-func dateLabel(s string) bool {
-	ws := lineWords(s)
+func dateLabel(s string, ws []string) bool {
 	if len(ws) > maxDateLabelWords || hasDigit(s) {
 		return false
 	}

@@ -20,7 +20,7 @@ func TestDateLabel(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := dateLabel(c.line); got != c.want {
+			if got := dateLabel(c.line, lineWords(c.line)); got != c.want {
 				t.Errorf("dateLabel(%q) = %v, want %v", c.line, got, c.want)
 			}
 		})

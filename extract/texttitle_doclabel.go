@@ -19,13 +19,12 @@ var issuerWords = clean.WordSet(`der des vom von from of by de du des del prasow
 // "Abb. 3:", "Tabelle 1".
 var figureWords = clean.WordSet(`figure fig abbildung abb tabelle table tab grafik schaubild figura gráfico tableau rysunek tabela`)
 
-// documentLabel reports whether a line labels what follows rather than
+// documentLabel reports whether line s, whose words are ws, labels what follows rather than
 // being a headline: a kind of document and who issues it ("Medienmitteilung
 // der Gesundheitsdirektion", "Press release of the harbour office"), or
 // the caption of a figure or a table ("Figure 2. Ferry traffic by month",
 // "Visual abstract. Ferries and tides").
-func documentLabel(s string) bool {
-	ws := lineWords(s)
+func documentLabel(s string, ws []string) bool {
 	if len(ws) < 2 {
 		return false
 	}

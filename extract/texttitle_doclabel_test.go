@@ -23,7 +23,7 @@ func TestDocumentLabel(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := documentLabel(c.line); got != c.want {
+			if got := documentLabel(c.line, lineWords(c.line)); got != c.want {
 				t.Errorf("documentLabel(%q) = %v, want %v", c.line, got, c.want)
 			}
 		})

@@ -33,6 +33,9 @@ var factLabels = clean.WordSet(`total prep cook cooking bake baking ready active
 // Personen", "30 Min."): numbers that are no years, units, small words,
 // and at most a word that names such a fact. A headline says more.
 func factLine(s string) bool {
+	if !hasDigit(s) {
+		return false
+	}
 	numbers := 0
 	for _, f := range strings.Fields(s) {
 		w := strings.ToLower(strings.TrimFunc(f, func(r rune) bool {

@@ -20,7 +20,7 @@ const maxMottoItemWords = 2
 // frei", "Fast, simple and secure". A headline that lists things says what
 // becomes of them, or names them ("Energie, Mobilität und Wohnen").
 func listMotto(s string) bool {
-	if strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") {
+	if !strings.Contains(s, ",") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") {
 		// A cry or a question: a tabloid's headline, "Erwürgt, beraubt
 		// und versteckt!"
 		return false

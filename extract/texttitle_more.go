@@ -22,12 +22,11 @@ var pageKinds = clean.WordSet(`rezepte artikel beiträge videos bilder fotos gal
 // maxMoreWords is how long the label of a link to more pages may be.
 const maxMoreWords = 6
 
-// moreLink reports whether a line is the label of a link to more pages of
+// moreLink reports whether a line, whose words are ws, is the label of a link to more pages of
 // a kind, as a site sets it over or under a list of teasers: it opens with
 // "more", "other" or "similar" and names the kind of the pages next
 // ("Más recetas de otoño") or last, after a count or a topic. A headline that opens so says what
 // happens to them ("Weitere Artikel der Reihe erscheinen im Mai").
-func moreLink(s string) bool {
-	ws := lineWords(s)
+func moreLink(ws []string) bool {
 	return len(ws) >= 2 && len(ws) <= maxMoreWords && moreWords[ws[0]] && (pageKinds[ws[1]] || pageKinds[ws[len(ws)-1]])
 }

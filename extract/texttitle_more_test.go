@@ -22,7 +22,7 @@ func TestMoreLink(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := moreLink(c.line); got != c.want {
+			if got := moreLink(lineWords(c.line)); got != c.want {
 				t.Errorf("moreLink(%q) = %v, want %v", c.line, got, c.want)
 			}
 		})

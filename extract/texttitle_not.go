@@ -13,8 +13,12 @@ package extract
 // (ratingLine), a book's entry naming its editor (bookEntry).
 func notHeadline(l textLine) bool {
 	t := l.text
-	return controlLine(t) || factLine(t) || companyName(t) || postcodeTown(t) || moreLink(t) ||
-		photoCredit(t) || siteName(t) || listMotto(t) || documentLabel(t) || dateLabel(t) || ratingLine(t) || bookEntry(t)
+	if factLine(t) || companyName(t) || postcodeTown(t) || listMotto(t) || bookEntry(t) {
+		return true
+	}
+	ws := lineWords(t)
+	return controlLine(ws) || moreLink(ws) || photoCredit(ws) || siteName(ws) || documentLabel(t, ws) ||
+		dateLabel(t, ws) || ratingLine(ws)
 }
 
 // notHeadlineAt reports whether line i is no headline by the lines around

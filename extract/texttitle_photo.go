@@ -10,10 +10,9 @@ var photoWords = clean.WordSet(`foto photo image bild bildquelle imagen fotograf
 // "Foto de", "Фото из".
 var creditWords = clean.WordSet(`by via courtesy credit von de par di da z ze od из от з від`)
 
-// photoCredit reports whether a line opens with the credit of a picture,
+// photoCredit reports whether a line, whose words are ws, opens with the credit of a picture,
 // which a caption does and a headline never: "Photo by Anna Muster",
 // "Foto von Max Mustermann", "Foto de archivo", "Фото из архива".
-func photoCredit(s string) bool {
-	ws := lineWords(s)
+func photoCredit(ws []string) bool {
 	return len(ws) >= 2 && photoWords[ws[0]] && creditWords[ws[1]]
 }

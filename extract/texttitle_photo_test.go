@@ -19,7 +19,7 @@ func TestPhotoCredit(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := photoCredit(c.line); got != c.want {
+			if got := photoCredit(lineWords(c.line)); got != c.want {
 				t.Errorf("photoCredit(%q) = %v, want %v", c.line, got, c.want)
 			}
 		})

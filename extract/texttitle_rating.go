@@ -10,12 +10,11 @@ import (
 var ratingWords = clean.WordSet(`rating ratings rated vote votes stars star bewertung bewertungen sterne stimmen
 	valoración valoraciones votos estrellas note notes étoiles avis ocena oceny głosów gwiazdki`)
 
-// ratingLine reports whether a line gives a rating: a word of ratings and
+// ratingLine reports whether a line, whose words are ws, gives a rating: a word of ratings and
 // a score out of a highest one ("4.5/5", "6.0 out of 6", "4 von 5"), as a
 // rating widget shows it: "Rating: 4.5/5 (12 votes cast)", "Rated 4 out
 // of 5 based on 30 ratings".
-func ratingLine(s string) bool {
-	ws := lineWords(s)
+func ratingLine(ws []string) bool {
 	rated, scored := false, false
 	for i, w := range ws {
 		rated = rated || ratingWords[w]

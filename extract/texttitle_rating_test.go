@@ -18,7 +18,7 @@ func TestRatingLine(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := ratingLine(c.line); got != c.want {
+			if got := ratingLine(lineWords(c.line)); got != c.want {
 				t.Errorf("ratingLine(%q) = %v, want %v", c.line, got, c.want)
 			}
 		})

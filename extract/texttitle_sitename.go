@@ -10,13 +10,12 @@ var siteKinds = clean.WordSet(`magazin magazine mag blog weblog zeitung journal 
 // maxSiteNameWords is how long a site's name may be.
 const maxSiteNameWords = 4
 
-// siteName reports whether a line is a site's name or its tagline, by the
+// siteName reports whether a line, whose words are ws, is a site's name or its tagline, by the
 // word that says what the site is: a few words that end with "Magazin",
 // "Blog", "Zeitung" and the like, or a line that opens with such a word
 // and what the site is about ("Annas Blog über Gärten und Balkone"). A
 // headline says what happened.
-func siteName(s string) bool {
-	ws := lineWords(s)
+func siteName(ws []string) bool {
 	if len(ws) >= 2 && len(ws) <= maxSiteNameWords && siteKinds[ws[len(ws)-1]] {
 		return true
 	}

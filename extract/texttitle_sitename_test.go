@@ -22,7 +22,7 @@ func TestSiteName(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := siteName(c.line); got != c.want {
+			if got := siteName(lineWords(c.line)); got != c.want {
 				t.Errorf("siteName(%q) = %v, want %v", c.line, got, c.want)
 			}
 		})
