@@ -17,13 +17,27 @@ var controlVerbsFirst = clean.WordSet(`report join sign log share print save sub
 	wybierz zaloguj zarejestruj udostępnij dodaj pokaż ukryj drukuj zapisz subskrybuj`)
 
 // controlVerbsLast are the verbs that end the label of a button or a link
-// in languages that put the infinitive last: "Seite auswählen", "Als
-// E-Mail senden", "Rezept speichern", "Mitglied werden".
-var controlVerbsLast = clean.WordSet(`auswählen wählen teilen senden versenden drucken speichern merken bewerten melden
-	anmelden abmelden einloggen ausloggen registrieren abonnieren kommentieren herunterladen downloaden
-	ausblenden einblenden anzeigen schließen schliessen öffnen zurücksetzen bearbeiten löschen kopieren
-	hinzufügen entfernen empfehlen weiterempfehlen folgen beitreten werden vergleichen filtern sortieren
-	delen opslaan afdrukken aanmelden inloggen`)
+// in languages that put the infinitive last, and nothing else does:
+// "Zum Newsletter anmelden", "Kommentare ausblenden".
+var controlVerbsLast = clean.WordSet(`auswählen anmelden abmelden einloggen ausloggen registrieren abonnieren kommentieren
+	ausblenden einblenden weiterempfehlen zurücksetzen merken bewerten
+	aanmelden afmelden inloggen uitloggen abonneren`)
+
+// pageVerbsLast end the label of a button that does something with the
+// page, in the infinitive, and a how-to's headline too ("Fotos richtig
+// speichern"): they make a label only with a way to do it or a part of
+// the page, "Als E-Mail senden", "Auf Facebook teilen", "Rezept drucken".
+var pageVerbsLast = clean.WordSet(`teilen senden versenden drucken speichern melden empfehlen wählen öffnen schließen
+	delen opslaan afdrukken`)
+
+// controlWays are the small words that say how a button does it: "Als
+// E-Mail senden", "Per WhatsApp teilen", "Auf Facebook teilen".
+var controlWays = clean.WordSet(`als per auf via bei über zur zum`)
+
+// pageObjects are the parts of a page and a site that a button acts on.
+var pageObjects = clean.WordSet(`seite seiten artikel beitrag beiträge rezept rezepte kommentar kommentare link
+	liste merkliste datum sprache region kategorie favoriten newsletter profil konto suche
+	pagina artikel bericht recept reactie`)
 
 // requestWords open a request to the visitor, which a headline never
 // does: "Bitte warten", "Por favor espere", "Veuillez patienter", "Proszę
@@ -35,11 +49,13 @@ var requestWords = clean.WordSet(`bitte veuillez proszę seleccione elija ingres
 // labels: "Sign in", "Join now", "Add to cart", "Share this post".
 var controlTail = clean.WordSet(`in up out on off now here more all`)
 
-// controlLine reports whether a line, whose words are ws (lineWords), is the label of a button, a link or
-// a form's field, or a request to the visitor, by its verb: a short line
-// that opens with a verb of the page's controls in the imperative, before
-// a small word or a noun alone, or ends with one in the infinitive, or
-// any line that opens with a request ("please").
+// controlLine reports whether a line, whose words are ws (lineWords), is
+// the label of a button, a link or a form's field, or a request to the
+// visitor, by its verb: a short line that opens with a verb of the page's
+// controls in the imperative, before a small word or a noun alone, or
+// ends with one in the infinitive (with a way or a part of the page for
+// the verbs a how-to uses too), or any line that opens with a request
+// ("please").
 func controlLine(ws []string) bool {
 	if len(ws) < 2 {
 		return false
@@ -53,5 +69,23 @@ func controlLine(ws []string) bool {
 	if controlVerbsFirst[ws[0]] && (len(ws) == 2 || controlTail[ws[1]] || stopLangs[ws[1]] != nil) {
 		return true
 	}
-	return len(ws) <= 3 && controlVerbsLast[ws[len(ws)-1]]
+	if len(ws) > 3 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	if controlVerbsLast[last] {
+		return true
+	}
+	if !pageVerbsLast[last] {
+		return false
+	}
+	if controlWays[ws[0]] {
+		return true
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if pageObjects[w] {
+			return true
+		}
+	}
+	return false
 }
