@@ -16,8 +16,9 @@ const maxCompanyWords = 6
 
 // companyName reports whether a line is the name of a company or an
 // association, as an imprint or a footer gives it: a few words ending
-// with a legal form ("Muster Verlag GmbH", "Harbour Media Ltd", "Ejemplo
-// Medios S.L."). A headline that names a company says what it does.
+// with a legal form, all capitalised but for small words ("Muster Verlag
+// GmbH", "Harbour Media Ltd", "Ejemplo Medios S.L."). A headline that
+// names a company says what it does.
 func companyName(s string) bool {
 	if !strings.Contains(s, " ") {
 		return false
@@ -31,7 +32,19 @@ func companyName(s string) bool {
 		// "ab" and "as" are words too: a legal form is written in capitals.
 		return false
 	}
-	return legalForms[last]
+	if !legalForms[last] {
+		return false
+	}
+	// A name: its words are capitalised, but for small words and the
+	// parts of the legal form ("Przykład sp. z o.o."). "Werft verklagt
+	// Muster AG" says what happens.
+	for _, w := range f[:len(f)-1] {
+		lw := strings.ToLower(w)
+		if !startsUpper(w) && !hasDigit(w) && stopLangs[lw] == nil && !legalForms[lw] && lw != "&" && lw != "sp." {
+			return false
+		}
+	}
+	return true
 }
 
 // postcodeTown reports whether a line is a postal code and a town, as the

@@ -15,6 +15,7 @@ func TestCompanyName(t *testing.T) {
 		{"Spanish company", "Ediciones del Puerto S.L.", true},
 		{"Polish company", "Wydawnictwo Port sp. z o.o.", true},
 		{"a headline naming a company", "Werft übernimmt die Muster Schiffbau GmbH und baut Fähren", false},
+		{"a short headline naming a company", "Hafenamt verklagt Muster AG", false},
 		{"a headline ending in a small word", "Was wir über Tiere wissen, ab", false},
 		{"an English headline", "Harbour town votes to rebuild its old pier", false},
 	}
