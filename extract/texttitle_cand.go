@@ -14,7 +14,7 @@ import (
 // browser's innerText parts with tabs (the header of a table of figures
 // reads as a headline).
 func titleCandidate(lines []textLine, i int) bool {
-	return (titleLike(lines[i]) || crumbEnd(lines, i) || setInHeading(lines, i)) && !contactLine(lines[i].text) && !metaRow(lines[i].text) && !gluedRun(lines[i].text) && !yearSpan(lines[i].text) && !runOnText(lines[i]) && lines[i].cells == nil
+	return (titleLike(lines[i]) || crumbEnd(lines, i) || setInHeading(lines, i)) && !contactLine(lines[i].text) && !metaRow(lines[i].text) && !gluedRun(lines[i].text) && !yearSpan(lines[i].text) && !runOnText(lines[i]) && lines[i].cells == nil && !notHeadline(lines[i]) && !notHeadlineAt(lines, i)
 }
 
 // yearSpan reports whether a line opens with a span of years, as the

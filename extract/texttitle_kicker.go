@@ -46,7 +46,9 @@ const maxGluedKickerWords = 5
 // text). "Neues Auto Leasen oder kaufen?" with a breadcrumb ending in
 // "Leasen oder kaufen?" gives "Leasen oder kaufen?". The rest must begin
 // with a capital or a figure and run to three words at least; lines that
-// hold the whole of t do not count, since they show the kicker too. A rest
+// hold the whole of t do not count, since they show the kicker too, nor do
+// lines further than titleNear below it (a list of related articles under
+// the text, which may hold a dish or a story without its adjective). A rest
 // no longer than the kicker needs the kicker shown as a part of the same
 // line: "Rest - Kicker". A label glued before a headline that begins with
 // the same word, "Hochbeet Hochbeet richtig anlegen", goes too.
@@ -64,7 +66,7 @@ func cutShownKicker(lines []textLine, ti int, t string) string {
 		f := unhyphenated(clean.Fold(rest))
 		kicker := unhyphenated(clean.Fold(strings.Join(words[:k], " ")))
 		for j, l := range lines {
-			if j == ti {
+			if j == ti || j > ti+titleNear {
 				continue
 			}
 			lf := unhyphenated(l.fold)

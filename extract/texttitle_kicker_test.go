@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -79,6 +80,16 @@ func TestCutShownKicker(t *testing.T) {
 			"Weber sagt: Die Preise sinken bald",
 		}, "Wirtschaft Minister Weber: Die Preise sinken bald"},
 	}
+	// A list of related recipes far under the text names a plainer dish.
+	far := []string{"Quick Lemon Drizzle Cake"}
+	for i := range titleNear + 10 {
+		far = append(far, fmt.Sprintf("Schritt %d: Den Teig eine Weile ruhen lassen und dann weiter rühren.", i+1))
+	}
+	cases = append(cases, struct {
+		name string
+		dump []string
+		want string
+	}{"rest shown only far below", append(far, "Lemon Drizzle Cake"), "Quick Lemon Drizzle Cake"})
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			lines := readLines(strings.Join(c.dump, "\n\n"))
