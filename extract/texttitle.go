@@ -309,8 +309,9 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, ap
 	}
 	f[tfStrong] = b(l.strong)
 	f[tfProse] = b(l.prose && !l.strong)
+	q := unquoted(l.text) // guillemets that quote are no marks
 	f[tfSeparators] = b(strings.Contains(l.text, " / ") || strings.Contains(l.text, " | ") || strings.Contains(l.text, ">") ||
-		strings.Contains(l.text, "»") || strings.Contains(l.text, "›"))
+		strings.Contains(q, "»") || strings.Contains(q, "›"))
 	n := len(l.text)
 	_, gluedTwice := doubledTail(l.text)
 	f[tfDoubled] = b(n%2 == 0 && l.text[:n/2] == l.text[n/2:] || gluedTwice)
@@ -327,8 +328,8 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, ap
 	f[tfPerson] = b(personLike(l))
 	ws := lineWords(l.text)
 	f[tfAction] = b(len(ws) > 0 && actionWords[ws[0]])
-	f[tfButton] = b(strings.HasSuffix(l.text, "»") || strings.HasSuffix(l.text, "›") || strings.HasSuffix(l.text, "→") ||
-		strings.HasPrefix(l.text, "«") || strings.HasPrefix(l.text, "←") || strings.HasPrefix(l.text, "[") || strings.HasPrefix(l.text, "☆") ||
+	f[tfButton] = b(strings.HasSuffix(q, "»") || strings.HasSuffix(q, "›") || strings.HasSuffix(l.text, "→") ||
+		strings.HasPrefix(q, "«") || strings.HasPrefix(l.text, "←") || strings.HasPrefix(l.text, "[") || strings.HasPrefix(l.text, "☆") ||
 		browserNotice(ws))
 	f[tfIsolated] = b(!apart && l.blankBefore && l.blankAfter)
 	f[tfSetApart] = b(apart && setApart(lines, i))
