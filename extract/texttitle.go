@@ -25,7 +25,8 @@ const titleNear = 60
 // no telephone number or address (titleCandidate), close above the
 // article region, and preferably one that the page repeats (as an image
 // caption or at the end of a breadcrumb). The best-weighed candidate is
-// picked (pick), then may give way to a line near it (giveWay). It
+// picked (pick), then may give way to a line near it (giveWay) or to
+// a line near it that shows it in full (longerShowing). It
 // returns the first occurrence of the chosen text, or -1.
 func findTitle(lines []textLine, start, end int) int {
 	ts := titleSearch{
@@ -42,6 +43,9 @@ func findTitle(lines []textLine, start, end int) int {
 		return -1
 	}
 	best = ts.giveWay(best, bestScore)
+	if c := longerShowing(lines, best, ts.lo, ts.hi); c >= 0 {
+		best = c
+	}
 	f := lines[best].fold
 	for i := max(0, min(best, start-titleNear)); i < best; i++ {
 		if lines[i].fold == f {
