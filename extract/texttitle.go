@@ -132,14 +132,15 @@ func (ts *titleSearch) pick(end int) (int, float64) {
 // giveWay returns the line that the chosen line best, weighed bestScore,
 // gives way to, or best. A standfirst or deck chosen over the headline
 // right above it gives way to the headline (standfirstBelow,
-// standfirstApart, deckAbove), and so does a section's label over the
+// standfirstApart, deckAbove), unless the page shows the chosen line
+// again and not the one above (shownAgain), and so does a section's label over the
 // date and the headline (labelOverDate). In a browser's innerText, a
 // section's label gives way to the headline it runs straight into
 // (labelRunInto), and a caption or standfirst set apart under the
 // headline's date to the headline above the date (paragraphUnderDate).
 func (ts *titleSearch) giveWay(best int, bestScore float64) int {
 	lines, start, apart := ts.lines, ts.start, ts.apart
-	if a := best - 1; a >= ts.lo && titleLike(lines[a]) && (standfirstBelow(lines[a], lines[best], apart) || !apart && best == start && deckAbove(lines[a], lines[best], ts.body)) &&
+	if a := best - 1; a >= ts.lo && titleLike(lines[a]) && !shownAgain(lines[best], lines[a]) && (standfirstBelow(lines[a], lines[best], apart) || !apart && best == start && deckAbove(lines[a], lines[best], ts.body)) &&
 		ts.score(a, start) >= bestScore-standfirstMargin {
 		best = a
 	} else if a := best - 1; a >= ts.lo && apart && titleCandidate(lines, a) && standfirstApart(lines, a, best) &&
