@@ -470,8 +470,8 @@ func datedByline(s string) bool {
 }
 
 // repeated says whether the page shows line i's text again: 2 for the
-// same line elsewhere, 1 for a longer line that ends with it (a
-// breadcrumb), 0 otherwise.
+// same line elsewhere, 1 for a longer line that ends with it after a
+// space or a trail's mark (a breadcrumb, stepBefore), 0 otherwise.
 func repeated(lines []textLine, i int) int {
 	f := lines[i].fold
 	found := 0
@@ -482,7 +482,7 @@ func repeated(lines []textLine, i int) int {
 		if l.fold == f {
 			return 2
 		}
-		if found == 0 && strings.HasSuffix(l.fold, f) && strings.HasSuffix(l.fold, " "+f) {
+		if found == 0 && strings.HasSuffix(l.fold, f) && stepBefore(l.fold[:len(l.fold)-len(f)]) {
 			found = 1
 		}
 	}
