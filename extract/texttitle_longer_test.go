@@ -15,6 +15,7 @@ func TestPartOpens(t *testing.T) {
 		{"brackets", " (okra and onion stir fry)", true},
 		{"words run on", " mit seinem ältesten Sohn", false},
 		{"a bar", " | Die Gartenzeitung", false},
+		{"a comma", ", handgestrickt und fair", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -28,20 +29,27 @@ func TestPartOpens(t *testing.T) {
 
 func TestLongerShowing(t *testing.T) {
 	cases := []struct {
-		name, next string
-		want       bool
+		name, other string
+		above, want bool
 	}{
-		{"the headline in full", "Winterreifen für Kleinwagen im Test – zwölf Modelle im Vergleich", true},
-		{"a part in brackets", "Winterreifen für Kleinwagen im Test (zwölf Modelle im Vergleich)", true},
-		{"a caption that runs on", "Winterreifen für Kleinwagen im Test auf der verschneiten Teststrecke", false},
-		{"a site's name", "Winterreifen für Kleinwagen im Test – Autowelt", false},
-		{"a sentence", "Winterreifen für Kleinwagen im Test: Wir haben zwölf Modelle auf Schnee und Eis gefahren, vom Kleinwagen bis zum Transporter, und die Unterschiede beim Bremsen waren groß.", false},
-		{"another headline", "Sommerreifen im Test – zwölf Modelle im Vergleich", false},
+		{"the headline in full", "Winterreifen für Kleinwagen im Test – zwölf Modelle im Vergleich", false, true},
+		{"a part in brackets", "Winterreifen für Kleinwagen im Test (zwölf Modelle im Vergleich)", false, true},
+		{"words run on under it", "Winterreifen für Kleinwagen im Test auf Schnee und Eis", false, true},
+		{"words run on above it", "Winterreifen für Kleinwagen im Test auf Schnee und Eis", true, false},
+		{"a caption with its credit", "Winterreifen für Kleinwagen im Test auf Schnee und Eis (Foto: Muster)", false, false},
+		{"figures run on", "Winterreifen für Kleinwagen im Test 4.5 12 30", false, false},
+		{"a site's name", "Winterreifen für Kleinwagen im Test – Autowelt", false, false},
+		{"a sentence", "Winterreifen für Kleinwagen im Test: Wir haben zwölf Modelle auf Schnee und Eis gefahren, vom Kleinwagen bis zum Transporter, und die Unterschiede beim Bremsen waren groß.", false, false},
+		{"another headline", "Sommerreifen für Kleinwagen im Test – zwölf Modelle im Vergleich", false, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			lines := readLines("Ratgeber\nWinterreifen für Kleinwagen im Test\nDienstag, 5. November 2024\n" + c.next)
-			got := longerShowing(lines, 1, 0, len(lines))
+			dump, best := "Ratgeber\nWinterreifen für Kleinwagen im Test\nDienstag, 5. November 2024\n"+c.other, 1
+			if c.above {
+				dump, best = "Ratgeber\n"+c.other+"\nDienstag, 5. November 2024\nWinterreifen für Kleinwagen im Test", 3
+			}
+			lines := readLines(dump)
+			got := longerShowing(lines, best, 0, len(lines))
 			if got >= 0 != c.want {
 				t.Errorf("longerShowing = %d, want a line: %v", got, c.want)
 			}
