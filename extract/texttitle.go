@@ -223,7 +223,7 @@ const (
 	tfDoubled            // its text twice over: an alt text and a caption glued
 	tfLower              // it begins with a small letter
 	tfOneWord            // a single word
-	tfHasDate            // it holds a date
+	tfHasDate            // it holds a date, other than one in a headline's phrase (dateInPhrase)
 	tfCaption            // it reads as a caption: a credit in it, or on a line of its own under it (creditBelow); or as a saying with its author
 	tfButton             // it looks like a link or a button (arrows, brackets) or speaks of the browser
 	tfQuestion           // it ends with a question or exclamation mark
@@ -327,8 +327,8 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, ap
 	r, _ := utf8.DecodeRuneInString(l.text)
 	f[tfLower] = b(unicode.IsLower(r))
 	f[tfOneWord] = b(l.words == 1)
-	_, _, _, hasDate := findTextDate(l.text)
-	f[tfHasDate] = b(hasDate)
+	_, at, _, hasDate := findTextDate(l.text)
+	f[tfHasDate] = b(hasDate && !dateInPhrase(l.text, at))
 	f[tfCaption] = b(isCaption(l.text) || !apart && creditBelow(lines, i) || attributed(l.text))
 	f[tfQuestion] = b(strings.HasSuffix(l.text, "?") || strings.HasSuffix(l.text, "!"))
 	f[tfAllCaps] = b(strings.ToUpper(l.text) == l.text && strings.ToLower(l.text) != l.text)
