@@ -30,3 +30,18 @@ func dateInPhrase(s string, at int) bool {
 // dateLeads lead into a date in a phrase, beside the stop words: "Bericht
 // vom 2. Mai", "gültig seit 1. März", "depuis le 3 mai".
 var dateLeads = clean.WordSet("vom seit ab since until depuis desde hasta dal od")
+
+// datedHeadline reports whether a line read as a date line is a headline
+// that names a day in its phrase ("Protokoll der Sitzung vom 10. Oktober
+// 2019"), as titleLike would take it but for its date.
+func datedHeadline(l textLine) bool {
+	if !l.date || l.dates {
+		return false
+	}
+	_, at, _, ok := findTextDate(l.text)
+	if !ok || !dateInPhrase(l.text, at) {
+		return false
+	}
+	l.date = false
+	return titleLike(l)
+}

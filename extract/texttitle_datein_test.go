@@ -52,3 +52,69 @@ func TestTextTitleDateInPhrase(t *testing.T) {
 	}, "\n")
 	wantTextTitle(t, dump, "Bericht zur Lage im Hafen vom 22.04.2020 – wie geht es weiter?")
 }
+
+func TestDatedHeadline(t *testing.T) {
+	cases := []struct {
+		name, line string
+		want       bool
+	}{
+		{"minutes of a meeting", "Bericht der Jahresversammlung vom 3. März 2021", true},
+		{"a date line", "Veröffentlicht am 10. Oktober 2019", false},
+		{"a date alone", "10. Oktober 2019", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			l := readLines(c.line)[0]
+			if !l.date {
+				t.Fatalf("%q is not read as a date line", c.line)
+			}
+			if got := datedHeadline(l); got != c.want {
+				t.Errorf("datedHeadline(%q) = %v, want %v", c.line, got, c.want)
+			}
+		})
+	}
+}
+
+// TestTextTitleDatedHeadline checks that the minutes of a meeting, whose
+// headline names the meeting's day and reads as a date line, are headed by
+// that line rather than by the first of their fields, and dated by their
+// byline, not by the day the headline names.
+func TestTextTitleDatedHeadline(t *testing.T) {
+	dump := strings.Join([]string{
+		"Verein Hafenfreunde", "Start", "Verein", "Mitglied werden", "Termine", "Suchen",
+		"Bericht der Jahresversammlung vom 3. März 2021",
+		"", "12/03/2021 von Anna Muster",
+		"", "Ort und Zeit: 19.00 – 21.00 im Bootshaus am alten Hafen, Seestraße 4",
+		"Anwesend: Anna Muster, Peter Beispiel, Maria Probe",
+		"", "Die Versammlung wählt den Vorstand für zwei weitere Jahre. Anna Muster bleibt Präsidentin, Peter Beispiel übernimmt die Kasse von Maria Probe.",
+		"", "Der Verein will im Sommer den alten Steg streichen und sucht dafür Helferinnen und Helfer. Die Farbe zahlt die Stadt.",
+		"", "Die nächste Versammlung findet im März des nächsten Jahres statt.",
+	}, "\n")
+	wantTextTitle(t, dump, "Bericht der Jahresversammlung vom 3. März 2021")
+	doc, err := ExtractBytes([]byte(dump), Options{Input: Text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := doc.Date.String(); got != "2021-03-12" {
+		t.Errorf("date = %q, want the byline's 2021-03-12, not the day the headline names", got)
+	}
+}
+
+func TestDatedLineByline(t *testing.T) {
+	cases := []struct {
+		name, line string
+		want       bool
+	}{
+		{"a date and its author", "12/03/2021 von Anna Muster", true},
+		{"a date, its author and comments", "1. Januar 2016 von Anna Muster 3 Kommentare", true},
+		{"a date line", "12. März 2021", true},
+		{"a headline", "Der Hafen wird neu gebaut", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := datedLine(readLines(c.line)[0]); got != c.want {
+				t.Errorf("datedLine(%q) = %v, want %v", c.line, got, c.want)
+			}
+		})
+	}
+}
