@@ -132,7 +132,7 @@ func (ts *titleSearch) pick(end int) (int, float64) {
 // giveWay returns the line that the chosen line best, weighed bestScore,
 // gives way to, or best. A standfirst or deck chosen over the headline
 // right above it gives way to the headline (standfirstBelow,
-// standfirstApart, deckAbove), unless the page shows the chosen line
+// standfirstApart, headOverParagraph, deckAbove), unless the page shows the chosen line
 // again and not the one above (shownAgain), and so does a section's label over the
 // date and the headline (labelOverDate). In a browser's innerText, a
 // section's label gives way to the headline it runs straight into
@@ -146,6 +146,9 @@ func (ts *titleSearch) giveWay(best int, bestScore float64) int {
 		ts.score(a, start) >= bestScore-standfirstMargin {
 		best = a
 	} else if a := best - 1; a >= ts.lo && apart && titleCandidate(lines, a) && standfirstApart(lines, a, best) &&
+		ts.score(a, start) >= bestScore-standfirstApartMargin {
+		best = a
+	} else if a := best - 1; a >= ts.lo && !apart && titleCandidate(lines, a) && headOverParagraph(lines, a, best) &&
 		ts.score(a, start) >= bestScore-standfirstApartMargin {
 		best = a
 	}
