@@ -506,8 +506,8 @@ func isByline(s string) bool {
 	return ok
 }
 
-// bylineName reads the name of a byline, dropping what follows it (a date,
-// a place).
+// bylineName reads the name of a byline, dropping what follows it (a date
+// with the word that leads into it, dropDateLead; a place).
 func bylineName(s string) (string, bool) {
 	l := strings.ToLower(s)
 	for _, p := range bylinePrefixes {
@@ -522,7 +522,7 @@ func bylineName(s string) (string, bool) {
 			name = name[:i]
 		}
 		if _, start, _, ok := findTextDate(name); ok {
-			name = name[:start]
+			name = dropDateLead(name[:start])
 		}
 		name = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(name), "und"))
 		ws := strings.Fields(name)
