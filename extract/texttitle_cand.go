@@ -11,12 +11,11 @@ import (
 // that names its day and so reads as a date line (datedHeadline), and that
 // gives no contact (contactLine), is no row of fields (metaRow), no
 // entries run together (gluedRun), no entry of a chronology (yearSpan), no
-// running text cut short (runOnText), no relative date (relativeDate) and
-// no row of a table, whose cells a
+// running text cut short (runOnText) and no row of a table, whose cells a
 // browser's innerText parts with tabs (the header of a table of figures
 // reads as a headline).
 func titleCandidate(lines []textLine, i int) bool {
-	return (titleLike(lines[i]) || crumbEnd(lines, i) || setInHeading(lines, i) || datedHeadline(lines[i])) && !contactLine(lines[i].text) && !metaRow(lines[i].text) && !gluedRun(lines[i].text) && !yearSpan(lines[i].text) && !runOnText(lines[i]) && !relativeDate(lines[i]) && lines[i].cells == nil
+	return (titleLike(lines[i]) || crumbEnd(lines, i) || setInHeading(lines, i) || datedHeadline(lines[i])) && !contactLine(lines[i].text) && !metaRow(lines[i].text) && !gluedRun(lines[i].text) && !yearSpan(lines[i].text) && !runOnText(lines[i]) && lines[i].cells == nil
 }
 
 // yearSpan reports whether a line opens with a span of years, as the
