@@ -61,9 +61,6 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 		}
 		rows = nil
 	}
-	// A standfirst under the headline that a browser's innerText repeats
-	// over the text as its lead is kept once, where it first stands.
-	leadKept := from > 0 && from < end && leadCopy(lines, from) && !headingsApart(lines)
 	for i := from; i < end; i++ {
 		l := lines[i]
 		if !l.bullet && !l.quantity {
@@ -80,7 +77,7 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 		case l.rule != "":
 			drop(l.rule, l.text)
 			continue
-		case l.repeat && (!l.bullet || l.indent) && !(l.code && i >= start) && !(inner(i) && isHeading(lines, i, end) && shownAboveOnly(lines, i)) && !(i == from && leadKept):
+		case l.repeat && (!l.bullet || l.indent) && !(l.code && i >= start) && !(inner(i) && isHeading(lines, i, end) && shownAboveOnly(lines, i)):
 			drop("repeated-line", l.text)
 			continue
 		case clean.DoubledCaption.Match(l.text):
