@@ -137,8 +137,7 @@ func (ts *titleSearch) pick(end int) (int, float64) {
 // date and the headline (labelOverDate). In a browser's innerText, a
 // section's label gives way to the headline it runs straight into
 // (labelRunInto), a label to the headline under its colon set apart
-// (labelColon), a standfirst the page repeats over the text to the
-// headline above it (leadCopy), and a caption or standfirst set apart under the
+// (labelColon), and a caption or standfirst set apart under the
 // headline's date to the headline above the date (paragraphUnderDate).
 func (ts *titleSearch) giveWay(best int, bestScore float64) int {
 	lines, start, apart := ts.lines, ts.start, ts.apart
@@ -150,9 +149,6 @@ func (ts *titleSearch) giveWay(best int, bestScore float64) int {
 		best = a
 	} else if a := best - 1; a >= ts.lo && !apart && titleCandidate(lines, a) && headOverParagraph(lines, a, best) &&
 		ts.score(a, start) >= bestScore-standfirstApartMargin {
-		best = a
-	}
-	if a := best - 1; !apart && a >= ts.lo && leadCopy(lines, best) && titleCandidate(lines, a) && lines[a].words >= 3 && ts.score(a, start) >= bestScore-standfirstMargin {
 		best = a
 	}
 	if c := labelOverDate(lines, best); c >= 0 && c < ts.hi && ts.score(c, start) >= bestScore-standfirstMargin {
