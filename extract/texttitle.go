@@ -136,8 +136,7 @@ func (ts *titleSearch) pick(end int) (int, float64) {
 // again and not the one above (shownAgain), and so does a section's label over the
 // date and the headline (labelOverDate). In a browser's innerText, a
 // section's label gives way to the headline it runs straight into
-// (labelRunInto), a label to the headline under its colon set apart
-// (labelColon), and a caption or standfirst set apart under the
+// (labelRunInto), and a caption or standfirst set apart under the
 // headline's date to the headline above the date (paragraphUnderDate).
 func (ts *titleSearch) giveWay(best int, bestScore float64) int {
 	lines, start, apart := ts.lines, ts.start, ts.apart
@@ -155,9 +154,6 @@ func (ts *titleSearch) giveWay(best int, bestScore float64) int {
 		best = c
 	}
 	if c := labelRunInto(lines, best); !apart && c >= 0 && c < ts.hi && ts.score(c, start) >= bestScore-standfirstMargin {
-		best = c
-	}
-	if c := labelColon(lines, best); c >= 0 && c < ts.hi && ts.score(c, start) >= bestScore-standfirstMargin {
 		best = c
 	}
 	if d := paragraphUnderDate(lines, best); !apart && d >= 0 {
