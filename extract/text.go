@@ -102,6 +102,9 @@ func fromText(s string, opts Options) *Document {
 	ti := findTitle(lines, start, end)
 	if ti >= 0 {
 		doc.Title = titleText(lines, ti)
+		if datedHeadline(lines[ti]) {
+			lines[ti].date = false // the day it names is not the page's
+		}
 	}
 	anchor := start
 	if ti >= 0 {

@@ -25,7 +25,8 @@ const titleNear = 60
 // no telephone number or address (titleCandidate), close above the
 // article region, and preferably one that the page repeats (as an image
 // caption or at the end of a breadcrumb). The best-weighed candidate is
-// picked (pick), then may give way to a line near it (giveWay). It
+// picked (pick), then may give way to a line near it (giveWay) or to
+// a line near it that shows it in full (longerShowing). It
 // returns the first occurrence of the chosen text, or -1.
 func findTitle(lines []textLine, start, end int) int {
 	ts := titleSearch{
@@ -42,6 +43,9 @@ func findTitle(lines []textLine, start, end int) int {
 		return -1
 	}
 	best = ts.giveWay(best, bestScore)
+	if c := longerShowing(lines, best, ts.lo, ts.hi); c >= 0 {
+		best = c
+	}
 	f := lines[best].fold
 	for i := max(0, min(best, start-titleNear)); i < best; i++ {
 		if lines[i].fold == f {
@@ -128,17 +132,21 @@ func (ts *titleSearch) pick(end int) (int, float64) {
 // giveWay returns the line that the chosen line best, weighed bestScore,
 // gives way to, or best. A standfirst or deck chosen over the headline
 // right above it gives way to the headline (standfirstBelow,
-// standfirstApart, deckAbove), and so does a section's label over the
+// standfirstApart, headOverParagraph, deckAbove), unless the page shows the chosen line
+// again and not the one above (shownAgain), and so does a section's label over the
 // date and the headline (labelOverDate). In a browser's innerText, a
 // section's label gives way to the headline it runs straight into
 // (labelRunInto), and a caption or standfirst set apart under the
 // headline's date to the headline above the date (paragraphUnderDate).
 func (ts *titleSearch) giveWay(best int, bestScore float64) int {
 	lines, start, apart := ts.lines, ts.start, ts.apart
-	if a := best - 1; a >= ts.lo && titleLike(lines[a]) && (standfirstBelow(lines[a], lines[best], apart) || !apart && best == start && deckAbove(lines[a], lines[best], ts.body)) &&
+	if a := best - 1; a >= ts.lo && titleLike(lines[a]) && !shownAgain(lines[best], lines[a]) && (standfirstBelow(lines[a], lines[best], apart) || !apart && best == start && deckAbove(lines[a], lines[best], ts.body)) &&
 		ts.score(a, start) >= bestScore-standfirstMargin {
 		best = a
 	} else if a := best - 1; a >= ts.lo && apart && titleCandidate(lines, a) && standfirstApart(lines, a, best) &&
+		ts.score(a, start) >= bestScore-standfirstApartMargin {
+		best = a
+	} else if a := best - 1; a >= ts.lo && !apart && titleCandidate(lines, a) && headOverParagraph(lines, a, best) &&
 		ts.score(a, start) >= bestScore-standfirstApartMargin {
 		best = a
 	}
@@ -214,7 +222,7 @@ const (
 	tfDoubled            // its text twice over: an alt text and a caption glued
 	tfLower              // it begins with a small letter
 	tfOneWord            // a single word
-	tfHasDate            // it holds a date
+	tfHasDate            // it holds a date, other than one in a headline's phrase (dateInPhrase)
 	tfCaption            // it reads as a caption: a credit in it, or on a line of its own under it (creditBelow); or as a saying with its author
 	tfButton             // it looks like a link or a button (arrows, brackets) or speaks of the browser
 	tfQuestion           // it ends with a question or exclamation mark
@@ -309,16 +317,17 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, ap
 	}
 	f[tfStrong] = b(l.strong)
 	f[tfProse] = b(l.prose && !l.strong)
+	q := unquoted(l.text) // guillemets that quote are no marks
 	f[tfSeparators] = b(strings.Contains(l.text, " / ") || strings.Contains(l.text, " | ") || strings.Contains(l.text, ">") ||
-		strings.Contains(l.text, "»") || strings.Contains(l.text, "›"))
+		strings.Contains(q, "»") || strings.Contains(q, "›"))
 	n := len(l.text)
 	_, gluedTwice := doubledTail(l.text)
 	f[tfDoubled] = b(n%2 == 0 && l.text[:n/2] == l.text[n/2:] || gluedTwice)
 	r, _ := utf8.DecodeRuneInString(l.text)
 	f[tfLower] = b(unicode.IsLower(r))
 	f[tfOneWord] = b(l.words == 1)
-	_, _, _, hasDate := findTextDate(l.text)
-	f[tfHasDate] = b(hasDate)
+	_, at, _, hasDate := findTextDate(l.text)
+	f[tfHasDate] = b(hasDate && !dateInPhrase(l.text, at))
 	f[tfCaption] = b(isCaption(l.text) || !apart && creditBelow(lines, i) || attributed(l.text))
 	f[tfQuestion] = b(strings.HasSuffix(l.text, "?") || strings.HasSuffix(l.text, "!"))
 	f[tfAllCaps] = b(strings.ToUpper(l.text) == l.text && strings.ToLower(l.text) != l.text)
@@ -327,8 +336,8 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, ap
 	f[tfPerson] = b(personLike(l))
 	ws := lineWords(l.text)
 	f[tfAction] = b(len(ws) > 0 && actionWords[ws[0]])
-	f[tfButton] = b(strings.HasSuffix(l.text, "»") || strings.HasSuffix(l.text, "›") || strings.HasSuffix(l.text, "→") ||
-		strings.HasPrefix(l.text, "«") || strings.HasPrefix(l.text, "←") || strings.HasPrefix(l.text, "[") || strings.HasPrefix(l.text, "☆") ||
+	f[tfButton] = b(strings.HasSuffix(q, "»") || strings.HasSuffix(q, "›") || strings.HasSuffix(l.text, "→") ||
+		strings.HasPrefix(q, "«") || strings.HasPrefix(l.text, "←") || strings.HasPrefix(l.text, "[") || strings.HasPrefix(l.text, "☆") ||
 		browserNotice(ws))
 	f[tfIsolated] = b(!apart && l.blankBefore && l.blankAfter)
 	f[tfSetApart] = b(apart && setApart(lines, i))
@@ -464,8 +473,8 @@ func datedByline(s string) bool {
 }
 
 // repeated says whether the page shows line i's text again: 2 for the
-// same line elsewhere, 1 for a longer line that ends with it (a
-// breadcrumb), 0 otherwise.
+// same line elsewhere, 1 for a longer line that ends with it after a
+// space or a trail's mark (a breadcrumb, stepBefore), 0 otherwise.
 func repeated(lines []textLine, i int) int {
 	f := lines[i].fold
 	found := 0
@@ -476,7 +485,7 @@ func repeated(lines []textLine, i int) int {
 		if l.fold == f {
 			return 2
 		}
-		if found == 0 && strings.HasSuffix(l.fold, f) && strings.HasSuffix(l.fold, " "+f) {
+		if found == 0 && strings.HasSuffix(l.fold, f) && stepBefore(l.fold[:len(l.fold)-len(f)]) {
 			found = 1
 		}
 	}
@@ -489,8 +498,8 @@ func isByline(s string) bool {
 	return ok
 }
 
-// bylineName reads the name of a byline, dropping what follows it (a date,
-// a place).
+// bylineName reads the name of a byline, dropping what follows it (a date
+// with the word that leads into it, dropDateLead; a place).
 func bylineName(s string) (string, bool) {
 	l := strings.ToLower(s)
 	for _, p := range bylinePrefixes {
@@ -505,7 +514,7 @@ func bylineName(s string) (string, bool) {
 			name = name[:i]
 		}
 		if _, start, _, ok := findTextDate(name); ok {
-			name = name[:start]
+			name = dropDateLead(name[:start])
 		}
 		name = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(name), "und"))
 		ws := strings.Fields(name)

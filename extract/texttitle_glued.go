@@ -25,9 +25,10 @@ func gluedDates(s string) bool {
 }
 
 // datedLine reports whether a line dates the headline above or below it:
-// a date line, a byline, or a post's dates run together.
+// a date line, a byline, a date followed by a byline ("12/03/2021 von
+// Anna Muster", datedByline) or a post's dates run together.
 func datedLine(l textLine) bool {
-	return l.date || l.dates || isByline(l.text)
+	return l.date || l.dates || isByline(l.text) || datedByline(l.text)
 }
 
 // digitRun reports whether s holds n digits in a row.
