@@ -100,7 +100,7 @@ func farDateOf(texts []dateText, edit bool) (Date, bool) {
 			d, ok = v, true
 		}
 		if v, _, _, vok := findTextDate(t.text); vok && edit && !ok {
-			d, ok = v, true // "zuletzt am 29. Januar 2020 um 13:22 Uhr geändert"
+			d, ok = v, true // "zuletzt am 3. März 2021 um 10:02 Uhr geändert"
 		}
 		if ok {
 			if d, ok = plausible(d); ok {

@@ -362,7 +362,7 @@ func labelledLink(text string, start, end int) bool {
 
 // farEdit reports whether a date text far from the headline says when the
 // page was last edited, as wikis and official pages say at their foot
-// ("Diese Seite wurde zuletzt am 29. Januar 2020 geändert", "Stand
+// ("Diese Seite wurde zuletzt am 3. März 2021 geändert", "Stand
 // 27.01.2022", "last edited 2019-11-10 by Jane").
 func farEdit(d dateText) bool {
 	if d.update {

@@ -59,8 +59,8 @@ func TestDatedHeadline(t *testing.T) {
 		want       bool
 	}{
 		{"minutes of a meeting", "Bericht der Jahresversammlung vom 3. März 2021", true},
-		{"a date line", "Veröffentlicht am 10. Oktober 2019", false},
-		{"a date alone", "10. Oktober 2019", false},
+		{"a date line", "Veröffentlicht am 14. Juni 2018", false},
+		{"a date alone", "14. Juni 2018", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

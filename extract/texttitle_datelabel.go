@@ -15,7 +15,7 @@ const maxDateLabelWords = 6
 
 // dateLabel reports whether line s, whose words are ws, is the label of a date without its
 // date, as a page's template leaves it when the date stands elsewhere or
-// is missing: "Hora de publicación del artículo", "Date of publication",
+// is missing: "Fecha de publicación", "Date of publication",
 // "Datum der Veröffentlichung". It names a time and a publication or an
 // update, and holds no figure and few words.
 func dateLabel(s string, ws []string) bool {

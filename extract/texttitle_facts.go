@@ -29,7 +29,7 @@ var factLabels = clean.WordSet(`total prep cook cooking bake baking ready active
 
 // factLine reports whether a line gives figures and what they count, and
 // nothing else, as the facts of a recipe, a rating or a counter of
-// comments do ("Total 1 hr 50 min", "Servings 12", "652 Ratings", "für 4
+// comments do ("Total 2 hr 15 min", "Servings 12", "652 Ratings", "für 4
 // Personen", "30 Min."): numbers that are no years, units, small words,
 // and at most a word that names such a fact. A headline says more.
 func factLine(s string) bool {

@@ -13,7 +13,7 @@ func TestPartOpens(t *testing.T) {
 		{"a dash", " – zwölf Modelle im Vergleich", true},
 		{"a colon", ": zwölf Modelle im Vergleich", true},
 		{"brackets", " (okra and onion stir fry)", true},
-		{"words run on", " mit seinem ältesten Sohn", false},
+		{"words run on", " mit ihrer jüngsten Tochter", false},
 		{"a bar", " | Die Gartenzeitung", false},
 		{"a comma", ", handgestrickt und fair", false},
 	}
