@@ -85,11 +85,12 @@ func farDate(texts []dateText) (Date, bool) {
 	return farDateOf(texts, true)
 }
 
-// farDateOf reads the first far date of publication, or of the page's
-// last edit (edit).
+// farDateOf reads the first far date of publication (farPublication), or
+// of the page's last edit (edit, farEdit). The texts are told apart only
+// here: most pages are dated without them.
 func farDateOf(texts []dateText, edit bool) (Date, bool) {
 	for _, t := range texts {
-		if !t.far || t.edit != edit {
+		if !t.far || !edit && !farPublication(t) || edit && !farEdit(t) {
 			continue
 		}
 		d, ok := parseISODate(t.datetime)

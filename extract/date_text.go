@@ -22,8 +22,7 @@ type dateText struct {
 	update    bool   // its markup says it gives the date of an update
 	published bool   // its markup says it gives the date of publication
 	classed   bool   // its element's class names it a date ("post-date")
-	far       bool   // outside the window around the headline; kept only when labelled or marked as the publication date, or as the last edit
-	edit      bool   // far, and labelled as the page's last edit instead ("zuletzt geändert am", "last edited")
+	far       bool   // outside the window around the headline: only a date labelled or marked as the publication date, or as the last edit, counts (farDate)
 }
 
 // dateWords are class-name words of the elements that show an article's
@@ -202,12 +201,6 @@ func dateTexts(root *html.Node, title string) []dateText {
 		}
 		d.text = collapse(text[starts[i]:ends[i]])
 		d.before = labelBefore(text[:starts[i]])
-		if d.far && !farPublication(d) {
-			if !farEdit(d) {
-				continue
-			}
-			d.edit = true
-		}
 		out = append(out, d)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].cost() < out[j].cost() })
