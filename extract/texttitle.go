@@ -459,6 +459,9 @@ func titleLike(l textLine) bool {
 // byline, as blogs set it under the headline: "1. Januar 2016 von Anna
 // Muster", "March 3, 2021 @ 10:12 // Author: sam".
 func datedByline(s string) bool {
+	if !opensLikeDate(s) {
+		return false // saves reading the line's words
+	}
 	_, at, end, ok := findTextDate(s)
 	if !ok || at > 0 {
 		return false
@@ -470,6 +473,23 @@ func datedByline(s string) bool {
 		}
 	}
 	return false
+}
+
+// opensLikeDate reports whether s may open with a date: with a digit, or
+// with the name of a month or a weekday, and a digit after it.
+func opensLikeDate(s string) bool {
+	if s == "" || !hasDigit(s) {
+		return false
+	}
+	if s[0] >= '0' && s[0] <= '9' {
+		return true
+	}
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		return false
+	}
+	w := strings.ToLower(s[:end])
+	return monthNames[w] > 0 || weekdayNames[w]
 }
 
 // repeated says whether the page shows line i's text again: 2 for the

@@ -51,3 +51,24 @@ func TestTextTitleOverGluedDates(t *testing.T) {
 		t.Errorf("title = %q, want %q", doc.Title, want)
 	}
 }
+
+func TestOpensLikeDate(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     bool
+	}{
+		{"day first", "3. März 2021 von Anna", true},
+		{"month first", "March 3, 2021 @ 10:12", true},
+		{"weekday first", "Dienstag, 9. Juli 2013", true},
+		{"a word first", "Bericht vom 3. März 2021", false},
+		{"no digit", "März und April", false},
+		{"empty", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := opensLikeDate(tt.in); got != tt.want {
+				t.Errorf("opensLikeDate(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
