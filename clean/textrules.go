@@ -16,6 +16,7 @@ var DefaultTextRules = []TextRule{
 	CommentPolicy,
 	CommentsHeading,
 	Newsletter,
+	StayInformed,
 	ShareBar,
 	Copyright,
 	PhotoCredit,
