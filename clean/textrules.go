@@ -25,20 +25,23 @@ var DefaultTextRules = []TextRule{
 	AffiliateNote,
 	RelatedHeading,
 	RelatedLink,
+	PostNav,
 	Teaser,
 	TaxonomyLabel,
 	PostMeta,
 	SiteLabel,
 	AuthorBio,
 	HashtagRun,
+	PostNav,
 }
 
 // EndRules match a line after which a text dump holds no more of the article:
 // the heading of a comment section or of links to other articles, the
-// author's biography.
+// author's biography, a link to the previous or next post.
 var EndRules = []TextRule{
 	CommentsHeading,
 	RelatedHeading,
 	AuthorBio,
 	HashtagRun,
+	PostNav,
 }
