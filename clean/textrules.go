@@ -26,6 +26,7 @@ var DefaultTextRules = []TextRule{
 	RelatedHeading,
 	RelatedLink,
 	PostNav,
+	MoreOnTopic,
 	Teaser,
 	TaxonomyLabel,
 	PostMeta,
@@ -33,15 +34,18 @@ var DefaultTextRules = []TextRule{
 	AuthorBio,
 	HashtagRun,
 	PostNav,
+	MoreOnTopic,
 }
 
 // EndRules match a line after which a text dump holds no more of the article:
-// the heading of a comment section or of links to other articles, the
-// author's biography, a link to the previous or next post.
+// the heading of a comment section or of links to other articles (or to
+// more on a topic), the author's biography, a link to the previous or next
+// post.
 var EndRules = []TextRule{
 	CommentsHeading,
 	RelatedHeading,
 	AuthorBio,
 	HashtagRun,
 	PostNav,
+	MoreOnTopic,
 }

@@ -1,0 +1,47 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+)
+
+// MoreOnTopic matches the heading of a block of links to more articles on
+// a topic, a section or a site: "Mehr zu Wasserstoff", "Alle Nachrichten
+// aus der Region", "More about the festival", "Más sobre economía",
+// "Weitere Videos". Such a heading is short and no sentence; what follows it
+// is not the article.
+var MoreOnTopic = TextRule{
+	Name: "more-on-topic",
+	Match: func(s string) bool {
+		s = strings.TrimSpace(s)
+		if runeLen(s) > 60 || strings.ContainsAny(s, ".!?,;") || len(strings.Fields(s)) > 7 {
+			return false
+		}
+		l := strings.ToLower(strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }))
+		l = strings.Join(strings.Fields(l), " ")
+		return startsWithAny(l, moreOnTopic)
+	},
+}
+
+var moreOnTopic = phraseList(`
+	mehr zu
+	mehr zum
+	mehr zur
+	mehr über
+	alle nachrichten
+	alle artikel
+	alle beiträge
+	alle news
+	weitere videos
+	mehr videos
+	more videos
+	entdecke weitere
+	more about
+	discover more
+	plus sur
+	más sobre
+	más de
+	mais sobre
+	altre notizie
+	więcej o
+`)
