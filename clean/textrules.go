@@ -20,6 +20,7 @@ var DefaultTextRules = []TextRule{
 	ShareBar,
 	Copyright,
 	PhotoCredit,
+	CaptionCredit,
 	FigureCaption,
 	SupportPrompt,
 	AffiliateNote,
