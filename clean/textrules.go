@@ -23,6 +23,7 @@ var DefaultTextRules = []TextRule{
 	CaptionCredit,
 	FigureCaption,
 	SupportPrompt,
+	FeedbackPrompt,
 	AffiliateNote,
 	RelatedHeading,
 	RelatedLink,
