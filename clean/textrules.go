@@ -19,6 +19,7 @@ var DefaultTextRules = []TextRule{
 	StayInformed,
 	ShareBar,
 	Copyright,
+	SiteCredits,
 	PhotoCredit,
 	CaptionCredit,
 	FigureCaption,
