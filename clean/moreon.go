@@ -8,14 +8,15 @@ import (
 // MoreOnTopic matches the heading of a block of links to more articles on
 // a topic, a section or a site: "Mehr zu Wasserstoff", "Alle Nachrichten
 // aus der Region", "More about the festival", "Más sobre economía",
-// "Weitere Videos". Such a heading is short and no sentence; what follows it
+// "Weitere Videos", "Die meistgelesenen Artikel bei beispiel.de",
+// "Aus dem Archiv". Such a heading is short and no sentence; what follows it
 // is not the article.
 var MoreOnTopic = TextRule{
 	Name: "more-on-topic",
 	Match: func(s string) bool {
 		s = strings.TrimSpace(s)
-		if runeLen(s) > 60 || strings.ContainsAny(s, ".!?,;") || len(strings.Fields(s)) > 7 {
-			return false
+		if runeLen(s) > 60 || strings.ContainsAny(s, "!?,;") || strings.Contains(s, ". ") || strings.HasSuffix(s, ".") || len(strings.Fields(s)) > 7 {
+			return false // a sentence (a dot inside a site's name is no end)
 		}
 		l := strings.ToLower(strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }))
 		l = strings.Join(strings.Fields(l), " ")
@@ -44,4 +45,16 @@ var moreOnTopic = phraseList(`
 	mais sobre
 	altre notizie
 	więcej o
+	die meistgelesenen
+	meistgelesene
+	most read
+	most popular
+	lo más leído
+	les plus lus
+	vorschau auf den nächsten
+	relevantes aus
+	aus dem archiv
+	aus unserem archiv
+	from the archive
+	from our archive
 `)
