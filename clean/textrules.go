@@ -18,6 +18,8 @@ var DefaultTextRules = []TextRule{
 	Newsletter,
 	StayInformed,
 	ShareBar,
+	WidgetLoading,
+	ReadTime,
 	Copyright,
 	SiteCredits,
 	PhotoCredit,
