@@ -24,6 +24,7 @@ var DefaultTextRules = []TextRule{
 	SiteCredits,
 	PhotoCredit,
 	CaptionCredit,
+	ZoomCaption,
 	FigureCaption,
 	SupportPrompt,
 	FeedbackPrompt,

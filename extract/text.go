@@ -470,7 +470,7 @@ func lineDate(s string) (Date, bool) {
 // text counts for it by its length, everything else against it.
 func lineValue(l textLine) float64 {
 	switch {
-	case l.rule == clean.CaptionCredit.Name:
+	case l.rule == clean.CaptionCredit.Name || l.rule == clean.ZoomCaption.Name:
 		return 0 // a picture's caption stands among the article's paragraphs
 	case l.rule != "":
 		return -40
