@@ -44,7 +44,8 @@ var AffiliateNote = TextRule{
 		l := strings.ToLower(s)
 		return strings.Contains(l, "affiliate") || strings.Contains(l, "provision") && strings.Contains(l, "link") ||
 			(strings.Contains(l, "commission") || strings.Contains(l, "compensation")) && strings.Contains(l, "link") ||
-			strings.Contains(l, "enthält werbung") || strings.Contains(l, "advertising disclosure")
+			strings.Contains(l, "enthält werbung") || strings.Contains(l, "advertising disclosure") ||
+			strings.Contains(l, "may receive compensation") || strings.Contains(l, "advertisers do not influence")
 	},
 }
 

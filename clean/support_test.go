@@ -29,6 +29,7 @@ func TestAffiliateNote(t *testing.T) {
 		{"german", "Für Links auf dieser Seite erhalten wir ggf. eine Provision vom Händler.", true},
 		{"english", "This post may contain affiliate links.", true},
 		{"commission", "We may earn a commission when you buy through links on our site.", true},
+		{"compensation", "Our editors pick every product themselves; we may receive compensation when you buy one.", true},
 		{"disclosure", "Disclosure: this post contains affiliate links, and we may earn a commission when you buy through them.", true},
 		{"german advertising", "*Werbung. Dieser Beitrag enthält Werbung für eine Marke.", true},
 		{"sentence", "Die Provision des Maklers wurde im Jahr 2020 neu geregelt.", false},
