@@ -45,6 +45,14 @@ var moreOnTopic = phraseList(`
 	mais sobre
 	altre notizie
 	więcej o
+	weitere interessante
+	weitere themen
+	weitere nachrichten
+	weitere meldungen
+	more stories
+	more articles
+	otras noticias
+	autres articles
 	die meistgelesenen
 	meistgelesene
 	most read

@@ -7,6 +7,7 @@ func TestMoreOnTopic(t *testing.T) {
 		{"german topic", "Mehr zu Wasserstoff und Windkraft", true},
 		{"german all news", "Alle Nachrichten aus dem Landkreis", true},
 		{"german videos", "Weitere Videos", true},
+		{"german more topics", "Weitere interessante Themen", true},
 		{"english", "More about the harbour festival", true},
 		{"spanish", "Más sobre economía", true},
 		{"discover", "Entdecke weitere Gartenideen", true},
