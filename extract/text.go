@@ -197,6 +197,12 @@ func readLines(s string) []textLine {
 	var lines []textLine
 	blank := true
 	for raw := range strings.SplitSeq(s, "\n") {
+		if r := stripEditMarks(raw); r != raw {
+			if strings.TrimSpace(r) == "" {
+				continue // only an empty mark: no line, and no gap either
+			}
+			raw = r
+		}
 		t, bullet, ordered := stripMarker(raw)
 		indented := !bullet && strings.HasPrefix(raw, "    ")
 		inset := !bullet && raw != "" && strings.TrimLeftFunc(raw, unicode.IsSpace) != raw
