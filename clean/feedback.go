@@ -28,6 +28,10 @@ var feedbackPhrases = phraseList(`
 	hast du einen fehler entdeckt
 	teilen sie uns ihre meinung
 	teile uns deine meinung
+	diesen artikel nützlich
+	dieser artikel nützlich
+	dieser artikel hilfreich
+	dieser beitrag hilfreich
 	found an error
 	spotted an error
 	spotted a mistake

@@ -53,6 +53,11 @@ var moreOnTopic = phraseList(`
 	more articles
 	otras noticias
 	autres articles
+	articles liés
+	à lire également
+	articles connexes
+	artigos relacionados
+	related content
 	die meistgelesenen
 	meistgelesene
 	most read

@@ -10,6 +10,7 @@ func TestMoreOnTopic(t *testing.T) {
 		{"german more topics", "Weitere interessante Themen", true},
 		{"english", "More about the harbour festival", true},
 		{"spanish", "Más sobre economía", true},
+		{"french linked", "Articles liés", true},
 		{"discover", "Entdecke weitere Gartenideen", true},
 		{"most read with site", "Die meistgelesenen Artikel bei beispiel.de/Sport", true},
 		{"from the archive", ":: Aus dem Archiv: Der alte Hafen", true},
