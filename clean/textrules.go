@@ -32,6 +32,7 @@ var DefaultTextRules = []TextRule{
 	RelatedHeading,
 	RelatedLink,
 	PostNav,
+	MoreLink,
 	MoreOnTopic,
 	Teaser,
 	TaxonomyLabel,
@@ -39,19 +40,18 @@ var DefaultTextRules = []TextRule{
 	SiteLabel,
 	AuthorBio,
 	HashtagRun,
-	PostNav,
-	MoreOnTopic,
 }
 
 // EndRules match a line after which a text dump holds no more of the article:
 // the heading of a comment section or of links to other articles (or to
 // more on a topic), the author's biography, a link to the previous or next
-// post.
+// post or to more ("mehr: …").
 var EndRules = []TextRule{
 	CommentsHeading,
 	RelatedHeading,
 	AuthorBio,
 	HashtagRun,
 	PostNav,
+	MoreLink,
 	MoreOnTopic,
 }
