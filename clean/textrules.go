@@ -19,6 +19,7 @@ var DefaultTextRules = []TextRule{
 	StayInformed,
 	ShareBar,
 	WidgetLoading,
+	WidgetEmpty,
 	ReadTime,
 	Copyright,
 	SiteCredits,
