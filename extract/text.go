@@ -534,6 +534,7 @@ func findRegion(lines []textLine) (int, int) {
 	}
 	bestEnd = trimTail(lines, bestStart, bestEnd)
 	bestEnd = trimTeasers(lines, bestStart, bestEnd)
+	bestEnd = trimDatedTeasers(lines, bestStart, bestEnd)
 	return bestStart, extendSignoff(lines, extendData(lines, extendList(lines, bestEnd)))
 }
 
