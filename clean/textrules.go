@@ -28,6 +28,7 @@ var DefaultTextRules = []TextRule{
 	ZoomCaption,
 	FigureCaption,
 	SupportPrompt,
+	AppPrompt,
 	FeedbackPrompt,
 	AffiliateNote,
 	RelatedHeading,
