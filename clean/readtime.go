@@ -12,7 +12,7 @@ import (
 var ReadTime = TextRule{
 	Name: "read-time",
 	Match: func(s string) bool {
-		if runeLen(s) > 40 {
+		if runeLen(s) > 60 {
 			return false
 		}
 		l := strings.Join(strings.Fields(strings.ToLower(s)), " ")
@@ -32,10 +32,14 @@ var ReadTime = TextRule{
 		if !label {
 			return false
 		}
-		// What is left is a number of minutes: "4 minuten", "5 min.".
+		// What is left is a number of minutes ("4 minuten", "5 min.") or
+		// less than one ("weniger als eine Minute").
+		if runeLen(l) > 30 {
+			return false
+		}
 		num := strings.TrimLeftFunc(l, unicode.IsDigit)
 		if num == l {
-			return false
+			return containsAny(l, lessThanMinute...)
 		}
 		unit := strings.TrimRight(strings.TrimSpace(num), ".")
 		return unit == "min" || unit == "mins" || unit == "minute" || unit == "minuten" || unit == "minutes" || unit == "minutos" || unit == "minut"
@@ -51,6 +55,16 @@ var readLabels = phraseList(`
 	temps de lecture
 	tiempo de lectura
 	czas czytania
+	ten tekst przeczytasz w
+	artykuł przeczytasz w
+`)
+
+var lessThanMinute = phraseList(`
+	weniger als eine minute
+	less than a minute
+	moins d'une minute
+	menos de un minuto
+	mniej niż minutę
 `)
 
 var readSuffixes = phraseList(`
