@@ -46,8 +46,9 @@ var DefaultTextRules = []TextRule{
 
 // EndRules match a line after which a text dump holds no more of the article:
 // the heading of a comment section or of links to other articles (or to
-// more on a topic), the author's biography, a link to the previous or next
-// post or to more ("mehr: …").
+// more on a topic), the author's biography or the heading of a box about
+// the author or the site ("Über uns"), a link to the previous or next post
+// or to more ("mehr: …").
 var EndRules = []TextRule{
 	CommentsHeading,
 	RelatedHeading,
@@ -56,4 +57,5 @@ var EndRules = []TextRule{
 	PostNav,
 	MoreLink,
 	MoreOnTopic,
+	AboutHeading,
 }

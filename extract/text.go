@@ -523,7 +523,8 @@ func findRegion(lines []textLine) (int, int) {
 	mass := 0.0
 	for i := bestStart; i < bestEnd; i++ {
 		if mass >= 250 {
-			if r, ok := clean.FirstMatch(lines[i].text, clean.EndRules); ok && (r.Name == clean.CommentsHeading.Name && !articleGoesOn(lines, i+1, bestEnd) || r.Name != clean.CommentsHeading.Name && !textResumes(lines, i+1, bestEnd)) {
+			// An "About us" in a menu's list heads no box about the author.
+			if r, ok := clean.FirstMatch(lines[i].text, clean.EndRules); ok && !(r.Name == clean.AboutHeading.Name && lines[i].bullet) && (r.Name == clean.CommentsHeading.Name && !articleGoesOn(lines, i+1, bestEnd) || r.Name != clean.CommentsHeading.Name && !textResumes(lines, i+1, bestEnd)) {
 				bestEnd = i
 				break
 			}
