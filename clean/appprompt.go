@@ -8,7 +8,7 @@ import "strings"
 var AppPrompt = TextRule{
 	Name: "app-prompt",
 	Match: func(s string) bool {
-		if runeLen(s) > 250 {
+		if runeLen(s) > 250 || !containsAny(s, "Google Play", "google play", "GOOGLE PLAY") {
 			return false
 		}
 		l := strings.ToLower(s)

@@ -12,7 +12,7 @@ var FeedbackPrompt = TextRule{
 		if runeLen(s) > 400 {
 			return false
 		}
-		l := strings.Join(strings.Fields(strings.ToLower(s)), " ")
+		l := strings.ToLower(s)
 		return containsAny(l, feedbackPhrases...)
 	},
 }

@@ -8,8 +8,9 @@ import "strings"
 var WidgetLoading = TextRule{
 	Name: "widget-loading",
 	Match: func(s string) bool {
-		if runeLen(s) > 60 || len(strings.Fields(s)) > 5 {
-			return false
+		t := strings.TrimSpace(s)
+		if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "…") || runeLen(t) > 60 || strings.Count(t, " ") > 4 {
+			return false // a placeholder ends with its dots, in five words at most
 		}
 		l := strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), ".… ")
 		for _, p := range loadingWords {

@@ -13,9 +13,8 @@ var MoreLink = TextRule{
 		if runeLen(s) > 200 {
 			return false
 		}
-		l := strings.ToLower(s)
 		for _, p := range moreLabels {
-			if rest, ok := cutLabel(s, l, p); ok && strings.Trim(rest, " :") != "" && navTitle(rest, true) {
+			if rest, ok := cutLabel(s, p); ok && strings.Trim(rest, " :") != "" && navTitle(rest, true) {
 				return true
 			}
 		}

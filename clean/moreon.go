@@ -19,7 +19,6 @@ var MoreOnTopic = TextRule{
 			return false // a sentence (a dot inside a site's name is no end)
 		}
 		l := strings.ToLower(strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }))
-		l = strings.Join(strings.Fields(l), " ")
 		return startsWithAny(l, moreOnTopic)
 	},
 }

@@ -18,14 +18,13 @@ var PostNav = TextRule{
 		if runeLen(s) > 200 {
 			return false
 		}
-		l := strings.ToLower(s)
 		for _, p := range postNavLabels {
-			if rest, ok := cutLabel(s, l, p); ok && navTitle(rest, false) {
+			if rest, ok := cutLabel(s, p); ok && navTitle(rest, false) {
 				return true
 			}
 		}
 		for _, p := range postNavBare {
-			if rest, ok := cutLabel(s, l, p); ok && navTitle(rest, true) {
+			if rest, ok := cutLabel(s, p); ok && navTitle(rest, true) {
 				return true
 			}
 		}
@@ -33,12 +32,12 @@ var PostNav = TextRule{
 	},
 }
 
-// cutLabel returns what follows the label p at the start of s (l is s
-// lower-cased), and whether s opens with it. A label is not cut out of a
-// longer lower-case word ("nextcloud"), but it may run into a headline that
-// starts with a capital ("Previous articleFrance votes").
-func cutLabel(s, l, p string) (string, bool) {
-	if !strings.HasPrefix(l, p) || len(l) != len(s) {
+// cutLabel returns what follows the label p at the start of s, and whether
+// s opens with it (case folded). A label is not cut out of a longer
+// lower-case word ("nextcloud"), but it may run into a headline that starts
+// with a capital ("Previous articleFrance votes").
+func cutLabel(s, p string) (string, bool) {
+	if !hasPrefixFold(s, p) {
 		return "", false
 	}
 	rest := s[len(p):]

@@ -12,10 +12,10 @@ import (
 var ReadTime = TextRule{
 	Name: "read-time",
 	Match: func(s string) bool {
-		if runeLen(s) > 60 {
-			return false
+		if runeLen(s) > 60 || !containsAny(s, "min", "Min", "MIN") {
+			return false // every label and unit says "min…"
 		}
-		l := strings.Join(strings.Fields(strings.ToLower(s)), " ")
+		l := strings.ToLower(s)
 		label := false
 		for _, p := range readLabels {
 			if strings.HasPrefix(l, p) {

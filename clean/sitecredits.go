@@ -14,7 +14,7 @@ var SiteCredits = TextRule{
 		if runeLen(s) > 300 {
 			return false
 		}
-		l := strings.Join(strings.Fields(strings.ToLower(s)), " ")
+		l := strings.ToLower(s)
 		if runeLen(s) <= 120 && startsWithAny(l, siteMakers) {
 			// A credit names a maker or two, not a sentence about design.
 			first, _, _ := strings.Cut(l, ". ")

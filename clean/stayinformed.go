@@ -14,7 +14,7 @@ var StayInformed = TextRule{
 		if n > 160 {
 			return false
 		}
-		l := strings.Join(strings.Fields(strings.ToLower(s)), " ")
+		l := strings.ToLower(s)
 		if containsAny(l, stayInformedPhrases...) {
 			return true
 		}

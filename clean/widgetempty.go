@@ -11,7 +11,7 @@ var WidgetEmpty = TextRule{
 		if runeLen(s) > 100 {
 			return false
 		}
-		l := strings.Join(strings.Fields(strings.ToLower(s)), " ")
+		l := strings.ToLower(s)
 		return containsAny(l, emptyWidgetPhrases...)
 	},
 }

@@ -14,10 +14,10 @@ import (
 var ZoomCaption = TextRule{
 	Name: "zoom-caption",
 	Match: func(s string) bool {
-		if runeLen(s) > 400 {
-			return false
+		if runeLen(s) > 400 || !containsAny(s, "größ", "gröss", "GRÖSS", "GRÖß", "nlarge", "NLARGE", "grandir", "GRANDIR", "mpliar", "MPLIAR", "oom", "OOM", "owiększ", "OWIĘKSZ") {
+			return false // no word of a zoom button
 		}
-		l := strings.Join(strings.Fields(strings.ToLower(s)), " ")
+		l := strings.ToLower(s)
 		if containsAny(l, zoomPhrases...) {
 			return true
 		}
