@@ -12,6 +12,9 @@ var FeedbackPrompt = TextRule{
 		if runeLen(s) > 400 {
 			return false
 		}
+		if !containsAny(s, "rtikel", "eitrag", "ehler", "einung", "rror", "istake", "omments", "hink", "rticle", "rreur", "ützlich", "ilfreich") {
+			return false // no word of such a request: spare lower-casing the line
+		}
 		l := strings.ToLower(s)
 		return containsAny(l, feedbackPhrases...)
 	},

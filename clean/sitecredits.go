@@ -14,16 +14,18 @@ var SiteCredits = TextRule{
 		if runeLen(s) > 300 {
 			return false
 		}
-		l := strings.ToLower(s)
-		if runeLen(s) <= 120 && startsWithAny(l, siteMakers) {
+		if runeLen(s) <= 120 && hasAnyPrefixFold(s, siteMakers) {
 			// A credit names a maker or two, not a sentence about design.
-			first, _, _ := strings.Cut(l, ". ")
+			first, _, _ := strings.Cut(s, ". ")
 			first, _, _ = strings.Cut(first, "|")
 			if len(strings.Fields(first)) <= 7 {
 				return true
 			}
 		}
-		return containsAny(l, siteNotices...)
+		if !containsAny(s, "espons", "nders ", "nless otherwise", "nhalte dieser", "aftung", "erantwortung") {
+			return false // no word of a notice: spare lower-casing the line
+		}
+		return containsAny(strings.ToLower(s), siteNotices...)
 	},
 }
 

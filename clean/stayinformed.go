@@ -14,6 +14,9 @@ var StayInformed = TextRule{
 		if n > 160 {
 			return false
 		}
+		if !containsAny(s, "erpass", "ersäum", "miss", "nformier", "aufenden", "osted", "nformé", "anquez", "atez", "ierdas", "nformad", "erdere", "rzegap", "ail") {
+			return false // no word of such an offer: spare lower-casing the line
+		}
 		l := strings.ToLower(s)
 		if containsAny(l, stayInformedPhrases...) {
 			return true

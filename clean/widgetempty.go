@@ -11,6 +11,9 @@ var WidgetEmpty = TextRule{
 		if runeLen(s) > 100 {
 			return false
 		}
+		if !containsAny(s, "eine ", "o ", "ucun ") {
+			return false // no "keine", "no", "aucun": spare lower-casing the line
+		}
 		l := strings.ToLower(s)
 		return containsAny(l, emptyWidgetPhrases...)
 	},
