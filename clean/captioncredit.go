@@ -12,8 +12,11 @@ var CaptionCredit = TextRule{
 	Name: "caption-credit",
 	Match: func(s string) bool {
 		t := strings.TrimSpace(s)
-		if len(t) > 2000 || runeLen(t) > 400 || !strings.Contains(t, "/") {
+		if len(t) > 2000 || runeLen(t) > 400 {
 			return false
+		}
+		if !strings.Contains(t, "/") {
+			return agencyAfter(t)
 		}
 		// A credit in brackets closing the line.
 		if strings.HasSuffix(t, ")") {
@@ -30,6 +33,20 @@ var CaptionCredit = TextRule{
 		c := strings.TrimRight(t[i+2:], ". ")
 		return runeLen(c) <= 60 && strings.Contains(c, "/") && (agencyCredit(c) || creditLabel(c))
 	},
+}
+
+// agencyAfter reports whether a short caption ends with an agency's name
+// alone after its sentence: "Die Bucht am Morgen. EFE".
+func agencyAfter(t string) bool {
+	i := strings.LastIndex(t, ". ")
+	if i < 0 || runeLen(t) > 200 {
+		return false
+	}
+	c := strings.TrimRight(t[i+2:], ". ")
+	if c == "" || strings.Contains(c, " ") || strings.ToUpper(c) != c {
+		return false // one word in capitals: "EFE", "AFP"
+	}
+	return agencies[strings.ToLower(c)]
 }
 
 // creditLabel reports whether c opens with a credit's label and a colon:
