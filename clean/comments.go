@@ -77,6 +77,9 @@ var commentHeadings = phraseList(`
 	laisser un commentaire
 	réagissez
 	comentarios
+	comentar este artículo
+	commenter cet article
+	comment on this article
 	comentario
 	deja un comentario
 	deja tu comentario

@@ -26,6 +26,7 @@ func TestCommentPolicySpanishVerb(t *testing.T) {
 func TestCommentsHeading(t *testing.T) {
 	runTextRule(t, CommentsHeading, []textRuleCase{
 		{"count", "3 Kommentare", true},
+		{"spanish with count", "Comentar este artículo 2 comentarios", true},
 		{"english reply", "Leave a Reply", true},
 		{"german reply", "Schreibe eine Antwort", true},
 		{"a sentence about an answer", "Schreibe eine Antwort an die Behörde, bevor die Frist endet.", false},

@@ -78,6 +78,7 @@ var relatedHeadings = phraseList(`
 	ebenfalls interessant
 	lesen sie auch
 	lesen sie mehr
+	lesen sie hier
 	lies auch
 	schon gelesen
 	meist gelesen
@@ -145,6 +146,7 @@ var relatedHeadings = phraseList(`
 	i più letti
 	zobacz także
 	zobacz też
+	dowiedz się więcej
 	czytaj też
 	czytaj także
 	polecane

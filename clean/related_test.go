@@ -30,6 +30,8 @@ func TestRelatedHeading(t *testing.T) {
 func TestRelatedLink(t *testing.T) {
 	runTextRule(t, RelatedLink, []textRuleCase{
 		{"german", "Lesen Sie auch: Die Bahn streikt wieder", true},
+		{"german here", "Lesen Sie hier: Neue Radwege für die Altstadt", true},
+		{"polish", "Dowiedz się więcej: Nowy most nad rzeką", true},
 		{"english", "Read more: A new law for old bridges", true},
 		{"spanish", "PUEDES VER: ¿Qué pasó en la cumbre?", true},
 		{"spanish see also", "VEA TAMBIÉN: Entre lluvias y calor, la semana en la ciudad", true},

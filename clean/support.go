@@ -28,8 +28,10 @@ var SupportPrompt = TextRule{
 			"sie lesen gern", "gefällt dir unser", "gefällt ihnen unser", "if you enjoyed reading", "if you enjoyed this",
 			"consider supporting", "letter to the editor", "ios and android", "ios und android", "ios y android",
 			"telegram channel", "canal de telegram", "telegram-kanal", "whatsapp channel", "canal de whatsapp", "whatsapp-kanal",
-			"youtube channel", "canal de youtube", "youtube-kanal", "chaîne youtube", "besuchen sie unseren", "do subskrypcji") ||
-			followOn(l[1:])
+			"youtube channel", "canal de youtube", "youtube-kanal", "chaîne youtube", "besuchen sie unseren", "do subskrypcji",
+			"einfach nur unterstützen", "unterzeichnen sie jetzt", "jetzt unterzeichnen", "petition unterschreiben", "petition unterzeichnen",
+			"sign the petition", "signez la pétition", "firma la petición") ||
+			strings.HasPrefix(l, " unterstütze ") || followOn(l[1:])
 	},
 }
 
@@ -44,7 +46,8 @@ var AffiliateNote = TextRule{
 		l := strings.ToLower(s)
 		return strings.Contains(l, "affiliate") || strings.Contains(l, "provision") && strings.Contains(l, "link") ||
 			(strings.Contains(l, "commission") || strings.Contains(l, "compensation")) && strings.Contains(l, "link") ||
-			strings.Contains(l, "enthält werbung") || strings.Contains(l, "advertising disclosure")
+			strings.Contains(l, "enthält werbung") || strings.Contains(l, "advertising disclosure") ||
+			strings.Contains(l, "may receive compensation") || strings.Contains(l, "advertisers do not influence")
 	},
 }
 

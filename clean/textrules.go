@@ -16,14 +16,26 @@ var DefaultTextRules = []TextRule{
 	CommentPolicy,
 	CommentsHeading,
 	Newsletter,
+	StayInformed,
 	ShareBar,
+	WidgetLoading,
+	WidgetEmpty,
+	ReadTime,
 	Copyright,
+	SiteCredits,
 	PhotoCredit,
+	CaptionCredit,
+	ZoomCaption,
 	FigureCaption,
 	SupportPrompt,
+	AppPrompt,
+	FeedbackPrompt,
 	AffiliateNote,
 	RelatedHeading,
 	RelatedLink,
+	PostNav,
+	MoreLink,
+	MoreOnTopic,
 	Teaser,
 	TaxonomyLabel,
 	PostMeta,
@@ -33,11 +45,17 @@ var DefaultTextRules = []TextRule{
 }
 
 // EndRules match a line after which a text dump holds no more of the article:
-// the heading of a comment section or of links to other articles, the
-// author's biography.
+// the heading of a comment section or of links to other articles (or to
+// more on a topic), the author's biography or the heading of a box about
+// the author or the site ("Über uns"), a link to the previous or next post
+// or to more ("mehr: …").
 var EndRules = []TextRule{
 	CommentsHeading,
 	RelatedHeading,
 	AuthorBio,
 	HashtagRun,
+	PostNav,
+	MoreLink,
+	MoreOnTopic,
+	AboutHeading,
 }

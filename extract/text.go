@@ -197,6 +197,12 @@ func readLines(s string) []textLine {
 	var lines []textLine
 	blank := true
 	for raw := range strings.SplitSeq(s, "\n") {
+		if r := stripEditMarks(raw); r != raw {
+			if strings.TrimSpace(r) == "" {
+				continue // only an empty mark: no line, and no gap either
+			}
+			raw = r
+		}
 		t, bullet, ordered := stripMarker(raw)
 		indented := !bullet && strings.HasPrefix(raw, "    ")
 		inset := !bullet && raw != "" && strings.TrimLeftFunc(raw, unicode.IsSpace) != raw
@@ -470,6 +476,8 @@ func lineDate(s string) (Date, bool) {
 // text counts for it by its length, everything else against it.
 func lineValue(l textLine) float64 {
 	switch {
+	case l.rule == clean.CaptionCredit.Name || l.rule == clean.ZoomCaption.Name:
+		return 0 // a picture's caption stands among the article's paragraphs
 	case l.rule != "":
 		return -40
 	case l.strong:
@@ -515,7 +523,8 @@ func findRegion(lines []textLine) (int, int) {
 	mass := 0.0
 	for i := bestStart; i < bestEnd; i++ {
 		if mass >= 250 {
-			if r, ok := clean.FirstMatch(lines[i].text, clean.EndRules); ok && (r.Name == clean.CommentsHeading.Name && !articleGoesOn(lines, i+1, bestEnd) || r.Name != clean.CommentsHeading.Name && !textResumes(lines, i+1, bestEnd)) {
+			// An "About us" in a menu's list heads no box about the author.
+			if r, ok := clean.FirstMatch(lines[i].text, clean.EndRules); ok && !(r.Name == clean.AboutHeading.Name && lines[i].bullet) && (r.Name == clean.CommentsHeading.Name && !articleGoesOn(lines, i+1, bestEnd) || r.Name != clean.CommentsHeading.Name && !textResumes(lines, i+1, bestEnd)) {
 				bestEnd = i
 				break
 			}
@@ -526,6 +535,7 @@ func findRegion(lines []textLine) (int, int) {
 	}
 	bestEnd = trimTail(lines, bestStart, bestEnd)
 	bestEnd = trimTeasers(lines, bestStart, bestEnd)
+	bestEnd = trimDatedTeasers(lines, bestStart, bestEnd)
 	return bestStart, extendSignoff(lines, extendData(lines, extendList(lines, bestEnd)))
 }
 

@@ -1,0 +1,17 @@
+package clean
+
+import "strings"
+
+// AppPrompt matches a prompt to get the site's app from the stores, which
+// names both of them: "Jetzt in der App lesen (App Store und Google Play)",
+// "Download it on the App Store or get it on Google Play".
+var AppPrompt = TextRule{
+	Name: "app-prompt",
+	Match: func(s string) bool {
+		if runeLen(s) > 250 || !containsAny(s, "Google Play", "google play", "GOOGLE PLAY") {
+			return false
+		}
+		l := strings.ToLower(s)
+		return strings.Contains(l, "google play") && containsAny(l, "app store", "app-store", "appstore", "itunes")
+	},
+}

@@ -1,0 +1,78 @@
+package clean
+
+import "strings"
+
+// CaptionCredit matches an image caption that ends with its credit, a
+// photographer and an agency or a picture library set apart by a slash:
+// "Der Hafen am Morgen (REUTERS/Anna Muster)", "The new bridge at dusk.
+// Jo Smith/AFP files", "Ein Feld im Herbst. Bild: Muster/Shutterstock.com",
+// and such a credit after a longer caption than PhotoCredit judges. An
+// article's sentence does not end with a credit.
+var CaptionCredit = TextRule{
+	Name: "caption-credit",
+	Match: func(s string) bool {
+		t := strings.TrimSpace(s)
+		if len(t) > 2000 || runeLen(t) > 400 {
+			return false
+		}
+		if !strings.Contains(t, "/") {
+			return agencyAfter(t)
+		}
+		// A credit in brackets closing the line.
+		if strings.HasSuffix(t, ")") {
+			if i := strings.LastIndex(t, "("); i > 0 {
+				c := t[i+1 : len(t)-1]
+				return runeLen(c) <= 60 && strings.Contains(c, "/") && (agencyCredit(c) || creditLabel(c))
+			}
+		}
+		// A credit after the caption's last sentence.
+		i := strings.LastIndex(t, ". ")
+		if i < 0 {
+			return false
+		}
+		c := strings.TrimRight(t[i+2:], ". ")
+		return runeLen(c) <= 60 && strings.Contains(c, "/") && (agencyCredit(c) || creditLabel(c))
+	},
+}
+
+// agencyAfter reports whether a short caption ends with an agency's name
+// alone after its sentence: "Die Bucht am Morgen. EFE".
+func agencyAfter(t string) bool {
+	i := strings.LastIndex(t, ". ")
+	if i < 0 || runeLen(t) > 200 {
+		return false
+	}
+	c := strings.TrimRight(t[i+2:], ". ")
+	if c == "" || strings.Contains(c, " ") || strings.ToUpper(c) != c {
+		return false // one word in capitals: "EFE", "AFP"
+	}
+	return agencies[strings.ToLower(c)]
+}
+
+// creditLabel reports whether c opens with a credit's label and a colon:
+// "Foto: Muster/Agentur".
+func creditLabel(c string) bool {
+	l := strings.ToLower(c)
+	for _, p := range creditPrefixes {
+		if strings.HasPrefix(l, p) && strings.HasPrefix(strings.TrimLeft(l[len(p):], " "), ":") {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyCredit reports whether c names a news agency or a picture library
+// as one of its words: "REUTERS/Anna Muster", "Jo Smith/AFP files".
+func agencyCredit(c string) bool {
+	for _, w := range words(c) {
+		if agencies[strings.TrimSuffix(w, ".com")] {
+			return true
+		}
+	}
+	return false
+}
+
+var agencies = WordSet(`
+	reuters afp ap dpa efe epa getty imago keystone apa ansa xinhua anadolu
+	shutterstock istock istockphoto alamy depositphotos unsplash pixabay
+`)

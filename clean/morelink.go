@@ -1,0 +1,33 @@
+package clean
+
+import "strings"
+
+// MoreLink matches a link to another article under the label "more" and a
+// colon: "mehr: Neue Radwege für die Altstadt", "MORE: Council backs the
+// harbour plan", "Weiterlesen: Warum der Zug später kommt". The headline
+// after the label starts with a capital, a digit or a quote.
+var MoreLink = TextRule{
+	Name: "more-link",
+	Match: func(s string) bool {
+		s = strings.TrimSpace(s)
+		if runeLen(s) > 200 {
+			return false
+		}
+		for _, p := range moreLabels {
+			if rest, ok := cutLabel(s, p); ok && strings.Trim(rest, " :") != "" && navTitle(rest, true) {
+				return true
+			}
+		}
+		return false
+	},
+}
+
+var moreLabels = phraseList(`
+	mehr
+	more
+	weiterlesen
+	lesen sie weiter
+	lire la suite
+	leer más
+	więcej
+`)

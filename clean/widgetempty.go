@@ -1,0 +1,37 @@
+package clean
+
+import "strings"
+
+// WidgetEmpty matches what a page's widget says when it has nothing to show:
+// "Es gibt derzeit keine bevorstehenden Veranstaltungen", "No upcoming
+// events", "Noch keine Kommentare", "No posts found".
+var WidgetEmpty = TextRule{
+	Name: "widget-empty",
+	Match: func(s string) bool {
+		if runeLen(s) > 100 {
+			return false
+		}
+		if !containsAny(s, "eine ", "o ", "ucun ") {
+			return false // no "keine", "no", "aucun": spare lower-casing the line
+		}
+		l := strings.ToLower(s)
+		return containsAny(l, emptyWidgetPhrases...)
+	},
+}
+
+var emptyWidgetPhrases = phraseList(`
+	derzeit keine bevorstehenden
+	keine bevorstehenden veranstaltungen
+	keine anstehenden veranstaltungen
+	keine einträge vorhanden
+	keine beiträge gefunden
+	noch keine kommentare
+	no upcoming events
+	there are no upcoming
+	no posts found
+	no comments yet
+	aucun événement à venir
+	aucun commentaire pour le moment
+	no hay eventos próximos
+	no hay comentarios
+`)
