@@ -785,10 +785,13 @@ func trimTail(lines []textLine, start, end int) int {
 			i--
 		}
 		gapEnd := i
-		rules, gap, data := 0, 0, 0
+		rules, gap, data, figure := 0, 0, 0, 0
 		for i > start && !lines[i].strong {
 			if lines[i].rule != "" {
 				rules++
+			}
+			if figureLine(lines[i]) {
+				figure++
 			}
 			if l := lines[i]; l.rule == "" && (dataLine(l) || l.code || len(l.cells) > 1 || l.prose && (l.bullet || strings.HasSuffix(l.text, "?")) && !l.repeat) {
 				data++ // a fact, or a list item or question of the article's
@@ -796,7 +799,7 @@ func trimTail(lines []textLine, start, end int) int {
 			gap++
 			i--
 		}
-		if data*2 >= gap || listUnder(lines, gapEnd+1-gap, gapEnd+1) {
+		if data*2 >= gap || figure == gap || listUnder(lines, gapEnd+1-gap, gapEnd+1) {
 			return end // the article's facts or text, not chrome
 		}
 		if i <= start || (rules < 1 || gap < 2) && gap < 4 {
@@ -814,6 +817,18 @@ func trimTail(lines []textLine, start, end int) int {
 		removed += tail
 		end = gapEnd + 1 - gap
 	}
+}
+
+// figureLine reports whether a line is part of a picture set in the
+// text: its label in brackets, its caption or its credit. A picture
+// between two paragraphs is the article's own, not chrome that parts
+// the article from what follows.
+func figureLine(l textLine) bool {
+	switch l.rule {
+	case clean.ImageLabel.Name, clean.PhotoCredit.Name, clean.FigureCaption.Name:
+		return true
+	}
+	return false
 }
 
 // listUnder reports whether lines[from:to] are the items of a list that

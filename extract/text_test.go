@@ -755,6 +755,8 @@ func TestTrimTailKeepsTextAfterFacts(t *testing.T) {
 		{"code between", "response = client.recv(4096)\n# show the response\nprint(response)\nclient.close()\n", true},
 		{"questions between", "Wie oft wollen Sie messen?\nWie wichtig ist der Preis für Sie?\nWollen Sie es zu Hause tun?\nBrauchen Sie Hilfe dabei?\n", true},
 		{"chrome between", "Teilen\nDrucken\nSchlagworte\nMehr\n", false},
+		{"picture between", "[gartenplan-800x600]\nDer Plan des neuen Gartens. Foto: Stadtarchiv\n", true},
+		{"picture and share bar between", "[gartenplan-800x600]\nTeilen auf Facebook\nDrucken\n", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
