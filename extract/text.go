@@ -12,7 +12,8 @@ import (
 // a "select all, copy") has no markup left, so the article is found by the
 // shape of its lines:
 //
-//  1. readLines: each line with its list marker, length, stop words (de, en,
+//  1. readLines: the lines of a sentence that the page broke in the middle
+//     are joined first (rawLines); then each line with its list marker, length, stop words (de, en,
 //     es, fr, it, nl, pl, pt and a few more) and whether it reads as running
 //     text; chrome lines are marked by clean.DefaultTextRules, and so are
 //     short lines the page shows twice. Each line gets a value: running text
@@ -196,7 +197,7 @@ func outside(lines []textLine) []clean.Removal {
 func readLines(s string) []textLine {
 	var lines []textLine
 	blank := true
-	for raw := range strings.SplitSeq(s, "\n") {
+	for _, raw := range rawLines(s) {
 		t, bullet, ordered := stripMarker(raw)
 		indented := !bullet && strings.HasPrefix(raw, "    ")
 		inset := !bullet && raw != "" && strings.TrimLeftFunc(raw, unicode.IsSpace) != raw
