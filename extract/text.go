@@ -719,10 +719,21 @@ func trimTeasers(lines []textLine, start, end int) int {
 }
 
 // teaserHead reports whether a line reads as a teaser's headline: short,
-// not a sentence, not chrome.
+// not a sentence, not chrome, and no numbered label of the article's own
+// sections or ratings ("Stufe 2", "Step 3", "Anna's rating 8/10").
 func teaserHead(l textLine) bool {
 	return !l.strong && l.rule == "" && !l.date && l.words >= 2 && l.runes <= 120 &&
-		(!endsSentence(l.text) || strings.HasSuffix(l.text, "?"))
+		(!endsSentence(l.text) || strings.HasSuffix(l.text, "?")) && !numberedLabel(l)
+}
+
+// numberedLabel reports whether a line is a label of a few words ending in
+// a figure: "Stufe 2", "Round 3", "Our rating 8/10".
+func numberedLabel(l textLine) bool {
+	if l.words > 3 || l.text == "" {
+		return false
+	}
+	c := l.text[len(l.text)-1]
+	return c >= '0' && c <= '9'
 }
 
 // bestSpan returns the stretch of lines[from:to] with the highest sum of

@@ -410,6 +410,22 @@ func TestTrimTeasers(t *testing.T) {
 			want:  "Wie es weitergeht",
 		},
 		{
+			name:  "numbered steps stay",
+			after: teaser("", "Stufe 1") + teaser("", "Stufe 2") + teaser("", "Stufe 3"),
+			want:  "Stufe 3",
+		},
+		{
+			name:  "ratings stay",
+			after: teaser("", "Annas Wertung 8/10") + teaser("", "Toms Wertung 7/10") + teaser("", "Ullis Wertung 9/10"),
+			want:  "Ullis Wertung 9/10",
+		},
+		{
+			name:    "teasers with a year stay teasers",
+			after:   teaser("", "Die Preise im Jahr 2024") + teaser("", "Neue Buslinie ab Juni") + teaser("", "Markt zieht um"),
+			want:    "Der Rat stimmt im März ab.",
+			notWant: "Die Preise im Jahr 2024",
+		},
+		{
 			name:  "sections with long paragraphs stay",
 			after: "Was die Anwohner sagen\n" + long("Sie sind froh.") + "\nWie es weitergeht\n" + long("Der Rat entscheidet.") + "\nWer zahlt\n" + long("Das Land zahlt.") + "\n",
 			want:  "Das Land zahlt.",
