@@ -235,6 +235,16 @@ func readLines(s string) []textLine {
 			lines = append(lines, l)
 			continue
 		}
+		if unlistedScript(t) {
+			// A script whose short words pare does not know (Bengali,
+			// Hindi, Arabic, Greek, Thai…): judge the line by its words,
+			// its length and its punctuation.
+			l.prose = l.rule == "" && !l.date && l.words >= 6
+			l.strong = l.prose && (l.runes >= 150 || l.runes >= 60 && strings.ContainsAny(t, ".!?।؟"))
+			l.value = lineValue(l)
+			lines = append(lines, l)
+			continue
+		}
 		l.quantity = l.rule == "" && isQuantity(t)
 		// An ingredient without an amount ("Salz", "Frischhaltefolie"),
 		// set in under amounts as a table's empty first cell leaves it.
@@ -420,6 +430,23 @@ func ideographs(s string) int {
 		}
 	}
 	return n
+}
+
+// unlistedScript reports whether most letters of s belong to a script
+// other than Latin and Cyrillic, whose languages' short words pare knows
+// (Chinese and Japanese are told by ideographs).
+func unlistedScript(s string) bool {
+	letters, other := 0, 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if !unicode.Is(unicode.Latin, r) && !unicode.Is(unicode.Cyrillic, r) {
+			other++
+		}
+	}
+	return other*2 > letters
 }
 
 // stripMarker removes a list marker (•, *, -, □, 1.) from the start of a

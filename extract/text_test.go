@@ -935,3 +935,31 @@ func checkRegion(t *testing.T, dump, want, notWant string) {
 		t.Errorf("region holds %q:\n%s", notWant, text)
 	}
 }
+
+func TestUnlistedScriptLines(t *testing.T) {
+	tests := []struct {
+		name, line       string
+		unlisted, strong bool
+	}{
+		{"greek sentence", "Το δημοτικό συμβούλιο αποφάσισε την Τρίτη να ανακαινίσει την παλιά αποβάθρα του λιμανιού, η οποία είναι κλειστή από τον περσινό χειμώνα.", true, true},
+		{"hindi sentence", "नगर परिषद ने मंगलवार को पुराने घाट की मरम्मत का फैसला किया, जो पिछली सर्दी से बंद है।", true, true},
+		{"greek menu entry", "Αρχική σελίδα", true, false},
+		{"hindi headline", "पुराने घाट की मरम्मत होगी", true, false},
+		{"german sentence", "Der Gemeinderat hat am Dienstag beschlossen, den alten Anleger im Hafen zu erneuern.", false, true},
+		{"russian sentence", "Городской совет во вторник решил отремонтировать старый причал в порту, закрытый с прошлой зимы.", false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := unlistedScript(tt.line); got != tt.unlisted {
+				t.Errorf("unlistedScript = %v, want %v", got, tt.unlisted)
+			}
+			lines := readLines(tt.line + "\n")
+			if len(lines) != 1 {
+				t.Fatalf("got %d lines", len(lines))
+			}
+			if lines[0].strong != tt.strong {
+				t.Errorf("strong = %v, want %v", lines[0].strong, tt.strong)
+			}
+		})
+	}
+}
