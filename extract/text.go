@@ -288,7 +288,7 @@ func readLines(s string) []textLine {
 	}
 	for i := range lines {
 		lines[i].shown = seen[lines[i].fold]
-		if l := &lines[i]; !l.strong && seen[l.fold] > 1 {
+		if l := &lines[i]; !l.strong && seen[l.fold] > 1 && !embedCredit(l.text) {
 			l.repeat = true
 			l.value = min(l.value, -20)
 		}
@@ -558,11 +558,12 @@ func findRegion(lines []textLine) (int, int) {
 }
 
 // extendSignoff takes in the author's farewell right under the article:
-// "Liebe Grüße, Anna", "Euer Tom", "x Franzi", "XX, Das Team".
+// "Liebe Grüße, Anna", "Euer Tom", "x Franzi", "XX, Das Team", and the
+// credit of a post quoted at its end (embedCredit).
 func extendSignoff(lines []textLine, end int) int {
 	for k := 0; k < 2 && end < len(lines); k++ {
 		l := lines[end]
-		if l.rule != "" || !clean.IsSignoff(l.text) {
+		if l.rule != "" || !clean.IsSignoff(l.text) && !embedCredit(l.text) {
 			break
 		}
 		end++
