@@ -51,7 +51,19 @@ func rawLines(s string) []string {
 // nothing was joined to it yet), which gives its margin.
 func continuesLine(first, a, b string) bool {
 	ta, tb := strings.TrimSpace(a), strings.TrimSpace(b)
-	if ta == "" || tb == "" || strings.ContainsAny(a+b, "\t│┃|") {
+	// Line a must be long and end in a word: a menu's entries and a
+	// verse's lines are short, a list's items end in punctuation.
+	if len(ta) < 40 || tb == "" {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(ta); !unicode.IsLetter(r) {
+		return false
+	}
+	if utf8.RuneCountInString(ta) < 40 || countFields(ta) < 6 {
+		return false
+	}
+	// A table's row (cells parted by tabs or rules) is no sentence.
+	if strings.ContainsAny(a, "\t│┃|") || strings.ContainsAny(b, "\t│┃|") {
 		return false
 	}
 	// Both lines at the same margin, neither a list item: the lines
@@ -66,25 +78,33 @@ func continuesLine(first, a, b string) bool {
 	if _, bullet, _ := stripMarker(b); bullet {
 		return false
 	}
-	// Line a must be long: a menu's entries and a verse's lines are short.
-	if utf8.RuneCountInString(ta) < 40 || len(strings.Fields(ta)) < 6 {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(ta)
-	if !unicode.IsLetter(r) {
-		return false
-	}
 	// Line b is long too, or ends the sentence: a byline or a date
 	// under a headline ("von Anna Muster", "vor 2 Stunden") does neither.
-	if (utf8.RuneCountInString(tb) < 40 || len(strings.Fields(tb)) < 6) && !endsSentence(tb) {
+	if (utf8.RuneCountInString(tb) < 40 || countFields(tb) < 6) && !endsSentence(tb) {
 		return false
 	}
 	r0, _ := utf8.DecodeRuneInString(tb)
 	if unicode.IsLower(r0) {
 		return true
 	}
-	words := lineWords(ta)
-	return len(words) > 0 && unicode.IsLetter(r0) && openWords[words[len(words)-1]]
+	last := ta[strings.LastIndexByte(ta, ' ')+1:]
+	last = strings.TrimLeftFunc(last, func(r rune) bool { return !unicode.IsLetter(r) })
+	return unicode.IsLetter(r0) && openWords[strings.ToLower(last)]
+}
+
+// countFields counts the words of s parted by spaces, as strings.Fields
+// would, without making the slice.
+func countFields(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
 }
 
 // openWords are short words that leave a sentence open: articles,
