@@ -825,7 +825,7 @@ func trimTail(lines []textLine, start, end int) int {
 			i--
 		}
 		gapEnd := i
-		rules, gap, data, figure := 0, 0, 0, 0
+		rules, gap, data, figure, images, credits := 0, 0, 0, 0, 0, 0
 		for i > start && !lines[i].strong {
 			if lines[i].rule != "" {
 				rules++
@@ -833,11 +833,20 @@ func trimTail(lines []textLine, start, end int) int {
 			if figureLine(lines[i]) {
 				figure++
 			}
+			switch lines[i].rule {
+			case clean.ImageLabel.Name:
+				images++
+			case clean.Copyright.Name:
+				credits++ // a picture's credit ("© Agency / Name") under it
+			}
 			if l := lines[i]; l.rule == "" && (dataLine(l) || l.code || len(l.cells) > 1 || l.prose && (l.bullet || strings.HasSuffix(l.text, "?")) && !l.repeat) {
 				data++ // a fact, or a list item or question of the article's
 			}
 			gap++
 			i--
+		}
+		if images > 0 {
+			figure += credits
 		}
 		if data*2 >= gap || figure == gap || listUnder(lines, gapEnd+1-gap, gapEnd+1) {
 			return end // the article's facts or text, not chrome

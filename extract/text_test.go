@@ -773,6 +773,8 @@ func TestTrimTailKeepsTextAfterFacts(t *testing.T) {
 		{"chrome between", "Teilen\nDrucken\nSchlagworte\nMehr\n", false},
 		{"picture between", "[gartenplan-800x600]\nDer Plan des neuen Gartens. Foto: Stadtarchiv\n", true},
 		{"picture and share bar between", "[gartenplan-800x600]\nTeilen auf Facebook\nDrucken\n", false},
+		{"picture with its credit between", "[gartenplan-800x600]\nDer Plan des neuen Gartens. © Stadtarchiv / Anna Muster\n", true},
+		{"copyright and menu between", "© 2024 Stadtblatt Nordheim\nImpressum\nDatenschutz\n", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
