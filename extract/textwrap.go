@@ -66,13 +66,16 @@ func continuesLine(first, a, b string) bool {
 	if strings.ContainsAny(a, "\t│┃|") || strings.ContainsAny(b, "\t│┃|") {
 		return false
 	}
-	// Both lines at the same margin, neither a list item: the lines
-	// under a list item are as often a teaser's text under its headline
-	// as the item's words going on.
-	if len(first)-len(strings.TrimLeft(first, " ")) != len(b)-len(strings.TrimLeft(b, " ")) {
-		return false
-	}
-	if _, bullet, _ := stripMarker(first); bullet {
+	// Both lines at the same margin, or line b set in under the text of
+	// the list item it goes on; b is no list item itself.
+	mb := len(b) - len(strings.TrimLeft(b, " "))
+	if t, bullet, _ := stripMarker(first); bullet {
+		// A list item's words go on set in under its text; a teaser's
+		// item shows its headline again over its text.
+		if mb == 0 || utf8.RuneCountInString(first[:len(first)-len(t)]) != mb || strings.HasPrefix(tb, strings.TrimSpace(t)) {
+			return false
+		}
+	} else if len(first)-len(strings.TrimLeft(first, " ")) != mb {
 		return false
 	}
 	if _, bullet, _ := stripMarker(b); bullet {
