@@ -16,7 +16,7 @@ var SupportPrompt = TextRule{
 		l := " " + strings.ToLower(s)
 		return containsAny(l,
 			"unterstützen sie", "unterstütze uns", "jetzt unterstützen", " spende", "spenden sie",
-			"support us", "support our journalism", "support independent", "donate", "make a donation",
+			"support us", "support our journalism", "support independent", "donate now", "donate today", "please donate", "make a donation",
 			"faire un don", "je fais un don", "soutenez", "donación", "dona ahora", "apoya",
 			"wesprzyj", "sostienici", "doneer",
 			"artikel gefallen", "gefällt ihnen dieser artikel", "wie bewerten sie", "hat ihnen der beitrag",
@@ -31,8 +31,36 @@ var SupportPrompt = TextRule{
 			"youtube channel", "canal de youtube", "youtube-kanal", "chaîne youtube", "besuchen sie unseren", "do subskrypcji",
 			"einfach nur unterstützen", "unterzeichnen sie jetzt", "jetzt unterzeichnen", "petition unterschreiben", "petition unterzeichnen",
 			"sign the petition", "signez la pétition", "firma la petición") ||
-			strings.HasPrefix(l, " unterstütze ") || followOn(l[1:])
+			strings.HasPrefix(l, " unterstütze ") || followOn(l[1:]) || donateButton(l[1:])
 	},
+}
+
+// donateButton reports whether a short line holds the word "donate", as a
+// site's button or link does ("Donate", "Donate to the cause"). In a
+// sentence ("…was able to donate the supplies") and in other words
+// ("les donateurs") it is the article's.
+func donateButton(l string) bool {
+	if runeLen(l) > 60 {
+		return false
+	}
+	for i := strings.Index(l, "donate"); i >= 0; {
+		end := i + len("donate")
+		if (i == 0 || !isLetterByte(l[i-1])) && (end == len(l) || !isLetterByte(l[end])) {
+			return true
+		}
+		k := strings.Index(l[end:], "donate")
+		if k < 0 {
+			break
+		}
+		i = end + k
+	}
+	return false
+}
+
+// isLetterByte reports whether an ASCII byte is a letter; bytes of other
+// scripts count as letters too, so a word never ends inside one.
+func isLetterByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }
 
 // AffiliateNote matches a note that links on the page earn the site a

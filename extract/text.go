@@ -12,7 +12,8 @@ import (
 // a "select all, copy") has no markup left, so the article is found by the
 // shape of its lines:
 //
-//  1. readLines: each line with its list marker, length, stop words (de, en,
+//  1. readLines: the lines of a sentence that the page broke in the middle
+//     are joined first (rawLines); then each line with its list marker, length, stop words (de, en,
 //     es, fr, it, nl, pl, pt and a few more) and whether it reads as running
 //     text; chrome lines are marked by clean.DefaultTextRules, and so are
 //     short lines the page shows twice. Each line gets a value: running text
@@ -196,7 +197,7 @@ func outside(lines []textLine) []clean.Removal {
 func readLines(s string) []textLine {
 	var lines []textLine
 	blank := true
-	for raw := range strings.SplitSeq(s, "\n") {
+	for _, raw := range rawLines(s) {
 		if r := stripEditMarks(raw); r != raw {
 			if strings.TrimSpace(r) == "" {
 				continue // only an empty mark: no line, and no gap either
@@ -236,6 +237,16 @@ func readLines(s string) []textLine {
 			l.prose = l.rule == "" && !l.date && l.runes >= 20 && strings.ContainsAny(t, "，。、；！？")
 			l.strong = l.prose && (l.runes >= 60 || strings.ContainsAny(t, "。！？"))
 			l.runes *= 3
+			l.value = lineValue(l)
+			lines = append(lines, l)
+			continue
+		}
+		if unlistedScript(t) {
+			// A script whose short words pare does not know (Bengali,
+			// Hindi, Arabic, Greek, Thai…): judge the line by its words,
+			// its length and its punctuation.
+			l.prose = l.rule == "" && !l.date && l.words >= 6
+			l.strong = l.prose && (l.runes >= 150 || l.runes >= 60 && strings.ContainsAny(t, ".!?।؟"))
 			l.value = lineValue(l)
 			lines = append(lines, l)
 			continue
@@ -283,7 +294,7 @@ func readLines(s string) []textLine {
 	}
 	for i := range lines {
 		lines[i].shown = seen[lines[i].fold]
-		if l := &lines[i]; !l.strong && seen[l.fold] > 1 {
+		if l := &lines[i]; !l.strong && seen[l.fold] > 1 && !embedCredit(l.text) {
 			l.repeat = true
 			l.value = min(l.value, -20)
 		}
@@ -427,6 +438,23 @@ func ideographs(s string) int {
 	return n
 }
 
+// unlistedScript reports whether most letters of s belong to a script
+// other than Latin and Cyrillic, whose languages' short words pare knows
+// (Chinese and Japanese are told by ideographs).
+func unlistedScript(s string) bool {
+	letters, other := 0, 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if !unicode.Is(unicode.Latin, r) && !unicode.Is(unicode.Cyrillic, r) {
+			other++
+		}
+	}
+	return other*2 > letters
+}
+
 // stripMarker removes a list marker (•, *, -, □, 1.) from the start of a
 // line and says whether there was one and whether it was a number.
 func stripMarker(s string) (string, bool, bool) {
@@ -540,11 +568,12 @@ func findRegion(lines []textLine) (int, int) {
 }
 
 // extendSignoff takes in the author's farewell right under the article:
-// "Liebe Grüße, Anna", "Euer Tom", "x Franzi", "XX, Das Team".
+// "Liebe Grüße, Anna", "Euer Tom", "x Franzi", "XX, Das Team", and the
+// credit of a post quoted at its end (embedCredit).
 func extendSignoff(lines []textLine, end int) int {
 	for k := 0; k < 2 && end < len(lines); k++ {
 		l := lines[end]
-		if l.rule != "" || !clean.IsSignoff(l.text) {
+		if l.rule != "" || !clean.IsSignoff(l.text) && !embedCredit(l.text) {
 			break
 		}
 		end++
@@ -728,10 +757,21 @@ func trimTeasers(lines []textLine, start, end int) int {
 }
 
 // teaserHead reports whether a line reads as a teaser's headline: short,
-// not a sentence, not chrome.
+// not a sentence, not chrome, and no numbered label of the article's own
+// sections or ratings ("Stufe 2", "Step 3", "Anna's rating 8/10").
 func teaserHead(l textLine) bool {
 	return !l.strong && l.rule == "" && !l.date && l.words >= 2 && l.runes <= 120 &&
-		(!endsSentence(l.text) || strings.HasSuffix(l.text, "?"))
+		(!endsSentence(l.text) || strings.HasSuffix(l.text, "?")) && !numberedLabel(l)
+}
+
+// numberedLabel reports whether a line is a label of a few words ending in
+// a figure: "Stufe 2", "Round 3", "Our rating 8/10".
+func numberedLabel(l textLine) bool {
+	if l.words > 3 || l.text == "" {
+		return false
+	}
+	c := l.text[len(l.text)-1]
+	return c >= '0' && c <= '9'
 }
 
 // bestSpan returns the stretch of lines[from:to] with the highest sum of
@@ -795,10 +835,19 @@ func trimTail(lines []textLine, start, end int) int {
 			i--
 		}
 		gapEnd := i
-		rules, gap, data := 0, 0, 0
+		rules, gap, data, figure, images, credits := 0, 0, 0, 0, 0, 0
 		for i > start && !lines[i].strong {
 			if lines[i].rule != "" {
 				rules++
+			}
+			if figureLine(lines[i]) {
+				figure++
+			}
+			switch lines[i].rule {
+			case clean.ImageLabel.Name:
+				images++
+			case clean.Copyright.Name:
+				credits++ // a picture's credit ("© Agency / Name") under it
 			}
 			if l := lines[i]; l.rule == "" && (dataLine(l) || l.code || len(l.cells) > 1 || l.prose && (l.bullet || strings.HasSuffix(l.text, "?")) && !l.repeat) {
 				data++ // a fact, or a list item or question of the article's
@@ -806,7 +855,10 @@ func trimTail(lines []textLine, start, end int) int {
 			gap++
 			i--
 		}
-		if data*2 >= gap || listUnder(lines, gapEnd+1-gap, gapEnd+1) {
+		if images > 0 {
+			figure += credits
+		}
+		if data*2 >= gap || figure == gap || listUnder(lines, gapEnd+1-gap, gapEnd+1) {
 			return end // the article's facts or text, not chrome
 		}
 		if i <= start || (rules < 1 || gap < 2) && gap < 4 {
@@ -824,6 +876,18 @@ func trimTail(lines []textLine, start, end int) int {
 		removed += tail
 		end = gapEnd + 1 - gap
 	}
+}
+
+// figureLine reports whether a line is part of a picture set in the
+// text: its label in brackets, its caption or its credit. A picture
+// between two paragraphs is the article's own, not chrome that parts
+// the article from what follows.
+func figureLine(l textLine) bool {
+	switch l.rule {
+	case clean.ImageLabel.Name, clean.PhotoCredit.Name, clean.FigureCaption.Name:
+		return true
+	}
+	return false
 }
 
 // listUnder reports whether lines[from:to] are the items of a list that

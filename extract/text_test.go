@@ -410,6 +410,22 @@ func TestTrimTeasers(t *testing.T) {
 			want:  "Wie es weitergeht",
 		},
 		{
+			name:  "numbered steps stay",
+			after: teaser("", "Stufe 1") + teaser("", "Stufe 2") + teaser("", "Stufe 3"),
+			want:  "Stufe 3",
+		},
+		{
+			name:  "ratings stay",
+			after: teaser("", "Annas Wertung 8/10") + teaser("", "Toms Wertung 7/10") + teaser("", "Ullis Wertung 9/10"),
+			want:  "Ullis Wertung 9/10",
+		},
+		{
+			name:    "teasers with a year stay teasers",
+			after:   teaser("", "Die Preise im Jahr 2024") + teaser("", "Neue Buslinie ab Juni") + teaser("", "Markt zieht um"),
+			want:    "Der Rat stimmt im März ab.",
+			notWant: "Die Preise im Jahr 2024",
+		},
+		{
 			name:  "sections with long paragraphs stay",
 			after: "Was die Anwohner sagen\n" + long("Sie sind froh.") + "\nWie es weitergeht\n" + long("Der Rat entscheidet.") + "\nWer zahlt\n" + long("Das Land zahlt.") + "\n",
 			want:  "Das Land zahlt.",
@@ -755,6 +771,10 @@ func TestTrimTailKeepsTextAfterFacts(t *testing.T) {
 		{"code between", "response = client.recv(4096)\n# show the response\nprint(response)\nclient.close()\n", true},
 		{"questions between", "Wie oft wollen Sie messen?\nWie wichtig ist der Preis für Sie?\nWollen Sie es zu Hause tun?\nBrauchen Sie Hilfe dabei?\n", true},
 		{"chrome between", "Teilen\nDrucken\nSchlagworte\nMehr\n", false},
+		{"picture between", "[gartenplan-800x600]\nDer Plan des neuen Gartens. Foto: Stadtarchiv\n", true},
+		{"picture and share bar between", "[gartenplan-800x600]\nTeilen auf Facebook\nDrucken\n", false},
+		{"picture with its credit between", "[gartenplan-800x600]\nDer Plan des neuen Gartens. © Stadtarchiv / Anna Muster\n", true},
+		{"copyright and menu between", "© 2024 Stadtblatt Nordheim\nImpressum\nDatenschutz\n", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -915,5 +935,33 @@ func checkRegion(t *testing.T, dump, want, notWant string) {
 	}
 	if notWant != "" && strings.Contains(text, notWant) {
 		t.Errorf("region holds %q:\n%s", notWant, text)
+	}
+}
+
+func TestUnlistedScriptLines(t *testing.T) {
+	tests := []struct {
+		name, line       string
+		unlisted, strong bool
+	}{
+		{"greek sentence", "Το δημοτικό συμβούλιο αποφάσισε την Τρίτη να ανακαινίσει την παλιά αποβάθρα του λιμανιού, η οποία είναι κλειστή από τον περσινό χειμώνα.", true, true},
+		{"hindi sentence", "नगर परिषद ने मंगलवार को पुराने घाट की मरम्मत का फैसला किया, जो पिछली सर्दी से बंद है।", true, true},
+		{"greek menu entry", "Αρχική σελίδα", true, false},
+		{"hindi headline", "पुराने घाट की मरम्मत होगी", true, false},
+		{"german sentence", "Der Gemeinderat hat am Dienstag beschlossen, den alten Anleger im Hafen zu erneuern.", false, true},
+		{"russian sentence", "Городской совет во вторник решил отремонтировать старый причал в порту, закрытый с прошлой зимы.", false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := unlistedScript(tt.line); got != tt.unlisted {
+				t.Errorf("unlistedScript = %v, want %v", got, tt.unlisted)
+			}
+			lines := readLines(tt.line + "\n")
+			if len(lines) != 1 {
+				t.Fatalf("got %d lines", len(lines))
+			}
+			if lines[0].strong != tt.strong {
+				t.Errorf("strong = %v, want %v", lines[0].strong, tt.strong)
+			}
+		})
 	}
 }
