@@ -7,7 +7,7 @@ import (
 
 // ReadTime matches a label giving how long a text takes to read, as teasers
 // and article heads show it: "Lesezeit: 4 Minuten", "5 min read",
-// "weiterlesen 10 Minuten", "Temps de lecture : 3 min". A bare time ("25
+// "weiterlesen 7 Minuten", "Temps de lecture : 3 min". A bare time ("25
 // Min.") is left alone: a recipe gives its steps so.
 var ReadTime = TextRule{
 	Name: "read-time",

@@ -36,7 +36,7 @@ var SupportPrompt = TextRule{
 }
 
 // donateButton reports whether a short line holds the word "donate", as a
-// site's button or link does ("Donate", "Donate to the cause"). In a
+// site's button or link does ("Donate", "Donate to our fund"). In a
 // sentence ("…was able to donate the supplies") and in other words
 // ("les donateurs") it is the article's.
 func donateButton(l string) bool {
