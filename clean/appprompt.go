@@ -7,11 +7,11 @@ import "strings"
 // "Download it on the App Store or get it on Google Play".
 var AppPrompt = TextRule{
 	Name: "app-prompt",
-	Match: func(s string) bool {
+	MatchLower: func(s, lower string) bool {
 		if runeLen(s) > 250 || !containsAny(s, "Google Play", "google play", "GOOGLE PLAY") {
 			return false
 		}
-		l := strings.ToLower(s)
+		l := lower
 		return strings.Contains(l, "google play") && containsAny(l, "app store", "app-store", "appstore", "itunes")
 	},
 }

@@ -1,7 +1,5 @@
 package clean
 
-import "strings"
-
 // ArchiveBanner matches the notes a web archive sets above a page it has
 // saved: what the crawl was and who collected it ("These crawls are part
 // of an effort to archive pages…", "Starting in 1996, Alexa Internet has
@@ -10,11 +8,11 @@ import "strings"
 // running text.
 var ArchiveBanner = TextRule{
 	Name: "archive-banner",
-	Match: func(s string) bool {
+	MatchLower: func(s, lower string) bool {
 		if runeLen(s) > 500 {
 			return false
 		}
-		l := strings.ToLower(s)
+		l := lower
 		if l == "about this capture" || l == "collected by" {
 			return true
 		}

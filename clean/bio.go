@@ -10,12 +10,12 @@ import (
 // about science for…", "Max Muster ist Redakteur im Ressort…".
 var AuthorBio = TextRule{
 	Name: "author-bio",
-	Match: func(s string) bool {
+	MatchLower: func(s, lower string) bool {
 		n := runeLen(s)
 		if n < 20 || n > 600 {
 			return false
 		}
-		l := strings.ToLower(s)
+		l := lower
 		l = strings.TrimLeftFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
 		for _, p := range []string{"hallo, ich bin ", "hallo! ich bin ", "hi, i'm ", "hi, ich bin ", "ich bin ", "hej! ", "hallo ihr lieben, ich bin "} {
 			if strings.HasPrefix(l, p) && strings.Contains(l[len(p):], ",") && startsWithName(s[len(p):]) {

@@ -27,7 +27,7 @@ var TrailingPrompt = BlockRule{
 // isPrompt reports whether a paragraph reads as a support prompt: a short
 // one, as a longer paragraph with the same words is the author's closing.
 func isPrompt(b Block) bool {
-	return b.Kind == Paragraph && runeLen(b.Plain) <= maxPrompt && SupportPrompt.Match(b.Plain)
+	return b.Kind == Paragraph && runeLen(b.Plain) <= maxPrompt && SupportPrompt.Matches(b.Plain)
 }
 
 // maxPrompt is the longest trailing prompt, in characters.

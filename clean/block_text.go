@@ -17,7 +17,7 @@ func TextBlockRules(rules []TextRule, maxRunes int) []BlockRule {
 			if b.Kind != Paragraph && b.Kind != Heading && b.Kind != List {
 				return false
 			}
-			return runeLen(b.Plain) <= maxRunes && r.Match(b.Plain)
+			return runeLen(b.Plain) <= maxRunes && r.Matches(b.Plain)
 		}
 		out = append(out, BlockRule{
 			Name: r.Name,

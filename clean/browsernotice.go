@@ -1,18 +1,16 @@
 package clean
 
-import "strings"
-
 // BrowserNotice matches the notice a page shows an old or unfit browser:
 // "Ihr Browser ist leider veraltet.", "You are using an older browser version",
 // "Dein Browser kann dieses Video nicht abspielen", "Zaktualizuj
 // przeglądarkę". Like a script notice, it often stands above the article.
 var BrowserNotice = TextRule{
 	Name: "browser-notice",
-	Match: func(s string) bool {
+	MatchLower: func(s, lower string) bool {
 		if runeLen(s) > 300 {
 			return false
 		}
-		l := strings.ToLower(s)
+		l := lower
 		return containsAny(l, "browser", "navigateur", "navegador", "przeglądar") && containsAny(l, browserNoticeWords...)
 	},
 }

@@ -7,8 +7,8 @@ import "strings"
 // moderated according to our guidelines", "Kommentare sind geschlossen").
 var CommentPolicy = TextRule{
 	Name: "comment-policy",
-	Match: func(s string) bool {
-		l := strings.ToLower(s)
+	MatchLower: func(s, lower string) bool {
+		l := lower
 		if runeLen(s) > 700 || !containsAny(l, "comment", "kommentar", "kommentier", "comentari", "comentar ", "commentair", "commento", "commenti", "komentarz", "reactie") {
 			return false
 		}

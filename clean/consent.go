@@ -10,11 +10,11 @@ import "strings"
 // protection is not taken for one.
 var ConsentNotice = TextRule{
 	Name: "consent-notice",
-	Match: func(s string) bool {
+	MatchLower: func(s, lower string) bool {
 		if runeLen(s) > 1500 {
 			return false
 		}
-		l := strings.ToLower(s)
+		l := lower
 		topic := 0
 		for _, w := range consentTopics {
 			if strings.Contains(l, w) {

@@ -1,13 +1,11 @@
 package clean
 
-import "strings"
-
 // CookieNotice matches a cookie or consent note: "Diese Website verwendet
 // Cookies…", "We use cookies to…", "Cookie-Einstellungen".
 var CookieNotice = TextRule{
 	Name: "cookie-notice",
-	Match: func(s string) bool {
-		l := strings.ToLower(s)
+	MatchLower: func(s, lower string) bool {
+		l := lower
 		if !containsAny(l, "cookie", "ciastecz") {
 			return false
 		}

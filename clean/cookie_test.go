@@ -13,7 +13,7 @@ func runTextRule(t *testing.T, r TextRule, cases []textRuleCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := r.Match(c.text); got != c.want {
+			if got := r.Matches(c.text); got != c.want {
 				t.Errorf("%s.Match(%q) = %v, want %v", r.Name, c.text, got, c.want)
 			}
 		})

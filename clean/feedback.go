@@ -1,21 +1,19 @@
 package clean
 
-import "strings"
-
 // FeedbackPrompt matches a request for the reader's feedback on the article,
 // or for corrections, set under the text: "Haben Sie Anmerkungen zu diesem
 // Artikel? Schreiben Sie der Redaktion", "Found an error? Let us know",
 // "Teilen Sie uns Ihre Meinung mit".
 var FeedbackPrompt = TextRule{
 	Name: "feedback-prompt",
-	Match: func(s string) bool {
+	MatchLower: func(s, lower string) bool {
 		if runeLen(s) > 400 {
 			return false
 		}
 		if !containsAny(s, "rtikel", "eitrag", "ehler", "einung", "rror", "istake", "omments", "hink", "rticle", "rreur", "ützlich", "ilfreich") {
 			return false // no word of such a request: spare lower-casing the line
 		}
-		l := strings.ToLower(s)
+		l := lower
 		return containsAny(l, feedbackPhrases...)
 	},
 }

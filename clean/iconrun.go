@@ -6,8 +6,8 @@ import "strings"
 // its text: many words that contain "icon" or "svg" and no sentence.
 var IconRun = TextRule{
 	Name: "icon-run",
-	Match: func(s string) bool {
-		ws := strings.Fields(strings.ToLower(s))
+	MatchLower: func(s, lower string) bool {
+		ws := strings.Fields(lower)
 		if len(ws) < 3 {
 			return false
 		}

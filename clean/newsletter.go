@@ -7,8 +7,8 @@ import "strings"
 // abonnieren".
 var Newsletter = TextRule{
 	Name: "newsletter",
-	Match: func(s string) bool {
-		l := strings.ToLower(s)
+	MatchLower: func(s, lower string) bool {
+		l := lower
 		n := runeLen(s)
 		if strings.Contains(l, "newsletter") && n <= 300 {
 			return true

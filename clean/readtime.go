@@ -11,11 +11,11 @@ import (
 // Min.") is left alone: a recipe gives its steps so.
 var ReadTime = TextRule{
 	Name: "read-time",
-	Match: func(s string) bool {
+	MatchLower: func(s, lower string) bool {
 		if runeLen(s) > 60 || !containsAny(s, "min", "Min", "MIN") {
 			return false // every label and unit says "min…"
 		}
-		l := strings.ToLower(s)
+		l := lower
 		label := false
 		for _, p := range readLabels {
 			if strings.HasPrefix(l, p) {

@@ -1,5 +1,7 @@
 package clean
 
+import "strings"
+
 // Removal records that a rule removed a piece of a page.
 type Removal struct {
 	Rule string // the rule's name
@@ -67,16 +69,39 @@ func ApplyBlocks(blocks []Block, title string, rules []BlockRule) ([]Block, []Re
 // paragraph of a text dump, or the plain text of an HTML block. Rules that
 // recognise chrome by its words (cookie notes, comment policies, share bars,
 // copyright lines…) are TextRules, so that both kinds of input share them.
+//
+// A rule sets Match, or MatchLower when it reads the text lower-cased:
+// FirstMatch then lower-cases a line once for all the rules it tries,
+// instead of once a rule.
 type TextRule struct {
-	Name  string
-	Match func(text string) bool
+	Name       string
+	Match      func(text string) bool
+	MatchLower func(text, lower string) bool // lower is strings.ToLower(text)
+}
+
+// Matches reports whether the rule matches text.
+func (r TextRule) Matches(text string) bool {
+	if r.MatchLower != nil {
+		return r.MatchLower(text, strings.ToLower(text))
+	}
+	return r.Match(text)
 }
 
 // FirstMatch returns the first of rules that matches text, and whether one
 // did.
 func FirstMatch(text string, rules []TextRule) (TextRule, bool) {
+	lower, lowered := "", false
 	for _, r := range rules {
-		if r.Match(text) {
+		var ok bool
+		if r.MatchLower != nil {
+			if !lowered {
+				lower, lowered = strings.ToLower(text), true
+			}
+			ok = r.MatchLower(text, lower)
+		} else {
+			ok = r.Match(text)
+		}
+		if ok {
 			return r, true
 		}
 	}

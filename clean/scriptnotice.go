@@ -9,11 +9,11 @@ import "strings"
 // Such a line often stands right above the article and would start it.
 var ScriptNotice = TextRule{
 	Name: "script-notice",
-	Match: func(s string) bool {
+	MatchLower: func(s, lower string) bool {
 		if runeLen(s) > 300 || strings.ContainsAny(s, "={};") {
 			return false // a line of the script itself
 		}
-		l := strings.ToLower(s)
+		l := lower
 		return strings.Contains(l, "javascript") && containsAny(l, scriptNoticeWords...)
 	},
 }

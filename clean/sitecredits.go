@@ -10,7 +10,7 @@ import "strings"
 // the opinions of contributors").
 var SiteCredits = TextRule{
 	Name: "site-credits",
-	Match: func(s string) bool {
+	MatchLower: func(s, lower string) bool {
 		if runeLen(s) > 300 {
 			return false
 		}
@@ -25,7 +25,7 @@ var SiteCredits = TextRule{
 		if !containsAny(s, "espons", "nders ", "nless otherwise", "nhalte dieser", "aftung", "erantwortung") {
 			return false // no word of a notice: spare lower-casing the line
 		}
-		return containsAny(strings.ToLower(s), siteNotices...)
+		return containsAny(lower, siteNotices...)
 	},
 }
 

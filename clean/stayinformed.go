@@ -9,7 +9,7 @@ import "strings"
 // the article, often without a heading a rule knows.
 var StayInformed = TextRule{
 	Name: "stay-informed",
-	Match: func(s string) bool {
+	MatchLower: func(s, lower string) bool {
 		n := runeLen(s)
 		if n > 160 {
 			return false
@@ -17,7 +17,7 @@ var StayInformed = TextRule{
 		if !containsAny(s, "erpass", "ersäum", "miss", "nformier", "aufenden", "osted", "nformé", "anquez", "atez", "ierdas", "nformad", "erdere", "rzegap", "ail") {
 			return false // no word of such an offer: spare lower-casing the line
 		}
-		l := strings.ToLower(s)
+		l := lower
 		if containsAny(l, stayInformedPhrases...) {
 			return true
 		}

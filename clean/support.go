@@ -7,13 +7,13 @@ import "strings"
 // Journalismus", "Jede Spende hilft", "Hat Ihnen der Artikel gefallen?".
 var SupportPrompt = TextRule{
 	Name: "support-prompt",
-	Match: func(s string) bool {
+	MatchLower: func(s, lower string) bool {
 		if runeLen(s) > 250 {
 			return false
 		}
 		// A leading space lets " spende" match at the line's start but
 		// not inside "suspender".
-		l := " " + strings.ToLower(s)
+		l := " " + lower
 		return containsAny(l,
 			"unterstützen sie", "unterstütze uns", "jetzt unterstützen", " spende", "spenden sie",
 			"support us", "support our journalism", "support independent", "donate now", "donate today", "please donate", "make a donation",
@@ -67,11 +67,11 @@ func isLetterByte(c byte) bool {
 // commission, or that the post is advertising.
 var AffiliateNote = TextRule{
 	Name: "affiliate-note",
-	Match: func(s string) bool {
+	MatchLower: func(s, lower string) bool {
 		if runeLen(s) > 400 {
 			return false
 		}
-		l := strings.ToLower(s)
+		l := lower
 		return strings.Contains(l, "affiliate") || strings.Contains(l, "provision") && strings.Contains(l, "link") ||
 			(strings.Contains(l, "commission") || strings.Contains(l, "compensation")) && strings.Contains(l, "link") ||
 			strings.Contains(l, "enthält werbung") || strings.Contains(l, "advertising disclosure") ||

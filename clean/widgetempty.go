@@ -1,20 +1,18 @@
 package clean
 
-import "strings"
-
 // WidgetEmpty matches what a page's widget says when it has nothing to show:
 // "Es gibt derzeit keine bevorstehenden Veranstaltungen", "No upcoming
 // events", "Noch keine Kommentare", "No posts found".
 var WidgetEmpty = TextRule{
 	Name: "widget-empty",
-	Match: func(s string) bool {
+	MatchLower: func(s, lower string) bool {
 		if runeLen(s) > 100 {
 			return false
 		}
 		if !containsAny(s, "eine ", "o ", "ucun ") {
 			return false // no "keine", "no", "aucun": spare lower-casing the line
 		}
-		l := strings.ToLower(s)
+		l := lower
 		return containsAny(l, emptyWidgetPhrases...)
 	},
 }

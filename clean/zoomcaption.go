@@ -13,11 +13,11 @@ import (
 // "Click to enlarge". The text is a caption, not the article's.
 var ZoomCaption = TextRule{
 	Name: "zoom-caption",
-	Match: func(s string) bool {
+	MatchLower: func(s, lower string) bool {
 		if runeLen(s) > 400 || !containsAny(s, "größ", "gröss", "GRÖSS", "GRÖß", "nlarge", "NLARGE", "grandir", "GRANDIR", "mpliar", "MPLIAR", "oom", "OOM", "owiększ", "OWIĘKSZ") {
 			return false // no word of a zoom button
 		}
-		l := strings.ToLower(s)
+		l := lower
 		if containsAny(l, zoomPhrases...) {
 			return true
 		}

@@ -80,7 +80,7 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 		case l.repeat && (!l.bullet || l.indent) && !(l.code && i >= start) && !(inner(i) && isHeading(lines, i, end) && shownAboveOnly(lines, i)):
 			drop("repeated-line", l.text)
 			continue
-		case clean.DoubledCaption.Match(l.text):
+		case clean.DoubledCaption.Matches(l.text):
 			// An image's alt text and caption, glued: it goes from the
 			// body but still counts where the article lies.
 			drop(clean.DoubledCaption.Name, l.text)
