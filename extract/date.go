@@ -71,13 +71,19 @@ func plausible(d Date) (Date, bool) {
 }
 
 // dateFromURL reads a publication day from a URL path such as
-// /2019/10/19/slug or /2019-10-19-slug.
+// /2019/10/19/slug or /2019-10-19-slug, or from a path segment that is a
+// day written day first (/meldungen/29-10-2021, dayFirstSegment).
 func dateFromURL(raw string) (Date, bool) {
 	u, err := nurl.Parse(raw)
 	if err != nil {
 		return Date{}, false
 	}
 	p := u.Path
+	for seg := range strings.SplitSeq(p, "/") {
+		if d, ok := dayFirstSegment(seg); ok {
+			return d, true
+		}
+	}
 	for i := 0; i+10 <= len(p); i++ {
 		if p[i] != '/' {
 			continue
@@ -113,6 +119,24 @@ func dateFromURL(raw string) (Date, bool) {
 		return plausible(Date{Time: t, Precision: Day})
 	}
 	return Date{}, false
+}
+
+// dayFirstSegment reads a path segment that is nothing but a day written
+// day first, with its year in full: "29-10-2021", "29.10.2021.html".
+func dayFirstSegment(seg string) (Date, bool) {
+	seg = strings.TrimSuffix(strings.TrimSuffix(seg, ".html"), ".htm")
+	if len(seg) != 10 || seg[2] != seg[5] || seg[2] != '-' && seg[2] != '.' && seg[2] != '_' ||
+		!isDigits(seg[:2]) || !isDigits(seg[3:5]) || !isDigits(seg[6:]) {
+		return Date{}, false
+	}
+	d, _ := strconv.Atoi(seg[:2])
+	mo, _ := strconv.Atoi(seg[3:5])
+	y, _ := strconv.Atoi(seg[6:])
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	if mo < 1 || mo > 12 || t.Day() != d {
+		return Date{}, false
+	}
+	return plausible(Date{Time: t, Precision: Day})
 }
 
 func isDigits(s string) bool {

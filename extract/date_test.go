@@ -41,6 +41,11 @@ func TestDateFromURL(t *testing.T) {
 		{"year and month only", "https://x.example/2020/01/management-of-forests", ""},
 		{"impossible day", "https://x.example/2021/02/30/post", ""},
 		{"number in slug", "https://x.example/articles/12345-6789", ""},
+		{"a segment that is a day, day first", "https://club.example/news/meldungen/14-03-2022", "2022-03-14"},
+		{"a dotted day with an extension", "https://club.example/presse/14.03.2022.html", "2022-03-14"},
+		{"a day first inside a slug", "https://club.example/news/fest-14-03-2022-im-park", ""},
+		{"an impossible day first", "https://club.example/news/31-02-2022", ""},
+		{"a number like a day", "https://club.example/id/12-345-6789", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

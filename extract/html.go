@@ -71,6 +71,10 @@ func readPage(root *html.Node, opts Options) (*Document, pageMeta, *nurl.URL) {
 		}
 	}
 	fillDate(doc, meta, pageURL)
+	if doc.Date.IsZero() && meta.date.IsZero() && len(meta.dates) == 0 {
+		// Nothing else dates the page: perhaps its scripts' data.
+		doc.Date, _ = scriptDate(root)
+	}
 	return doc, meta, pageURL
 }
 
