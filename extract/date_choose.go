@@ -185,13 +185,47 @@ func leadingDate(s string, lead bool) (Date, int, bool) {
 			words++
 		}
 	}
-	if words > most {
+	if words > most && (lead || words > maxPlaceWords || !placeDateline(s[:start])) {
 		return Date{}, 0, false
 	}
 	if !closedDate(s[end:], lead) {
 		return Date{}, 0, false
 	}
 	return d, end, true
+}
+
+// maxPlaceWords is how many words the places of a dateline may have.
+const maxPlaceWords = 6
+
+// placeConnectors are the small words inside a place's name: "Frankfurt
+// am Main", "Halle an der Saale", "Stratford-upon-Avon", "Aix en Provence".
+var placeConnectors = clean.WordSet("am an der im bei ob in upon on en sur de del la le")
+
+// placeDateline reports whether what stands before a date names the places
+// a press release comes from, as its dateline does: names, set apart by
+// bars or slashes, and a comma before the date ("Hofheim am Taunus |
+// Wiesbaden, 11. November 2021").
+func placeDateline(before string) bool {
+	b := strings.TrimSpace(before)
+	if !strings.HasSuffix(b, ",") {
+		return false
+	}
+	for _, t := range dateTokens(b[:len(b)-1]) {
+		switch t.kind {
+		case tokNum:
+			return false
+		case tokPunct:
+			if !strings.Contains("|/-–", t.text) {
+				return false
+			}
+		case tokWord:
+			r, _ := utf8.DecodeRuneInString(b[t.start:])
+			if !unicode.IsUpper(r) && !placeConnectors[t.text] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // closedDate reports whether what follows a date (rest) closes it: the end,

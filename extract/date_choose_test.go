@@ -158,6 +158,11 @@ func TestReadDateText(t *testing.T) {
 		{"a date inside a sentence", dateText{text: "Wir suchen zum 1. April 2016 (oder früher) eine Kraft", lead: true}, ""},
 		{"a date running into a sentence", dateText{text: "3. Mai 2021 hat der Rat beschlossen, dass", lead: true}, ""},
 		{"a version number is no date", dateText{text: "Version 1.10.22.4"}, ""},
+		{"a dateline of places", dateText{text: "Halle an der Saale | Leipzig, 3. Februar 2020"}, "2020-02-03"},
+		{"a dateline of places with a slash", dateText{text: "Stratford / Bath, 3 March 2020"}, "2020-03-03"},
+		{"a sentence before a date", dateText{text: "Die Halle öffnet ihre Türen wieder, 3. Februar 2020"}, ""},
+		{"too many places", dateText{text: "Hafen Nord | Hafen Süd | Altstadt Ost | Neustadt West, 3. Februar 2020"}, ""},
+		{"places without a comma", dateText{text: "Halle an der Saale | Leipzig 3. Februar 2020"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
