@@ -383,7 +383,7 @@ func cleanAuthor(a, site string) string {
 	lower := strings.ToLower(a)
 	for _, p := range bylineInfixes {
 		if i := strings.LastIndex(lower, " "+p); i >= 0 {
-			a, lower = a[i+1:], lower[i+1:]
+			a = a[i+1:]
 			break
 		}
 	}
