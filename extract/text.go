@@ -736,8 +736,10 @@ func trimTeasers(lines []textLine, start, end int) int {
 		text += t.runes
 		i -= 2
 		// A kicker or a date above the headline belongs to the teaser.
-		if k := lines[i-1]; i-1 > start && !k.prose && !k.strong && (k.words <= 3 || k.date) {
-			i--
+		if i-1 > start {
+			if k := lines[i-1]; !k.prose && !k.strong && (k.words <= 3 || k.date) {
+				i--
+			}
 		}
 		cut = i
 	}
