@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // AboutHeading matches the heading of a box about the author, the blog or
@@ -36,7 +38,7 @@ var AboutHeading = TextRule{
 	},
 }
 
-var aboutWhom = WordSet(`
+var aboutWhom = lang.WordSet(`
 	uns mich den die das unsere unseren unser
 	us me the our this
 	nous moi

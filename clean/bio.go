@@ -3,6 +3,8 @@ package clean
 import (
 	"strings"
 	"unicode"
+
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // AuthorBio matches the short biography of the author set under an article:
@@ -59,21 +61,21 @@ var AuthorBio = TextRule{
 	},
 }
 
-var bioVerbs = WordSet(`writes covers reports leitet schreibt arbeitet beschäftigt studierte berichtet lehrt
+var bioVerbs = lang.WordSet(`writes covers reports leitet schreibt arbeitet beschäftigt studierte berichtet lehrt
 	escribe trabaja écrit travaille scrive pisze`)
 
 // bioNotNames open a sentence about a thing, not a person: articles,
 // demonstratives, question words and pronouns.
-var bioNotNames = WordSet(`the this that these a an der die das dieser diese dieses ein eine
+var bioNotNames = lang.WordSet(`the this that these a an der die das dieser diese dieses ein eine
 	el la los las le les un una une il lo gli de het een ten
 	was wer wie wo warum what who how why where it he she es er sie wir`)
 
 // bioArticles follow "is" in an English biography: "is a professor".
-var bioArticles = WordSet(`a an the`)
+var bioArticles = lang.WordSet(`a an the`)
 
 // bioRoles follow "ist" in a German biography ("ist Redakteurin"), or
 // "is the" in an English one with a first name only ("is the founder").
-var bioRoles = WordSet(`redakteur redakteurin autor autorin journalist journalistin reporter reporterin
+var bioRoles = lang.WordSet(`redakteur redakteurin autor autorin journalist journalistin reporter reporterin
 	korrespondent korrespondentin professor professorin chefredakteur chefredakteurin freier freie
 	politikwissenschaftler politikwissenschaftlerin historiker historikerin
 	gründer gründerin mitgründer mitgründerin head chef leiter leiterin inhaber inhaberin
@@ -114,7 +116,7 @@ func roleWithin(ws []string, n int) bool {
 }
 
 // englishRoles are the roles an English biography gives its subject.
-var englishRoles = WordSet(`writer writers editor journalist reporter author correspondent columnist photographer
+var englishRoles = lang.WordSet(`writer writers editor journalist reporter author correspondent columnist photographer
 	professor researcher student founder co-founder producer contributor blogger designer developer engineer
 	scientist historian consultant expert lecturer director manager lawyer doctor teacher coach mom mother
 	father dad analyst fellow graduate member host novelist poet critic`)

@@ -1,6 +1,10 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/pare-dev/pare/internal/lang"
+)
 
 // CaptionCredit matches an image caption that ends with its credit, a
 // photographer and an agency or a picture library set apart by a slash:
@@ -72,7 +76,7 @@ func agencyCredit(c string) bool {
 	return false
 }
 
-var agencies = WordSet(`
+var agencies = lang.WordSet(`
 	reuters afp ap dpa efe epa getty imago keystone apa ansa xinhua anadolu
 	shutterstock istock istockphoto alamy depositphotos unsplash pixabay
 `)

@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 
+	"github.com/pare-dev/pare/internal/lang"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -127,7 +128,7 @@ func nodeText(n *html.Node, max int) string {
 			}
 		}
 	}
-	s := Collapse(sb.String())
+	s := lang.Collapse(sb.String())
 	if len(s) > max {
 		cut := max
 		for cut > 0 && !isRuneStart(s[cut]) {

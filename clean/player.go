@@ -1,6 +1,10 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/pare-dev/pare/internal/lang"
+)
 
 // PlayerLabel matches the labels of an audio or video player: its
 // timestamps ("0:00", "29:41", "0:00 / 3:45") and button names ("Play",
@@ -43,7 +47,7 @@ func isTimestamps(s string) bool {
 	return stamps > 0
 }
 
-var playerWords = WordSet(`play pause stop mute unmute replay fullscreen full screen volume skip forward back
+var playerWords = lang.WordSet(`play pause stop mute unmute replay fullscreen full screen volume skip forward back
 	rewind seek live now playing loading video audio
 	abspielen wiedergabe wiedergeben vollbild ton stumm lautstärke vorspulen zurückspulen anhören
 	lecture plein écran son muet reproducir pantalla completa silenciar

@@ -1,9 +1,6 @@
 package clean
 
-import (
-	"strings"
-	"unicode"
-)
+import "github.com/pare-dev/pare/internal/lang"
 
 // DefaultBlockRules are the rules run over the blocks of every article, in
 // order.
@@ -37,45 +34,6 @@ var TitleRepeat = BlockRule{
 		if ctx.Title == "" || (b.Kind != Heading && b.Kind != Paragraph) {
 			return false
 		}
-		return Fold(b.Plain) == Fold(ctx.Title)
+		return lang.Fold(b.Plain) == lang.Fold(ctx.Title)
 	},
-}
-
-// Fold returns s lower-cased with white space folded and outer quotes and
-// punctuation trimmed, for comparing texts loosely.
-func Fold(s string) string {
-	return strings.Trim(strings.ToLower(Collapse(s)), " \"'“”„‘’«».:!?")
-}
-
-// Collapse folds each run of white space in s into one space and trims
-// both ends, in one pass; s itself is returned when it needs no change.
-func Collapse(s string) string {
-	clean := true
-	space := true // at the start, a space would be leading
-	for _, r := range s {
-		isSpace := unicode.IsSpace(r)
-		if isSpace && (space || r != ' ') {
-			clean = false
-			break
-		}
-		space = isSpace
-	}
-	if clean && !space {
-		return s
-	}
-	var sb strings.Builder
-	sb.Grow(len(s))
-	pending := false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			pending = sb.Len() > 0
-			continue
-		}
-		if pending {
-			sb.WriteByte(' ')
-			pending = false
-		}
-		sb.WriteRune(r)
-	}
-	return sb.String()
 }

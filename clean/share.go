@@ -1,7 +1,9 @@
 package clean
 
+import "github.com/pare-dev/pare/internal/lang"
+
 // shareKeys are the words that make a line a share bar.
-var shareKeys = WordSet(`share shares teilen geteilt teile partager partagez compartir comparte compártelo
+var shareKeys = lang.WordSet(`share shares teilen geteilt teile partager partagez compartir comparte compártelo
 	condividi delen udostępnij udostepnij tweet tweeten twittern pin pinnen
 	facebook twitter x whatsapp telegram linkedin xing pinterest reddit tumblr threads bluesky mastodon
 	flipboard pocket messenger email e-mail mail drucken print imprimer imprimir stampa drukuj
@@ -9,7 +11,7 @@ var shareKeys = WordSet(`share shares teilen geteilt teile partager partagez com
 
 // shareVocab are the words a share bar is made of.
 var shareVocab = func() map[string]bool {
-	m := WordSet(`this article post page story dies diesen artikel beitrag seite mit sie auf on via per by
+	m := lang.WordSet(`this article post page story dies diesen artikel beitrag seite mit sie auf on via per by
 		link url copy kopieren copied kopiert zum zu the a an le la el los las il lo ce cet cette este esta
 		this: sur en su na no in op artikel: artículo article: notizia en artykuł wpis los
 		schließen close more mehr weitere weiterleiten versenden send senden envoyer enviar invia wyślij

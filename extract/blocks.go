@@ -11,10 +11,10 @@ import (
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/commonmark"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/strikethrough"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/table"
+	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/internal/lang"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-
-	"github.com/pare-dev/pare/clean"
 )
 
 // newConverter returns a converter that renders HTML blocks as Markdown.
@@ -500,7 +500,7 @@ func nodesText(nodes []*html.Node, images bool) (string, int) {
 	for _, n := range nodes {
 		tw.walk(n, false, images)
 	}
-	return clean.Collapse(tw.sb.String()), tw.links
+	return lang.Collapse(tw.sb.String()), tw.links
 }
 
 // textWalker gathers the visible text of nodes, each run of white space

@@ -6,10 +6,9 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/pare-dev/pare/internal/lang"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-
-	"github.com/pare-dev/pare/clean"
 )
 
 func TestIsImageBox(t *testing.T) {
@@ -122,7 +121,7 @@ func TestVisibleText(t *testing.T) {
 			got, links := visibleText(root, false)
 			raw := textWalker{raw: true}
 			raw.walk(root, false, false)
-			if want := clean.Collapse(raw.sb.String()); got != want {
+			if want := lang.Collapse(raw.sb.String()); got != want {
 				t.Errorf("visibleText = %q, want %q", got, want)
 			}
 			if links != tt.links {
@@ -135,7 +134,7 @@ func TestVisibleText(t *testing.T) {
 func TestCollapsedLen(t *testing.T) {
 	for _, s := range []string{"", " ", "a", " a ", "a  b", "\u00a0a\u2028b\u3000", "caf\xe9  \xff", "élan vital  "} {
 		t.Run(s, func(t *testing.T) {
-			if got, want := collapsedLen(s), utf8.RuneCountInString(clean.Collapse(s)); got != want {
+			if got, want := collapsedLen(s), utf8.RuneCountInString(lang.Collapse(s)); got != want {
 				t.Errorf("collapsedLen(%q) = %d, want %d", s, got, want)
 			}
 		})

@@ -8,7 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // dateEvidence is what a page says about when it was published, source by
@@ -138,8 +138,8 @@ func readDateText(t dateText) (Date, int, bool) {
 // bylineWords open a byline and dayWords lead to its date: "Gespeichert
 // von Jane am 24. Juli 2017", "Posted by Jane on May 3, 2021".
 var (
-	bylineWords = clean.WordSet("by von par por di door author autor autorin auteur")
-	dayWords    = clean.WordSet("am on le el il op dnia")
+	bylineWords = lang.WordSet("by von par por di door author autor autorin auteur")
+	dayWords    = lang.WordSet("am on le el il op dnia")
 )
 
 // bylineDate reads the date of a byline: a byline word, a name, a word
@@ -199,7 +199,7 @@ const maxPlaceWords = 6
 
 // placeConnectors are the small words inside a place's name: "Frankfurt
 // am Main", "Halle an der Saale", "Stratford-upon-Avon", "Aix en Provence".
-var placeConnectors = clean.WordSet("am an der im bei ob in upon on en sur de del la le")
+var placeConnectors = lang.WordSet("am an der im bei ob in upon on en sur de del la le")
 
 // placeDateline reports whether what stands before a date names the places
 // a press release comes from, as its dateline does: names, set apart by

@@ -5,10 +5,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/pare-dev/pare/internal/lang"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-
-	"github.com/pare-dev/pare/clean"
 )
 
 // dateText is a short text of the page near its headline that may give the
@@ -86,7 +85,7 @@ func dateTexts(root *html.Node, title string) []dateText {
 		ends       []int
 		linkBytes  = 0  // bytes of link text written so far
 		titled     = -1 // the heading that is the title in another element
-		fold       = clean.Fold(title)
+		fold       = lang.Fold(title)
 	)
 	var walk func(n *html.Node, inLink bool)
 	walk = func(n *html.Node, inLink bool) {
@@ -146,7 +145,7 @@ func dateTexts(root *html.Node, title string) []dateText {
 			if n.DataAtom == atom.H1 {
 				return
 			}
-		} else if titled < 0 && end-start >= len(title) && end-start <= len(title)+8 && fold != "" && !inLink && clean.Fold(buf.String()[start:end]) == fold {
+		} else if titled < 0 && end-start >= len(title) && end-start <= len(title)+8 && fold != "" && !inLink && lang.Fold(buf.String()[start:end]) == fold {
 			// The headline in another element than <h1> or <h2>.
 			titled = len(heads)
 			heads = append(heads, heading{start: start, end: end})
@@ -305,9 +304,9 @@ type heading struct {
 // <h1>, else the first other element that is the title (level 0), else the
 // first <h2>; nothing (the top of the page) without them.
 func anchor(heads []heading, text, title string) (int, int) {
-	if f := clean.Fold(title); f != "" {
+	if f := lang.Fold(title); f != "" {
 		for _, h := range heads {
-			if h.level > 0 && clean.Fold(text[h.start:h.end]) == f {
+			if h.level > 0 && lang.Fold(text[h.start:h.end]) == f {
 				return h.start, h.end
 			}
 		}

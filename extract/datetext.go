@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // Free-text dates: the dates people read on a page ("17 Oct, 2025 01:54",
@@ -41,7 +41,7 @@ func init() {
 
 // weekdayNames are the names of the days of the week and their
 // abbreviations.
-var weekdayNames = clean.WordSet(`monday tuesday wednesday thursday friday saturday sunday
+var weekdayNames = lang.WordSet(`monday tuesday wednesday thursday friday saturday sunday
 	mon tue tues wed thu thur thurs fri sat sun
 	montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
 	lundi mardi mercredi jeudi vendredi samedi dimanche
@@ -52,7 +52,7 @@ var weekdayNames = clean.WordSet(`monday tuesday wednesday thursday friday satur
 
 // dateFiller are words that may stand next to a date on a date line without
 // making it a sentence: "Published on", "Stand:", "Mis à jour le"...
-var dateFiller = clean.WordSet(`published posted updated update last modified on at by date am um den der vom
+var dateFiller = lang.WordSet(`published posted updated update last modified on at by date am um den der vom
 	veröffentlicht aktualisiert zuletzt erstellt geändert stand datum uhr
 	publié publie le mis à jour du par
 	publicado actualizado el de del a las por
@@ -305,7 +305,7 @@ func yearOf(t *dateTok) (int, bool) {
 	return y, true
 }
 
-var ordinalSuffix = clean.WordSet("st nd rd th er e º o")
+var ordinalSuffix = lang.WordSet("st nd rd th er e º o")
 
 func skipPunct(toks []dateTok, k int, p string) int {
 	if k < len(toks) && toks[k].kind == tokPunct && toks[k].text == p {
@@ -328,7 +328,7 @@ func makeDate(y, m, d, end int) (Date, int, bool) {
 }
 
 // timeWords may stand between a date and its time: "um", "at", "à"...
-var timeWords = clean.WordSet("um at à a las o godz alle ore om kl klo г р в")
+var timeWords = lang.WordSet("um at à a las o godz alle ore om kl klo г р в")
 
 // timeAfter reads a time of day after the date ending at toks[j]; it returns
 // the date with the time (Local precision) when there is one, and the index

@@ -7,10 +7,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pare-dev/pare/internal/lang"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-
-	"github.com/pare-dev/pare/clean"
 )
 
 // pageMeta is what a page says about itself in its head and markup.
@@ -397,7 +396,7 @@ func cleanAuthor(a, site string) string {
 	if len(a) < 3 || strings.Contains(a, "://") || strings.Contains(a, "/") && !strings.Contains(a, " ") || isDomain(a) {
 		return ""
 	}
-	if site != "" && clean.Fold(a) == clean.Fold(site) {
+	if site != "" && lang.Fold(a) == lang.Fold(site) {
 		return ""
 	}
 	for _, p := range bylinePrefixes {
@@ -473,17 +472,17 @@ func (m pageMeta) chooseTitle() string {
 	// A heading that is a metadata title, or a part of one, is confirmed.
 	parts := append(splitAll(m.title), splitAll(m.ogTitle)...)
 	for _, h := range h1 {
-		f := clean.Fold(h)
-		if slices.ContainsFunc(raw, func(t string) bool { return t != "" && clean.Fold(t) == f }) {
+		f := lang.Fold(h)
+		if slices.ContainsFunc(raw, func(t string) bool { return t != "" && lang.Fold(t) == f }) {
 			return h
 		}
-		if len(parts) > 2 && len(words(h)) >= 2 && slices.ContainsFunc(parts, func(t string) bool { return clean.Fold(t) == f }) {
+		if len(parts) > 2 && len(words(h)) >= 2 && slices.ContainsFunc(parts, func(t string) bool { return lang.Fold(t) == f }) {
 			return h
 		}
 		// A one-word heading that holds the title's first part is that
 		// part said more precisely ("Choir history" for "History").
 		if len(words(h)) == 1 && len(parts) > 1 && !isSiteName(h, m) {
-			if p := clean.Fold(parts[0]); len(p) >= minShared && len(f) > len(p) && strings.Contains(f, p) {
+			if p := lang.Fold(parts[0]); len(p) >= minShared && len(f) > len(p) && strings.Contains(f, p) {
 				return h
 			}
 		}
@@ -547,15 +546,15 @@ func (m pageMeta) chooseTitle() string {
 // site name only at the end, and not after a separator: a heading such as
 // "Pets – Buying a puppy" is whole, whatever its stripped title says.
 func withoutPrefix(h string, raw, stripped []string) string {
-	fh := clean.Fold(h)
+	fh := lang.Fold(h)
 	for _, t := range raw {
-		ft := clean.Fold(t)
+		ft := lang.Fold(t)
 		if len(words(t)) >= 3 && len(ft) < len(fh) && (strings.HasSuffix(fh, ft) || strings.HasPrefix(fh, ft)) {
 			return t
 		}
 	}
 	for _, t := range stripped {
-		ft := clean.Fold(t)
+		ft := lang.Fold(t)
 		if len(words(t)) < 3 || len(ft) >= len(fh) || !strings.HasSuffix(fh, ft) {
 			continue
 		}
@@ -571,7 +570,7 @@ func withoutPrefix(h string, raw, stripped []string) string {
 // different kickers ("Preview: Ten new games", "Games: Ten new games"):
 // the same text after a colon in both; "" when there is none.
 func sharedTail(a, b string) string {
-	fa, fb := clean.Fold(a), clean.Fold(b)
+	fa, fb := lang.Fold(a), lang.Fold(b)
 	if strings.HasSuffix(fa, fb) || strings.HasSuffix(fb, fa) {
 		return "" // one is the other with a site's name before it
 	}
@@ -580,7 +579,7 @@ func sharedTail(a, b string) string {
 		return ""
 	}
 	tail := strings.TrimSpace(a[i+2:])
-	if len(words(tail)) < 2 || clean.Fold(tail) != clean.Fold(b[j+2:]) {
+	if len(words(tail)) < 2 || lang.Fold(tail) != lang.Fold(b[j+2:]) {
 		return ""
 	}
 	return tail
@@ -642,7 +641,7 @@ func isSiteName(h string, m pageMeta) bool {
 	if namesSite(h, m) {
 		return true
 	}
-	f := clean.Fold(h)
+	f := lang.Fold(h)
 	// A name of a word or two that stands in the page's <title> after a
 	// separator is the site's.
 	if len(words(h)) > 2 {
@@ -650,7 +649,7 @@ func isSiteName(h string, m pageMeta) bool {
 	}
 	parts := splitAll(m.title)
 	for _, p := range parts[min(1, len(parts)):] {
-		if clean.Fold(p) == f {
+		if lang.Fold(p) == f {
 			return true
 		}
 	}
@@ -672,11 +671,11 @@ func (m pageMeta) siteLabel() string {
 // namesSite reports whether a heading names the site by itself: it is the
 // og:site_name, a logo linking home, a domain or the address's name.
 func namesSite(h string, m pageMeta) bool {
-	f := clean.Fold(h)
-	if m.site != "" && f == clean.Fold(m.site) {
+	f := lang.Fold(h)
+	if m.site != "" && f == lang.Fold(m.site) {
 		return true
 	}
-	if slices.ContainsFunc(m.home, func(x string) bool { return clean.Fold(x) == f }) {
+	if slices.ContainsFunc(m.home, func(x string) bool { return lang.Fold(x) == f }) {
 		return true
 	}
 	return isDomain(h) || spellsHost(h, m.siteLabel())
@@ -815,14 +814,14 @@ func splitTitle(title string) []string {
 func stripSiteName(title, site, label string, headings, logos []string, longest bool) string {
 	names := map[string]bool{}
 	if site != "" {
-		names[clean.Fold(site)] = true
+		names[lang.Fold(site)] = true
 	}
 	cut := false
 	// A logo's name inside the title ends the headline: what follows it is
 	// the site's tagline. (A short heading named in the title may be a
 	// section's, before the headline.)
 	for i, p := range splitAll(title) {
-		if i == 0 || !slices.ContainsFunc(logos, func(h string) bool { return clean.Fold(h) == clean.Fold(p) }) {
+		if i == 0 || !slices.ContainsFunc(logos, func(h string) bool { return lang.Fold(h) == lang.Fold(p) }) {
 			continue
 		}
 		if at := strings.Index(title, p); at > 0 {
@@ -838,8 +837,8 @@ func stripSiteName(title, site, label string, headings, logos []string, longest 
 		}
 		var keep []string
 		for _, p := range strings.Split(title, sep) {
-			f := clean.Fold(p)
-			if names[f] || namesHost(strings.TrimSpace(p), label) || slices.ContainsFunc(headings, func(h string) bool { return clean.Fold(h) == f }) {
+			f := lang.Fold(p)
+			if names[f] || namesHost(strings.TrimSpace(p), label) || slices.ContainsFunc(headings, func(h string) bool { return lang.Fold(h) == f }) {
 				cut = true
 				continue
 			}
@@ -983,5 +982,5 @@ func hasAttr(n *html.Node, key string) bool {
 
 // collapse folds runs of white space into single spaces and trims.
 func collapse(s string) string {
-	return clean.Collapse(s)
+	return lang.Collapse(s)
 }

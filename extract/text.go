@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // The text-dump path. A dump of a whole page (w3m's, a browser's innerText,
@@ -216,7 +217,7 @@ func readLines(s string) []textLine {
 			}
 			continue
 		}
-		l := textLine{text: t, bullet: bullet, marker: bullet && !ordered, ordered: ordered, runes: utf8.RuneCountInString(t), fold: clean.Fold(t), blankBefore: blank, cells: cells, setIn: raw != strings.TrimLeftFunc(raw, unicode.IsSpace)}
+		l := textLine{text: t, bullet: bullet, marker: bullet && !ordered, ordered: ordered, runes: utf8.RuneCountInString(t), fold: lang.Fold(t), blankBefore: blank, cells: cells, setIn: raw != strings.TrimLeftFunc(raw, unicode.IsSpace)}
 		blank = false
 		ws := lineWords(t)
 		l.words = len(ws)
@@ -334,7 +335,7 @@ func tableCells(s string) []string {
 }
 
 // units are the measures an ingredient or a quantity is given in.
-var units = clean.WordSet(`g gr gramm kg mg ml cl dl l liter litre el tl msp prise prisen stück stk pck päckchen packung
+var units = lang.WordSet(`g gr gramm kg mg ml cl dl l liter litre el tl msp prise prisen stück stk pck päckchen packung
 	dose dosen becher bund zehe zehen scheibe scheiben tasse tassen glas
 	cup cups tbsp tsp tablespoon tablespoons teaspoon teaspoons oz ounce ounces lb lbs pound pounds pinch
 	clove cloves can cans slice slices

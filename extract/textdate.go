@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // findDate returns the index of the line that dates the article, or -1.
@@ -254,7 +255,7 @@ func namesAuthor(s string) bool {
 
 // spanWords, put before a date, make it the bound of a period ("ab 1. März",
 // "bis zum 3. Mai", "since May 2"), not the day something was written.
-var spanWords = clean.WordSet(`ab bis seit zum from since until till desde hasta
+var spanWords = lang.WordSet(`ab bis seit zum from since until till desde hasta
 	depuis jusqu'au vanaf tot dal fino`)
 
 // spanDate reports whether the first date of s bounds a period: it opens a
@@ -291,7 +292,7 @@ func recurs(lines []textLine, i, n int) bool {
 
 // otherLabels name a date that is not the article's, or text that is not
 // the article's own: an event, a release, a caption, a source.
-var otherLabels = clean.WordSet(`termin termine release kinostart veranstaltung beginn start ende deadline
+var otherLabels = lang.WordSet(`termin termine release kinostart veranstaltung beginn start ende deadline
 	anmeldeschluss einsendeschluss event when wann abbildung foto bild photo image quelle source
 	fecha evento fuente événement zdjęcie źródło`)
 

@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // titleWindow is how many lines above the article region the headline is
@@ -644,6 +644,6 @@ func personLike(l textLine) bool {
 }
 
 // actionWords open the label of a button or a link.
-var actionWords = clean.WordSet(`jetzt zum zur hier mehr alle click read get sign try learn discover shop buy
+var actionWords = lang.WordSet(`jetzt zum zur hier mehr alle click read get sign try learn discover shop buy
 	entdecke entdecken sichern bestellen kaufen lesen ansehen anmelden registrieren download herunterladen
 	descubre compra lee découvrez achetez lire zobacz sprawdź kup`)

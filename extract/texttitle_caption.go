@@ -4,15 +4,15 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // pictureWords name a picture in a gallery's counter ("Foto 1 de 5").
-var pictureWords = clean.WordSet(`foto fotos bild bilder photo photos image images imagen imágenes picture
+var pictureWords = lang.WordSet(`foto fotos bild bilder photo photos image images imagen imágenes picture
 	zdjęcie zdjęcia galerie gallery`)
 
 // counterWords join the two numbers of a gallery's counter.
-var counterWords = clean.WordSet(`de of von z sur di du`)
+var counterWords = lang.WordSet(`de of von z sur di du`)
 
 // galleryCounter reports whether a line is a gallery's counter: "Foto 1
 // de 1", "Bild 3 von 10", "Photo 2 of 5", "Image 1/4".
@@ -32,7 +32,7 @@ func galleryCounter(s string) bool {
 }
 
 // newsAgencies are the credits a news agency puts under its pictures.
-var newsAgencies = clean.WordSet(`efe afp ap dpa reuters kna apa pap ansa keystone sda epd ap/dpa afp/dpa`)
+var newsAgencies = lang.WordSet(`efe afp ap dpa reuters kna apa pap ansa keystone sda epd ap/dpa afp/dpa`)
 
 // agencyCredit reports whether a line ends, after a full stop, with a news
 // agency's name: the credit of a caption ("Penguins on the ice. AFP").

@@ -3,12 +3,12 @@ package extract
 import (
 	"strings"
 
-	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // legalForms end the name of a company or an association: "Muster GmbH",
 // "Example Ltd", "Ejemplo S.L.", "Przykład sp. z o.o.".
-var legalForms = clean.WordSet(`gmbh ag kg ohg ug mbh e.v. ev gbr kgaa se ltd ltd. limited llc inc inc. corp corp. plc llp
+var legalForms = lang.WordSet(`gmbh ag kg ohg ug mbh e.v. ev gbr kgaa se ltd ltd. limited llc inc inc. corp corp. plc llp
 	ab oy oyj asa as a/s aps bv b.v. nv n.v. sa s.a. sas s.a.s. sarl s.à.r.l. srl s.r.l. sl s.l. spa s.p.a. o.o. sp.k.`)
 
 // maxCompanyWords is how long a company's name may be.

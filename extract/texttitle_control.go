@@ -1,6 +1,6 @@
 package extract
 
-import "github.com/pare-dev/pare/clean"
+import "github.com/pare-dev/pare/internal/lang"
 
 // maxControlWords is how long the label of a control may be.
 const maxControlWords = 4
@@ -8,7 +8,7 @@ const maxControlWords = 4
 // controlVerbsFirst are the verbs that open the label of a button or a
 // link in languages that put the imperative first: "Report this post",
 // "Join now", "Sign in", "Seleccione una opción", "Wybierz stronę".
-var controlVerbsFirst = clean.WordSet(`report join sign log share print save subscribe follow email send select choose add
+var controlVerbsFirst = lang.WordSet(`report join sign log share print save subscribe follow email send select choose add
 	remove show hide view load skip rate reply register close cancel submit edit delete copy tweet pin
 	upload accept allow enable disable manage reset toggle expand collapse
 	seleccione selecciona elija elige haga ingrese introduzca suscríbete suscribirse regístrate inicia iniciar compartir
@@ -19,7 +19,7 @@ var controlVerbsFirst = clean.WordSet(`report join sign log share print save sub
 // controlVerbsLast are the verbs that end the label of a button or a link
 // in languages that put the infinitive last, and nothing else does:
 // "Zum Newsletter anmelden", "Kommentare ausblenden".
-var controlVerbsLast = clean.WordSet(`auswählen anmelden abmelden einloggen ausloggen registrieren abonnieren kommentieren
+var controlVerbsLast = lang.WordSet(`auswählen anmelden abmelden einloggen ausloggen registrieren abonnieren kommentieren
 	ausblenden einblenden weiterempfehlen zurücksetzen merken bewerten
 	aanmelden afmelden inloggen uitloggen abonneren`)
 
@@ -27,15 +27,15 @@ var controlVerbsLast = clean.WordSet(`auswählen anmelden abmelden einloggen aus
 // page, in the infinitive, and a how-to's headline too ("Fotos richtig
 // speichern"): they make a label only with a way to do it or a part of
 // the page, "Als E-Mail senden", "Auf Facebook teilen", "Rezept drucken".
-var pageVerbsLast = clean.WordSet(`teilen senden versenden drucken speichern melden empfehlen wählen öffnen schließen
+var pageVerbsLast = lang.WordSet(`teilen senden versenden drucken speichern melden empfehlen wählen öffnen schließen
 	delen opslaan afdrukken`)
 
 // controlWays are the small words that say how a button does it: "Als
 // E-Mail senden", "Per WhatsApp teilen", "Auf Facebook teilen".
-var controlWays = clean.WordSet(`als per auf via bei über zur zum`)
+var controlWays = lang.WordSet(`als per auf via bei über zur zum`)
 
 // pageObjects are the parts of a page and a site that a button acts on.
-var pageObjects = clean.WordSet(`seite seiten artikel beitrag beiträge rezept rezepte kommentar kommentare link
+var pageObjects = lang.WordSet(`seite seiten artikel beitrag beiträge rezept rezepte kommentar kommentare link
 	liste merkliste datum sprache region kategorie favoriten newsletter profil konto suche
 	pagina artikel bericht recept reactie`)
 
@@ -43,11 +43,11 @@ var pageObjects = clean.WordSet(`seite seiten artikel beitrag beiträge rezept r
 // does: "Bitte warten", "Por favor espere", "Veuillez patienter", "Proszę
 // czekać", and the polite imperatives of a form's notes ("Seleccione el
 // autor", "Sélectionnez une date").
-var requestWords = clean.WordSet(`bitte veuillez proszę seleccione elija ingrese introduzca sélectionnez`)
+var requestWords = lang.WordSet(`bitte veuillez proszę seleccione elija ingrese introduzca sélectionnez`)
 
 // controlTail are the words that follow a verb of the controls in their
 // labels: "Sign in", "Join now", "Add to cart", "Share this post".
-var controlTail = clean.WordSet(`in up out on off now here more all`)
+var controlTail = lang.WordSet(`in up out on off now here more all`)
 
 // controlLine reports whether a line, whose words are ws (lineWords), is
 // the label of a button, a link or a form's field, or a request to the

@@ -1,9 +1,10 @@
 package extract
 
 import (
-	"github.com/pare-dev/pare/clean"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // dateInPhrase reports whether the date in s, which begins at at, is
@@ -29,7 +30,7 @@ func dateInPhrase(s string, at int) bool {
 
 // dateLeads lead into a date in a phrase, beside the stop words: "Bericht
 // vom 2. Mai", "gültig seit 1. März", "depuis le 3 mai".
-var dateLeads = clean.WordSet("vom seit ab since until depuis desde hasta dal od")
+var dateLeads = lang.WordSet("vom seit ab since until depuis desde hasta dal od")
 
 // datedHeadline reports whether a line read as a date line is a headline
 // that names a day in its phrase ("Protokoll der Sitzung vom 10. Oktober

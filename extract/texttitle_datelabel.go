@@ -1,13 +1,13 @@
 package extract
 
-import "github.com/pare-dev/pare/clean"
+import "github.com/pare-dev/pare/internal/lang"
 
 // dateFieldWords name a point in time in the label of a date field.
-var dateFieldWords = clean.WordSet(`fecha hora date time datum zeit uhrzeit heure data godzina ora`)
+var dateFieldWords = lang.WordSet(`fecha hora date time datum zeit uhrzeit heure data godzina ora`)
 
 // publishWords name a publication or an update in the label of a date
 // field.
-var publishWords = clean.WordSet(`publicación publication publishing veröffentlichung erscheinungsdatum aktualisierung
+var publishWords = lang.WordSet(`publicación publication publishing veröffentlichung erscheinungsdatum aktualisierung
 	actualización publikacji pubblicazione publicação atualização`)
 
 // maxDateLabelWords is how long the label of a date field may be.

@@ -3,21 +3,21 @@ package extract
 import (
 	"strings"
 
-	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // documentKinds name a kind of document that a page labels itself with,
 // over its headline: "Medienmitteilung der Direktion", "Press release from
 // the ministry", "Communiqué du ministère".
-var documentKinds = clean.WordSet(`medienmitteilung pressemitteilung pressemeldung pressemitteilungen presseinformation
+var documentKinds = lang.WordSet(`medienmitteilung pressemitteilung pressemeldung pressemitteilungen presseinformation
 	communiqué comunicado komunikat`)
 
 // issuerWords join a kind of document to who issues it.
-var issuerWords = clean.WordSet(`der des vom von from of by de du des del prasowy`)
+var issuerWords = lang.WordSet(`der des vom von from of by de du des del prasowy`)
 
 // figureWords open the caption of a figure or a table: "Figure 2.",
 // "Abb. 3:", "Tabelle 1".
-var figureWords = clean.WordSet(`figure fig abbildung abb tabelle table tab grafik schaubild figura gráfico tableau rysunek tabela`)
+var figureWords = lang.WordSet(`figure fig abbildung abb tabelle table tab grafik schaubild figura gráfico tableau rysunek tabela`)
 
 // documentLabel reports whether line s, whose words are ws, labels what follows rather than
 // being a headline: a kind of document and who issues it ("Medienmitteilung

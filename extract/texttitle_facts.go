@@ -4,13 +4,13 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // factUnits are the measures and counted things a page's facts are given
 // in, beside the units of ingredients (units): times, energy, sizes,
 // prices, portions.
-var factUnits = clean.WordSet(`min mins minute minutes minuten minuto minutos minuty hr hrs h std stunde stunden hour hours
+var factUnits = lang.WordSet(`min mins minute minutes minuten minuto minutos minuty hr hrs h std stunde stunden hour hours
 	hora horas heure heures godz sec sek s tag tage day days día días jour jours dni
 	kcal kj cal kalorien calories cm mm m km qm m² kw ps
 	eur euro euros chf usd gbp pln zł
@@ -19,7 +19,7 @@ var factUnits = clean.WordSet(`min mins minute minutes minuten minuto minutos mi
 
 // factLabels name the facts a recipe, a rating or a counter gives with a
 // figure: times, yields, ratings, comments, views.
-var factLabels = clean.WordSet(`total prep cook cooking bake baking ready active inactive yield yields servings serves
+var factLabels = lang.WordSet(`total prep cook cooking bake baking ready active inactive yield yields servings serves
 	ratings rating reviews review votes comments comment likes views shares
 	gesamt gesamtzeit zubereitung zubereitungszeit arbeitszeit kochzeit backzeit ruhezeit wartezeit
 	portionen bewertungen bewertung kommentare kommentar stimmen aufrufe

@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // titleText returns the headline that line ti holds: without the marks
@@ -54,7 +54,7 @@ const maxGluedKickerWords = 5
 // the same word, "Hochbeet Hochbeet richtig anlegen", goes too.
 func cutShownKicker(lines []textLine, ti int, t string) string {
 	words := strings.Fields(t)
-	whole := unhyphenated(clean.Fold(t))
+	whole := unhyphenated(lang.Fold(t))
 	for k := 1; k <= maxGluedKickerWords && len(words)-k >= 3; k++ {
 		rest := strings.Join(words[k:], " ")
 		if !startsUpper(rest) || onlyStopWords(words[:k]) {
@@ -63,8 +63,8 @@ func cutShownKicker(lines []textLine, ti int, t string) string {
 		if labelRepeated(words, k) {
 			return rest
 		}
-		f := unhyphenated(clean.Fold(rest))
-		kicker := unhyphenated(clean.Fold(strings.Join(words[:k], " ")))
+		f := unhyphenated(lang.Fold(rest))
+		kicker := unhyphenated(lang.Fold(strings.Join(words[:k], " ")))
 		for j, l := range lines {
 			if j == ti || j > ti+titleNear {
 				continue
@@ -114,7 +114,7 @@ func hasSegment(s, f string) bool {
 		parts = next
 	}
 	for _, p := range parts {
-		if clean.Fold(p) == f {
+		if lang.Fold(p) == f {
 			return true
 		}
 	}

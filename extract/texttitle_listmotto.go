@@ -5,11 +5,11 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // andWords join the last item of a list: "A, B und C".
-var andWords = clean.WordSet(`und and y e et i oraz en &`)
+var andWords = lang.WordSet(`und and y e et i oraz en &`)
 
 // maxMottoItemWords is how long an item of a motto may be.
 const maxMottoItemWords = 2

@@ -1,17 +1,17 @@
 package extract
 
-import "github.com/pare-dev/pare/clean"
+import "github.com/pare-dev/pare/internal/lang"
 
 // moreWords open the label of a link to more pages of a kind: "Weitere 12
 // Kuchenrezepte", "More recipes", "Ähnliche Rezepte", "Podobne przepisy",
 // "Recommended posts".
-var moreWords = clean.WordSet(`weitere ähnliche verwandte empfohlene beliebte andere mehr more other similar related recommended popular further
+var moreWords = lang.WordSet(`weitere ähnliche verwandte empfohlene beliebte andere mehr more other similar related recommended popular further
 	más otros otras similares relacionados relacionadas recomendados recomendadas autres similaires recommandés plus
 	więcej inne podobne polecane altri altre simili meer andere vergelijkbare`)
 
 // pageKinds name the kinds of pages a site lists: recipes, articles,
 // posts, videos, pictures, news.
-var pageKinds = clean.WordSet(`rezepte artikel beiträge videos bilder fotos galerien nachrichten meldungen news
+var pageKinds = lang.WordSet(`rezepte artikel beiträge videos bilder fotos galerien nachrichten meldungen news
 	pressemitteilungen themen geschichten podcasts folgen episoden
 	recipes articles posts stories videos photos pictures images galleries episodes podcasts
 	recetas artículos noticias entradas fotos imágenes

@@ -1,14 +1,14 @@
 package extract
 
-import "github.com/pare-dev/pare/clean"
+import "github.com/pare-dev/pare/internal/lang"
 
 // photoWords name a picture at the start of its credit, in the singular:
 // a gallery's headline speaks of pictures ("Fotos aus dem Hafen").
-var photoWords = clean.WordSet(`foto photo image bild bildquelle imagen fotografía zdjęcie fot фото снимок світлина`)
+var photoWords = lang.WordSet(`foto photo image bild bildquelle imagen fotografía zdjęcie fot фото снимок світлина`)
 
 // creditWords link a picture to its source: "Foto von", "Photo by",
 // "Foto de", "Фото из".
-var creditWords = clean.WordSet(`by via courtesy credit von de par di da z ze od из от з від`)
+var creditWords = lang.WordSet(`by via courtesy credit von de par di da z ze od из от з від`)
 
 // photoCredit reports whether a line, whose words are ws, opens with the credit of a picture,
 // which a caption does and a headline never: "Photo by Anna Muster",

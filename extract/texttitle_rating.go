@@ -3,11 +3,11 @@ package extract
 import (
 	"strings"
 
-	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // ratingWords name a rating and its votes.
-var ratingWords = clean.WordSet(`rating ratings rated vote votes stars star bewertung bewertungen sterne stimmen
+var ratingWords = lang.WordSet(`rating ratings rated vote votes stars star bewertung bewertungen sterne stimmen
 	valoración valoraciones votos estrellas note notes étoiles avis ocena oceny głosów gwiazdki`)
 
 // ratingLine reports whether a line, whose words are ws, gives a rating: a word of ratings and

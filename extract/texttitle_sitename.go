@@ -1,10 +1,10 @@
 package extract
 
-import "github.com/pare-dev/pare/clean"
+import "github.com/pare-dev/pare/internal/lang"
 
 // siteKinds name what a site is, as the last word of its name: "Hafen
 // Magazin", "Anna's Blog", "Harbour Gazette".
-var siteKinds = clean.WordSet(`magazin magazine mag blog weblog zeitung journal portal revue gazette tribune herald
+var siteKinds = lang.WordSet(`magazin magazine mag blog weblog zeitung journal portal revue gazette tribune herald
 	wiki forum`)
 
 // maxSiteNameWords is how long a site's name may be.
@@ -30,4 +30,4 @@ func siteName(ws []string) bool {
 
 // aboutWords say what a site is about, after what it is: "ein Blog über",
 // "a magazine for".
-var aboutWords = clean.WordSet(`über für rund about for on sobre para sur pour o dla voor over`)
+var aboutWords = lang.WordSet(`über für rund about for on sobre para sur pour o dla voor over`)

@@ -4,7 +4,7 @@ import (
 	"sort"
 	"unicode"
 
-	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // stopWords are the commonest short words of each language pare knows. A
@@ -29,7 +29,7 @@ var stopLangs = func() map[string][]string {
 
 // lineWords splits a line into lower-cased words, punctuation trimmed.
 func lineWords(s string) []string {
-	return clean.SplitWords(s, unicode.IsSpace)
+	return lang.SplitWords(s, unicode.IsSpace)
 }
 
 // guessLang returns the language whose stop words are the most frequent in

@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // rawLines splits a dump into its lines and joins the lines of a sentence
@@ -113,7 +113,7 @@ func countFields(s string) int {
 // openWords are short words that leave a sentence open: articles,
 // conjunctions and prepositions that a sentence never ends on. Particles
 // that end a German sentence ("aus", "ein", "an") are left out.
-var openWords = clean.WordSet(`the a an and or of for
+var openWords = lang.WordSet(`the a an and or of for
 	der die das den dem des und oder eine einer eines einem einen zur zum für
 	le la les de des du et une au aux
 	el los las del y una`)

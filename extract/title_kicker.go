@@ -5,10 +5,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pare-dev/pare/internal/lang"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-
-	"github.com/pare-dev/pare/clean"
 )
 
 // headKicker is a headline that opens with a kicker in an element of its
@@ -77,10 +76,10 @@ func (k headKicker) headline(full string, raw []string) string {
 	if k.marked {
 		return k.rest
 	}
-	fk := strings.TrimRight(clean.Fold(k.kicker), ": ")
-	fr := clean.Fold(k.rest)
+	fk := strings.TrimRight(lang.Fold(k.kicker), ": ")
+	fr := lang.Fold(k.rest)
 	for _, t := range raw {
-		ft := clean.Fold(t)
+		ft := lang.Fold(t)
 		if ft == "" {
 			continue
 		}

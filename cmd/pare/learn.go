@@ -9,6 +9,7 @@ import (
 
 	"github.com/pare-dev/pare/clean"
 	"github.com/pare-dev/pare/extract"
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // siteBoilerplate is the name of the learned rule in --explain.
@@ -79,7 +80,7 @@ func urlHost(raw string) string {
 // fingerprint hashes a block's text, loosely compared, within a site; ok is
 // false for a block without text.
 func fingerprint(site string, b clean.Block) (fp uint64, ok bool) {
-	text := clean.Fold(b.Plain)
+	text := lang.Fold(b.Plain)
 	if text == "" {
 		return 0, false
 	}
