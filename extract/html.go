@@ -8,10 +8,10 @@ import (
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/internal/lang"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-
-	"github.com/pare-dev/pare/clean"
 )
 
 // fromHTML extracts the article of an HTML page (UTF-8), in four phases:
@@ -155,7 +155,7 @@ func shortLabel(s string) bool {
 			return false
 		}
 	}
-	return ideographs(s) < 4*labelWords
+	return lang.Ideographs(s) < 4*labelWords
 }
 
 // labelWords is how many words make a text more than a label.

@@ -5,9 +5,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/net/html"
-
 	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/internal/lang"
+	"golang.org/x/net/html"
 )
 
 // The second opinion: a paragraph classifier in the manner of jusText. Every
@@ -163,12 +163,12 @@ func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r !=
 // stopWordsFor returns the stop words of the page's language, or, when the
 // page does not say or the language has no list, of the language whose
 // stop words its text uses most.
-func stopWordsFor(lang string, blocks []clean.Block) map[string]bool {
-	lang = strings.ToLower(lang)
-	if i := strings.IndexAny(lang, "-_"); i >= 0 {
-		lang = lang[:i]
+func stopWordsFor(code string, blocks []clean.Block) map[string]bool {
+	code = strings.ToLower(code)
+	if i := strings.IndexAny(code, "-_"); i >= 0 {
+		code = code[:i]
 	}
-	if s, ok := stopWords[lang]; ok {
+	if s, ok := lang.StopWords[code]; ok {
 		return s
 	}
 	var sb strings.Builder
@@ -176,8 +176,8 @@ func stopWordsFor(lang string, blocks []clean.Block) map[string]bool {
 		sb.WriteString(b.Plain)
 		sb.WriteByte(' ')
 	}
-	best, bestShare := stopWords["en"], -1.0
-	for _, s := range stopWords {
+	best, bestShare := lang.StopWords["en"], -1.0
+	for _, s := range lang.StopWords {
 		if share := stopShare(sb.String(), s); share > bestShare {
 			best, bestShare = s, share
 		}

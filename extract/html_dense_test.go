@@ -5,10 +5,11 @@ import (
 	"testing"
 
 	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 func TestClassify(t *testing.T) {
-	en := stopWords["en"]
+	en := lang.StopWords["en"]
 	long := "The council of the town voted on Thursday to rebuild the pier, and the work is due to begin in the autumn when the ferries stop for the winter and the harbour is quiet. The town will pay a third of the cost and the region the rest of it."
 	tests := []struct {
 		name  string

@@ -152,7 +152,7 @@ func fromText(s string, opts Options) *Document {
 	for _, b := range doc.Blocks {
 		texts = append(texts, b.Plain)
 	}
-	doc.Lang = guessLang(texts)
+	doc.Lang = lang.GuessLang(texts)
 	return doc
 }
 
@@ -219,10 +219,10 @@ func readLines(s string) []textLine {
 		}
 		l := textLine{text: t, bullet: bullet, marker: bullet && !ordered, ordered: ordered, runes: utf8.RuneCountInString(t), fold: lang.Fold(t), blankBefore: blank, cells: cells, setIn: raw != strings.TrimLeftFunc(raw, unicode.IsSpace)}
 		blank = false
-		ws := lineWords(t)
+		ws := lang.LineWords(t)
 		l.words = len(ws)
 		for _, w := range ws {
-			if stopLangs[w] != nil {
+			if lang.StopLangs[w] != nil {
 				l.stops++
 			}
 		}
@@ -231,7 +231,7 @@ func readLines(s string) []textLine {
 		}
 		l.date = l.runes <= 120 && isDateLine(t)
 		l.dates = !l.date && gluedDates(t)
-		if ideo := ideographs(t); ideo*2 > l.runes {
+		if ideo := lang.Ideographs(t); ideo*2 > l.runes {
 			// Chinese and Japanese write no spaces between words: judge
 			// the line by its length and its punctuation, and weigh each
 			// character as a short word.
@@ -242,7 +242,7 @@ func readLines(s string) []textLine {
 			lines = append(lines, l)
 			continue
 		}
-		if unlistedScript(t) {
+		if lang.UnlistedScript(t) {
 			// A script whose short words pare does not know (Bengali,
 			// Hindi, Arabic, Greek, Thai…): judge the line by its words,
 			// its length and its punctuation.
@@ -426,34 +426,6 @@ func methodCall(s string) bool {
 // isIdent reports whether c may be part of a name in code.
 func isIdent(c byte) bool {
 	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
-
-// ideographs counts the Chinese, Japanese and Korean characters of s.
-func ideographs(s string) int {
-	n := 0
-	for _, r := range s {
-		if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) {
-			n++
-		}
-	}
-	return n
-}
-
-// unlistedScript reports whether most letters of s belong to a script
-// other than Latin and Cyrillic, whose languages' short words pare knows
-// (Chinese and Japanese are told by ideographs).
-func unlistedScript(s string) bool {
-	letters, other := 0, 0
-	for _, r := range s {
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		letters++
-		if !unicode.Is(unicode.Latin, r) && !unicode.Is(unicode.Cyrillic, r) {
-			other++
-		}
-	}
-	return other*2 > letters
 }
 
 // stripMarker removes a list marker (•, *, -, □, 1.) from the start of a

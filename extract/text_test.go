@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // TestTextFixtures checks what matters in each fixture apart from the golden
@@ -952,7 +953,7 @@ func TestUnlistedScriptLines(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := unlistedScript(tt.line); got != tt.unlisted {
+			if got := lang.UnlistedScript(tt.line); got != tt.unlisted {
 				t.Errorf("unlistedScript = %v, want %v", got, tt.unlisted)
 			}
 			lines := readLines(tt.line + "\n")

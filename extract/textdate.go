@@ -207,7 +207,7 @@ func opensWithDate(s string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if stopLangs[strings.ToLower(strings.Trim(w, "(,:"))] != nil {
+		if lang.StopLangs[strings.ToLower(strings.Trim(w, "(,:"))] != nil {
 			return false // "Am 3. Mai", "Wir suchen zum": a sentence, not a place
 		}
 	}

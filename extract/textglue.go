@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // unglueTitle takes apart what a text browser set on the headline's line
@@ -106,8 +108,8 @@ func startsUpper(s string) bool {
 // typography sets a space before a colon.
 func frenchLine(s string) bool {
 	fr, other := 0, 0
-	for _, w := range lineWords(s) {
-		langs := stopLangs[w]
+	for _, w := range lang.LineWords(s) {
+		langs := lang.StopLangs[w]
 		if langs == nil {
 			continue
 		}

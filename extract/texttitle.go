@@ -334,7 +334,7 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, ap
 	f[tfPrevLabel] = b(i > 0 && !titleLike(lines[i-1]))
 	f[tfPeriod] = b(strings.HasSuffix(l.text, ".") && !strings.HasSuffix(l.text, "..."))
 	f[tfPerson] = b(personLike(l))
-	ws := lineWords(l.text)
+	ws := lang.LineWords(l.text)
 	f[tfAction] = b(len(ws) > 0 && actionWords[ws[0]])
 	f[tfButton] = b(strings.HasSuffix(q, "»") || strings.HasSuffix(q, "›") || strings.HasSuffix(l.text, "→") ||
 		strings.HasPrefix(q, "«") || strings.HasPrefix(l.text, "←") || strings.HasPrefix(l.text, "[") || strings.HasPrefix(l.text, "☆") ||
@@ -411,7 +411,7 @@ func regionWords(lines []textLine, start, end, n int) map[string]int {
 			}
 		}
 		clear(once)
-		for _, w := range lineWords(lines[i].text) {
+		for _, w := range lang.LineWords(lines[i].text) {
 			if utf8.RuneCountInString(w) >= 4 && !once[w] {
 				once[w] = true
 				m[w]++
@@ -429,8 +429,8 @@ func overlap(s string, body map[string]int, own bool) float64 {
 		least = 2
 	}
 	n, in := 0, 0
-	for _, w := range lineWords(s) {
-		if utf8.RuneCountInString(w) < 4 || stopLangs[w] != nil {
+	for _, w := range lang.LineWords(s) {
+		if utf8.RuneCountInString(w) < 4 || lang.StopLangs[w] != nil {
 			continue
 		}
 		n++
@@ -542,7 +542,7 @@ func bylineName(s string) (string, bool) {
 			return "", false
 		}
 		for _, w := range ws {
-			if stopLangs[strings.ToLower(w)] != nil && len(ws) <= 2 {
+			if lang.StopLangs[strings.ToLower(w)] != nil && len(ws) <= 2 {
 				return "", false
 			}
 		}

@@ -40,7 +40,7 @@ func companyName(s string) bool {
 	// Muster AG" says what happens.
 	for _, w := range f[:len(f)-1] {
 		lw := strings.ToLower(w)
-		if !startsUpper(w) && !hasDigit(w) && stopLangs[lw] == nil && !legalForms[lw] && lw != "&" && lw != "sp." {
+		if !startsUpper(w) && !hasDigit(w) && lang.StopLangs[lw] == nil && !legalForms[lw] && lw != "&" && lw != "sp." {
 			return false
 		}
 	}

@@ -66,7 +66,7 @@ func controlLine(ws []string) bool {
 	if len(ws) > maxControlWords {
 		return false
 	}
-	if controlVerbsFirst[ws[0]] && (len(ws) == 2 || controlTail[ws[1]] || stopLangs[ws[1]] != nil) {
+	if controlVerbsFirst[ws[0]] && (len(ws) == 2 || controlTail[ws[1]] || lang.StopLangs[ws[1]] != nil) {
 		return true
 	}
 	if len(ws) > 3 {

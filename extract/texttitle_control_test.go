@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/pare-dev/pare/internal/lang"
+)
 
 func TestControlLine(t *testing.T) {
 	cases := []struct {
@@ -34,7 +38,7 @@ func TestControlLine(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := controlLine(lineWords(c.line)); got != c.want {
+			if got := controlLine(lang.LineWords(c.line)); got != c.want {
 				t.Errorf("controlLine(%q) = %v, want %v", c.line, got, c.want)
 			}
 		})

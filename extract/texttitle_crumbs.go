@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/pare-dev/pare/internal/lang"
+)
 
 // crumbEnd reports whether line i is the last entry of a breadcrumb trail
 // that a text browser sets as a numbered list, one step a line with no
@@ -40,7 +44,7 @@ func crumbHeadline(lines []textLine, i int) bool {
 	if !crumbEnd(lines, i) {
 		return false
 	}
-	own := lineWords(lines[i].text)
+	own := lang.LineWords(lines[i].text)
 	for j := i + 1; j < min(len(lines), i+1+crumbSpelledOut); j++ {
 		if lines[j].words > len(own) && holdsWords(lines[j].text, own) && !strings.HasSuffix(lines[j].fold, lines[i].fold) {
 			return false
@@ -52,7 +56,7 @@ func crumbHeadline(lines []textLine, i int) bool {
 // holdsWords reports whether every one of ws is a word of s.
 func holdsWords(s string, ws []string) bool {
 	have := map[string]bool{}
-	for _, w := range lineWords(s) {
+	for _, w := range lang.LineWords(s) {
 		have[w] = true
 	}
 	for _, w := range ws {

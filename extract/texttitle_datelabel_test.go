@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/pare-dev/pare/internal/lang"
+)
 
 func TestDateLabel(t *testing.T) {
 	cases := []struct {
@@ -20,7 +24,7 @@ func TestDateLabel(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := dateLabel(c.line, lineWords(c.line)); got != c.want {
+			if got := dateLabel(c.line, lang.LineWords(c.line)); got != c.want {
 				t.Errorf("dateLabel(%q) = %v, want %v", c.line, got, c.want)
 			}
 		})

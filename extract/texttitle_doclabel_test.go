@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/pare-dev/pare/internal/lang"
+)
 
 func TestDocumentLabel(t *testing.T) {
 	cases := []struct {
@@ -23,7 +27,7 @@ func TestDocumentLabel(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := documentLabel(c.line, lineWords(c.line)); got != c.want {
+			if got := documentLabel(c.line, lang.LineWords(c.line)); got != c.want {
 				t.Errorf("documentLabel(%q) = %v, want %v", c.line, got, c.want)
 			}
 		})

@@ -48,7 +48,7 @@ func factLine(s string) bool {
 			if !(len(w) == 4 && isDigits(w) && (w[:2] == "19" || w[:2] == "20")) {
 				numbers++
 			}
-		case units[w] || factUnits[w] || stopLangs[w] != nil || w == "€" || w == "$" || w == "%":
+		case units[w] || factUnits[w] || lang.StopLangs[w] != nil || w == "€" || w == "$" || w == "%":
 		case factLabels[w]:
 		default:
 			return false

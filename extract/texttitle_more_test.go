@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/pare-dev/pare/internal/lang"
+)
 
 func TestMoreLink(t *testing.T) {
 	cases := []struct {
@@ -22,7 +26,7 @@ func TestMoreLink(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := moreLink(lineWords(c.line)); got != c.want {
+			if got := moreLink(lang.LineWords(c.line)); got != c.want {
 				t.Errorf("moreLink(%q) = %v, want %v", c.line, got, c.want)
 			}
 		})

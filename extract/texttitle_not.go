@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/pare-dev/pare/internal/lang"
+
 // notHeadline reports whether a line belongs to a class of lines that are
 // never the headline, whatever their place and their words: the label of
 // a control or a request to the visitor (controlLine), the figures of a
@@ -16,7 +18,7 @@ func notHeadline(l textLine) bool {
 	if factLine(t) || companyName(t) || postcodeTown(t) || listMotto(t) || bookEntry(t) {
 		return true
 	}
-	ws := lineWords(t)
+	ws := lang.LineWords(t)
 	return controlLine(ws) || moreLink(ws) || photoCredit(ws) || siteName(ws) || documentLabel(t, ws) ||
 		dateLabel(t, ws) || ratingLine(ws)
 }

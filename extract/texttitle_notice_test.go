@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/pare-dev/pare/internal/lang"
+)
 
 func TestBrowserNotice(t *testing.T) {
 	cases := []struct {
@@ -20,7 +24,7 @@ func TestBrowserNotice(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := browserNotice(lineWords(c.line)); got != c.want {
+			if got := browserNotice(lang.LineWords(c.line)); got != c.want {
 				t.Errorf("browserNotice(%q) = %v, want %v", c.line, got, c.want)
 			}
 		})

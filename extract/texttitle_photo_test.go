@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/pare-dev/pare/internal/lang"
+)
 
 func TestPhotoCredit(t *testing.T) {
 	cases := []struct {
@@ -19,7 +23,7 @@ func TestPhotoCredit(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := photoCredit(lineWords(c.line)); got != c.want {
+			if got := photoCredit(lang.LineWords(c.line)); got != c.want {
 				t.Errorf("photoCredit(%q) = %v, want %v", c.line, got, c.want)
 			}
 		})

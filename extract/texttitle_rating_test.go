@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/pare-dev/pare/internal/lang"
+)
 
 func TestRatingLine(t *testing.T) {
 	cases := []struct {
@@ -18,7 +22,7 @@ func TestRatingLine(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := ratingLine(lineWords(c.line)); got != c.want {
+			if got := ratingLine(lang.LineWords(c.line)); got != c.want {
 				t.Errorf("ratingLine(%q) = %v, want %v", c.line, got, c.want)
 			}
 		})

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/pare-dev/pare/internal/lang"
+)
 
 func TestSiteName(t *testing.T) {
 	cases := []struct {
@@ -22,7 +26,7 @@ func TestSiteName(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := siteName(lineWords(c.line)); got != c.want {
+			if got := siteName(lang.LineWords(c.line)); got != c.want {
 				t.Errorf("siteName(%q) = %v, want %v", c.line, got, c.want)
 			}
 		})

@@ -1,10 +1,8 @@
-package extract
+package lang
 
 import (
 	"sort"
 	"unicode"
-
-	"github.com/pare-dev/pare/internal/lang"
 )
 
 // stopWords are the commonest short words of each language pare knows. A
@@ -14,9 +12,9 @@ import (
 // stopLangs maps each stop word (stopwords.go) to the languages it
 // belongs to. A line rich in stop words is running text rather than a menu
 // entry or a label; which language's words it holds tells the language.
-var stopLangs = func() map[string][]string {
+var StopLangs = func() map[string][]string {
 	m := map[string][]string{}
-	for lang, set := range stopWords {
+	for lang, set := range StopWords {
 		for w := range set {
 			m[w] = append(m[w], lang)
 		}
@@ -28,18 +26,18 @@ var stopLangs = func() map[string][]string {
 }()
 
 // lineWords splits a line into lower-cased words, punctuation trimmed.
-func lineWords(s string) []string {
-	return lang.SplitWords(s, unicode.IsSpace)
+func LineWords(s string) []string {
+	return SplitWords(s, unicode.IsSpace)
 }
 
 // guessLang returns the language whose stop words are the most frequent in
 // the texts, or "" when too few are seen to tell.
-func guessLang(texts []string) string {
+func GuessLang(texts []string) string {
 	count := map[string]int{}
 	total := 0
 	for _, t := range texts {
-		for _, w := range lineWords(t) {
-			for _, l := range stopLangs[w] {
+		for _, w := range LineWords(t) {
+			for _, l := range StopLangs[w] {
 				count[l]++
 			}
 			total++

@@ -1,0 +1,31 @@
+package lang
+
+import "unicode"
+
+// ideographs counts the Chinese, Japanese and Korean characters of s.
+func Ideographs(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) {
+			n++
+		}
+	}
+	return n
+}
+
+// unlistedScript reports whether most letters of s belong to a script
+// other than Latin and Cyrillic, whose languages' short words pare knows
+// (Chinese and Japanese are told by ideographs).
+func UnlistedScript(s string) bool {
+	letters, other := 0, 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if !unicode.Is(unicode.Latin, r) && !unicode.Is(unicode.Cyrillic, r) {
+			other++
+		}
+	}
+	return other*2 > letters
+}
