@@ -1,6 +1,10 @@
 package clean
 
-import "unicode"
+import (
+	"unicode"
+
+	"github.com/pare-dev/pare/article"
+)
 
 // DateLine drops a short block that is only a date or a time, perhaps with
 // a label or a weekday ("23.10.2018", "20:37", "Publiziert: 03.04.2020,
@@ -8,8 +12,8 @@ import "unicode"
 // the front matter.
 var DateLine = BlockRule{
 	Name: "date-line",
-	Drop: func(b Block, ctx Context) bool {
-		if b.Kind != Paragraph && b.Kind != List && b.Kind != Heading {
+	Drop: func(b article.Block, ctx Context) bool {
+		if b.Kind != article.Paragraph && b.Kind != article.List && b.Kind != article.Heading {
 			return false
 		}
 		if len(b.Plain) > 50 {

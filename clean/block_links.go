@@ -1,6 +1,10 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/pare-dev/pare/article"
+)
 
 // LinkParagraph drops a paragraph or heading that is nearly all link text:
 // a teaser for another article ("Read also: …"), a "back to the list" link,
@@ -8,8 +12,8 @@ import "strings"
 // out its address (a source, a petition) stays.
 var LinkParagraph = BlockRule{
 	Name: "link-paragraph",
-	Drop: func(b Block, ctx Context) bool {
-		if b.Kind != Paragraph && b.Kind != Heading {
+	Drop: func(b article.Block, ctx Context) bool {
+		if b.Kind != article.Paragraph && b.Kind != article.Heading {
 			return false
 		}
 		return b.Links > 0 && b.LinkDensity() >= 0.7 && !isAddress(b.Plain)
@@ -20,8 +24,8 @@ var LinkParagraph = BlockRule{
 // menus that survived the page cleaning.
 var LinkList = BlockRule{
 	Name: "link-list",
-	Drop: func(b Block, ctx Context) bool {
-		return b.Kind == List && b.LinkDensity() >= 0.6
+	Drop: func(b article.Block, ctx Context) bool {
+		return b.Kind == article.List && b.LinkDensity() >= 0.6
 	},
 }
 
@@ -39,8 +43,8 @@ const maxLinkLabel = 40
 // by its form, not its words, so that it works in any language.
 var LabelledLink = BlockRule{
 	Name: "labelled-link",
-	Drop: func(b Block, ctx Context) bool {
-		if b.Kind != Paragraph && b.Kind != Heading && b.Kind != Quote || b.Links == 0 {
+	Drop: func(b article.Block, ctx Context) bool {
+		if b.Kind != article.Paragraph && b.Kind != article.Heading && b.Kind != article.Quote || b.Links == 0 {
 			return false
 		}
 		i := strings.IndexByte(b.Plain, ':')

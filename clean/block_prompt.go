@@ -1,5 +1,7 @@
 package clean
 
+import "github.com/pare-dev/pare/article"
+
 // TrailingPrompt drops a plea or a pointer that closes an HTML article
 // ("Follow us on Twitter", "Download our app for iOS and Android", "Support
 // our journalism"): SupportPrompt's words, in the article's tail only, where
@@ -7,7 +9,7 @@ package clean
 // the same words open ordinary paragraphs, so they are left alone there.
 var TrailingPrompt = BlockRule{
 	Name: SupportPrompt.Name,
-	Drop: func(b Block, ctx Context) bool {
+	Drop: func(b article.Block, ctx Context) bool {
 		if !isPrompt(b) {
 			return false
 		}
@@ -26,8 +28,8 @@ var TrailingPrompt = BlockRule{
 
 // isPrompt reports whether a paragraph reads as a support prompt: a short
 // one, as a longer paragraph with the same words is the author's closing.
-func isPrompt(b Block) bool {
-	return b.Kind == Paragraph && runeLen(b.Plain) <= maxPrompt && SupportPrompt.Matches(b.Plain)
+func isPrompt(b article.Block) bool {
+	return b.Kind == article.Paragraph && runeLen(b.Plain) <= maxPrompt && SupportPrompt.Matches(b.Plain)
 }
 
 // maxPrompt is the longest trailing prompt, in characters.

@@ -1,6 +1,10 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/pare-dev/pare/article"
+)
 
 // EmptySection drops a heading, or a label paragraph ("Read also:", "**More
 // on this**"), that heads nothing: it is the last block of the article, or
@@ -8,8 +12,8 @@ import "strings"
 // ("Related articles" above a list of links).
 var EmptySection = BlockRule{
 	Name: "empty-section",
-	Drop: func(b Block, ctx Context) bool {
-		if b.Kind != Heading && !isLabel(b) {
+	Drop: func(b article.Block, ctx Context) bool {
+		if b.Kind != article.Heading && !isLabel(b) {
 			return false
 		}
 		rest := ctx.Blocks[ctx.Index+1:]
@@ -17,11 +21,11 @@ var EmptySection = BlockRule{
 			rest = rest[:maxTail]
 		}
 		for _, next := range rest {
-			if next.Kind == Heading && (b.Kind != Heading || next.Level <= b.Level) {
+			if next.Kind == article.Heading && (b.Kind != article.Heading || next.Level <= b.Level) {
 				break
 			}
-			if next.Kind == Heading || (b.Kind != Heading && isLabel(next)) {
-				if b.Kind != Heading {
+			if next.Kind == article.Heading || (b.Kind != article.Heading && isLabel(next)) {
+				if b.Kind != article.Heading {
 					break
 				}
 				continue
@@ -39,8 +43,8 @@ const maxLabel = 60
 
 // isLabel reports whether a paragraph reads as a label over what follows:
 // short, and ending in a colon or all in bold.
-func isLabel(b Block) bool {
-	if b.Kind != Paragraph || len(b.Plain) > maxLabel {
+func isLabel(b article.Block) bool {
+	if b.Kind != article.Paragraph || len(b.Plain) > maxLabel {
 		return false
 	}
 	if strings.HasSuffix(b.Plain, ":") {

@@ -3,6 +3,8 @@ package clean
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/pare-dev/pare/article"
 )
 
 // TrailingStub drops the short lines left after the article's last
@@ -11,7 +13,7 @@ import (
 // other stubs and links.
 var TrailingStub = BlockRule{
 	Name: "trailing-stub",
-	Drop: func(b Block, ctx Context) bool {
+	Drop: func(b article.Block, ctx Context) bool {
 		if !isStub(b) || IsSignoff(b.Plain) {
 			return false
 		}
@@ -20,7 +22,7 @@ var TrailingStub = BlockRule{
 			return false
 		}
 		for _, next := range rest {
-			if isRunningText(next) || (next.Kind != Heading && !isStub(next) && next.LinkDensity() < 0.5) {
+			if isRunningText(next) || (next.Kind != article.Heading && !isStub(next) && next.LinkDensity() < 0.5) {
 				return false
 			}
 		}
@@ -37,8 +39,8 @@ const maxTail = 40
 const maxStub = 50
 
 // isStub reports whether a paragraph or heading is short and not a sentence.
-func isStub(b Block) bool {
-	if b.Kind != Paragraph && b.Kind != Heading {
+func isStub(b article.Block) bool {
+	if b.Kind != article.Paragraph && b.Kind != article.Heading {
 		return false
 	}
 	if utf8.RuneCountInString(b.Plain) > maxStub {
@@ -54,9 +56,9 @@ const minRunning = 100
 
 // isRunningText reports whether a block holds running text: a paragraph,
 // quote, list, table or code block of some length with few links.
-func isRunningText(b Block) bool {
+func isRunningText(b article.Block) bool {
 	switch b.Kind {
-	case Paragraph, Quote, List, Table, Code:
+	case article.Paragraph, article.Quote, article.List, article.Table, article.Code:
 		// Bytes count too, so that a CJK paragraph of a few dozen
 		// characters is running text.
 		long := utf8.RuneCountInString(b.Plain) >= minRunning || len(b.Plain) >= 2*minRunning

@@ -1,5 +1,7 @@
 package clean
 
+import "github.com/pare-dev/pare/article"
+
 // TextBlockRules makes block rules of text rules, so that the word-based
 // rules written for the lines of text dumps (cookie notes, comment policies,
 // newsletter prompts, share bars, copyright lines…) also judge the short
@@ -13,15 +15,15 @@ package clean
 func TextBlockRules(rules []TextRule, maxRunes int) []BlockRule {
 	out := make([]BlockRule, 0, len(rules))
 	for _, r := range rules {
-		match := func(b Block) bool {
-			if b.Kind != Paragraph && b.Kind != Heading && b.Kind != List {
+		match := func(b article.Block) bool {
+			if b.Kind != article.Paragraph && b.Kind != article.Heading && b.Kind != article.List {
 				return false
 			}
 			return runeLen(b.Plain) <= maxRunes && r.Matches(b.Plain)
 		}
 		out = append(out, BlockRule{
 			Name: r.Name,
-			Drop: func(b Block, ctx Context) bool {
+			Drop: func(b article.Block, ctx Context) bool {
 				return match(b) && ctx.CountMatches(r.Name, match) <= maxTopicBlocks
 			},
 		})

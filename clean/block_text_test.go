@@ -3,23 +3,25 @@ package clean
 import (
 	"strings"
 	"testing"
+
+	"github.com/pare-dev/pare/article"
 )
 
 func TestTextBlockRules(t *testing.T) {
 	rules := TextBlockRules([]TextRule{CookieNotice, Newsletter}, 400)
-	para := func(s string) Block { return Block{Kind: Paragraph, Plain: s, Text: s} }
+	para := func(s string) article.Block { return article.Block{Kind: article.Paragraph, Plain: s, Text: s} }
 	cookie := "We use cookies to improve your experience. By continuing you accept our cookie policy."
-	article := "The council met on Tuesday and agreed to repair the old bridge before the winter."
+	story := "The council met on Tuesday and agreed to repair the old bridge before the winter."
 	tests := []struct {
 		name   string
-		blocks []Block
+		blocks []article.Block
 		want   []string // rule names of the removals, in order
 	}{
-		{"cookie note among paragraphs", []Block{para(article), para(cookie), para(article)}, []string{"cookie-notice"}},
-		{"plain article", []Block{para(article), para(article)}, nil},
-		{"long paragraph is never judged", []Block{para(article), para(cookie + " " + strings.Repeat(article+" ", 5))}, nil},
-		{"code block is not judged", []Block{para(article), {Kind: Code, Plain: cookie, Text: cookie}}, nil},
-		{"an article about cookies keeps them", []Block{para(cookie), para(cookie), para(cookie), para(cookie), para(article)}, nil},
+		{"cookie note among paragraphs", []article.Block{para(story), para(cookie), para(story)}, []string{"cookie-notice"}},
+		{"plain article", []article.Block{para(story), para(story)}, nil},
+		{"long paragraph is never judged", []article.Block{para(story), para(cookie + " " + strings.Repeat(story+" ", 5))}, nil},
+		{"code block is not judged", []article.Block{para(story), {Kind: article.Code, Plain: cookie, Text: cookie}}, nil},
+		{"an article about cookies keeps them", []article.Block{para(cookie), para(cookie), para(cookie), para(cookie), para(story)}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

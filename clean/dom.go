@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 
+	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/internal/lang"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -31,16 +32,16 @@ var DefaultDOMRules = []DOMRule{
 // main and article elements are never removed, nor an element that holds
 // half the page's text or two fifths of its paragraph text, so that one
 // misleading class name on a layout wrapper cannot empty a page.
-func ApplyDOM(root *html.Node, rules []DOMRule) []Removal {
+func ApplyDOM(root *html.Node, rules []DOMRule) []article.Removal {
 	sz := measure(root)
-	var removed []Removal
+	var removed []article.Removal
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; {
 			next := c.NextSibling
 			if c.Type == html.ElementNode && !protected[c.DataAtom] && !sz.holdsArticle(c) {
 				if r, ok := firstDOMRule(c, rules); ok {
-					removed = append(removed, Removal{Rule: r.Name, Text: nodeText(c, 200)})
+					removed = append(removed, article.Removal{Rule: r.Name, Text: nodeText(c, 200)})
 					n.RemoveChild(c)
 					c = next
 					continue

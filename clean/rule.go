@@ -1,25 +1,23 @@
 package clean
 
-import "strings"
+import (
+	"strings"
 
-// Removal records that a rule removed a piece of a page.
-type Removal struct {
-	Rule string // the rule's name
-	Text string // what it removed, as plain text
-}
+	"github.com/pare-dev/pare/article"
+)
 
 // Context is what a block rule may know about the article around a block.
 type Context struct {
-	Title  string  // the article's title, when known
-	Blocks []Block // all blocks of the article, in order
-	Index  int     // the position of the block being judged
+	Title  string          // the article's title, when known
+	Blocks []article.Block // all blocks of the article, in order
+	Index  int             // the position of the block being judged
 
 	counts map[string]int // memo of CountMatches, one per ApplyBlocks call
 }
 
 // CountMatches returns how many of the article's blocks match, remembering
 // the answer under key for the other blocks of the same article.
-func (c Context) CountMatches(key string, match func(Block) bool) int {
+func (c Context) CountMatches(key string, match func(article.Block) bool) int {
 	if n, ok := c.counts[key]; ok {
 		return n
 	}
@@ -39,21 +37,21 @@ func (c Context) CountMatches(key string, match func(Block) bool) int {
 // Drop reports whether the block at ctx.Index is page chrome.
 type BlockRule struct {
 	Name string
-	Drop func(b Block, ctx Context) bool
+	Drop func(b article.Block, ctx Context) bool
 }
 
 // ApplyBlocks runs rules over blocks in order and returns the blocks that no
 // rule dropped, with a Removal for each block that one did.
-func ApplyBlocks(blocks []Block, title string, rules []BlockRule) ([]Block, []Removal) {
-	kept := make([]Block, 0, len(blocks))
-	var removed []Removal
+func ApplyBlocks(blocks []article.Block, title string, rules []BlockRule) ([]article.Block, []article.Removal) {
+	kept := make([]article.Block, 0, len(blocks))
+	var removed []article.Removal
 	counts := map[string]int{}
 	for i, b := range blocks {
 		ctx := Context{Title: title, Blocks: blocks, Index: i, counts: counts}
 		dropped := false
 		for _, r := range rules {
 			if r.Drop(b, ctx) {
-				removed = append(removed, Removal{Rule: r.Name, Text: b.Plain})
+				removed = append(removed, article.Removal{Rule: r.Name, Text: b.Plain})
 				dropped = true
 				break
 			}

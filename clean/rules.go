@@ -1,6 +1,9 @@
 package clean
 
-import "github.com/pare-dev/pare/internal/lang"
+import (
+	"github.com/pare-dev/pare/article"
+	"github.com/pare-dev/pare/internal/lang"
+)
 
 // DefaultBlockRules are the rules run over the blocks of every article, in
 // order.
@@ -30,8 +33,8 @@ var HTMLTextRules = []TextRule{
 // once above the body.
 var TitleRepeat = BlockRule{
 	Name: "title-repeat",
-	Drop: func(b Block, ctx Context) bool {
-		if ctx.Title == "" || (b.Kind != Heading && b.Kind != Paragraph) {
+	Drop: func(b article.Block, ctx Context) bool {
+		if ctx.Title == "" || (b.Kind != article.Heading && b.Kind != article.Paragraph) {
 			return false
 		}
 		return lang.Fold(b.Plain) == lang.Fold(ctx.Title)

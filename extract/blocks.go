@@ -11,7 +11,7 @@ import (
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/commonmark"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/strikethrough"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/table"
-	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/internal/lang"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -64,12 +64,12 @@ func giveConverter(c *converter.Converter) {
 }
 
 // blockKinds maps the elements that stand as one block each to their kind.
-var blockKinds = map[atom.Atom]clean.Kind{
-	atom.P: clean.Paragraph, atom.H1: clean.Heading, atom.H2: clean.Heading,
-	atom.H3: clean.Heading, atom.H4: clean.Heading, atom.H5: clean.Heading,
-	atom.H6: clean.Heading, atom.Ul: clean.List, atom.Ol: clean.List, atom.Dl: clean.List,
-	atom.Blockquote: clean.Quote, atom.Pre: clean.Code, atom.Table: clean.Table,
-	atom.Figure: clean.Figure, atom.Hr: clean.Rule, atom.Address: clean.Paragraph,
+var blockKinds = map[atom.Atom]article.Kind{
+	atom.P: article.Paragraph, atom.H1: article.Heading, atom.H2: article.Heading,
+	atom.H3: article.Heading, atom.H4: article.Heading, atom.H5: article.Heading,
+	atom.H6: article.Heading, atom.Ul: article.List, atom.Ol: article.List, atom.Dl: article.List,
+	atom.Blockquote: article.Quote, atom.Pre: article.Code, atom.Table: article.Table,
+	atom.Figure: article.Figure, atom.Hr: article.Rule, atom.Address: article.Paragraph,
 }
 
 // skipped are elements whose content never reaches the body.
@@ -86,7 +86,7 @@ var skipped = map[atom.Atom]bool{
 type blockBuilder struct {
 	domain string // the page's URL, for absolute links
 	images bool   // keep images
-	blocks []clean.Block
+	blocks []article.Block
 	srcs   []blockSource // what each block renders from
 	inline []*html.Node  // inline nodes waiting to form a paragraph
 }
@@ -100,7 +100,7 @@ type blockSource struct {
 
 // htmlBlocks splits the article tree under root into blocks, rendering each
 // as Markdown.
-func htmlBlocks(root *html.Node, pageURL string, images bool) []clean.Block {
+func htmlBlocks(root *html.Node, pageURL string, images bool) []article.Block {
 	bb := &blockBuilder{domain: pageURL, images: images}
 	bb.walk(root)
 	bb.flush()
@@ -123,7 +123,7 @@ func (bb *blockBuilder) walk(n *html.Node) {
 		if c.DataAtom == atom.Img || c.DataAtom == atom.Picture {
 			if bb.images {
 				bb.flush()
-				bb.add(clean.Figure, 0, c)
+				bb.add(article.Figure, 0, c)
 			}
 			continue
 		}
@@ -134,10 +134,10 @@ func (bb *blockBuilder) walk(n *html.Node) {
 		if kind, ok := blockKinds[c.DataAtom]; ok {
 			bb.flush()
 			level := 0
-			if kind == clean.Heading {
+			if kind == article.Heading {
 				level = int(c.Data[1] - '0')
 			}
-			if kind == clean.Figure && !bb.images {
+			if kind == article.Figure && !bb.images {
 				// Keep a long figure text as paragraphs; drop the image
 				// and a caption.
 				if !isImageBox(c) {
@@ -222,21 +222,21 @@ func (bb *blockBuilder) flush() {
 	nodes := bb.inline[:n:n]
 	bb.inline = bb.inline[n:]
 	plain, links := nodesText(nodes, bb.images)
-	bb.addText(clean.Paragraph, 0, plain, links, blockSource{inline: nodes})
+	bb.addText(article.Paragraph, 0, plain, links, blockSource{inline: nodes})
 }
 
 // add takes n as a block of the given kind.
-func (bb *blockBuilder) add(kind clean.Kind, level int, n *html.Node) {
+func (bb *blockBuilder) add(kind article.Kind, level int, n *html.Node) {
 	plain, links := visibleText(n, bb.images)
 	bb.addText(kind, level, plain, links, blockSource{node: n})
 }
 
 // addText takes a block whose text is known, unless it is empty.
-func (bb *blockBuilder) addText(kind clean.Kind, level int, plain string, links int, src blockSource) {
-	if plain == "" && !(bb.images && (kind == clean.Figure)) && kind != clean.Rule {
+func (bb *blockBuilder) addText(kind article.Kind, level int, plain string, links int, src blockSource) {
+	if plain == "" && !(bb.images && (kind == article.Figure)) && kind != article.Rule {
 		return
 	}
-	bb.blocks = append(bb.blocks, clean.Block{Kind: kind, Level: level, Plain: plain, Links: links})
+	bb.blocks = append(bb.blocks, article.Block{Kind: kind, Level: level, Plain: plain, Links: links})
 	bb.srcs = append(bb.srcs, src)
 }
 
@@ -246,9 +246,9 @@ func (bb *blockBuilder) addText(kind clean.Kind, level int, plain string, links 
 // each block stands alone in it, between paragraphs holding only
 // blockBreak, where its output is cut. A block that the cut may not give
 // as a call of its own would is rendered again alone (renderTogether).
-func renderBlocks(blocks []clean.Block, srcs []blockSource, domain string, images bool) []clean.Block {
+func renderBlocks(blocks []article.Block, srcs []blockSource, domain string, images bool) []article.Block {
 	mds := renderTogether(srcs, domain, images)
-	var out []clean.Block
+	var out []article.Block
 	for i, b := range blocks {
 		md, ok := "", false
 		if mds != nil {
@@ -266,17 +266,17 @@ func renderBlocks(blocks []clean.Block, srcs []blockSource, domain string, image
 
 // finishBlock sets b.Text to md, tidied for its kind; it reports false when
 // the block renders to nothing.
-func finishBlock(b clean.Block, md string) (clean.Block, bool) {
-	if b.Kind == clean.Heading {
+func finishBlock(b article.Block, md string) (article.Block, bool) {
+	if b.Kind == article.Heading {
 		md = strings.TrimSpace(strings.TrimLeft(md, "#"))
 		if md == "" {
 			return b, false
 		}
 	}
-	if md == "" && b.Kind != clean.Rule {
+	if md == "" && b.Kind != article.Rule {
 		return b, false
 	}
-	if b.Kind == clean.List {
+	if b.Kind == article.List {
 		md = tightenLists(md)
 	}
 	b.Text = md

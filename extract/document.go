@@ -4,7 +4,7 @@ import (
 	"errors"
 	"time"
 
-	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/article"
 )
 
 // Errors returned by Extract. Callers test them with errors.Is.
@@ -68,8 +68,8 @@ type Document struct {
 	Description string
 	Format      Input // HTML or Text: what the input turned out to be
 
-	Blocks  []clean.Block   // the body, title not included
-	Removed []clean.Removal // what the rules removed, for an explain mode
+	Blocks  []article.Block   // the body, title not included
+	Removed []article.Removal // what the rules removed, for an explain mode
 }
 
 // Precision says how much of a Date is known.

@@ -7,7 +7,7 @@ import (
 	"io"
 	"unicode/utf8"
 
-	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/article"
 )
 
 // Extract reads a whole page from r and returns its article.
@@ -70,7 +70,7 @@ func finish(doc *Document, opts Options) (*Document, error) {
 const minArticleRunes = 25
 
 // textLength counts the visible characters of blocks.
-func textLength(blocks []clean.Block) int {
+func textLength(blocks []article.Block) int {
 	n := 0
 	for _, b := range blocks {
 		n += utf8.RuneCountInString(b.Plain)

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/clean"
 	"github.com/pare-dev/pare/internal/lang"
 	"golang.org/x/net/html"
@@ -82,7 +83,7 @@ func readPage(root *html.Node, opts Options) (*Document, pageMeta, *nurl.URL) {
 // blocks: readability's choice, or the paragraph classifier's when that
 // finds much more text; with the lead and the description put first when
 // the article lacks them.
-func articleBlocks(root *html.Node, doc *Document, meta pageMeta, pageURL *nurl.URL, opts Options) ([]clean.Block, error) {
+func articleBlocks(root *html.Node, doc *Document, meta pageMeta, pageURL *nurl.URL, opts Options) ([]article.Block, error) {
 	lead := findLead(root)
 	page := cloneNode(root) // for the second opinion; readability changes root
 
@@ -135,7 +136,7 @@ const secondOpinionFactor = 1.7
 // textSize returns the characters of running text in blocks: those of
 // blocks that are not mostly links, nor labels of a few words (a list of
 // names and addresses beside an article is no measure of it).
-func textSize(blocks []clean.Block) int {
+func textSize(blocks []article.Block) int {
 	n := 0
 	for _, b := range blocks {
 		if b.LinkDensity() < 0.5 && !shortLabel(b.Plain) {

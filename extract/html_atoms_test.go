@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/article"
 )
 
 // A link that only runs script is replaced by readability with a <span> of
@@ -36,16 +36,16 @@ func TestParagraphWithScriptLinks(t *testing.T) {
 }
 
 func TestTextSizeLeavesOutLabels(t *testing.T) {
-	para := clean.Block{Kind: clean.Paragraph, Plain: "The council voted on Thursday to rebuild the pier before the winter."}
+	para := article.Block{Kind: article.Paragraph, Plain: "The council voted on Thursday to rebuild the pier before the winter."}
 	tests := []struct {
 		name   string
-		blocks []clean.Block
+		blocks []article.Block
 		want   int
 	}{
-		{"a paragraph", []clean.Block{para}, len(para.Plain)},
-		{"names and addresses", []clean.Block{{Plain: "Aldershot"}, {Plain: "Leo Example"}, {Plain: "leo.example@example.org"}}, 0},
-		{"a line of ideographs", []clean.Block{{Plain: "子どもへの虐待をなくすための法律ができました。"}}, 23},
-		{"a short heading beside a paragraph", []clean.Block{{Kind: clean.Heading, Plain: "Costs"}, para}, len(para.Plain)},
+		{"a paragraph", []article.Block{para}, len(para.Plain)},
+		{"names and addresses", []article.Block{{Plain: "Aldershot"}, {Plain: "Leo Example"}, {Plain: "leo.example@example.org"}}, 0},
+		{"a line of ideographs", []article.Block{{Plain: "子どもへの虐待をなくすための法律ができました。"}}, 23},
+		{"a short heading beside a paragraph", []article.Block{{Kind: article.Heading, Plain: "Costs"}, para}, len(para.Plain)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

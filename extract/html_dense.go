@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/internal/lang"
 	"golang.org/x/net/html"
 )
@@ -38,7 +38,7 @@ const (
 // classifier keeps, rendered as Markdown, and the length of their text.
 // When that text cannot be longer than need characters, the blocks would
 // not be taken: it returns nothing, without rendering them.
-func denseArticle(root *html.Node, lang, pageURL string, images bool, need float64) ([]clean.Block, int) {
+func denseArticle(root *html.Node, lang, pageURL string, images bool, need float64) ([]article.Block, int) {
 	bb := &blockBuilder{domain: pageURL, images: images}
 	bb.walk(root)
 	bb.flush()
@@ -51,11 +51,11 @@ func denseArticle(root *html.Node, lang, pageURL string, images bool, need float
 		classes[i] = classify(b, stop)
 	}
 	reviseShort(classes)
-	var kept []clean.Block
+	var kept []article.Block
 	var srcs []blockSource
 	for i, b := range bb.blocks {
 		keep := classes[i] == classGood
-		if b.Kind == clean.Heading {
+		if b.Kind == article.Heading {
 			keep = headsGood(classes, bb.blocks, i)
 		}
 		if keep {
@@ -72,15 +72,15 @@ func denseArticle(root *html.Node, lang, pageURL string, images bool, need float
 }
 
 // classify gives a block its class from its own features.
-func classify(b clean.Block, stop map[string]bool) int {
+func classify(b article.Block, stop map[string]bool) int {
 	n := utf8.RuneCountInString(b.Plain)
 	if b.LinkDensity() > denseLinkMax {
 		return classBad
 	}
-	if b.Kind == clean.Heading {
+	if b.Kind == article.Heading {
 		return classShort
 	}
-	if b.Kind == clean.Code || b.Kind == clean.Table {
+	if b.Kind == article.Code || b.Kind == article.Table {
 		return classNearGood
 	}
 	if n < denseShort {
@@ -132,9 +132,9 @@ func reviseShort(classes []int) {
 
 // headsGood reports whether a heading is followed, before any bad block, by
 // a good one.
-func headsGood(classes []int, blocks []clean.Block, i int) bool {
+func headsGood(classes []int, blocks []article.Block, i int) bool {
 	for j := i + 1; j < len(classes) && j <= i+3; j++ {
-		if blocks[j].Kind == clean.Heading {
+		if blocks[j].Kind == article.Heading {
 			continue
 		}
 		return classes[j] == classGood
@@ -163,7 +163,7 @@ func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r !=
 // stopWordsFor returns the stop words of the page's language, or, when the
 // page does not say or the language has no list, of the language whose
 // stop words its text uses most.
-func stopWordsFor(code string, blocks []clean.Block) map[string]bool {
+func stopWordsFor(code string, blocks []article.Block) map[string]bool {
 	code = strings.ToLower(code)
 	if i := strings.IndexAny(code, "-_"); i >= 0 {
 		code = code[:i]

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/internal/lang"
 )
 
@@ -13,14 +13,14 @@ func TestClassify(t *testing.T) {
 	long := "The council of the town voted on Thursday to rebuild the pier, and the work is due to begin in the autumn when the ferries stop for the winter and the harbour is quiet. The town will pay a third of the cost and the region the rest of it."
 	tests := []struct {
 		name  string
-		block clean.Block
+		block article.Block
 		want  int
 	}{
-		{"running text", clean.Block{Kind: clean.Paragraph, Plain: long}, classGood},
-		{"link row", clean.Block{Kind: clean.Paragraph, Plain: "Home News Sport Weather Contact", Links: 31}, classBad},
-		{"short line", clean.Block{Kind: clean.Paragraph, Plain: "Photo: archive"}, classShort},
-		{"long list of names", clean.Block{Kind: clean.Paragraph, Plain: strings.Repeat("Smith Jones Brown Taylor Wilson Davies Evans ", 5)}, classBad},
-		{"heading", clean.Block{Kind: clean.Heading, Plain: "A costly decision"}, classShort},
+		{"running text", article.Block{Kind: article.Paragraph, Plain: long}, classGood},
+		{"link row", article.Block{Kind: article.Paragraph, Plain: "Home News Sport Weather Contact", Links: 31}, classBad},
+		{"short line", article.Block{Kind: article.Paragraph, Plain: "Photo: archive"}, classShort},
+		{"long list of names", article.Block{Kind: article.Paragraph, Plain: strings.Repeat("Smith Jones Brown Taylor Wilson Davies Evans ", 5)}, classBad},
+		{"heading", article.Block{Kind: article.Heading, Plain: "A costly decision"}, classShort},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,10 +4,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/pare-dev/pare/article"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-
-	"github.com/pare-dev/pare/clean"
 )
 
 // leadWords are class-name words of an article's lead (standfirst, teaser,
@@ -108,7 +107,7 @@ func insideLink(n *html.Node) bool {
 
 // withLead puts the lead before the blocks when they do not hold its text
 // already.
-func withLead(blocks []clean.Block, lead *html.Node, pageURL string, images bool) []clean.Block {
+func withLead(blocks []article.Block, lead *html.Node, pageURL string, images bool) []article.Block {
 	if lead == nil {
 		return blocks
 	}
@@ -122,7 +121,7 @@ func withLead(blocks []clean.Block, lead *html.Node, pageURL string, images bool
 		body.WriteByte(' ')
 	}
 	text := body.String()
-	var add []clean.Block
+	var add []article.Block
 	for _, b := range leadBlocks {
 		probe := b.Plain
 		if len(probe) > 80 {
@@ -163,7 +162,7 @@ func descriptionShown(root *html.Node, desc string) bool {
 
 // withDescription puts the description before the blocks, as their lead,
 // when they do not hold it already.
-func withDescription(blocks []clean.Block, desc string) []clean.Block {
+func withDescription(blocks []article.Block, desc string) []article.Block {
 	var body strings.Builder
 	for _, b := range blocks {
 		body.WriteString(b.Plain)
@@ -172,8 +171,8 @@ func withDescription(blocks []clean.Block, desc string) []clean.Block {
 	if strings.Contains(body.String(), probe(desc)) {
 		return blocks
 	}
-	lead := clean.Block{Kind: clean.Paragraph, Text: escapeMarkdown(desc), Plain: desc}
-	return append([]clean.Block{lead}, blocks...)
+	lead := article.Block{Kind: article.Paragraph, Text: escapeMarkdown(desc), Plain: desc}
+	return append([]article.Block{lead}, blocks...)
 }
 
 // probe returns the start of a text, enough to find it elsewhere.

@@ -4,9 +4,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/pare-dev/pare/article"
 	"go.yaml.in/yaml/v3"
-
-	"github.com/pare-dev/pare/clean"
 )
 
 // MarkdownOptions steer WriteMarkdown.
@@ -101,7 +100,7 @@ func (d *Document) bodySize() int {
 func (d *Document) writeBody(sb *strings.Builder) {
 	top := 7
 	for _, b := range d.Blocks {
-		if b.Kind == clean.Heading && b.Level < top {
+		if b.Kind == article.Heading && b.Level < top {
 			top = b.Level
 		}
 	}
@@ -109,7 +108,7 @@ func (d *Document) writeBody(sb *strings.Builder) {
 		if i > 0 {
 			sb.WriteString("\n")
 		}
-		if b.Kind == clean.Heading {
+		if b.Kind == article.Heading {
 			level := min(b.Level-top+2, 6)
 			sb.WriteString("######"[:level])
 			sb.WriteString(" ")

@@ -5,9 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/pare-dev/pare/article"
 	"go.yaml.in/yaml/v3"
-
-	"github.com/pare-dev/pare/clean"
 )
 
 func sampleDoc() *Document {
@@ -17,11 +16,11 @@ func sampleDoc() *Document {
 		Author: "Ana Ruiz",
 		URL:    "https://example.org/ylva",
 		Lang:   "en",
-		Blocks: []clean.Block{
-			{Kind: clean.Paragraph, Text: "First paragraph.", Plain: "First paragraph."},
-			{Kind: clean.Heading, Level: 3, Text: "Section", Plain: "Section"},
-			{Kind: clean.Heading, Level: 4, Text: "Subsection", Plain: "Subsection"},
-			{Kind: clean.List, Text: "- one\n- two", Plain: "one two"},
+		Blocks: []article.Block{
+			{Kind: article.Paragraph, Text: "First paragraph.", Plain: "First paragraph."},
+			{Kind: article.Heading, Level: 3, Text: "Section", Plain: "Section"},
+			{Kind: article.Heading, Level: 4, Text: "Subsection", Plain: "Subsection"},
+			{Kind: article.List, Text: "- one\n- two", Plain: "one two"},
 		},
 	}
 }

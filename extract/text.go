@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/clean"
 	"github.com/pare-dev/pare/internal/lang"
 )
@@ -182,14 +183,14 @@ func stripSiteSuffix(t string) string {
 
 // outside records the lines outside the article, under the name of the
 // rule that marks them as chrome or as "outside-article".
-func outside(lines []textLine) []clean.Removal {
-	var out []clean.Removal
+func outside(lines []textLine) []article.Removal {
+	var out []article.Removal
 	for _, l := range lines {
 		rule := l.rule
 		if rule == "" {
 			rule = "outside-article"
 		}
-		out = append(out, clean.Removal{Rule: rule, Text: l.text})
+		out = append(out, article.Removal{Rule: rule, Text: l.text})
 	}
 	return out
 }

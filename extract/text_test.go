@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/clean"
 	"github.com/pare-dev/pare/internal/lang"
 )
@@ -343,9 +344,9 @@ func TestTextKeepsTabbedTable(t *testing.T) {
 	}
 	dump := "Neue Brücke für die Stadt\n\n" + p("Der Rat hat am Montag zugestimmt.") + "\nBauabschnitt\tBeginn\tKosten\nNordrampe\tMärz\t2 Mio. Euro\nSüdrampe\tMai\t3 Mio. Euro\n" + p("Die Stadt prüft noch die Kosten.") + "\n"
 	doc := fromText(dump, Options{})
-	var table *clean.Block
+	var table *article.Block
 	for i, b := range doc.Blocks {
-		if b.Kind == clean.Table {
+		if b.Kind == article.Table {
 			table = &doc.Blocks[i]
 		}
 	}
@@ -631,7 +632,7 @@ func TestVerseLinesAreNoHeadings(t *testing.T) {
 			for _, b := range doc.Blocks {
 				if b.Plain == tt.line {
 					found = true
-					if got := b.Kind == clean.Heading; got != tt.heading {
+					if got := b.Kind == article.Heading; got != tt.heading {
 						t.Errorf("%q: heading %v, want %v", tt.line, got, tt.heading)
 					}
 				}
@@ -851,7 +852,7 @@ func TestRepeatedCodeKept(t *testing.T) {
 	doc := fromText(dump, Options{})
 	n := 0
 	for _, b := range doc.Blocks {
-		if b.Kind == clean.Code && strings.Contains(b.Plain, "CMD flask run app:app") {
+		if b.Kind == article.Code && strings.Contains(b.Plain, "CMD flask run app:app") {
 			n++
 		}
 	}
@@ -908,7 +909,7 @@ func TestHeadingAfterTableOfContents(t *testing.T) {
 	doc := fromText(dump, Options{})
 	headings := 0
 	for _, b := range doc.Blocks {
-		if b.Kind == clean.Heading && b.Plain == "Ab wann legen Hühner Eier?" {
+		if b.Kind == article.Heading && b.Plain == "Ab wann legen Hühner Eier?" {
 			headings++
 		}
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/clean"
 )
 
@@ -10,9 +11,9 @@ import (
 // the region (between the headline and start) are kept only when they are
 // running text, such as a standfirst. di and ai are the date and byline
 // lines, dropped.
-func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, []clean.Removal) {
-	var blocks []clean.Block
-	var removed []clean.Removal
+func textBlocks(lines []textLine, from, start, end, di, ai int) ([]article.Block, []article.Removal) {
+	var blocks []article.Block
+	var removed []article.Removal
 	var items []textLine
 	// Lines between the region's first and last full paragraphs are inside
 	// the article: short lines there are kept unless a rule knows them.
@@ -31,7 +32,7 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 			blocks = append(blocks, listBlock(items))
 		} else {
 			for _, it := range items {
-				removed = append(removed, clean.Removal{Rule: "link-list", Text: it.text})
+				removed = append(removed, article.Removal{Rule: "link-list", Text: it.text})
 			}
 		}
 		items = nil
@@ -42,11 +43,11 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 			return
 		}
 		t := strings.Join(code, "\n")
-		blocks = append(blocks, clean.Block{Kind: clean.Code, Text: "```\n" + t + "\n```", Plain: t})
+		blocks = append(blocks, article.Block{Kind: article.Code, Text: "```\n" + t + "\n```", Plain: t})
 		code = nil
 	}
 	drop := func(rule, text string) {
-		removed = append(removed, clean.Removal{Rule: rule, Text: text})
+		removed = append(removed, article.Removal{Rule: rule, Text: text})
 	}
 	var rows [][]string
 	flushRows := func() {
@@ -109,7 +110,7 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 		flushCode()
 		switch {
 		case !l.strong && isHeading(lines, i, end):
-			blocks = append(blocks, clean.Block{Kind: clean.Heading, Level: 2, Text: escapeInline(l.text), Plain: l.text})
+			blocks = append(blocks, article.Block{Kind: article.Heading, Level: 2, Text: escapeInline(l.text), Plain: l.text})
 		case l.prose:
 			blocks = append(blocks, paragraph(l.text))
 		case endsSentence(l.text) && l.words >= 3:
@@ -130,7 +131,7 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 
 // tableBlock renders the rows of a table as a Markdown table, the first row
 // as its header.
-func tableBlock(rows [][]string) clean.Block {
+func tableBlock(rows [][]string) article.Block {
 	n := 0
 	for _, r := range rows {
 		n = max(n, len(r))
@@ -149,12 +150,12 @@ func tableBlock(rows [][]string) clean.Block {
 		}
 		plain = append(plain, strings.Join(r, " "))
 	}
-	return clean.Block{Kind: clean.Table, Text: strings.Join(text, "\n"), Plain: strings.Join(plain, " ")}
+	return article.Block{Kind: article.Table, Text: strings.Join(text, "\n"), Plain: strings.Join(plain, " ")}
 }
 
 // paragraph makes a paragraph block of a line.
-func paragraph(t string) clean.Block {
-	return clean.Block{Kind: clean.Paragraph, Text: escapeLineStart(t), Plain: t}
+func paragraph(t string) article.Block {
+	return article.Block{Kind: article.Paragraph, Text: escapeLineStart(t), Plain: t}
 }
 
 // isHeading reports whether line i is a section heading: short, not ending
@@ -202,7 +203,7 @@ func keepList(items []textLine, inside bool) bool {
 }
 
 // listBlock renders list items as a Markdown list.
-func listBlock(items []textLine) clean.Block {
+func listBlock(items []textLine) article.Block {
 	var text, plain []string
 	for i, it := range items {
 		marker := "- "
@@ -212,7 +213,7 @@ func listBlock(items []textLine) clean.Block {
 		text = append(text, marker+escapeLineStart(it.text))
 		plain = append(plain, it.text)
 	}
-	return clean.Block{Kind: clean.List, Text: strings.Join(text, "\n"), Plain: strings.Join(plain, " ")}
+	return article.Block{Kind: article.List, Text: strings.Join(text, "\n"), Plain: strings.Join(plain, " ")}
 }
 
 func itoa(n int) string {

@@ -6,7 +6,7 @@ import (
 	"errors"
 	"strings"
 
-	"github.com/pare-dev/pare/clean"
+	model "github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/extract"
 )
 
@@ -109,7 +109,7 @@ func plainText(doc *extract.Document) string {
 			sb.WriteString("\n")
 		}
 		switch b.Kind {
-		case clean.List, clean.Code, clean.Table:
+		case model.List, model.Code, model.Table:
 			sb.WriteString(b.Text)
 		default:
 			sb.WriteString(b.Plain)

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	model "github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/clean"
 	"github.com/pare-dev/pare/extract"
 	"github.com/pare-dev/pare/internal/lang"
@@ -79,7 +80,7 @@ func urlHost(raw string) string {
 
 // fingerprint hashes a block's text, loosely compared, within a site; ok is
 // false for a block without text.
-func fingerprint(site string, b clean.Block) (fp uint64, ok bool) {
+func fingerprint(site string, b model.Block) (fp uint64, ok bool) {
 	text := lang.Fold(b.Plain)
 	if text == "" {
 		return 0, false
@@ -103,7 +104,7 @@ func cells(fp uint64) [sketchDepth]int {
 
 // add counts the blocks of one page of site, each block once, and returns
 // the number of the site's pages added so far.
-func (m *siteModel) add(site string, blocks []clean.Block) int {
+func (m *siteModel) add(site string, blocks []model.Block) int {
 	seen := make(map[uint64]bool, len(blocks))
 	for _, b := range blocks {
 		if fp, ok := fingerprint(site, b); ok {
@@ -168,12 +169,12 @@ func (m *siteModel) prune(doc *extract.Document, site string) {
 		fp, ok := fingerprint(site, b)
 		recurs[i] = ok && m.count(fp) >= t
 	}
-	rule := clean.BlockRule{Name: siteBoilerplate, Drop: func(b clean.Block, ctx clean.Context) bool {
+	rule := clean.BlockRule{Name: siteBoilerplate, Drop: func(b model.Block, ctx clean.Context) bool {
 		if !recurs[ctx.Index] {
 			return false
 		}
-		if b.Kind == clean.Heading {
-			for k := ctx.Index + 1; k < len(ctx.Blocks) && ctx.Blocks[k].Kind != clean.Heading; k++ {
+		if b.Kind == model.Heading {
+			for k := ctx.Index + 1; k < len(ctx.Blocks) && ctx.Blocks[k].Kind != model.Heading; k++ {
 				if !recurs[k] {
 					return false
 				}
@@ -189,7 +190,7 @@ func (m *siteModel) prune(doc *extract.Document, site string) {
 	doc.Removed = append(doc.Removed, removed...)
 }
 
-func textLen(blocks []clean.Block) int {
+func textLen(blocks []model.Block) int {
 	n := 0
 	for _, b := range blocks {
 		n += len(b.Plain)

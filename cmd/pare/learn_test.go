@@ -4,20 +4,20 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/pare-dev/pare/clean"
+	model "github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/extract"
 )
 
-func para(s string) clean.Block { return clean.Block{Kind: clean.Paragraph, Text: s, Plain: s} }
+func para(s string) model.Block { return model.Block{Kind: model.Paragraph, Text: s, Plain: s} }
 
 // TestSiteModelPrune checks which blocks the learned rule drops.
 func TestSiteModelPrune(t *testing.T) {
 	const footer = "Comments are moderated and appear after review."
 	// pages returns n pages of one site, the footer on the first withFooter.
-	pages := func(n, withFooter int) [][]clean.Block {
-		var ps [][]clean.Block
+	pages := func(n, withFooter int) [][]model.Block {
+		var ps [][]model.Block
 		for i := range n {
-			p := []clean.Block{para(fmt.Sprintf("Story %d begins with a long walk through the orchard.", i)),
+			p := []model.Block{para(fmt.Sprintf("Story %d begins with a long walk through the orchard.", i)),
 				para(fmt.Sprintf("Story %d ends by the pond, where the ducks wait.", i))}
 			if i < withFooter {
 				p = append(p, para(footer))
@@ -28,7 +28,7 @@ func TestSiteModelPrune(t *testing.T) {
 	}
 	tests := []struct {
 		name      string
-		pages     [][]clean.Block
+		pages     [][]model.Block
 		otherSite bool // judge a page of another site
 		wantDrop  bool
 	}{
@@ -48,7 +48,7 @@ func TestSiteModelPrune(t *testing.T) {
 			if tt.otherSite {
 				site = "kitchen.example"
 			}
-			doc := &extract.Document{Blocks: append([]clean.Block{}, tt.pages[0]...)}
+			doc := &extract.Document{Blocks: append([]model.Block{}, tt.pages[0]...)}
 			m.prune(doc, site)
 			dropped := len(doc.Blocks) == 2 && len(doc.Removed) == 1 && doc.Removed[0].Rule == siteBoilerplate
 			if dropped != tt.wantDrop {
@@ -62,11 +62,11 @@ func TestSiteModelPrune(t *testing.T) {
 // left whole: their text recurs, but it is the article.
 func TestSiteModelCopies(t *testing.T) {
 	m := newSiteModel(learnMinPages, learnMinShare)
-	page := []clean.Block{para("The same story, saved three times."), para("Its second paragraph, saved three times too.")}
+	page := []model.Block{para("The same story, saved three times."), para("Its second paragraph, saved three times too.")}
 	for range 3 {
 		m.add("gardens.example", page)
 	}
-	doc := &extract.Document{Blocks: append([]clean.Block{}, page...)}
+	doc := &extract.Document{Blocks: append([]model.Block{}, page...)}
 	m.prune(doc, "gardens.example")
 	if len(doc.Blocks) != 2 || len(doc.Removed) != 0 {
 		t.Errorf("blocks %v, removed %v", doc.Blocks, doc.Removed)
@@ -91,8 +91,8 @@ func TestSiteKey(t *testing.T) {
 	}
 }
 
-func heading(s string) clean.Block {
-	return clean.Block{Kind: clean.Heading, Level: 2, Text: s, Plain: s}
+func heading(s string) model.Block {
+	return model.Block{Kind: model.Heading, Level: 2, Text: s, Plain: s}
 }
 
 // TestSiteModelHeadings checks that a recurring heading goes only with its
@@ -100,25 +100,25 @@ func heading(s string) clean.Block {
 func TestSiteModelHeadings(t *testing.T) {
 	tests := []struct {
 		name     string
-		section  func(i int) []clean.Block // page i's section under the heading
+		section  func(i int) []model.Block // page i's section under the heading
 		wantKept bool
 	}{
-		{"section of its own", func(i int) []clean.Block {
-			return []clean.Block{heading("Ingredients"), para(fmt.Sprintf("%d apples, %d pears and a lemon.", i+2, i+3))}
+		{"section of its own", func(i int) []model.Block {
+			return []model.Block{heading("Ingredients"), para(fmt.Sprintf("%d apples, %d pears and a lemon.", i+2, i+3))}
 		}, true},
-		{"recurring section", func(int) []clean.Block {
-			return []clean.Block{heading("Newsletter"), para("Sign up for the weekly letter.")}
+		{"recurring section", func(int) []model.Block {
+			return []model.Block{heading("Newsletter"), para("Sign up for the weekly letter.")}
 		}, false},
-		{"empty section", func(int) []clean.Block {
-			return []clean.Block{heading("Share this")}
+		{"empty section", func(int) []model.Block {
+			return []model.Block{heading("Share this")}
 		}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			m := newSiteModel(learnMinPages, learnMinShare)
-			var pages [][]clean.Block
+			var pages [][]model.Block
 			for i := range 4 {
-				p := []clean.Block{para(fmt.Sprintf("Recipe %d starts with a walk to the market for fruit.", i)),
+				p := []model.Block{para(fmt.Sprintf("Recipe %d starts with a walk to the market for fruit.", i)),
 					para(fmt.Sprintf("Recipe %d goes on with a long story about the orchard.", i))}
 				p = append(p, tt.section(i)...)
 				pages = append(pages, p)
@@ -128,7 +128,7 @@ func TestSiteModelHeadings(t *testing.T) {
 			m.prune(doc, "recipes.example")
 			kept := false
 			for _, b := range doc.Blocks {
-				if b.Kind == clean.Heading {
+				if b.Kind == model.Heading {
 					kept = true
 				}
 			}

@@ -1,4 +1,4 @@
-package clean
+package article
 
 // Kind is the kind of a Block.
 type Kind int
