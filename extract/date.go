@@ -6,66 +6,68 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	_ "time/tzdata" // time zones for localize, whatever the host has
+	_ "time/tzdata"
+
+	"github.com/pare-dev/pare/article"
 )
 
 // isoLayouts are the machine-readable date forms found in metadata, with the
 // precision each one gives.
 var isoLayouts = []struct {
 	layout string
-	prec   Precision
+	prec   article.Precision
 }{
-	{time.RFC3339Nano, Instant},
-	{"2006-01-02T15:04:05Z0700", Instant},
-	{"2006-01-02T15:04:05.999999999Z0700", Instant},
-	{"2006-01-02T15:04Z07:00", Instant},
-	{"2006-01-02T15:04Z0700", Instant},
-	{"2006-01-02 15:04:05Z07:00", Instant},
-	{"2006-01-02 15:04:05 Z07:00", Instant},
-	{"2006-01-02 15:04:05 -0700", Instant},
-	{"2006-01-02 15:04:05 -0700 MST", Instant},
-	{time.RFC1123Z, Instant},
-	{time.RFC1123, Instant},
-	{"Mon, 2 Jan 2006 15:04:05 -0700", Instant},
-	{"2006-01-02T15:04:05.999999999", Local},
-	{"2006-01-02T15:04:05", Local},
-	{"2006-01-02T15:04", Local},
-	{"2006-01-02 15:04:05", Local},
-	{"2006-01-02 15:04", Local},
-	{"2006-01-02", Day},
-	{"20060102", Day},
-	{"2006/01/02", Day},
-	{"2006.01.02", Day},
+	{time.RFC3339Nano, article.Instant},
+	{"2006-01-02T15:04:05Z0700", article.Instant},
+	{"2006-01-02T15:04:05.999999999Z0700", article.Instant},
+	{"2006-01-02T15:04Z07:00", article.Instant},
+	{"2006-01-02T15:04Z0700", article.Instant},
+	{"2006-01-02 15:04:05Z07:00", article.Instant},
+	{"2006-01-02 15:04:05 Z07:00", article.Instant},
+	{"2006-01-02 15:04:05 -0700", article.Instant},
+	{"2006-01-02 15:04:05 -0700 MST", article.Instant},
+	{time.RFC1123Z, article.Instant},
+	{time.RFC1123, article.Instant},
+	{"Mon, 2 Jan 2006 15:04:05 -0700", article.Instant},
+	{"2006-01-02T15:04:05.999999999", article.Local},
+	{"2006-01-02T15:04:05", article.Local},
+	{"2006-01-02T15:04", article.Local},
+	{"2006-01-02 15:04:05", article.Local},
+	{"2006-01-02 15:04", article.Local},
+	{"2006-01-02", article.Day},
+	{"20060102", article.Day},
+	{"2006/01/02", article.Day},
+	{"2006.01.02", article.Day},
 }
 
 // parseISODate reads a machine-readable date such as those in meta tags,
 // JSON-LD and <time datetime>.
-func parseISODate(s string) (Date, bool) {
+func parseISODate(s string) (article.Date, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return Date{}, false
+		return article.Date{}, false
 	}
 	for _, l := range isoLayouts {
 		if t, err := time.Parse(l.layout, s); err == nil {
-			return plausible(Date{Time: t, Precision: l.prec})
+			return plausible(article.Date{Time: t, Precision: l.prec})
 		}
 	}
 	// A date followed by something we do not read: keep the day.
 	if m := isoDayPrefix.FindString(s); m != "" {
 		if t, err := time.Parse("2006-01-02", m); err == nil {
-			return plausible(Date{Time: t, Precision: Day})
+			return plausible(article.Date{Time: t, Precision: article.Day})
 		}
 	}
-	return Date{}, false
+	return article.Date{}, false
 }
 
 var isoDayPrefix = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)
 
 // plausible rejects dates before the web or far in the future.
-func plausible(d Date) (Date, bool) {
+func plausible(d article.Date) (article.Date, bool) {
 	y := d.Time.Year()
 	if y < 1993 || y > time.Now().Year()+1 {
-		return Date{}, false
+		return article.Date{}, false
 	}
 	return d, true
 }
@@ -73,10 +75,10 @@ func plausible(d Date) (Date, bool) {
 // dateFromURL reads a publication day from a URL path such as
 // /2019/10/19/slug or /2019-10-19-slug, or from a path segment that is a
 // day written day first (/meldungen/29-10-2021, dayFirstSegment).
-func dateFromURL(raw string) (Date, bool) {
+func dateFromURL(raw string) (article.Date, bool) {
 	u, err := nurl.Parse(raw)
 	if err != nil {
-		return Date{}, false
+		return article.Date{}, false
 	}
 	p := u.Path
 	for seg := range strings.SplitSeq(p, "/") {
@@ -116,27 +118,27 @@ func dateFromURL(raw string) (Date, bool) {
 		if t.Day() != d {
 			continue
 		}
-		return plausible(Date{Time: t, Precision: Day})
+		return plausible(article.Date{Time: t, Precision: article.Day})
 	}
-	return Date{}, false
+	return article.Date{}, false
 }
 
 // dayFirstSegment reads a path segment that is nothing but a day written
 // day first, with its year in full: "29-10-2021", "29.10.2021.html".
-func dayFirstSegment(seg string) (Date, bool) {
+func dayFirstSegment(seg string) (article.Date, bool) {
 	seg = strings.TrimSuffix(strings.TrimSuffix(seg, ".html"), ".htm")
 	if len(seg) != 10 || seg[2] != seg[5] || seg[2] != '-' && seg[2] != '.' && seg[2] != '_' ||
 		!isDigits(seg[:2]) || !isDigits(seg[3:5]) || !isDigits(seg[6:]) {
-		return Date{}, false
+		return article.Date{}, false
 	}
 	d, _ := strconv.Atoi(seg[:2])
 	mo, _ := strconv.Atoi(seg[3:5])
 	y, _ := strconv.Atoi(seg[6:])
 	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
 	if mo < 1 || mo > 12 || t.Day() != d {
-		return Date{}, false
+		return article.Date{}, false
 	}
-	return plausible(Date{Time: t, Precision: Day})
+	return plausible(article.Date{Time: t, Precision: article.Day})
 }
 
 func isDigits(s string) bool {
@@ -174,8 +176,8 @@ var (
 // localize shows an instant given in UTC in the time zone the site most
 // likely publishes in, so that its day is the one readers saw on the page:
 // 23:00 UTC is already the next day in Berlin. Other dates are left alone.
-func localize(d Date, host, lang string) Date {
-	if d.Precision != Instant {
+func localize(d article.Date, host, lang string) article.Date {
+	if d.Precision != article.Instant {
 		return d
 	}
 	if _, off := d.Time.Zone(); off != 0 {
@@ -199,5 +201,5 @@ func localize(d Date, host, lang string) Date {
 	if err != nil {
 		return d
 	}
-	return Date{Time: d.Time.In(loc), Precision: Instant}
+	return article.Date{Time: d.Time.In(loc), Precision: article.Instant}
 }

@@ -8,22 +8,23 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/internal/lang"
 )
 
 // dateEvidence is what a page says about when it was published, source by
 // source, before one date is chosen.
 type dateEvidence struct {
-	meta   Date        // the metadata's publication date (pickDate); zero if none
-	weak   bool        // meta comes only from a <time> element somewhere on the page
-	shown  []shownDate // dates written near the headline, nearest first
-	url    Date        // the day in the page's URL path
-	others []Date      // the page's other machine-readable publication dates
+	meta   article.Date   // the metadata's publication date (pickDate); zero if none
+	weak   bool           // meta comes only from a <time> element somewhere on the page
+	shown  []shownDate    // dates written near the headline, nearest first
+	url    article.Date   // the day in the page's URL path
+	others []article.Date // the page's other machine-readable publication dates
 }
 
 // shownDate is a date written for readers near the headline.
 type shownDate struct {
-	date      Date
+	date      article.Date
 	update    bool // labelled as the date of an update ("Aktualisiert", "Updated")
 	updateTag bool // marked as an update in its markup only (class="updated")
 	published bool // labelled as the date of publication ("Veröffentlicht am")
@@ -78,7 +79,7 @@ func readShown(texts []dateText) []shownDate {
 // the page's foot); failing that, the date of the page's last edit, which
 // wikis and official pages give at their foot: the best a page without a
 // date of publication tells of its age.
-func farDate(texts []dateText) (Date, bool) {
+func farDate(texts []dateText) (article.Date, bool) {
 	if d, ok := farDateOf(texts, false); ok {
 		return d, true
 	}
@@ -88,7 +89,7 @@ func farDate(texts []dateText) (Date, bool) {
 // farDateOf reads the first far date of publication (farPublication), or
 // of the page's last edit (edit, farEdit). The texts are told apart only
 // here: most pages are dated without them.
-func farDateOf(texts []dateText, edit bool) (Date, bool) {
+func farDateOf(texts []dateText, edit bool) (article.Date, bool) {
 	for _, t := range texts {
 		if !t.far || !edit && !farPublication(t) || edit && !farEdit(t) {
 			continue
@@ -109,7 +110,7 @@ func farDateOf(texts []dateText, edit bool) (Date, bool) {
 			}
 		}
 	}
-	return Date{}, false
+	return article.Date{}, false
 }
 
 // readDateText reads the date of a text near the headline: a date line
@@ -117,7 +118,7 @@ func farDateOf(texts []dateText, edit bool) (Date, bool) {
 // as datelines open a paragraph ("29.11.2022 – Die Branche …",
 // "Pressemitteilung vom 25. Januar 2022 | Berlin"). It returns the date and
 // how much of the text is the date and what stands before it, its label.
-func readDateText(t dateText) (Date, int, bool) {
+func readDateText(t dateText) (article.Date, int, bool) {
 	if !t.lead {
 		if d, ok := parseTextDate(t.text); ok {
 			return d, len(t.text), true
@@ -132,7 +133,7 @@ func readDateText(t dateText) (Date, int, bool) {
 	if d, end, ok := bylineDate(t.text); ok {
 		return d, end, true
 	}
-	return Date{}, len(t.text), false
+	return article.Date{}, len(t.text), false
 }
 
 // bylineWords open a byline and dayWords lead to its date: "Gespeichert
@@ -144,10 +145,10 @@ var (
 
 // bylineDate reads the date of a byline: a byline word, a name, a word
 // that leads to a day, then the date, which a mark or the end closes.
-func bylineDate(s string) (Date, int, bool) {
+func bylineDate(s string) (article.Date, int, bool) {
 	d, start, end, ok := findTextDate(s)
 	if !ok || start > maxLabel+20 {
-		return Date{}, 0, false
+		return article.Date{}, 0, false
 	}
 	before := dateTokens(s[:start])
 	var words []string
@@ -157,10 +158,10 @@ func bylineDate(s string) (Date, int, bool) {
 		}
 	}
 	if len(words) < 3 || len(words) > 6 || !dayWords[words[len(words)-1]] || !slices.ContainsFunc(words, func(w string) bool { return bylineWords[w] }) {
-		return Date{}, 0, false
+		return article.Date{}, 0, false
 	}
 	if !closedDate(s[end:], false) {
-		return Date{}, 0, false
+		return article.Date{}, 0, false
 	}
 	return d, end, true
 }
@@ -171,10 +172,10 @@ func bylineDate(s string) (Date, int, bool) {
 // fewer words may stand before it, and the date must end at a dash, a bar,
 // a colon, a quote or a full stop: a comma or a bracket carries a sentence
 // on ("Am Sonntag, 5. November 2023, kurz nach …").
-func leadingDate(s string, lead bool) (Date, int, bool) {
+func leadingDate(s string, lead bool) (article.Date, int, bool) {
 	d, start, end, ok := findTextDate(s)
 	if !ok || start > leadDigits {
-		return Date{}, 0, false
+		return article.Date{}, 0, false
 	}
 	words, most := 0, 3
 	if lead {
@@ -186,10 +187,10 @@ func leadingDate(s string, lead bool) (Date, int, bool) {
 		}
 	}
 	if words > most && (lead || words > maxPlaceWords || !placeDateline(s[:start])) {
-		return Date{}, 0, false
+		return article.Date{}, 0, false
 	}
 	if !closedDate(s[end:], lead) {
-		return Date{}, 0, false
+		return article.Date{}, 0, false
 	}
 	return d, end, true
 }
@@ -250,9 +251,9 @@ func closedDate(rest string, lead bool) bool {
 
 // shortYearDate reads a date line whose year has two digits: "23.09.22",
 // "Veröffentlicht: 28.01.22".
-func shortYearDate(s string) (Date, bool) {
+func shortYearDate(s string) (article.Date, bool) {
 	toks := dateTokens(s)
-	var d Date
+	var d article.Date
 	found, words := false, 0
 	for i, t := range toks {
 		if t.kind == tokWord && !dateFiller[t.text] {
@@ -329,9 +330,9 @@ func endsRange(s string) bool {
 // day of an update, another than the metadata's, gets no date: its
 // publication date is not confirmed, and a wrong date is worse than none.
 // Without metadata, the visible date, then the URL's day, give the date.
-func chooseDate(ev dateEvidence, host, lang string) Date {
+func chooseDate(ev dateEvidence, host, lang string) article.Date {
 	shown := publicationShown(ev.shown, host, lang)
-	var dates, read []Date // all shown dates; those read below the headline
+	var dates, read []article.Date // all shown dates; those read below the headline
 	for _, s := range shown {
 		dates = append(dates, s.date)
 		if !s.machine && !s.above {
@@ -363,7 +364,7 @@ func chooseDate(ev dateEvidence, host, lang string) Date {
 	}
 	d = zoneFromShown(d, append(dates, ev.others...))
 	d = localizeUnlessShown(d, host, lang, read)
-	if !ev.url.IsZero() && d.Time.Sub(ev.url.Time) > migrated && !slices.ContainsFunc(read, func(s Date) bool { return sameDay(s, d) }) {
+	if !ev.url.IsZero() && d.Time.Sub(ev.url.Time) > migrated && !slices.ContainsFunc(read, func(s article.Date) bool { return sameDay(s, d) }) {
 		return ev.url // the metadata was written again, long after the URL
 	}
 	if sameDay(ev.url, d) || slices.ContainsFunc(ev.shown, func(s shownDate) bool { return sameDay(s.date, d) }) {
@@ -380,7 +381,7 @@ func chooseDate(ev dateEvidence, host, lang string) Date {
 	// Above the headline, a day before the metadata's is the publication
 	// (the metadata's is a later edit); one after it is the day of the
 	// visit, as many sites show it in their header.
-	if len(shown) > 0 && shown[0].above && !shown[0].machine && shown[0].date.Precision != Instant && dayBefore(shown[0].date, d) && d.Time.Sub(shown[0].date.Time) < migrated {
+	if len(shown) > 0 && shown[0].above && !shown[0].machine && shown[0].date.Precision != article.Instant && dayBefore(shown[0].date, d) && d.Time.Sub(shown[0].date.Time) < migrated {
 		return shown[0].date
 	}
 	if shownUpdate(ev.shown) && len(shown) == 0 {
@@ -392,13 +393,13 @@ func chooseDate(ev dateEvidence, host, lang string) Date {
 				return s.date
 			}
 		}
-		return Date{}
+		return article.Date{}
 	}
 	return d
 }
 
 // dayBefore reports whether a's day, as written, comes before b's.
-func dayBefore(a, b Date) bool {
+func dayBefore(a, b article.Date) bool {
 	return a.Time.Format("2006-01-02") < b.Time.Format("2006-01-02")
 }
 
@@ -441,7 +442,7 @@ const migrated = 30 * 24 * time.Hour
 const maxShownDays = 2
 
 // distinctDays counts the different days of dates.
-func distinctDays(dates []Date) int {
+func distinctDays(dates []article.Date) int {
 	seen := map[string]bool{}
 	for _, d := range dates {
 		seen[d.Time.Format("2006-01-02")] = true
@@ -453,8 +454,8 @@ func distinctDays(dates []Date) int {
 // date of the page is the same moment in local time: "2020-02-25T02:25Z"
 // shown as "February 24, 2020 9:25pm" is 21:25 at -05:00, and so it is when
 // a <time> element gives the instant with its offset.
-func zoneFromShown(d Date, shown []Date) Date {
-	if d.Precision != Instant {
+func zoneFromShown(d article.Date, shown []article.Date) article.Date {
+	if d.Precision != article.Instant {
 		return d
 	}
 	if _, off := d.Time.Zone(); off != 0 {
@@ -462,10 +463,10 @@ func zoneFromShown(d Date, shown []Date) Date {
 	}
 	utc := d.Time.Truncate(time.Minute)
 	for _, s := range shown {
-		if _, off := s.Time.Zone(); s.Precision == Instant && off != 0 && s.Time.Truncate(time.Minute).Equal(utc) {
-			return Date{Time: d.Time.In(s.Time.Location()), Precision: Instant}
+		if _, off := s.Time.Zone(); s.Precision == article.Instant && off != 0 && s.Time.Truncate(time.Minute).Equal(utc) {
+			return article.Date{Time: d.Time.In(s.Time.Location()), Precision: article.Instant}
 		}
-		if s.Precision != Local {
+		if s.Precision != article.Local {
 			continue
 		}
 		wall := time.Date(s.Time.Year(), s.Time.Month(), s.Time.Day(), s.Time.Hour(), s.Time.Minute(), 0, 0, time.UTC)
@@ -473,7 +474,7 @@ func zoneFromShown(d Date, shown []Date) Date {
 		if diff == 0 || diff < -12*time.Hour || diff > 14*time.Hour || diff%(15*time.Minute) != 0 {
 			continue
 		}
-		return Date{Time: d.Time.In(time.FixedZone("", int(diff/time.Second))), Precision: Instant}
+		return article.Date{Time: d.Time.In(time.FixedZone("", int(diff/time.Second))), Precision: article.Instant}
 	}
 	return d
 }
@@ -481,7 +482,7 @@ func zoneFromShown(d Date, shown []Date) Date {
 // localizeUnlessShown localizes a UTC instant into the site's likely zone,
 // unless a date the page shows (or its URL) keeps the day in UTC while the
 // zone would move it: the site then publishes in UTC.
-func localizeUnlessShown(d Date, host, lang string, shown []Date) Date {
+func localizeUnlessShown(d article.Date, host, lang string, shown []article.Date) article.Date {
 	l := localize(d, host, lang)
 	if sameDay(l, d) {
 		return l

@@ -1,9 +1,13 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/pare-dev/pare/article"
+)
 
 func TestChooseDate(t *testing.T) {
-	shown := func(ds ...Date) []shownDate {
+	shown := func(ds ...article.Date) []shownDate {
 		var out []shownDate
 		for _, d := range ds {
 			out = append(out, shownDate{date: d})
@@ -59,17 +63,17 @@ func TestChooseDate(t *testing.T) {
 func TestZoneFromShown(t *testing.T) {
 	tests := []struct {
 		name  string
-		d     Date
-		other []Date
+		d     article.Date
+		other []article.Date
 		want  string
 	}{
-		{"local time west of UTC", instantOf(t, "2023-11-09T05:30:59Z"), []Date{localOf(t, "2023-11-08T23:30")}, "2023-11-08T23:30:59-06:00"},
-		{"local time east of UTC", instantOf(t, "2023-11-08T22:10:00Z"), []Date{localOf(t, "2023-11-09T03:40")}, "2023-11-09T03:40:00+05:30"},
-		{"same instant with its offset", instantOf(t, "2022-05-04T03:37:37Z"), []Date{instantOf(t, "2022-05-03T23:37:37-04:00")}, "2022-05-03T23:37:37-04:00"},
-		{"other minutes: another moment", instantOf(t, "2023-11-09T05:30:59Z"), []Date{localOf(t, "2023-11-08T23:31")}, "2023-11-09T05:30:59Z"},
-		{"more than a day apart", instantOf(t, "2023-11-09T05:30:59Z"), []Date{localOf(t, "2023-11-07T05:30")}, "2023-11-09T05:30:59Z"},
-		{"a day says nothing of the zone", instantOf(t, "2023-11-09T05:30:59Z"), []Date{dayOf(t, "2023-11-08")}, "2023-11-09T05:30:59Z"},
-		{"an offset already given stays", instantOf(t, "2023-11-09T05:30:59+01:00"), []Date{localOf(t, "2023-11-08T23:30")}, "2023-11-09T05:30:59+01:00"},
+		{"local time west of UTC", instantOf(t, "2023-11-09T05:30:59Z"), []article.Date{localOf(t, "2023-11-08T23:30")}, "2023-11-08T23:30:59-06:00"},
+		{"local time east of UTC", instantOf(t, "2023-11-08T22:10:00Z"), []article.Date{localOf(t, "2023-11-09T03:40")}, "2023-11-09T03:40:00+05:30"},
+		{"same instant with its offset", instantOf(t, "2022-05-04T03:37:37Z"), []article.Date{instantOf(t, "2022-05-03T23:37:37-04:00")}, "2022-05-03T23:37:37-04:00"},
+		{"other minutes: another moment", instantOf(t, "2023-11-09T05:30:59Z"), []article.Date{localOf(t, "2023-11-08T23:31")}, "2023-11-09T05:30:59Z"},
+		{"more than a day apart", instantOf(t, "2023-11-09T05:30:59Z"), []article.Date{localOf(t, "2023-11-07T05:30")}, "2023-11-09T05:30:59Z"},
+		{"a day says nothing of the zone", instantOf(t, "2023-11-09T05:30:59Z"), []article.Date{dayOf(t, "2023-11-08")}, "2023-11-09T05:30:59Z"},
+		{"an offset already given stays", instantOf(t, "2023-11-09T05:30:59+01:00"), []article.Date{localOf(t, "2023-11-08T23:30")}, "2023-11-09T05:30:59+01:00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/pare-dev/pare/article"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -24,8 +25,8 @@ const maxScriptDates = 20
 // scriptDateKeys, when every such key in them gives the same day. It is
 // the last resort for a page that nothing else dates: a list of articles
 // or comments in the page's data gives several days, and so no date.
-func scriptDate(root *html.Node) (Date, bool) {
-	var found Date
+func scriptDate(root *html.Node) (article.Date, bool) {
+	var found article.Date
 	n := 0
 	for s := range root.Descendants() {
 		if s.Type != html.ElementNode || s.DataAtom != atom.Script || s.FirstChild == nil || s.FirstChild.Type != html.TextNode {
@@ -50,7 +51,7 @@ func scriptDate(root *html.Node) (Date, bool) {
 					continue
 				}
 				if n++; n > maxScriptDates || !found.IsZero() && !sameDay(found, d) {
-					return Date{}, false
+					return article.Date{}, false
 				}
 				found = d
 			}
@@ -62,19 +63,19 @@ func scriptDate(root *html.Node) (Date, bool) {
 // jsonDateValue reads the ISO date string that follows a JSON key:
 // `: "2019-03-02T06:22:28+01:00"`, also with escaped quotes inside a
 // string of JSON (`\":\"2019-03-02…`).
-func jsonDateValue(s string) (Date, bool) {
+func jsonDateValue(s string) (article.Date, bool) {
 	s = strings.TrimLeft(s, ` \`)
 	if !strings.HasPrefix(s, ":") {
-		return Date{}, false
+		return article.Date{}, false
 	}
 	s = strings.TrimLeft(s[1:], ` \`)
 	if !strings.HasPrefix(s, `"`) {
-		return Date{}, false
+		return article.Date{}, false
 	}
 	s = s[1:]
 	end := strings.IndexAny(s, `"\`)
 	if end < 0 || end > 40 {
-		return Date{}, false
+		return article.Date{}, false
 	}
 	return parseISODate(s[:end])
 }

@@ -3,6 +3,8 @@ package extract
 import (
 	"testing"
 	"time"
+
+	"github.com/pare-dev/pare/article"
 )
 
 func TestParseISODate(t *testing.T) {
@@ -58,16 +60,16 @@ func TestDateFromURL(t *testing.T) {
 }
 
 func TestLocalize(t *testing.T) {
-	utc := func(s string) Date {
+	utc := func(s string) article.Date {
 		tm, err := time.Parse(time.RFC3339, s)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return Date{Time: tm, Precision: Instant}
+		return article.Date{Time: tm, Precision: article.Instant}
 	}
 	tests := []struct {
 		name       string
-		d          Date
+		d          article.Date
 		host, lang string
 		want       string
 	}{
@@ -76,7 +78,7 @@ func TestLocalize(t *testing.T) {
 		{"early UTC is previous day in La Paz", utc("2022-05-04T02:41:00Z"), "example.com.bo", "es", "2022-05-03T22:41:00-04:00"},
 		{"offset already given", utc("2022-05-04T02:41:00+02:00"), "example.de", "de", "2022-05-04T02:41:00+02:00"},
 		{"unknown zone left in UTC", utc("2022-05-04T02:41:00Z"), "example.com", "en", "2022-05-04T02:41:00Z"},
-		{"day precision untouched", Date{Time: time.Date(2020, 1, 2, 0, 0, 0, 0, time.UTC), Precision: Day}, "example.de", "de", "2020-01-02"},
+		{"day precision untouched", article.Date{Time: time.Date(2020, 1, 2, 0, 0, 0, 0, time.UTC), Precision: article.Day}, "example.de", "de", "2020-01-02"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -114,29 +116,29 @@ func TestPickDate(t *testing.T) {
 }
 
 // Helpers for the date tests: a day, a local time and an instant.
-func dayOf(t *testing.T, s string) Date {
+func dayOf(t *testing.T, s string) article.Date {
 	t.Helper()
 	tm, err := time.Parse("2006-01-02", s)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Date{Time: tm, Precision: Day}
+	return article.Date{Time: tm, Precision: article.Day}
 }
 
-func localOf(t *testing.T, s string) Date {
+func localOf(t *testing.T, s string) article.Date {
 	t.Helper()
 	tm, err := time.Parse("2006-01-02T15:04", s)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Date{Time: tm, Precision: Local}
+	return article.Date{Time: tm, Precision: article.Local}
 }
 
-func instantOf(t *testing.T, s string) Date {
+func instantOf(t *testing.T, s string) article.Date {
 	t.Helper()
 	tm, err := time.Parse(time.RFC3339, s)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Date{Time: tm, Precision: Instant}
+	return article.Date{Time: tm, Precision: article.Instant}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/internal/lang"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -324,7 +325,7 @@ func anchor(heads []heading, text, title string) (int, int) {
 // publishedAmong reads, in a text that gives several dates each after its
 // label ("Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023"), the one
 // labelled as the date of publication.
-func publishedAmong(s string) (Date, bool) {
+func publishedAmong(s string) (article.Date, bool) {
 	label := 0 // where the label of the next date starts
 	for range maxDatesAmong {
 		d, start, end, ok := findTextDate(s[label:])
@@ -336,7 +337,7 @@ func publishedAmong(s string) (Date, bool) {
 		}
 		label += end
 	}
-	return Date{}, false
+	return article.Date{}, false
 }
 
 // maxDatesAmong is how many dates publishedAmong reads in one text.

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/internal/lang"
 )
 
@@ -135,13 +136,13 @@ func dateTokens(s string) []dateTok {
 // words around it ("Veröffentlicht am 19. Oktober 2019, 14:30 Uhr",
 // "Oct 17, 2025", "2019-10-19"). A line where the date stands inside a
 // sentence or a headline (more than two other words) is not a date line.
-func parseTextDate(s string) (Date, bool) {
+func parseTextDate(s string) (article.Date, bool) {
 	d, start, end, ok := findTextDate(s)
 	if !ok {
-		return Date{}, false
+		return article.Date{}, false
 	}
 	if _, _, _, again := findTextDate(s[end:]); again {
-		return Date{}, false // two dates: a range, or published and updated
+		return article.Date{}, false // two dates: a range, or published and updated
 	}
 	rest := 0
 	for _, t := range dateTokens(s[:start] + " " + s[end:]) {
@@ -150,16 +151,16 @@ func parseTextDate(s string) (Date, bool) {
 		}
 	}
 	if rest > 2 {
-		return Date{}, false
+		return article.Date{}, false
 	}
 	return d, true
 }
 
 // findTextDate finds the first date written out in s and returns it with the
 // byte span it covers.
-func findTextDate(s string) (d Date, start, end int, ok bool) {
+func findTextDate(s string) (d article.Date, start, end int, ok bool) {
 	if !hasDigit(s) {
-		return Date{}, 0, 0, false
+		return article.Date{}, 0, 0, false
 	}
 	toks := dateTokens(s)
 	for i := range toks {
@@ -170,7 +171,7 @@ func findTextDate(s string) (d Date, start, end int, ok bool) {
 			}
 		}
 	}
-	return Date{}, 0, 0, false
+	return article.Date{}, 0, 0, false
 }
 
 func hasDigit(s string) bool {
@@ -184,7 +185,7 @@ func hasDigit(s string) bool {
 
 // dateAt reads a date starting at toks[i]; it returns the date (day
 // precision) and the index after it.
-func dateAt(toks []dateTok, i int) (Date, int, bool) {
+func dateAt(toks []dateTok, i int) (article.Date, int, bool) {
 	at := func(k int) *dateTok {
 		if k < len(toks) {
 			return &toks[k]
@@ -197,7 +198,7 @@ func dateAt(toks []dateTok, i int) (Date, int, bool) {
 	if i > 0 && !t.space {
 		p := toks[i-1]
 		if p.kind != tokPunct || strings.Contains(".-/:", p.text) && !p.space && i > 1 && toks[i-2].kind == tokNum {
-			return Date{}, 0, false
+			return article.Date{}, 0, false
 		}
 	}
 	if t.kind == tokNum {
@@ -207,7 +208,7 @@ func dateAt(toks []dateTok, i int) (Date, int, bool) {
 			s1.text == s2.text && strings.Contains(".-/", s1.text) &&
 			!s1.space && !s2.space && (!n2.space && !n3.space || s1.text == ".") && len(n2.text) <= 2 {
 			if next := at(i + 5); next != nil && !next.space && (next.kind == tokNum || next.text == "." && at(i+6) != nil && at(i+6).kind == tokNum && !at(i+6).space) {
-				return Date{}, 0, false // a longer number, like a version or an IP
+				return article.Date{}, 0, false // a longer number, like a version or an IP
 			}
 			switch {
 			case len(t.text) == 4 && len(n3.text) <= 2:
@@ -219,11 +220,11 @@ func dateAt(toks []dateTok, i int) (Date, int, bool) {
 				}
 				return makeDate(n3.val, month, day, i+5)
 			}
-			return Date{}, 0, false
+			return article.Date{}, 0, false
 		}
 		// 19. Oktober 2019, 17 Oct, 2025, 3rd March 2020, 17 de octubre de 2019.
 		if len(t.text) > 2 || t.val < 1 || t.val > 31 {
-			return Date{}, 0, false
+			return article.Date{}, 0, false
 		}
 		k := i + 1
 		if n := at(k); n != nil && n.kind == tokPunct && n.text == "." && !n.space {
@@ -236,7 +237,7 @@ func dateAt(toks []dateTok, i int) (Date, int, bool) {
 		}
 		m := at(k)
 		if m == nil || m.kind != tokWord || monthNames[m.text] == 0 {
-			return Date{}, 0, false
+			return article.Date{}, 0, false
 		}
 		month := monthNames[m.text]
 		k++
@@ -248,25 +249,25 @@ func dateAt(toks []dateTok, i int) (Date, int, bool) {
 		y := at(k)
 		year, ok := yearOf(y)
 		if !ok {
-			return Date{}, 0, false
+			return article.Date{}, 0, false
 		}
 		if n := at(k + 1); n != nil && n.kind == tokNum && !n.space {
-			return Date{}, 0, false
+			return article.Date{}, 0, false
 		}
 		return makeDate(year, month, t.val, k+1)
 	}
 	// Oct 17, 2025; October 17th 2025; Oct. 17, 2025.
 	month := monthNames[t.text]
 	if month == 0 {
-		return Date{}, 0, false
+		return article.Date{}, 0, false
 	}
 	if i > 0 && !t.space && toks[i-1].kind == tokWord {
-		return Date{}, 0, false
+		return article.Date{}, 0, false
 	}
 	k := skipPunct(toks, i+1, ".")
 	dn := at(k)
 	if dn == nil || dn.kind != tokNum || len(dn.text) > 2 || dn.val < 1 || dn.val > 31 {
-		return Date{}, 0, false
+		return article.Date{}, 0, false
 	}
 	k++
 	if n := at(k); n != nil && n.kind == tokWord && !n.space && ordinalSuffix[n.text] {
@@ -275,10 +276,10 @@ func dateAt(toks []dateTok, i int) (Date, int, bool) {
 	k = skipPunct(toks, k, ",")
 	year, ok := yearOf(at(k))
 	if !ok {
-		return Date{}, 0, false
+		return article.Date{}, 0, false
 	}
 	if n := at(k + 1); n != nil && n.kind == tokNum && !n.space {
-		return Date{}, 0, false
+		return article.Date{}, 0, false
 	}
 	return makeDate(year, month, dn.val, k+1)
 }
@@ -315,15 +316,15 @@ func skipPunct(toks []dateTok, k int, p string) int {
 }
 
 // makeDate checks a day and returns it with its end index.
-func makeDate(y, m, d, end int) (Date, int, bool) {
+func makeDate(y, m, d, end int) (article.Date, int, bool) {
 	if m < 1 || m > 12 || d < 1 || d > 31 {
-		return Date{}, 0, false
+		return article.Date{}, 0, false
 	}
 	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	if t.Day() != d {
-		return Date{}, 0, false
+		return article.Date{}, 0, false
 	}
-	date, ok := plausible(Date{Time: t, Precision: Day})
+	date, ok := plausible(article.Date{Time: t, Precision: article.Day})
 	return date, end, ok
 }
 
@@ -333,7 +334,7 @@ var timeWords = lang.WordSet("um at à a las o godz alle ore om kl klo г р в"
 // timeAfter reads a time of day after the date ending at toks[j]; it returns
 // the date with the time (Local precision) when there is one, and the index
 // after what it read.
-func timeAfter(toks []dateTok, j int, d Date) (Date, int) {
+func timeAfter(toks []dateTok, j int, d article.Date) (article.Date, int) {
 	k := j
 	for steps := 0; k < len(toks) && steps < 3; steps++ {
 		t := toks[k]
@@ -384,5 +385,5 @@ func timeAfter(toks []dateTok, j int, d Date) (Date, int) {
 		return d, j
 	}
 	t := d.Time
-	return Date{Time: time.Date(t.Year(), t.Month(), t.Day(), h, mi, sec, 0, time.UTC), Precision: Local}, k
+	return article.Date{Time: time.Date(t.Year(), t.Month(), t.Day(), h, mi, sec, 0, time.UTC), Precision: article.Local}, k
 }

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/pare-dev/pare/article"
 )
 
 func repeatSentence(s string, n int) string {
@@ -45,7 +47,7 @@ func testLines(t *testing.T, name string, fn func([]textLine, int) bool, cases [
 // wantTextTitle extracts a text dump and checks the title it finds.
 func wantTextTitle(t *testing.T, dump, want string) {
 	t.Helper()
-	doc, err := ExtractBytes([]byte(dump), Options{Input: Text})
+	doc, err := ExtractBytes([]byte(dump), Options{Input: article.Text})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,7 +22,7 @@ import (
 //
 // A panic below it (in pare or in the libraries it calls) becomes an
 // ErrNoContent error, so that one odd page cannot bring down a batch.
-func fromHTML(b []byte, opts Options) (doc *Document, err error) {
+func fromHTML(b []byte, opts Options) (doc *article.Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			doc, err = nil, fmt.Errorf("%w: internal error: %v", ErrNoContent, r)
@@ -51,7 +51,7 @@ func fromHTML(b []byte, opts Options) (doc *Document, err error) {
 // readPage reads what the whole page says about itself (title, date,
 // author, site, language, URL) into a new Document, before any rule removes
 // the elements that tell it.
-func readPage(root *html.Node, opts Options) (*Document, pageMeta, *nurl.URL) {
+func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, *nurl.URL) {
 	var pageURL *nurl.URL
 	if opts.URL != "" {
 		if u, err := nurl.Parse(opts.URL); err == nil && u.IsAbs() {
@@ -63,7 +63,7 @@ func readPage(root *html.Node, opts Options) (*Document, pageMeta, *nurl.URL) {
 		meta.url = pageURL.String() // the site's name in titles is known by it
 	}
 	meta.descShown = descriptionShown(root, meta.desc)
-	doc := &Document{Format: HTML}
+	doc := &article.Document{Format: article.HTML}
 	meta.fill(doc)
 	meta.dateText = dateTexts(root, doc.Title)
 	if pageURL == nil && meta.url != "" {
@@ -83,7 +83,7 @@ func readPage(root *html.Node, opts Options) (*Document, pageMeta, *nurl.URL) {
 // blocks: readability's choice, or the paragraph classifier's when that
 // finds much more text; with the lead and the description put first when
 // the article lacks them.
-func articleBlocks(root *html.Node, doc *Document, meta pageMeta, pageURL *nurl.URL, opts Options) ([]article.Block, error) {
+func articleBlocks(root *html.Node, doc *article.Document, meta pageMeta, pageURL *nurl.URL, opts Options) ([]article.Block, error) {
 	lead := findLead(root)
 	page := cloneNode(root) // for the second opinion; readability changes root
 
@@ -164,7 +164,7 @@ const labelWords = 5
 
 // fillDate chooses the publication date from the metadata's dates, the
 // dates shown near the headline and the URL's day (chooseDate).
-func fillDate(doc *Document, meta pageMeta, pageURL *nurl.URL) {
+func fillDate(doc *article.Document, meta pageMeta, pageURL *nurl.URL) {
 	ev := dateEvidence{
 		meta:   doc.Date,
 		weak:   meta.dateFrom == "time-any",
@@ -184,13 +184,13 @@ func fillDate(doc *Document, meta pageMeta, pageURL *nurl.URL) {
 
 // sameDay reports whether two dates fall on the same calendar day as
 // written.
-func sameDay(a, b Date) bool {
+func sameDay(a, b article.Date) bool {
 	return !a.IsZero() && !b.IsZero() && a.Time.Format("2006-01-02") == b.Time.Format("2006-01-02")
 }
 
 // fillFromArticle completes the metadata with what the readability pass
 // found, where the page's own metadata left a gap.
-func fillFromArticle(doc *Document, art readability.Article) {
+func fillFromArticle(doc *article.Document, art readability.Article) {
 	if doc.Title == "" {
 		doc.Title = collapse(art.Title())
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pare-dev/pare/article"
 	"golang.org/x/net/html"
 )
 
@@ -135,7 +136,7 @@ func TestFromHTMLErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := ExtractBytes([]byte(tt.page), Options{Input: HTML})
+			_, err := ExtractBytes([]byte(tt.page), Options{Input: article.HTML})
 			if !errors.Is(err, ErrNoContent) {
 				t.Fatalf("err = %v, want ErrNoContent", err)
 			}

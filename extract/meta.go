@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/internal/lang"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -21,7 +22,7 @@ type pageMeta struct {
 	kickers    map[string]headKicker // <h1> texts that open with a short part styled apart
 	home       []string              // <h1> texts that link to the home page: the site's name
 	h2         []string              // the first <h2> texts, kickers left out
-	date       Date
+	date       article.Date
 	dateFrom   string            // where date came from: a key of dateKeys
 	dateText   []dateText        // short texts near the headline that may give the date
 	dates      map[string]string // raw machine-readable dates by source key
@@ -171,14 +172,14 @@ const modifiedKey = "modified:"
 // later day that is not its modified date written again. Pages that republish an
 // article keep its first date in one field and show the new one, which
 // readers see, in another. Dates from <time> elements only fill a gap.
-func pickDate(dates map[string]string) (Date, string) {
+func pickDate(dates map[string]string) (article.Date, string) {
 	modified := map[string]bool{}
 	for k, v := range dates {
 		if strings.HasPrefix(k, modifiedKey) {
 			modified[strings.TrimSpace(v)] = true
 		}
 	}
-	var best Date
+	var best article.Date
 	from := ""
 	for _, key := range dateKeys {
 		d, ok := parseISODate(dates[key])
@@ -203,8 +204,8 @@ func pickDate(dates map[string]string) (Date, string) {
 
 // publishedDates returns the publication dates in the date map, from
 // every source.
-func publishedDates(dates map[string]string) []Date {
-	var out []Date
+func publishedDates(dates map[string]string) []article.Date {
+	var out []article.Date
 	for _, k := range dateKeys {
 		if d, ok := parseISODate(dates[k]); ok {
 			out = append(out, d)
@@ -408,7 +409,7 @@ func cleanAuthor(a, site string) string {
 }
 
 // fill copies the metadata into doc, choosing the title.
-func (m pageMeta) fill(doc *Document) {
+func (m pageMeta) fill(doc *article.Document) {
 	doc.Title = m.chooseTitle()
 	doc.Date = m.date
 	doc.Author = cleanAuthor(firstNonEmpty(m.author, m.metaAuthor), m.site)

@@ -86,8 +86,8 @@ type textLine struct {
 }
 
 // fromText rebuilds the article of a plain-text dump.
-func fromText(s string, opts Options) *Document {
-	doc := &Document{Format: Text}
+func fromText(s string, opts Options) *article.Document {
+	doc := &article.Document{Format: article.Text}
 	lines := readLines(s)
 	if len(lines) == 0 {
 		return doc
@@ -466,7 +466,7 @@ func isDateLine(s string) bool {
 
 // lineDate reads the date of a date line, or the first date of a line
 // that holds one among other words.
-func lineDate(s string) (Date, bool) {
+func lineDate(s string) (article.Date, bool) {
 	if d, ok := parseTextDate(s); ok {
 		return d, true
 	}

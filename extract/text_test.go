@@ -76,7 +76,7 @@ func TestTextFixtures(t *testing.T) {
 			if err != nil {
 				t.Fatalf("ExtractBytes: %v", err)
 			}
-			if doc.Format != Text {
+			if doc.Format != article.Text {
 				t.Errorf("format = %v, want text", doc.Format)
 			}
 			if doc.Title != tt.title {

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/pare-dev/pare/article"
 )
 
 func TestDateInPhrase(t *testing.T) {
@@ -91,7 +93,7 @@ func TestTextTitleDatedHeadline(t *testing.T) {
 		"", "Die nächste Versammlung findet im März des nächsten Jahres statt.",
 	}, "\n")
 	wantTextTitle(t, dump, "Bericht der Jahresversammlung vom 3. März 2021")
-	doc, err := ExtractBytes([]byte(dump), Options{Input: Text})
+	doc, err := ExtractBytes([]byte(dump), Options{Input: article.Text})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/pare-dev/pare/article"
 )
 
 // TestTextTitleFarAbove checks that a headline far above the article, over
@@ -48,7 +50,7 @@ func TestTextTitleFarAbove(t *testing.T) {
 			for _, p := range c.paras {
 				ls = append(ls, "", p)
 			}
-			doc, err := ExtractBytes([]byte(strings.Join(ls, "\n")), Options{Input: Text})
+			doc, err := ExtractBytes([]byte(strings.Join(ls, "\n")), Options{Input: article.Text})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/pare-dev/pare/article"
 )
 
 // TestTextTitleRestart checks that a dated headline standing inside the
@@ -15,7 +17,7 @@ func TestTextTitleRestart(t *testing.T) {
 		"Unsere Abgeordneten sind in allen Ausschüssen vertreten und bringen dort ihre Erfahrung aus Beruf, Familie und Ehrenamt ein. Sprechen Sie uns an, wir freuen uns auf Sie.",
 	}
 	menu := []string{"Ziele", "Köpfe", "Themen", "Termine", "Presse", "Mediathek", "Kontakt", "Newsletter", "Mitmachen", "Fraktion", "Debatte", "Anträge", "Reden", "Archiv", "Suche"}
-	article := []string{
+	body := []string{
 		"Der Fähranleger von Hafenstadt steht seit zwanzig Jahren leer, und der Rat will die Fähren nun zurückholen. Die Abstimmung beendete einen Streit, der die Stadt seit der letzten Abfahrt gespalten hatte.",
 		"Der Bau des neuen Anlegers wird zwei Jahre dauern und mehr kosten, als die Stadt in zehn Jahren für ihre Straßen ausgibt. Das Land hat versprochen, den größten Teil davon zu zahlen.",
 		"Die Reedereien wollen zurückkehren, sobald der Anleger sicher ist, und die erste hat schon nach einem Termin gefragt. Der Hafenmeister erwartet die ersten Schiffe im übernächsten Frühjahr.",
@@ -27,17 +29,17 @@ func TestTextTitleRestart(t *testing.T) {
 		lines []string
 		want  bool // the headline is the title
 	}{
-		{"dated headline after a menu", join([]string{"Fraktion Beispiel", ""}, intro, menu, []string{"", headline, "27.10.2021", ""}, article), true},
-		{"with a byline under it", join([]string{"Fraktion Beispiel", ""}, intro, menu, []string{"", headline, "Von Anna Muster", ""}, article), true},
+		{"dated headline after a menu", join([]string{"Fraktion Beispiel", ""}, intro, menu, []string{"", headline, "27.10.2021", ""}, body), true},
+		{"with a byline under it", join([]string{"Fraktion Beispiel", ""}, intro, menu, []string{"", headline, "Von Anna Muster", ""}, body), true},
 		{"a standfirst between it and its byline", join([]string{"Fraktion Beispiel", ""}, intro, menu, []string{"", headline, "",
-			"Zwanzig Jahre lag der Anleger still, nun soll er wieder Fähren sehen: Der Rat hat entschieden, und die Stadt freut sich darauf.", "", "Von Anna Muster", ""}, article), true},
-		{"no menu before it", join([]string{"Fraktion Beispiel", ""}, intro, article, intro, article, []string{"", headline, "27.10.2021", ""}, article), false},
-		{"one of a feed of dated items", join([]string{"Fraktion Beispiel", ""}, intro, menu, []string{"", headline, "27.10.2021", ""}, article[:2],
-			[]string{"", "Die Busse fahren öfter zum Nachbarhafen", "26.10.2021", ""}, article[2:]), false},
+			"Zwanzig Jahre lag der Anleger still, nun soll er wieder Fähren sehen: Der Rat hat entschieden, und die Stadt freut sich darauf.", "", "Von Anna Muster", ""}, body), true},
+		{"no menu before it", join([]string{"Fraktion Beispiel", ""}, intro, body, intro, body, []string{"", headline, "27.10.2021", ""}, body), false},
+		{"one of a feed of dated items", join([]string{"Fraktion Beispiel", ""}, intro, menu, []string{"", headline, "27.10.2021", ""}, body[:2],
+			[]string{"", "Die Busse fahren öfter zum Nachbarhafen", "26.10.2021", ""}, body[2:]), false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			doc, err := ExtractBytes([]byte(strings.Join(c.lines, "\n")), Options{Input: Text})
+			doc, err := ExtractBytes([]byte(strings.Join(c.lines, "\n")), Options{Input: article.Text})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -1,10 +1,9 @@
-package extract
+package article
 
 import (
 	"io"
 	"strings"
 
-	"github.com/pare-dev/pare/article"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -100,7 +99,7 @@ func (d *Document) bodySize() int {
 func (d *Document) writeBody(sb *strings.Builder) {
 	top := 7
 	for _, b := range d.Blocks {
-		if b.Kind == article.Heading && b.Level < top {
+		if b.Kind == Heading && b.Level < top {
 			top = b.Level
 		}
 	}
@@ -108,7 +107,7 @@ func (d *Document) writeBody(sb *strings.Builder) {
 		if i > 0 {
 			sb.WriteString("\n")
 		}
-		if b.Kind == article.Heading {
+		if b.Kind == Heading {
 			level := min(b.Level-top+2, 6)
 			sb.WriteString("######"[:level])
 			sb.WriteString(" ")

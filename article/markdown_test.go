@@ -1,11 +1,10 @@
-package extract
+package article
 
 import (
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/pare-dev/pare/article"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -16,11 +15,11 @@ func sampleDoc() *Document {
 		Author: "Ana Ruiz",
 		URL:    "https://example.org/ylva",
 		Lang:   "en",
-		Blocks: []article.Block{
-			{Kind: article.Paragraph, Text: "First paragraph.", Plain: "First paragraph."},
-			{Kind: article.Heading, Level: 3, Text: "Section", Plain: "Section"},
-			{Kind: article.Heading, Level: 4, Text: "Subsection", Plain: "Subsection"},
-			{Kind: article.List, Text: "- one\n- two", Plain: "one two"},
+		Blocks: []Block{
+			{Kind: Paragraph, Text: "First paragraph.", Plain: "First paragraph."},
+			{Kind: Heading, Level: 3, Text: "Section", Plain: "Section"},
+			{Kind: Heading, Level: 4, Text: "Subsection", Plain: "Subsection"},
+			{Kind: List, Text: "- one\n- two", Plain: "one two"},
 		},
 	}
 }

@@ -1,18 +1,6 @@
-package extract
+package article
 
-import (
-	"errors"
-	"time"
-
-	"github.com/pare-dev/pare/article"
-)
-
-// Errors returned by Extract. Callers test them with errors.Is.
-var (
-	ErrEmpty     = errors.New("input is empty")
-	ErrBinary    = errors.New("input is binary, not a web page or text")
-	ErrNoContent = errors.New("no article found")
-)
+import "time"
 
 // Input says how Extract reads its bytes.
 type Input int
@@ -35,27 +23,6 @@ func (in Input) String() string {
 	return "auto"
 }
 
-// ParseInput reads an input kind from its name: auto, html or text.
-func ParseInput(s string) (Input, error) {
-	switch s {
-	case "", "auto":
-		return Auto, nil
-	case "html":
-		return HTML, nil
-	case "text", "txt":
-		return Text, nil
-	}
-	return Auto, errors.New(`input must be "auto", "html" or "text"`)
-}
-
-// Options steer Extract.
-type Options struct {
-	Input  Input  // how to read the bytes; Auto sniffs them
-	URL    string // the page's address: fills Document.URL, resolves relative links
-	Source string // where the input came from (a path), for Document.Source
-	Images bool   // keep images, with their alt text
-}
-
 // Document is an extracted article.
 type Document struct {
 	Title       string
@@ -68,8 +35,8 @@ type Document struct {
 	Description string
 	Format      Input // HTML or Text: what the input turned out to be
 
-	Blocks  []article.Block   // the body, title not included
-	Removed []article.Removal // what the rules removed, for an explain mode
+	Blocks  []Block   // the body, title not included
+	Removed []Removal // what the rules removed, for an explain mode
 }
 
 // Precision says how much of a Date is known.

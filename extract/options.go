@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"errors"
+
+	"github.com/pare-dev/pare/article"
+)
+
+// Errors returned by Extract. Callers test them with errors.Is.
+var (
+	ErrEmpty     = errors.New("input is empty")
+	ErrBinary    = errors.New("input is binary, not a web page or text")
+	ErrNoContent = errors.New("no article found")
+)
+
+// ParseInput reads an input kind from its name: auto, html or text.
+func ParseInput(s string) (article.Input, error) {
+	switch s {
+	case "", "auto":
+		return article.Auto, nil
+	case "html":
+		return article.HTML, nil
+	case "text", "txt":
+		return article.Text, nil
+	}
+	return article.Auto, errors.New(`input must be "auto", "html" or "text"`)
+}
+
+// Options steer Extract.
+type Options struct {
+	Input  article.Input // how to read the bytes; Auto sniffs them
+	URL    string        // the page's address: fills Document.URL, resolves relative links
+	Source string        // where the input came from (a path), for Document.Source
+	Images bool          // keep images, with their alt text
+}
+
+// The article model lives in package article; these names keep extract's
+// API whole, so that a caller needs only this package.
+type (
+	// Document is an extracted article: its metadata and its body as blocks.
+	Document = article.Document
+	// Date is a publication date with the precision it is known to.
+	Date = article.Date
+	// Precision says how much of a Date is known.
+	Precision = article.Precision
+	// Input says how Extract reads its bytes.
+	Input = article.Input
+	// MarkdownOptions steer Document.WriteMarkdown.
+	MarkdownOptions = article.MarkdownOptions
+)
+
+// The kinds of input.
+const (
+	Auto = article.Auto // sniff the bytes
+	HTML = article.HTML // a web page
+	Text = article.Text // a plain-text dump of a page
+)
+
+// The precisions of a Date.
+const (
+	NoDate  = article.NoDate  // no date is known
+	Day     = article.Day     // only the day is known
+	Local   = article.Local   // the time of day is known, not its offset
+	Instant = article.Instant // time and offset are known
+)
