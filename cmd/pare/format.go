@@ -2,9 +2,7 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
-	"strings"
 
 	model "github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/extract"
@@ -43,45 +41,16 @@ func (f format) ext() string {
 	return ".md"
 }
 
-// record is the JSON form of a cleaned page, in --format json and --jsonl.
-// Its field names are part of pare's interface: add fields, never rename.
-// A record for an input that failed holds only id, line and error.
-type record struct {
-	ID       json.RawMessage `json:"id,omitempty"`   // the input record's id, as given
-	Line     int             `json:"line,omitempty"` // the input line, on --jsonl errors
-	Source   *string         `json:"source,omitempty"`
-	URL      *string         `json:"url,omitempty"`
-	Title    *string         `json:"title,omitempty"`
-	Date     *string         `json:"date,omitempty"`
-	Author   *string         `json:"author,omitempty"`
-	Site     *string         `json:"site,omitempty"`
-	Lang     *string         `json:"lang,omitempty"`
-	Markdown *string         `json:"markdown,omitempty"`
-	Error    string          `json:"error,omitempty"`
-}
+// record is the JSON form of a cleaned page, in --format json and --jsonl
+// (model.Record, where its fields are documented).
+type record model.Record
 
 // newRecord returns the record of doc: every metadata field is present, ""
 // when unknown.
-func newRecord(doc *extract.Document) record {
-	s := func(v string) *string { return &v }
-	return record{
-		Source: s(doc.Source), URL: s(doc.URL), Title: s(doc.Title), Date: s(doc.Date.String()),
-		Author: s(doc.Author), Site: s(doc.Site), Lang: s(doc.Lang), Markdown: s(doc.Body()),
-	}
-}
+func newRecord(doc *extract.Document) record { return record(doc.Record()) }
 
 // marshal returns rec as one line of JSON, HTML characters left as they are.
-func (rec record) marshal() []byte {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(rec); err != nil {
-		// Only an id that is not valid JSON can fail: drop it.
-		buf.Reset()
-		enc.Encode(record{Line: rec.Line, Error: "bad id: " + err.Error()})
-	}
-	return buf.Bytes()
-}
+func (rec record) marshal() []byte { return model.Record(rec).Marshal() }
 
 // render returns doc in the format the options ask for.
 func render(doc *extract.Document, opts *options) ([]byte, error) {
@@ -89,32 +58,9 @@ func render(doc *extract.Document, opts *options) ([]byte, error) {
 	case formatJSON:
 		return newRecord(doc).marshal(), nil
 	case formatText:
-		return []byte(plainText(doc)), nil
+		return []byte(doc.PlainText()), nil
 	}
 	var buf bytes.Buffer
 	err := doc.WriteMarkdown(&buf, extract.MarkdownOptions{NoFrontMatter: !opts.frontMatter})
 	return buf.Bytes(), err
-}
-
-// plainText returns the title and the body as plain text: blocks apart by a
-// blank line, links and emphasis dropped; lists, code and tables keep their
-// Markdown layout, which reads as plain text.
-func plainText(doc *extract.Document) string {
-	var sb strings.Builder
-	if doc.Title != "" {
-		sb.WriteString(doc.Title + "\n\n")
-	}
-	for i, b := range doc.Blocks {
-		if i > 0 {
-			sb.WriteString("\n")
-		}
-		switch b.Kind {
-		case model.List, model.Code, model.Table:
-			sb.WriteString(b.Text)
-		default:
-			sb.WriteString(b.Plain)
-		}
-		sb.WriteString("\n")
-	}
-	return sb.String()
 }
