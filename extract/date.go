@@ -203,3 +203,9 @@ func localize(d article.Date, host, lang string) article.Date {
 	}
 	return article.Date{Time: d.Time.In(loc), Precision: article.Instant}
 }
+
+// sameDay reports whether two dates fall on the same calendar day as
+// written.
+func sameDay(a, b article.Date) bool {
+	return !a.IsZero() && !b.IsZero() && a.Time.Format("2006-01-02") == b.Time.Format("2006-01-02")
+}

@@ -182,12 +182,6 @@ func fillDate(doc *article.Document, meta pageMeta, pageURL *nurl.URL) {
 	}
 }
 
-// sameDay reports whether two dates fall on the same calendar day as
-// written.
-func sameDay(a, b article.Date) bool {
-	return !a.IsZero() && !b.IsZero() && a.Time.Format("2006-01-02") == b.Time.Format("2006-01-02")
-}
-
 // fillFromArticle completes the metadata with what the readability pass
 // found, where the page's own metadata left a gap.
 func fillFromArticle(doc *article.Document, art readability.Article) {

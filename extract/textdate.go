@@ -128,31 +128,6 @@ func labelKind(t string) int {
 	return unlabelled
 }
 
-// mentionsPublication reports whether a line says it gives the date of
-// publication: "Veröffentlicht am", "Published", "Publié le".
-func mentionsPublication(s string) bool {
-	l := strings.ToLower(s)
-	for _, w := range []string{"veröffentlich", "publiziert", "erschienen", "erstellt am", "published", "posted on", "publié", "publicado",
-		"pubblicato", "gepubliceerd", "opublikowano", "publikacja"} {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	// A label before the date: "Datum: 3.5.2021", "Date 12 May 2020".
-	for _, w := range []string{"datum", "date", "fecha", "data", "datum publikacji"} {
-		if rest, ok := strings.CutPrefix(l, w); ok && (rest == "" || rest[0] == ' ' || rest[0] == ':') {
-			return opensWithDate(strings.TrimLeft(rest, " :"))
-		}
-	}
-	return false
-}
-
-// datelineCandidate reports whether a line may date the article: not a
-// quoted post ("— Name (@handle) May 2, 2020"), not a weather report.
-func datelineCandidate(s string) bool {
-	return !strings.HasPrefix(s, "—") && !strings.Contains(s, "(@") && !strings.Contains(s, "°") && !archiveNav(s)
-}
-
 // dateRun returns the length of the run of dated lines that line i is in:
 // date lines, or lines that open with a date, as a list of events, posts or
 // headlines shows them.
@@ -173,61 +148,11 @@ func dateRun(lines []textLine, i int) int {
 	return b - a + 1
 }
 
-// mentionsUpdate reports whether a date line gives the date of an update
-// rather than of publication.
-func mentionsUpdate(s string) bool {
-	l := strings.ToLower(s)
-	for _, w := range []string{"aktualisiert", "update", "zuletzt", "geändert", "bearbeitet", "modified",
-		"actualiza", "mis à jour", "modifié", "aggiornat", "bijgewerkt", "zaktualizowano", "stand:"} {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // datingLine reports whether a line chosen by findDate does no more than
 // date the article (a date line, a byline), so that the body can leave it
 // out; a paragraph that opens with its dateline is the article's text.
 func datingLine(l textLine) bool {
 	return l.date || !l.strong && l.runes <= 150
-}
-
-// opensWithDate reports whether a paragraph opens with a dateline: the date,
-// perhaps behind a place or an agency ("Wien, 14. Mai 2021 –", "(dpa) 3.5.2020:"),
-// before the text begins.
-func opensWithDate(s string) bool {
-	_, start, _, ok := findTextDate(s)
-	if !ok || start > 40 {
-		return false
-	}
-	lead := s[:start]
-	ws := strings.Fields(lead)
-	if hasDigit(lead) || len(ws) > 4 || len(ws) > 2 && strings.Contains(lead, ". ") {
-		return false
-	}
-	for _, w := range ws {
-		if lang.StopLangs[strings.ToLower(strings.Trim(w, "(,:"))] != nil {
-			return false // "Am 3. Mai", "Wir suchen zum": a sentence, not a place
-		}
-	}
-	return true
-}
-
-// archiveNav reports whether a line is a blog's archive navigation: a date
-// range or a month followed by bare years ("Jan 2014 2013 2014 2015").
-func archiveNav(s string) bool {
-	_, _, end, ok := findTextDate(s)
-	if !ok {
-		return false
-	}
-	years := 0
-	for _, w := range strings.Fields(s[end:]) {
-		if len(w) == 4 && hasDigit(w) && strings.Trim(w, "0123456789") == "" && (w[:2] == "19" || w[:2] == "20") {
-			years++
-		}
-	}
-	return years >= 2
 }
 
 // namesAuthor reports whether a line holding a date is a byline: "Von Anna
