@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pare-dev/pare/article"
+	"github.com/pare-dev/pare/extract/internal/dates"
 	"github.com/pare-dev/pare/internal/lang"
 )
 
@@ -46,13 +47,13 @@ func readShown(texts []dateText) []shownDate {
 		}
 		v, n, vok := readDateText(t)
 		label := t.before + " " + t.text[:n]
-		if mentionsOtherDate(label) || !datelineCandidate(label) || endsRange(t.text) {
+		if mentionsOtherDate(label) || !dates.DatelineCandidate(label) || endsRange(t.text) {
 			continue
 		}
-		d, ok := parseISODate(t.datetime)
+		d, ok := dates.ParseISODate(t.datetime)
 		machine := ok
 		if vok {
-			if !ok || !sameDay(d, v) {
+			if !ok || !dates.SameDay(d, v) {
 				d, ok = v, true
 			}
 			machine = false
@@ -60,12 +61,12 @@ func readShown(texts []dateText) []shownDate {
 		if !ok {
 			continue
 		}
-		if d, ok = plausible(d); ok {
+		if d, ok = dates.Plausible(d); ok {
 			out = append(out, shownDate{
 				date:      d,
-				update:    mentionsUpdate(label),
+				update:    dates.MentionsUpdate(label),
 				updateTag: t.update,
-				published: t.published || mentionsPublication(label),
+				published: t.published || dates.MentionsPublication(label),
 				machine:   machine,
 				above:     t.dist < 0,
 			})
@@ -94,18 +95,18 @@ func farDateOf(texts []dateText, edit bool) (article.Date, bool) {
 		if !t.far || !edit && !farPublication(t) || edit && !farEdit(t) {
 			continue
 		}
-		d, ok := parseISODate(t.datetime)
+		d, ok := dates.ParseISODate(t.datetime)
 		if v, _, vok := readDateText(t); vok {
 			d, ok = v, true
 		}
 		if v, vok := publishedAmong(t.text); vok {
 			d, ok = v, true
 		}
-		if v, _, _, vok := findTextDate(t.text); vok && edit && !ok {
+		if v, _, _, vok := dates.FindTextDate(t.text); vok && edit && !ok {
 			d, ok = v, true // "zuletzt am 3. März 2021 um 10:02 Uhr geändert"
 		}
 		if ok {
-			if d, ok = plausible(d); ok {
+			if d, ok = dates.Plausible(d); ok {
 				return d, true
 			}
 		}
@@ -120,7 +121,7 @@ func farDateOf(texts []dateText, edit bool) (article.Date, bool) {
 // how much of the text is the date and what stands before it, its label.
 func readDateText(t dateText) (article.Date, int, bool) {
 	if !t.lead {
-		if d, ok := parseTextDate(t.text); ok {
+		if d, ok := dates.ParseTextDate(t.text); ok {
 			return d, len(t.text), true
 		}
 		if d, ok := shortYearDate(t.text); ok {
@@ -146,15 +147,15 @@ var (
 // bylineDate reads the date of a byline: a byline word, a name, a word
 // that leads to a day, then the date, which a mark or the end closes.
 func bylineDate(s string) (article.Date, int, bool) {
-	d, start, end, ok := findTextDate(s)
+	d, start, end, ok := dates.FindTextDate(s)
 	if !ok || start > maxLabel+20 {
 		return article.Date{}, 0, false
 	}
-	before := dateTokens(s[:start])
+	before := dates.DateTokens(s[:start])
 	var words []string
 	for _, t := range before {
-		if t.kind == tokWord {
-			words = append(words, t.text)
+		if t.Kind == dates.TokWord {
+			words = append(words, t.Text)
 		}
 	}
 	if len(words) < 3 || len(words) > 6 || !dayWords[words[len(words)-1]] || !slices.ContainsFunc(words, func(w string) bool { return bylineWords[w] }) {
@@ -173,7 +174,7 @@ func bylineDate(s string) (article.Date, int, bool) {
 // a colon, a quote or a full stop: a comma or a bracket carries a sentence
 // on ("Am Sonntag, 5. November 2023, kurz nach …").
 func leadingDate(s string, lead bool) (article.Date, int, bool) {
-	d, start, end, ok := findTextDate(s)
+	d, start, end, ok := dates.FindTextDate(s)
 	if !ok || start > leadDigits {
 		return article.Date{}, 0, false
 	}
@@ -181,8 +182,8 @@ func leadingDate(s string, lead bool) (article.Date, int, bool) {
 	if lead {
 		most = 2
 	}
-	for _, t := range dateTokens(s[:start]) {
-		if t.kind == tokWord {
+	for _, t := range dates.DateTokens(s[:start]) {
+		if t.Kind == dates.TokWord {
 			words++
 		}
 	}
@@ -211,17 +212,17 @@ func placeDateline(before string) bool {
 	if !strings.HasSuffix(b, ",") {
 		return false
 	}
-	for _, t := range dateTokens(b[:len(b)-1]) {
-		switch t.kind {
-		case tokNum:
+	for _, t := range dates.DateTokens(b[:len(b)-1]) {
+		switch t.Kind {
+		case dates.TokNum:
 			return false
-		case tokPunct:
-			if !strings.Contains("|/-–", t.text) {
+		case dates.TokPunct:
+			if !strings.Contains("|/-–", t.Text) {
 				return false
 			}
-		case tokWord:
-			r, _ := utf8.DecodeRuneInString(b[t.start:])
-			if !unicode.IsUpper(r) && !placeConnectors[t.text] {
+		case dates.TokWord:
+			r, _ := utf8.DecodeRuneInString(b[t.Start:])
+			if !unicode.IsUpper(r) && !placeConnectors[t.Text] {
 				return false
 			}
 		}
@@ -240,7 +241,7 @@ func closedDate(rest string, lead bool) bool {
 		if i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }); i >= 0 {
 			w = rest[:i]
 		}
-		if w == "" || !dateFiller[strings.Trim(strings.ToLower(w), ".")] {
+		if w == "" || !dates.DateFiller[strings.Trim(strings.ToLower(w), ".")] {
 			break
 		}
 		rest = strings.TrimLeft(rest[len(w):], " ")
@@ -252,29 +253,29 @@ func closedDate(rest string, lead bool) bool {
 // shortYearDate reads a date line whose year has two digits: "23.09.22",
 // "Veröffentlicht: 28.01.22".
 func shortYearDate(s string) (article.Date, bool) {
-	toks := dateTokens(s)
+	toks := dates.DateTokens(s)
 	var d article.Date
 	found, words := false, 0
 	for i, t := range toks {
-		if t.kind == tokWord && !dateFiller[t.text] {
+		if t.Kind == dates.TokWord && !dates.DateFiller[t.Text] {
 			words++
 		}
-		if found || t.kind != tokNum || len(t.text) > 2 || i+4 >= len(toks) || i > 0 && !t.space && toks[i-1].kind != tokPunct {
+		if found || t.Kind != dates.TokNum || len(t.Text) > 2 || i+4 >= len(toks) || i > 0 && !t.Space && toks[i-1].Kind != dates.TokPunct {
 			continue
 		}
 		p1, m, p2, y := toks[i+1], toks[i+2], toks[i+3], toks[i+4]
-		if p1.text != "." || p2.text != "." || m.kind != tokNum || len(m.text) > 2 || y.kind != tokNum || len(y.text) != 2 ||
-			p1.space || m.space || p2.space || y.space {
+		if p1.Text != "." || p2.Text != "." || m.Kind != dates.TokNum || len(m.Text) > 2 || y.Kind != dates.TokNum || len(y.Text) != 2 ||
+			p1.Space || m.Space || p2.Space || y.Space {
 			continue
 		}
-		if i+5 < len(toks) && !toks[i+5].space && (toks[i+5].kind == tokNum || toks[i+5].text == ".") {
+		if i+5 < len(toks) && !toks[i+5].Space && (toks[i+5].Kind == dates.TokNum || toks[i+5].Text == ".") {
 			continue // a longer number: a version, an address
 		}
-		year := 2000 + y.val
+		year := 2000 + y.Val
 		if year > time.Now().Year()+1 {
 			year -= 100
 		}
-		d, _, found = makeDate(year, m.val, t.val, 0)
+		d, _, found = dates.MakeDate(year, m.Val, t.Val, 0)
 	}
 	return d, found && words <= 2
 }
@@ -301,7 +302,7 @@ func mentionsOtherDate(s string) bool {
 // endsRange reports whether the date in s ends a range of days
 // ("14. - 20. Januar 2022", "3–7 May 2021"): a week, not a day.
 func endsRange(s string) bool {
-	_, start, _, ok := findTextDate(s)
+	_, start, _, ok := dates.FindTextDate(s)
 	if !ok {
 		return false
 	}
@@ -332,9 +333,9 @@ func endsRange(s string) bool {
 // Without metadata, the visible date, then the URL's day, give the date.
 func chooseDate(ev dateEvidence, host, lang string) article.Date {
 	shown := publicationShown(ev.shown, host, lang)
-	var dates, read []article.Date // all shown dates; those read below the headline
+	var all, read []article.Date // all shown all; those read below the headline
 	for _, s := range shown {
-		dates = append(dates, s.date)
+		all = append(all, s.date)
 		if !s.machine && !s.above {
 			read = append(read, s.date)
 		}
@@ -343,12 +344,12 @@ func chooseDate(ev dateEvidence, host, lang string) article.Date {
 	d := ev.meta
 	if d.IsZero() || ev.weak {
 		if len(shown) > 0 {
-			if s := shown[0].date; !sameDay(s, d) || s.Precision > d.Precision {
+			if s := shown[0].date; !dates.SameDay(s, d) || s.Precision > d.Precision {
 				d = s
 			}
 			return localizeUnlessShown(d, host, lang, read)
 		}
-		if !ev.url.IsZero() && !sameDay(ev.url, d) {
+		if !ev.url.IsZero() && !dates.SameDay(ev.url, d) {
 			return ev.url
 		}
 		if d.IsZero() {
@@ -362,15 +363,15 @@ func chooseDate(ev dateEvidence, host, lang string) article.Date {
 		}
 		return localizeUnlessShown(d, host, lang, read)
 	}
-	d = zoneFromShown(d, append(dates, ev.others...))
+	d = zoneFromShown(d, append(all, ev.others...))
 	d = localizeUnlessShown(d, host, lang, read)
-	if !ev.url.IsZero() && d.Time.Sub(ev.url.Time) > migrated && !slices.ContainsFunc(read, func(s article.Date) bool { return sameDay(s, d) }) {
+	if !ev.url.IsZero() && d.Time.Sub(ev.url.Time) > migrated && !slices.ContainsFunc(read, func(s article.Date) bool { return dates.SameDay(s, d) }) {
 		return ev.url // the metadata was written again, long after the URL
 	}
-	if sameDay(ev.url, d) || slices.ContainsFunc(ev.shown, func(s shownDate) bool { return sameDay(s.date, d) }) {
+	if dates.SameDay(ev.url, d) || slices.ContainsFunc(ev.shown, func(s shownDate) bool { return dates.SameDay(s.date, d) }) {
 		return d
 	}
-	if distinctDays(dates) > maxShownDays {
+	if distinctDays(all) > maxShownDays {
 		return d
 	}
 	for _, s := range shown {
@@ -423,7 +424,7 @@ func publicationShown(shown []shownDate, host, lang string) []shownDate {
 			continue
 		}
 		if s.machine {
-			s.date = localize(s.date, host, lang)
+			s.date = dates.Localize(s.date, host, lang)
 		}
 		out = append(out, s)
 	}
@@ -483,17 +484,17 @@ func zoneFromShown(d article.Date, shown []article.Date) article.Date {
 // unless a date the page shows (or its URL) keeps the day in UTC while the
 // zone would move it: the site then publishes in UTC.
 func localizeUnlessShown(d article.Date, host, lang string, shown []article.Date) article.Date {
-	l := localize(d, host, lang)
-	if sameDay(l, d) {
+	l := dates.Localize(d, host, lang)
+	if dates.SameDay(l, d) {
 		return l
 	}
 	for _, s := range shown {
-		if sameDay(s, l) {
+		if dates.SameDay(s, l) {
 			return l
 		}
 	}
 	for _, s := range shown {
-		if sameDay(s, d) {
+		if dates.SameDay(s, d) {
 			return d
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/pare-dev/pare/article"
+	"github.com/pare-dev/pare/extract/internal/dates"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -50,7 +51,7 @@ func scriptDate(root *html.Node) (article.Date, bool) {
 				if !ok {
 					continue
 				}
-				if n++; n > maxScriptDates || !found.IsZero() && !sameDay(found, d) {
+				if n++; n > maxScriptDates || !found.IsZero() && !dates.SameDay(found, d) {
 					return article.Date{}, false
 				}
 				found = d
@@ -77,5 +78,5 @@ func jsonDateValue(s string) (article.Date, bool) {
 	if end < 0 || end > 40 {
 		return article.Date{}, false
 	}
-	return parseISODate(s[:end])
+	return dates.ParseISODate(s[:end])
 }

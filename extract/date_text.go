@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pare-dev/pare/article"
+	"github.com/pare-dev/pare/extract/internal/dates"
 	"github.com/pare-dev/pare/internal/lang"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -101,7 +102,7 @@ func dateTexts(root *html.Node, title string) []dateText {
 				}
 				// A date written straight into a box, beside its
 				// elements ("<a>Jane</a>, 21. Jan. 2015 <div>…").
-				if !inLink && len(t) <= maxDateText && hasDigit(t) && n.Parent != nil && boxes[n.Parent.DataAtom] && n.Parent.FirstChild != n.Parent.LastChild {
+				if !inLink && len(t) <= maxDateText && dates.HasDigit(t) && n.Parent != nil && boxes[n.Parent.DataAtom] && n.Parent.FirstChild != n.Parent.LastChild {
 					candidates = append(candidates, dateText{})
 					starts = append(starts, start)
 					ends = append(ends, buf.Len())
@@ -155,7 +156,7 @@ func dateTexts(root *html.Node, title string) []dateText {
 		if end-start > maxDateText+1 {
 			// A long text that opens with a date: a dateline ("29.11.2022 –
 			// Die Branche …").
-			if inLink || !hasDigit(buf.String()[start:start+leadDigits]) {
+			if inLink || !dates.HasDigit(buf.String()[start:start+leadDigits]) {
 				return
 			}
 			end, lead = start+leadBytes, true
@@ -166,7 +167,7 @@ func dateTexts(root *html.Node, title string) []dateText {
 		if end == start {
 			return
 		}
-		if n.DataAtom != atom.Time && !hasDigit(buf.String()[start:end]) {
+		if n.DataAtom != atom.Time && !dates.HasDigit(buf.String()[start:end]) {
 			return
 		}
 		if (inLink || linkBytes-linkStart == end-start) && n.DataAtom != atom.Time && !hasWord(n, dateWords) && !labelledLink(buf.String(), start, end) {
@@ -237,17 +238,17 @@ func farPublication(d dateText) bool {
 		return true // "Gespeichert von Jane am 24. Juli 2017"
 	}
 	lead := d.text
-	if _, start, _, ok := findTextDate(d.text); ok {
+	if _, start, _, ok := dates.FindTextDate(d.text); ok {
 		lead = d.text[:start]
 	}
-	if mentionsUpdate(d.before + " " + lead) {
+	if dates.MentionsUpdate(d.before + " " + lead) {
 		return false
 	}
 	// The label is what stands just before the date: the text's own
 	// opening, else the last words before it.
 	ws := strings.Fields(d.before)
 	for n := 0; n <= min(2, len(ws)); n++ {
-		if mentionsPublication(strings.Join(append(ws[len(ws)-n:len(ws):len(ws)], d.text), " ")) {
+		if dates.MentionsPublication(strings.Join(append(ws[len(ws)-n:len(ws):len(ws)], d.text), " ")) {
 			return true
 		}
 	}
@@ -328,11 +329,11 @@ func anchor(heads []heading, text, title string) (int, int) {
 func publishedAmong(s string) (article.Date, bool) {
 	label := 0 // where the label of the next date starts
 	for range maxDatesAmong {
-		d, start, end, ok := findTextDate(s[label:])
+		d, start, end, ok := dates.FindTextDate(s[label:])
 		if !ok {
 			break
 		}
-		if mentionsPublication(s[label : label+start]) {
+		if dates.MentionsPublication(s[label : label+start]) {
 			return d, true
 		}
 		label += end
@@ -347,10 +348,10 @@ const maxDatesAmong = 4
 // words before it label as the date of publication ("Veröffentlichung:
 // <a>04.02.2022</a>", linked to the archive of its day).
 func labelledLink(text string, start, end int) bool {
-	if _, ok := parseTextDate(strings.TrimSpace(text[start:end])); !ok {
+	if _, ok := dates.ParseTextDate(strings.TrimSpace(text[start:end])); !ok {
 		return false
 	}
-	return mentionsPublication(labelBefore(text[:start]))
+	return dates.MentionsPublication(labelBefore(text[:start]))
 }
 
 // farEdit reports whether a date text far from the headline says when the
@@ -361,12 +362,12 @@ func farEdit(d dateText) bool {
 	if d.update {
 		return true
 	}
-	_, start, _, ok := findTextDate(d.text)
+	_, start, _, ok := dates.FindTextDate(d.text)
 	if !ok {
 		return false
 	}
 	label := strings.ToLower(d.before + " " + d.text[:start])
-	if mentionsUpdate(label) {
+	if dates.MentionsUpdate(label) {
 		return true
 	}
 	for _, w := range editWords {

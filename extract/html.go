@@ -10,6 +10,7 @@ import (
 	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/extract/internal/dates"
 	"github.com/pare-dev/pare/internal/lang"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -174,7 +175,7 @@ func fillDate(doc *article.Document, meta pageMeta, pageURL *nurl.URL) {
 	host := ""
 	if pageURL != nil {
 		host = pageURL.Hostname()
-		ev.url, _ = dateFromURL(pageURL.String())
+		ev.url, _ = dates.DateFromURL(pageURL.String())
 	}
 	doc.Date = chooseDate(ev, host, doc.Lang)
 	if doc.Date.IsZero() && ev.meta.IsZero() && ev.url.IsZero() {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pare-dev/pare/article"
+	"github.com/pare-dev/pare/extract/internal/dates"
 	"github.com/pare-dev/pare/internal/lang"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -39,7 +40,7 @@ type pageMeta struct {
 // the tree.
 func readMeta(root *html.Node) pageMeta {
 	var m pageMeta
-	dates := map[string]string{}
+	raw := map[string]string{}
 	for n := range root.Descendants() {
 		if n.Type != html.ElementNode {
 			continue
@@ -106,13 +107,13 @@ func readMeta(root *html.Node) pageMeta {
 				"pub_date", "publication_date", "publicationdate", "dc.date.created", "dcterms.created",
 				"citation_publication_date", "citation_date", "prism.publicationdate", "datecreated",
 				"shareaholic:article_published_time", "dc:date", "uploaddate":
-				if _, ok := dates[key]; !ok {
-					dates[key] = val
+				if _, ok := raw[key]; !ok {
+					raw[key] = val
 				}
 			case "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
 				"dcterms.modified", "last-modified", "modified_time", "og:article:modified_time",
 				"dc:date.modified", "revision_date":
-				dates[modifiedKey+key] = val
+				raw[modifiedKey+key] = val
 			}
 		case atom.Link:
 			if strings.EqualFold(attr(n, "rel"), "canonical") && m.url == "" {
@@ -120,12 +121,12 @@ func readMeta(root *html.Node) pageMeta {
 			}
 		case atom.Script:
 			if strings.Contains(attr(n, "type"), "ld+json") {
-				readJSONLD(textOf(n), &m, dates)
+				readJSONLD(textOf(n), &m, raw)
 			} else if src := textOf(n); attr(n, "type") == "" && isJSONLD(src) {
 				// JSON-LD in a script without its type: read for its
 				// dates only, as the page does not declare it metadata.
 				var scratch pageMeta
-				readJSONLD(src, &scratch, dates)
+				readJSONLD(src, &scratch, raw)
 			}
 		case atom.Time:
 			key := "time-any"
@@ -134,8 +135,8 @@ func readMeta(root *html.Node) pageMeta {
 			} else if inChrome(n) || !hasAttr(n, "datetime") {
 				continue
 			}
-			if _, ok := dates[key]; !ok {
-				dates[key] = attr(n, "datetime")
+			if _, ok := raw[key]; !ok {
+				raw[key] = attr(n, "datetime")
 			}
 		default:
 			// Microdata on any element: <span itemprop="datePublished"
@@ -145,14 +146,14 @@ func readMeta(root *html.Node) pageMeta {
 				if v == "" {
 					v = attr(n, "datetime")
 				}
-				if _, ok := dates["time"]; !ok && v != "" {
-					dates["time"] = v
+				if _, ok := raw["time"]; !ok && v != "" {
+					raw["time"] = v
 				}
 			}
 		}
 	}
-	m.dates = dates
-	m.date, m.dateFrom = pickDate(dates)
+	m.dates = raw
+	m.date, m.dateFrom = pickDate(raw)
 	return m
 }
 
@@ -172,9 +173,9 @@ const modifiedKey = "modified:"
 // later day that is not its modified date written again. Pages that republish an
 // article keep its first date in one field and show the new one, which
 // readers see, in another. Dates from <time> elements only fill a gap.
-func pickDate(dates map[string]string) (article.Date, string) {
+func pickDate(raw map[string]string) (article.Date, string) {
 	modified := map[string]bool{}
-	for k, v := range dates {
+	for k, v := range raw {
 		if strings.HasPrefix(k, modifiedKey) {
 			modified[strings.TrimSpace(v)] = true
 		}
@@ -182,7 +183,7 @@ func pickDate(dates map[string]string) (article.Date, string) {
 	var best article.Date
 	from := ""
 	for _, key := range dateKeys {
-		d, ok := parseISODate(dates[key])
+		d, ok := dates.ParseISODate(raw[key])
 		if !ok {
 			continue
 		}
@@ -195,7 +196,7 @@ func pickDate(dates map[string]string) (article.Date, string) {
 		}
 		// A later date that is, to the letter, the page's modified date
 		// is a modified date under another name.
-		if d.Time.Format("2006-01-02") > best.Time.Format("2006-01-02") && !modified[strings.TrimSpace(dates[key])] {
+		if d.Time.Format("2006-01-02") > best.Time.Format("2006-01-02") && !modified[strings.TrimSpace(raw[key])] {
 			best, from = d, key
 		}
 	}
@@ -204,10 +205,10 @@ func pickDate(dates map[string]string) (article.Date, string) {
 
 // publishedDates returns the publication dates in the date map, from
 // every source.
-func publishedDates(dates map[string]string) []article.Date {
+func publishedDates(raw map[string]string) []article.Date {
 	var out []article.Date
 	for _, k := range dateKeys {
-		if d, ok := parseISODate(dates[k]); ok {
+		if d, ok := dates.ParseISODate(raw[k]); ok {
 			out = append(out, d)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/extract/internal/dates"
 	"github.com/pare-dev/pare/internal/lang"
 )
 
@@ -460,17 +461,17 @@ func stripMarker(s string) (string, bool, bool) {
 // isDateLine reports whether a line is a date, with perhaps a time and a
 // few words, such as a dateline under a headline.
 func isDateLine(s string) bool {
-	_, ok := parseTextDate(s)
+	_, ok := dates.ParseTextDate(s)
 	return ok
 }
 
 // lineDate reads the date of a date line, or the first date of a line
 // that holds one among other words.
 func lineDate(s string) (article.Date, bool) {
-	if d, ok := parseTextDate(s); ok {
+	if d, ok := dates.ParseTextDate(s); ok {
 		return d, true
 	}
-	d, _, _, ok := findTextDate(s)
+	d, _, _, ok := dates.FindTextDate(s)
 	return d, ok
 }
 
@@ -614,7 +615,7 @@ func extendIngredients(lines []textLine, start int) int {
 	// comes with it.
 	for k := 0; k < 2 && top > 0; k++ {
 		h := lines[top-1]
-		if h.rule != "" || h.runes > 60 || !strings.HasSuffix(h.text, ":") && !hasDigit(h.text) {
+		if h.rule != "" || h.runes > 60 || !strings.HasSuffix(h.text, ":") && !dates.HasDigit(h.text) {
 			break
 		}
 		top--

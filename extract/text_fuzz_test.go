@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/pare-dev/pare/extract/internal/dates"
 )
 
 // FuzzText feeds arbitrary text to the text path: it must not panic, and
@@ -37,8 +39,8 @@ func FuzzText(f *testing.F) {
 func TestParseTextDateNoPanic(t *testing.T) {
 	for _, s := range []string{"1.", "1.1.", "Jan", "Jan 1", "1 Jan", "2019-", "12:", "31.12.2019 23:", "\xff\xfe", "1st", "of"} {
 		t.Run(s, func(t *testing.T) {
-			parseTextDate(s)
-			findTextDate(s)
+			dates.ParseTextDate(s)
+			dates.FindTextDate(s)
 		})
 	}
 }

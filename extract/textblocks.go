@@ -5,6 +5,7 @@ import (
 
 	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/extract/internal/dates"
 )
 
 // textBlocks turns the lines from `from` to `end` into blocks. Lines above
@@ -54,7 +55,7 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]article.Block
 		switch {
 		case len(rows) >= 2:
 			blocks = append(blocks, tableBlock(rows))
-		case len(rows) == 1 && hasDigit(strings.Join(rows[0], " ")):
+		case len(rows) == 1 && dates.HasDigit(strings.Join(rows[0], " ")):
 			// A lone row of figures is the article's data.
 			blocks = append(blocks, paragraph(strings.Join(rows[0], " ")))
 		case len(rows) == 1:
@@ -115,7 +116,7 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]article.Block
 			blocks = append(blocks, paragraph(l.text))
 		case endsSentence(l.text) && l.words >= 3:
 			blocks = append(blocks, paragraph(l.text))
-		case i > start && l.words >= 2 && !l.repeat && (hasDigit(l.text) || isLabelled(l.text) || dataLine(l) || clean.IsSignoff(l.text)):
+		case i > start && l.words >= 2 && !l.repeat && (dates.HasDigit(l.text) || isLabelled(l.text) || dataLine(l) || clean.IsSignoff(l.text)):
 			// A figure or a labelled value inside the article ("300
 			// Minuten Wartezeit", "Jacke: Marke X") is its data.
 			blocks = append(blocks, paragraph(l.text))
@@ -189,7 +190,7 @@ func isHeading(lines []textLine, i, end int) bool {
 func keepList(items []textLine, inside bool) bool {
 	texty, indented := 0, false
 	for _, it := range items {
-		if it.prose || endsSentence(it.text) || it.stops > 0 || it.words >= 5 || hasDigit(it.text) {
+		if it.prose || endsSentence(it.text) || it.stops > 0 || it.words >= 5 || dates.HasDigit(it.text) {
 			texty++
 		}
 		indented = indented || it.indent

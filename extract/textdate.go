@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/extract/internal/dates"
 	"github.com/pare-dev/pare/internal/lang"
 )
 
@@ -23,19 +24,19 @@ func findDate(lines []textLine, anchor, start, end int) int {
 	for i := lo; i < hi; i++ {
 		l := lines[i]
 		cost := 0
-		if dateRun(lines, i) >= 3 || !datelineCandidate(l.text) || l.rule == clean.ImageLabel.Name || otherLabel(l.text) || spanDate(l.text) || unlabelledDays(l.text) {
+		if dateRun(lines, i) >= 3 || !dates.DatelineCandidate(l.text) || l.rule == clean.ImageLabel.Name || otherLabel(l.text) || spanDate(l.text) || unlabelledDays(l.text) {
 			continue // a list of dated posts, an embedded post, an image's file name, an event, a range
 		}
 		switch {
 		case l.date:
 		case i == anchor && gluedDateHeadline(l.text):
 			// the headline's own date, run together with it
-		case i != anchor && l.runes <= 150 && (!l.strong || mentionsPublication(l.text)):
-			if _, _, _, ok := findTextDate(l.text); !ok || recurs(lines, i, 3) {
+		case i != anchor && l.runes <= 150 && (!l.strong || dates.MentionsPublication(l.text)):
+			if _, _, _, ok := dates.FindTextDate(l.text); !ok || recurs(lines, i, 3) {
 				continue
 			}
 			cost = 2
-		case i > anchor && i <= max(anchor, start)+5 && opensWithDate(l.text) && dateKind(l.text) != updated:
+		case i > anchor && i <= max(anchor, start)+5 && dates.OpensWithDate(l.text) && dateKind(l.text) != updated:
 			cost = 1 // a dateline that opens the first paragraph
 		default:
 			continue
@@ -67,8 +68,8 @@ func findDate(lines []textLine, anchor, start, end int) int {
 	// the publication date.
 	for d := 1; d <= max(40, end-anchor+15); d++ {
 		for _, i := range []int{anchor + d, anchor - d} {
-			if i >= 0 && i < len(lines) && lines[i].runes <= 150 && mentionsPublication(lines[i].text) && !mentionsUpdate(lines[i].text) {
-				if _, _, _, ok := findTextDate(lines[i].text); ok {
+			if i >= 0 && i < len(lines) && lines[i].runes <= 150 && dates.MentionsPublication(lines[i].text) && !dates.MentionsUpdate(lines[i].text) {
+				if _, _, _, ok := dates.FindTextDate(lines[i].text); ok {
 					return i
 				}
 			}
@@ -78,7 +79,7 @@ func findDate(lines []textLine, anchor, start, end int) int {
 	// text; not the first of a series of dated comments or posts.
 	for i := end; i < min(len(lines), end+10); i++ {
 		l := lines[i]
-		if l.date && l.rule == "" && dateRun(lines, i) < 3 && datelineCandidate(l.text) && !mentionsUpdate(l.text) {
+		if l.date && l.rule == "" && dateRun(lines, i) < 3 && dates.DatelineCandidate(l.text) && !dates.MentionsUpdate(l.text) {
 			if !datedAfter(lines, i+1, 20) {
 				return i
 			}
@@ -109,7 +110,7 @@ const (
 // in front of it, else by the line's words: "Published: May 2 | Updated:
 // May 3" is a publication date.
 func dateKind(s string) int {
-	if _, start, _, ok := findTextDate(s); ok {
+	if _, start, _, ok := dates.FindTextDate(s); ok {
 		if k := labelKind(s[:start]); k != unlabelled {
 			return k
 		}
@@ -120,9 +121,9 @@ func dateKind(s string) int {
 // labelKind tells whether a text speaks of an update or of publication.
 func labelKind(t string) int {
 	switch {
-	case mentionsUpdate(t):
+	case dates.MentionsUpdate(t):
 		return updated
-	case mentionsPublication(t):
+	case dates.MentionsPublication(t):
 		return published
 	}
 	return unlabelled
@@ -133,7 +134,7 @@ func labelKind(t string) int {
 // headlines shows them.
 func dateRun(lines []textLine, i int) int {
 	dated := func(k int) bool {
-		return lines[k].date || lines[k].runes <= 200 && opensWithDate(lines[k].text)
+		return lines[k].date || lines[k].runes <= 200 && dates.OpensWithDate(lines[k].text)
 	}
 	if !dated(i) {
 		return 0
@@ -161,7 +162,7 @@ func namesAuthor(s string) bool {
 	if isByline(s) {
 		return true
 	}
-	_, start, end, ok := findTextDate(s)
+	_, start, end, ok := dates.FindTextDate(s)
 	if !ok {
 		return false
 	}
@@ -186,18 +187,18 @@ var spanWords = lang.WordSet(`ab bis seit zum from since until till desde hasta
 // spanDate reports whether the first date of s bounds a period: it opens a
 // range, or a word before it says so.
 func spanDate(s string) bool {
-	_, start, end, ok := findTextDate(s)
+	_, start, end, ok := dates.FindTextDate(s)
 	if !ok {
 		return false
 	}
 	if rest := strings.TrimLeft(s[end:], " "); strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") {
-		if _, _, _, ok := findTextDate(rest); ok {
+		if _, _, _, ok := dates.FindTextDate(rest); ok {
 			return true // "31. Dezember 2021 - 6. Januar 2022"
 		}
 	}
 	lead := strings.TrimRight(s[:start], " ")
 	if strings.HasSuffix(lead, "-") || strings.HasSuffix(lead, "–") {
-		return hasDigit(lead) // "14. - 20. Januar": a week, not a day
+		return dates.HasDigit(lead) // "14. - 20. Januar": a week, not a day
 	}
 	ws := strings.Fields(strings.ToLower(lead))
 	return len(ws) > 0 && spanWords[ws[len(ws)-1]]
@@ -224,7 +225,7 @@ var otherLabels = lang.WordSet(`termin termine release kinostart veranstaltung b
 // otherLabel reports whether a label before the line's first date ("Termin:
 // 3. Mai", "Foto: … vom 2.4.2020") says the date is not the article's.
 func otherLabel(s string) bool {
-	_, start, _, ok := findTextDate(s)
+	_, start, _, ok := dates.FindTextDate(s)
 	if !ok {
 		return false
 	}
@@ -245,16 +246,16 @@ func otherLabel(s string) bool {
 // tell which is which ("2018-08-29 14:15 2018-06-22 10:20"): a page's
 // modified and published dates side by side, none of them sure.
 func unlabelledDays(s string) bool {
-	first, _, end, ok := findTextDate(s)
+	first, _, end, ok := dates.FindTextDate(s)
 	if !ok || dateKind(s) != unlabelled {
 		return false
 	}
 	for rest := s[end:]; ; {
-		d, _, e, ok := findTextDate(rest)
+		d, _, e, ok := dates.FindTextDate(rest)
 		if !ok {
 			return false
 		}
-		if !sameDay(d, first) {
+		if !dates.SameDay(d, first) {
 			return true
 		}
 		rest = rest[e:]

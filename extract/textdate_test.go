@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/pare-dev/pare/extract/internal/dates"
 )
 
 func TestOpensWithDate(t *testing.T) {
@@ -22,7 +24,7 @@ func TestOpensWithDate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := opensWithDate(tt.line); got != tt.want {
+			if got := dates.OpensWithDate(tt.line); got != tt.want {
 				t.Errorf("opensWithDate(%q) = %v, want %v", tt.line, got, tt.want)
 			}
 		})
@@ -55,9 +57,9 @@ func TestDatePredicates(t *testing.T) {
 		line string
 		want bool
 	}{
-		{"archive nav: month and years", archiveNav, "09 Jan 2014 - 01 Jan 2017 2013 2014 2015", true},
-		{"archive nav: a dateline", archiveNav, "9. Dezember 2013", false},
-		{"archive nav: one year in the text", archiveNav, "12. Mai 2020: Bilanz für 2019", false},
+		{"archive nav: month and years", dates.ArchiveNav, "09 Jan 2014 - 01 Jan 2017 2013 2014 2015", true},
+		{"archive nav: a dateline", dates.ArchiveNav, "9. Dezember 2013", false},
+		{"archive nav: one year in the text", dates.ArchiveNav, "12. Mai 2020: Bilanz für 2019", false},
 		{"span: from", spanDate, "Ab 1. März 2024 die neue Leiterin des Amtes", true},
 		{"span: until", spanDate, "Die Ausstellung läuft bis 3. Mai 2021", true},
 		{"span: a week", spanDate, "Wochenbericht 7. - 13. März 2021", true},
@@ -78,11 +80,11 @@ func TestDatePredicates(t *testing.T) {
 		{"label: caption behind an image label", otherLabel, "[bild-1]Abbildung: Satellitenbild vom 31.05.2021", true},
 		{"label: publication", otherLabel, "Veröffentlicht am: 3. Juni 2022", false},
 		{"label: date", otherLabel, "Datum: 23.06.2020", false},
-		{"publication: label", mentionsPublication, "Datum: 23.06.2020", true},
-		{"publication: English label", mentionsPublication, "Date 23.05.2011", true},
-		{"publication: noun", mentionsPublication, "Veröffentlichung: 15.07.2021", true},
-		{"publication: created", mentionsPublication, "Erstellt am: 12.04.2022", true},
-		{"publication: a word that opens a sentence", mentionsPublication, "Data from 2020 show a rise", false},
+		{"publication: label", dates.MentionsPublication, "Datum: 23.06.2020", true},
+		{"publication: English label", dates.MentionsPublication, "Date 23.05.2011", true},
+		{"publication: noun", dates.MentionsPublication, "Veröffentlichung: 15.07.2021", true},
+		{"publication: created", dates.MentionsPublication, "Erstellt am: 12.04.2022", true},
+		{"publication: a word that opens a sentence", dates.MentionsPublication, "Data from 2020 show a rise", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

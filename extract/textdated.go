@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/pare-dev/pare/extract/internal/dates"
+)
 
 // trimDatedTeasers cuts the region at a run of dated teasers: three or more
 // lines that each open with a date and run on into a headline and its
@@ -53,6 +57,6 @@ func datedTeaser(l textLine) bool {
 	if l.date || !opensLikeDate(l.text) {
 		return false
 	}
-	_, at, end, ok := findTextDate(l.text)
+	_, at, end, ok := dates.FindTextDate(l.text)
 	return ok && at == 0 && len(strings.Fields(l.text[end:])) >= 4
 }

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"github.com/pare-dev/pare/extract/internal/dates"
 )
 
 // embedCredit reports whether a line is the credit under a post embedded in
@@ -33,5 +35,5 @@ func embedCredit(s string) bool {
 	}) >= 0 {
 		return false
 	}
-	return hasDigit(rest[i+j:])
+	return dates.HasDigit(rest[i+j:])
 }

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pare-dev/pare/extract/internal/dates"
 	"github.com/pare-dev/pare/internal/lang"
 )
 
@@ -326,7 +327,7 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, ap
 	r, _ := utf8.DecodeRuneInString(l.text)
 	f[tfLower] = b(unicode.IsLower(r))
 	f[tfOneWord] = b(l.words == 1)
-	_, at, _, hasDate := findTextDate(l.text)
+	_, at, _, hasDate := dates.FindTextDate(l.text)
 	f[tfHasDate] = b(hasDate && !dateInPhrase(l.text, at))
 	f[tfCaption] = b(isCaption(l.text) || !apart && creditBelow(lines, i) || attributed(l.text))
 	f[tfQuestion] = b(strings.HasSuffix(l.text, "?") || strings.HasSuffix(l.text, "!"))
@@ -385,7 +386,7 @@ func paragraphByHead(lines []textLine, i int) bool {
 		if j < 0 || j >= len(lines) || !titleLike(lines[j]) || apart(lines[j]) || lines[j].words < 3 {
 			return false
 		}
-		_, _, _, dated := findTextDate(lines[j].text)
+		_, _, _, dated := dates.FindTextDate(lines[j].text)
 		return !dated
 	}
 	return apart(lines[i]) && (head(i-1) || head(i+1))
@@ -462,7 +463,7 @@ func datedByline(s string) bool {
 	if !opensLikeDate(s) {
 		return false // saves reading the line's words
 	}
-	_, at, end, ok := findTextDate(s)
+	_, at, end, ok := dates.FindTextDate(s)
 	if !ok || at > 0 {
 		return false
 	}
@@ -478,7 +479,7 @@ func datedByline(s string) bool {
 // opensLikeDate reports whether s may open with a date: with a digit, or
 // with the name of a month or a weekday, and a digit after it.
 func opensLikeDate(s string) bool {
-	if s == "" || !hasDigit(s) {
+	if s == "" || !dates.HasDigit(s) {
 		return false
 	}
 	if s[0] >= '0' && s[0] <= '9' {
@@ -489,7 +490,7 @@ func opensLikeDate(s string) bool {
 		return false
 	}
 	w := strings.ToLower(s[:end])
-	return monthNames[w] > 0 || weekdayNames[w]
+	return dates.MonthNames[w] > 0 || dates.WeekdayNames[w]
 }
 
 // repeated says whether the page shows line i's text again: 2 for the
@@ -533,7 +534,7 @@ func bylineName(s string) (string, bool) {
 		if i := strings.Index(name, " - "); i >= 0 {
 			name = name[:i]
 		}
-		if _, start, _, ok := findTextDate(name); ok {
+		if _, start, _, ok := dates.FindTextDate(name); ok {
 			name = dropDateLead(name[:start])
 		}
 		name = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(name), "und"))
@@ -565,7 +566,7 @@ func findAuthor(lines []textLine, anchor, start int) (int, string) {
 			return i, name
 		}
 		// A date line that names its author: "Posted on May 3, 2021 by Sam".
-		if _, _, end, ok := findTextDate(t); ok && lines[i].date {
+		if _, _, end, ok := dates.FindTextDate(t); ok && lines[i].date {
 			if name, ok := bylineName(strings.TrimLeft(t[end:], " ,")); ok {
 				return -1, name
 			}
@@ -631,7 +632,7 @@ func hasCredit(s string) bool {
 // capitalised words, no small words, no figures.
 func personLike(l textLine) bool {
 	ws := strings.Fields(l.text)
-	if len(ws) < 2 || len(ws) > 3 || l.stops > 0 || hasDigit(l.text) {
+	if len(ws) < 2 || len(ws) > 3 || l.stops > 0 || dates.HasDigit(l.text) {
 		return false
 	}
 	for _, w := range ws {

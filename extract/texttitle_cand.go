@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"github.com/pare-dev/pare/extract/internal/dates"
 )
 
 // titleCandidate reports whether line i may be weighed as the headline:
@@ -27,7 +29,7 @@ func yearSpan(s string) bool {
 	if len(ws) < 2 {
 		return false
 	}
-	year := func(w string) bool { return len(w) == 4 && isDigits(w) }
+	year := func(w string) bool { return len(w) == 4 && dates.IsDigits(w) }
 	if a, b, ok := strings.Cut(ws[0], "–"); ok {
 		return year(a) && year(b)
 	}
@@ -112,13 +114,13 @@ func phoneNumber(s string) bool {
 func postalAddress(s string) bool {
 	ws := strings.Fields(strings.NewReplacer(",", " , ", "–", " – ").Replace(s))
 	for k := 2; k+1 < len(ws); k++ {
-		if (ws[k-1] == "," || ws[k-1] == "–" || ws[k-1] == "-") && isDigits(ws[k]) && len(ws[k]) >= 4 && len(ws[k]) <= 5 && startsUpper(ws[k+1]) {
+		if (ws[k-1] == "," || ws[k-1] == "–" || ws[k-1] == "-") && dates.IsDigits(ws[k]) && len(ws[k]) >= 4 && len(ws[k]) <= 5 && startsUpper(ws[k+1]) {
 			for j := 1; j < k-1; j++ {
 				prev := ws[j-1]
 				if prev == "," && j > 1 {
 					prev = ws[j-2]
 				}
-				if isDigits(ws[j]) && len(ws[j]) <= 4 && startsUpper(prev) && !isDigits(prev) {
+				if dates.IsDigits(ws[j]) && len(ws[j]) <= 4 && startsUpper(prev) && !dates.IsDigits(prev) {
 					return true
 				}
 			}

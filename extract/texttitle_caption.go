@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/pare-dev/pare/extract/internal/dates"
 	"github.com/pare-dev/pare/internal/lang"
 )
 
@@ -24,9 +25,9 @@ func galleryCounter(s string) bool {
 	switch len(ws) {
 	case 2:
 		a, b, ok := strings.Cut(ws[1], "/")
-		return ok && isDigits(a) && isDigits(b)
+		return ok && dates.IsDigits(a) && dates.IsDigits(b)
 	case 4:
-		return isDigits(ws[1]) && (counterWords[ws[2]] || ws[2] == "/") && isDigits(ws[3])
+		return dates.IsDigits(ws[1]) && (counterWords[ws[2]] || ws[2] == "/") && dates.IsDigits(ws[3])
 	}
 	return false
 }

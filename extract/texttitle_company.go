@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/pare-dev/pare/extract/internal/dates"
 	"github.com/pare-dev/pare/internal/lang"
 )
 
@@ -40,7 +41,7 @@ func companyName(s string) bool {
 	// Muster AG" says what happens.
 	for _, w := range f[:len(f)-1] {
 		lw := strings.ToLower(w)
-		if !startsUpper(w) && !hasDigit(w) && lang.StopLangs[lw] == nil && !legalForms[lw] && lw != "&" && lw != "sp." {
+		if !startsUpper(w) && !dates.HasDigit(w) && lang.StopLangs[lw] == nil && !legalForms[lw] && lw != "&" && lw != "sp." {
 			return false
 		}
 	}
@@ -51,7 +52,7 @@ func companyName(s string) bool {
 // last line of an address: "113 25 Stockholm", "D-10115 Berlin", "75001
 // Paris", "8001 Zürich".
 func postcodeTown(s string) bool {
-	if !hasDigit(s) {
+	if !dates.HasDigit(s) {
 		return false
 	}
 	f := strings.Fields(s)
@@ -63,7 +64,7 @@ func postcodeTown(s string) bool {
 	for ; k < len(f); k++ {
 		w := strings.TrimPrefix(strings.TrimPrefix(f[k], "D-"), "CH-")
 		w = strings.TrimPrefix(strings.TrimPrefix(w, "A-"), "F-")
-		if !isDigits(strings.ReplaceAll(w, "-", "")) {
+		if !dates.IsDigits(strings.ReplaceAll(w, "-", "")) {
 			break
 		}
 		digits += len(strings.ReplaceAll(w, "-", ""))
@@ -77,7 +78,7 @@ func postcodeTown(s string) bool {
 		return false
 	}
 	for _, w := range f[k:] {
-		if !startsUpper(w) || hasDigit(w) {
+		if !startsUpper(w) || dates.HasDigit(w) {
 			return false
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pare-dev/pare/extract/internal/dates"
 )
 
 // cutLeadingDate drops the date a line opens with when a headline follows
@@ -11,7 +13,7 @@ import (
 // Ministerin stellt den Plan vor" give the headline. What follows must
 // begin with a capital letter and run to three words at least.
 func cutLeadingDate(t string) string {
-	_, start, end, ok := findTextDate(t)
+	_, start, end, ok := dates.FindTextDate(t)
 	if !ok || start != 0 {
 		return t
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/pare-dev/pare/extract/internal/dates"
 	"github.com/pare-dev/pare/internal/lang"
 )
 
@@ -39,7 +40,7 @@ func datedHeadline(l textLine) bool {
 	if !l.date || l.dates {
 		return false
 	}
-	_, at, _, ok := findTextDate(l.text)
+	_, at, _, ok := dates.FindTextDate(l.text)
 	if !ok || !dateInPhrase(l.text, at) {
 		return false
 	}

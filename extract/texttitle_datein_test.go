@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/pare-dev/pare/article"
+	"github.com/pare-dev/pare/extract/internal/dates"
 )
 
 func TestDateInPhrase(t *testing.T) {
@@ -24,7 +25,7 @@ func TestDateInPhrase(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			_, at, _, ok := findTextDate(c.line)
+			_, at, _, ok := dates.FindTextDate(c.line)
 			if !ok {
 				t.Fatalf("no date found in %q", c.line)
 			}

@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/pare-dev/pare/internal/lang"
+import (
+	"github.com/pare-dev/pare/extract/internal/dates"
+	"github.com/pare-dev/pare/internal/lang"
+)
 
 // dateFieldWords name a point in time in the label of a date field.
 var dateFieldWords = lang.WordSet(`fecha hora date time datum zeit uhrzeit heure data godzina ora`)
@@ -19,7 +22,7 @@ const maxDateLabelWords = 6
 // "Datum der Veröffentlichung". It names a time and a publication or an
 // update, and holds no figure and few words.
 func dateLabel(s string, ws []string) bool {
-	if len(ws) > maxDateLabelWords || hasDigit(s) {
+	if len(ws) > maxDateLabelWords || dates.HasDigit(s) {
 		return false
 	}
 	t, p := false, false

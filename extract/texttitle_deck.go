@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/pare-dev/pare/extract/internal/dates"
+)
 
 // deckAbove reports whether line b, the first line of the article region
 // in a dump that sets only paragraphs apart (a browser's innerText), is
@@ -16,6 +20,6 @@ func deckAbove(a, b textLine, body map[string]int) bool {
 	if a.blankBefore || a.blankAfter || b.blankBefore || a.words < 3 || a.runes >= b.runes || strings.ToUpper(a.text) == a.text {
 		return false
 	}
-	_, _, _, dated := findTextDate(a.text)
+	_, _, _, dated := dates.FindTextDate(a.text)
 	return !dated && overlap(a.text, body, false) > 0
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/pare-dev/pare/extract/internal/dates"
 	"github.com/pare-dev/pare/internal/lang"
 )
 
@@ -32,7 +33,7 @@ func documentLabel(s string, ws []string) bool {
 		// A label glued to its headline by a colon holds the headline.
 		return !strings.Contains(s, ":")
 	}
-	if figureWords[ws[0]] && len(ws[1]) <= 3 && isDigits(ws[1]) {
+	if figureWords[ws[0]] && len(ws[1]) <= 3 && dates.IsDigits(ws[1]) {
 		return true
 	}
 	return (ws[0] == "visual" || ws[0] == "graphical") && ws[1] == "abstract"

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/pare-dev/pare/extract/internal/dates"
 	"github.com/pare-dev/pare/internal/lang"
 )
 
@@ -33,7 +34,7 @@ var factLabels = lang.WordSet(`total prep cook cooking bake baking ready active 
 // Personen", "30 Min."): numbers that are no years, units, small words,
 // and at most a word that names such a fact. A headline says more.
 func factLine(s string) bool {
-	if !hasDigit(s) {
+	if !dates.HasDigit(s) {
 		return false
 	}
 	numbers := 0
@@ -45,7 +46,7 @@ func factLine(s string) bool {
 		case w == "":
 			// a mark: "•", "|", "–"
 		case figure(w):
-			if !(len(w) == 4 && isDigits(w) && (w[:2] == "19" || w[:2] == "20")) {
+			if !(len(w) == 4 && dates.IsDigits(w) && (w[:2] == "19" || w[:2] == "20")) {
 				numbers++
 			}
 		case units[w] || factUnits[w] || lang.StopLangs[w] != nil || w == "€" || w == "$" || w == "%":

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/pare-dev/pare/extract/internal/dates"
+
 // gluedDates reports whether a line opens with two dates run together, as
 // a text browser shows a post's date of publication and of its last update
 // with no space between them: "3. März 20215. März 2021 Anna Muster",
@@ -9,14 +11,14 @@ func gluedDates(s string) bool {
 	if !digitRun(s, 5) {
 		return false // no year glued to a day
 	}
-	_, a, e, ok := findTextDate(s)
+	_, a, e, ok := dates.FindTextDate(s)
 	if !ok || a > 30 {
 		return false
 	}
-	toks := dateTokens(s[a:e])
+	toks := dates.DateTokens(s[a:e])
 	for _, t := range toks {
-		if t.kind == tokNum && (len(t.text) == 5 || len(t.text) == 6) {
-			if _, ok := yearOf(&t); ok {
+		if t.Kind == dates.TokNum && (len(t.Text) == 5 || len(t.Text) == 6) {
+			if _, ok := dates.YearOf(&t); ok {
 				return true
 			}
 		}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pare-dev/pare/extract/internal/dates"
 )
 
 // labelRunInto returns the headline a section's label runs straight into
@@ -27,7 +29,7 @@ func labelRunInto(lines []textLine, i int) int {
 	if r, _ := utf8.DecodeRuneInString(lines[c].text); !unicode.IsLetter(r) {
 		return -1
 	}
-	if _, _, _, dated := findTextDate(lines[c].text); dated {
+	if _, _, _, dated := dates.FindTextDate(lines[c].text); dated {
 		return -1 // the label's own date and byline: "Posted on 3 May 2021 by anna"
 	}
 	for j := max(0, i-3); j < i; j++ {

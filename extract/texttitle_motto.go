@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pare-dev/pare/extract/internal/dates"
 )
 
 // attributed reports whether a line ends with a person's name in
@@ -24,7 +26,7 @@ func attributed(s string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || hasDigit(w) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || dates.HasDigit(w) {
 			return false
 		}
 	}

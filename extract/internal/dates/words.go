@@ -1,4 +1,4 @@
-package extract
+package dates
 
 import (
 	"strings"
@@ -17,7 +17,7 @@ import (
 
 // monthNames maps month names and their usual abbreviations, lower-cased, in
 // the languages pare knows to the month's number.
-var monthNames = map[string]int{}
+var MonthNames = map[string]int{}
 
 func init() {
 	for m, names := range [12]string{
@@ -35,14 +35,14 @@ func init() {
 		"december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro grudzień grudnia gru desember декабрь декабря дек грудень грудня prosinec prosince joulukuu joulukuuta",
 	} {
 		for _, n := range strings.Fields(names) {
-			monthNames[n] = m + 1
+			MonthNames[n] = m + 1
 		}
 	}
 }
 
 // weekdayNames are the names of the days of the week and their
 // abbreviations.
-var weekdayNames = lang.WordSet(`monday tuesday wednesday thursday friday saturday sunday
+var WeekdayNames = lang.WordSet(`monday tuesday wednesday thursday friday saturday sunday
 	mon tue tues wed thu thur thurs fri sat sun
 	montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
 	lundi mardi mercredi jeudi vendredi samedi dimanche
@@ -53,7 +53,7 @@ var weekdayNames = lang.WordSet(`monday tuesday wednesday thursday friday saturd
 
 // dateFiller are words that may stand next to a date on a date line without
 // making it a sentence: "Published on", "Stand:", "Mis à jour le"...
-var dateFiller = lang.WordSet(`published posted updated update last modified on at by date am um den der vom
+var DateFiller = lang.WordSet(`published posted updated update last modified on at by date am um den der vom
 	veröffentlicht aktualisiert zuletzt erstellt geändert stand datum uhr
 	publié publie le mis à jour du par
 	publicado actualizado el de del a las por
@@ -73,26 +73,26 @@ var dateFiller = lang.WordSet(`published posted updated update last modified on 
 	am pm a.m p.m cet cest mez mesz utc gmt h`)
 
 // tokKind is the kind of a dateTok.
-type tokKind int
+type TokKind int
 
 const (
-	tokNum tokKind = iota
-	tokWord
-	tokPunct
+	TokNum TokKind = iota
+	TokWord
+	TokPunct
 )
 
 // dateTok is a token of a line read for dates.
-type dateTok struct {
-	kind       tokKind
-	text       string // lower-cased for words
-	val        int    // for numbers
-	start, end int    // byte offsets in the line
-	space      bool   // white space before it
+type DateTok struct {
+	Kind       TokKind
+	Text       string // lower-cased for words
+	Val        int    // for numbers
+	Start, End int    // byte offsets in the line
+	Space      bool   // white space before it
 }
 
 // dateTokens splits s into numbers, words and single punctuation marks.
-func dateTokens(s string) []dateTok {
-	var toks []dateTok
+func DateTokens(s string) []DateTok {
+	var toks []DateTok
 	space := false
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -110,7 +110,7 @@ func dateTokens(s string) []dateTok {
 				}
 				j++
 			}
-			toks = append(toks, dateTok{kind: tokNum, text: s[i:j], val: v, start: i, end: j, space: space})
+			toks = append(toks, DateTok{Kind: TokNum, Text: s[i:j], Val: v, Start: i, End: j, Space: space})
 			i = j
 		case unicode.IsLetter(r):
 			j := i
@@ -121,10 +121,10 @@ func dateTokens(s string) []dateTok {
 				}
 				j += n2
 			}
-			toks = append(toks, dateTok{kind: tokWord, text: strings.ToLower(s[i:j]), start: i, end: j, space: space})
+			toks = append(toks, DateTok{Kind: TokWord, Text: strings.ToLower(s[i:j]), Start: i, End: j, Space: space})
 			i = j
 		default:
-			toks = append(toks, dateTok{kind: tokPunct, text: s[i : i+n], start: i, end: i + n, space: space})
+			toks = append(toks, DateTok{Kind: TokPunct, Text: s[i : i+n], Start: i, End: i + n, Space: space})
 			i += n
 		}
 		space = false
@@ -136,17 +136,17 @@ func dateTokens(s string) []dateTok {
 // words around it ("Veröffentlicht am 19. Oktober 2019, 14:30 Uhr",
 // "Oct 17, 2025", "2019-10-19"). A line where the date stands inside a
 // sentence or a headline (more than two other words) is not a date line.
-func parseTextDate(s string) (article.Date, bool) {
-	d, start, end, ok := findTextDate(s)
+func ParseTextDate(s string) (article.Date, bool) {
+	d, start, end, ok := FindTextDate(s)
 	if !ok {
 		return article.Date{}, false
 	}
-	if _, _, _, again := findTextDate(s[end:]); again {
+	if _, _, _, again := FindTextDate(s[end:]); again {
 		return article.Date{}, false // two dates: a range, or published and updated
 	}
 	rest := 0
-	for _, t := range dateTokens(s[:start] + " " + s[end:]) {
-		if t.kind == tokWord && !dateFiller[t.text] {
+	for _, t := range DateTokens(s[:start] + " " + s[end:]) {
+		if t.Kind == TokWord && !DateFiller[t.Text] {
 			rest++
 		}
 	}
@@ -158,23 +158,23 @@ func parseTextDate(s string) (article.Date, bool) {
 
 // findTextDate finds the first date written out in s and returns it with the
 // byte span it covers.
-func findTextDate(s string) (d article.Date, start, end int, ok bool) {
-	if !hasDigit(s) {
+func FindTextDate(s string) (d article.Date, start, end int, ok bool) {
+	if !HasDigit(s) {
 		return article.Date{}, 0, 0, false
 	}
-	toks := dateTokens(s)
+	toks := DateTokens(s)
 	for i := range toks {
-		if toks[i].kind == tokNum || toks[i].kind == tokWord {
+		if toks[i].Kind == TokNum || toks[i].Kind == TokWord {
 			if d, j, ok := dateAt(toks, i); ok {
 				d, j = timeAfter(toks, j, d)
-				return d, toks[i].start, toks[j-1].end, true
+				return d, toks[i].Start, toks[j-1].End, true
 			}
 		}
 	}
 	return article.Date{}, 0, 0, false
 }
 
-func hasDigit(s string) bool {
+func HasDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= '0' && s[i] <= '9' {
 			return true
@@ -185,8 +185,8 @@ func hasDigit(s string) bool {
 
 // dateAt reads a date starting at toks[i]; it returns the date (day
 // precision) and the index after it.
-func dateAt(toks []dateTok, i int) (article.Date, int, bool) {
-	at := func(k int) *dateTok {
+func dateAt(toks []DateTok, i int) (article.Date, int, bool) {
+	at := func(k int) *DateTok {
 		if k < len(toks) {
 			return &toks[k]
 		}
@@ -195,109 +195,109 @@ func dateAt(toks []dateTok, i int) (article.Date, int, bool) {
 	t := toks[i]
 	// A token glued to a word, a number or a number's punctuation before it
 	// is part of something else ("A19", "v1.19.10.2019").
-	if i > 0 && !t.space {
+	if i > 0 && !t.Space {
 		p := toks[i-1]
-		if p.kind != tokPunct || strings.Contains(".-/:", p.text) && !p.space && i > 1 && toks[i-2].kind == tokNum {
+		if p.Kind != TokPunct || strings.Contains(".-/:", p.Text) && !p.Space && i > 1 && toks[i-2].Kind == TokNum {
 			return article.Date{}, 0, false
 		}
 	}
-	if t.kind == tokNum {
+	if t.Kind == TokNum {
 		// Numeric forms: 2019-10-19, 2019/10/19, 19.10.2019, 19/10/2019, 19-10-2019.
 		if s1, n2, s2, n3 := at(i+1), at(i+2), at(i+3), at(i+4); s1 != nil && n2 != nil && s2 != nil && n3 != nil &&
-			s1.kind == tokPunct && n2.kind == tokNum && s2.kind == tokPunct && n3.kind == tokNum &&
-			s1.text == s2.text && strings.Contains(".-/", s1.text) &&
-			!s1.space && !s2.space && (!n2.space && !n3.space || s1.text == ".") && len(n2.text) <= 2 {
-			if next := at(i + 5); next != nil && !next.space && (next.kind == tokNum || next.text == "." && at(i+6) != nil && at(i+6).kind == tokNum && !at(i+6).space) {
+			s1.Kind == TokPunct && n2.Kind == TokNum && s2.Kind == TokPunct && n3.Kind == TokNum &&
+			s1.Text == s2.Text && strings.Contains(".-/", s1.Text) &&
+			!s1.Space && !s2.Space && (!n2.Space && !n3.Space || s1.Text == ".") && len(n2.Text) <= 2 {
+			if next := at(i + 5); next != nil && !next.Space && (next.Kind == TokNum || next.Text == "." && at(i+6) != nil && at(i+6).Kind == TokNum && !at(i+6).Space) {
 				return article.Date{}, 0, false // a longer number, like a version or an IP
 			}
 			switch {
-			case len(t.text) == 4 && len(n3.text) <= 2:
-				return makeDate(t.val, n2.val, n3.val, i+5)
-			case len(t.text) <= 2 && len(n3.text) == 4:
-				day, month := t.val, n2.val
-				if s1.text == "/" && month > 12 && day <= 12 {
+			case len(t.Text) == 4 && len(n3.Text) <= 2:
+				return MakeDate(t.Val, n2.Val, n3.Val, i+5)
+			case len(t.Text) <= 2 && len(n3.Text) == 4:
+				day, month := t.Val, n2.Val
+				if s1.Text == "/" && month > 12 && day <= 12 {
 					day, month = month, day // US order
 				}
-				return makeDate(n3.val, month, day, i+5)
+				return MakeDate(n3.Val, month, day, i+5)
 			}
 			return article.Date{}, 0, false
 		}
 		// 19. Oktober 2019, 17 Oct, 2025, 3rd March 2020, 17 de octubre de 2019.
-		if len(t.text) > 2 || t.val < 1 || t.val > 31 {
+		if len(t.Text) > 2 || t.Val < 1 || t.Val > 31 {
 			return article.Date{}, 0, false
 		}
 		k := i + 1
-		if n := at(k); n != nil && n.kind == tokPunct && n.text == "." && !n.space {
+		if n := at(k); n != nil && n.Kind == TokPunct && n.Text == "." && !n.Space {
 			k++
-		} else if n != nil && n.kind == tokWord && !n.space && ordinalSuffix[n.text] {
+		} else if n != nil && n.Kind == TokWord && !n.Space && ordinalSuffix[n.Text] {
 			k++
 		}
-		if n := at(k); n != nil && n.kind == tokWord && (n.text == "de" || n.text == "of" || weekdayNames[n.text]) {
+		if n := at(k); n != nil && n.Kind == TokWord && (n.Text == "de" || n.Text == "of" || WeekdayNames[n.Text]) {
 			k++
 		}
 		m := at(k)
-		if m == nil || m.kind != tokWord || monthNames[m.text] == 0 {
+		if m == nil || m.Kind != TokWord || MonthNames[m.Text] == 0 {
 			return article.Date{}, 0, false
 		}
-		month := monthNames[m.text]
+		month := MonthNames[m.Text]
 		k++
 		k = skipPunct(toks, k, ".")
 		k = skipPunct(toks, k, ",")
-		if n := at(k); n != nil && n.kind == tokWord && (n.text == "de" || n.text == "del") {
+		if n := at(k); n != nil && n.Kind == TokWord && (n.Text == "de" || n.Text == "del") {
 			k++
 		}
 		y := at(k)
-		year, ok := yearOf(y)
+		year, ok := YearOf(y)
 		if !ok {
 			return article.Date{}, 0, false
 		}
-		if n := at(k + 1); n != nil && n.kind == tokNum && !n.space {
+		if n := at(k + 1); n != nil && n.Kind == TokNum && !n.Space {
 			return article.Date{}, 0, false
 		}
-		return makeDate(year, month, t.val, k+1)
+		return MakeDate(year, month, t.Val, k+1)
 	}
 	// Oct 17, 2025; October 17th 2025; Oct. 17, 2025.
-	month := monthNames[t.text]
+	month := MonthNames[t.Text]
 	if month == 0 {
 		return article.Date{}, 0, false
 	}
-	if i > 0 && !t.space && toks[i-1].kind == tokWord {
+	if i > 0 && !t.Space && toks[i-1].Kind == TokWord {
 		return article.Date{}, 0, false
 	}
 	k := skipPunct(toks, i+1, ".")
 	dn := at(k)
-	if dn == nil || dn.kind != tokNum || len(dn.text) > 2 || dn.val < 1 || dn.val > 31 {
+	if dn == nil || dn.Kind != TokNum || len(dn.Text) > 2 || dn.Val < 1 || dn.Val > 31 {
 		return article.Date{}, 0, false
 	}
 	k++
-	if n := at(k); n != nil && n.kind == tokWord && !n.space && ordinalSuffix[n.text] {
+	if n := at(k); n != nil && n.Kind == TokWord && !n.Space && ordinalSuffix[n.Text] {
 		k++
 	}
 	k = skipPunct(toks, k, ",")
-	year, ok := yearOf(at(k))
+	year, ok := YearOf(at(k))
 	if !ok {
 		return article.Date{}, 0, false
 	}
-	if n := at(k + 1); n != nil && n.kind == tokNum && !n.space {
+	if n := at(k + 1); n != nil && n.Kind == TokNum && !n.Space {
 		return article.Date{}, 0, false
 	}
-	return makeDate(year, month, dn.val, k+1)
+	return MakeDate(year, month, dn.Val, k+1)
 }
 
 // yearOf reads a year: four digits, or four digits glued to the next
 // number, as when a page shows a date twice ("22. Mai 201922. Mai 2019").
-func yearOf(t *dateTok) (int, bool) {
-	if t == nil || t.kind != tokNum || len(t.text) < 4 {
+func YearOf(t *DateTok) (int, bool) {
+	if t == nil || t.Kind != TokNum || len(t.Text) < 4 {
 		return 0, false
 	}
-	if len(t.text) == 4 {
-		return t.val, true
+	if len(t.Text) == 4 {
+		return t.Val, true
 	}
-	if len(t.text) > 6 {
+	if len(t.Text) > 6 {
 		return 0, false
 	}
 	y := 0
-	for _, c := range t.text[:4] {
+	for _, c := range t.Text[:4] {
 		y = y*10 + int(c-'0')
 	}
 	if y < 1990 || y > 2099 {
@@ -308,15 +308,15 @@ func yearOf(t *dateTok) (int, bool) {
 
 var ordinalSuffix = lang.WordSet("st nd rd th er e º o")
 
-func skipPunct(toks []dateTok, k int, p string) int {
-	if k < len(toks) && toks[k].kind == tokPunct && toks[k].text == p {
+func skipPunct(toks []DateTok, k int, p string) int {
+	if k < len(toks) && toks[k].Kind == TokPunct && toks[k].Text == p {
 		return k + 1
 	}
 	return k
 }
 
 // makeDate checks a day and returns it with its end index.
-func makeDate(y, m, d, end int) (article.Date, int, bool) {
+func MakeDate(y, m, d, end int) (article.Date, int, bool) {
 	if m < 1 || m > 12 || d < 1 || d > 31 {
 		return article.Date{}, 0, false
 	}
@@ -324,7 +324,7 @@ func makeDate(y, m, d, end int) (article.Date, int, bool) {
 	if t.Day() != d {
 		return article.Date{}, 0, false
 	}
-	date, ok := plausible(article.Date{Time: t, Precision: article.Day})
+	date, ok := Plausible(article.Date{Time: t, Precision: article.Day})
 	return date, end, ok
 }
 
@@ -334,43 +334,43 @@ var timeWords = lang.WordSet("um at à a las o godz alle ore om kl klo г р в"
 // timeAfter reads a time of day after the date ending at toks[j]; it returns
 // the date with the time (Local precision) when there is one, and the index
 // after what it read.
-func timeAfter(toks []dateTok, j int, d article.Date) (article.Date, int) {
+func timeAfter(toks []DateTok, j int, d article.Date) (article.Date, int) {
 	k := j
 	for steps := 0; k < len(toks) && steps < 3; steps++ {
 		t := toks[k]
-		if t.kind == tokPunct && (strings.Contains(",-–|/·@•(", t.text) || t.text == "." && k > j && toks[k-1].kind == tokWord) || t.kind == tokWord && (timeWords[t.text] || t.text == "t" && !t.space) {
+		if t.Kind == TokPunct && (strings.Contains(",-–|/·@•(", t.Text) || t.Text == "." && k > j && toks[k-1].Kind == TokWord) || t.Kind == TokWord && (timeWords[t.Text] || t.Text == "t" && !t.Space) {
 			k++
 			continue
 		}
 		break
 	}
-	if k >= len(toks) || toks[k].kind != tokNum || len(toks[k].text) > 2 || toks[k].val > 23 {
+	if k >= len(toks) || toks[k].Kind != TokNum || len(toks[k].Text) > 2 || toks[k].Val > 23 {
 		return d, j
 	}
-	h := toks[k].val
+	h := toks[k].Val
 	k++
-	if k+1 >= len(toks) || toks[k].space || toks[k+1].space || toks[k+1].kind != tokNum || len(toks[k+1].text) != 2 {
+	if k+1 >= len(toks) || toks[k].Space || toks[k+1].Space || toks[k+1].Kind != TokNum || len(toks[k+1].Text) != 2 {
 		return d, j
 	}
-	sep := toks[k].text
+	sep := toks[k].Text
 	if sep != ":" && sep != "." && sep != "h" {
 		return d, j
 	}
-	mi := toks[k+1].val
+	mi := toks[k+1].Val
 	k += 2
 	if mi > 59 {
 		return d, j
 	}
 	sec := 0
-	if sep == ":" && k+1 < len(toks) && toks[k].text == ":" && !toks[k].space && toks[k+1].kind == tokNum && len(toks[k+1].text) == 2 {
-		sec = toks[k+1].val
+	if sep == ":" && k+1 < len(toks) && toks[k].Text == ":" && !toks[k].Space && toks[k+1].Kind == TokNum && len(toks[k+1].Text) == 2 {
+		sec = toks[k+1].Val
 		k += 2
 	}
-	if sep == "." && !(k < len(toks) && toks[k].text == "uhr") {
+	if sep == "." && !(k < len(toks) && toks[k].Text == "uhr") {
 		return d, j // 14.30 is a time only before "Uhr"
 	}
-	if k < len(toks) && toks[k].kind == tokWord {
-		switch toks[k].text {
+	if k < len(toks) && toks[k].Kind == TokWord {
+		switch toks[k].Text {
 		case "pm", "p":
 			if h < 12 {
 				h += 12

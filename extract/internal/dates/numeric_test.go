@@ -1,4 +1,4 @@
-package extract
+package dates
 
 import (
 	"testing"
@@ -23,7 +23,7 @@ func TestParseISODate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, _ := parseISODate(tt.in)
+			d, _ := ParseISODate(tt.in)
 			if got := d.String(); got != tt.want {
 				t.Errorf("parseISODate(%q) = %q, want %q", tt.in, got, tt.want)
 			}
@@ -51,7 +51,7 @@ func TestDateFromURL(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, _ := dateFromURL(tt.url)
+			d, _ := DateFromURL(tt.url)
 			if got := d.String(); got != tt.want {
 				t.Errorf("dateFromURL(%q) = %q, want %q", tt.url, got, tt.want)
 			}
@@ -82,7 +82,7 @@ func TestLocalize(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := localize(tt.d, tt.host, tt.lang).String(); got != tt.want {
+			if got := Localize(tt.d, tt.host, tt.lang).String(); got != tt.want {
 				t.Errorf("localize = %q, want %q", got, tt.want)
 			}
 		})

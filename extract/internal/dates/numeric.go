@@ -1,4 +1,4 @@
-package extract
+package dates
 
 import (
 	nurl "net/url"
@@ -42,20 +42,20 @@ var isoLayouts = []struct {
 
 // parseISODate reads a machine-readable date such as those in meta tags,
 // JSON-LD and <time datetime>.
-func parseISODate(s string) (article.Date, bool) {
+func ParseISODate(s string) (article.Date, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return article.Date{}, false
 	}
 	for _, l := range isoLayouts {
 		if t, err := time.Parse(l.layout, s); err == nil {
-			return plausible(article.Date{Time: t, Precision: l.prec})
+			return Plausible(article.Date{Time: t, Precision: l.prec})
 		}
 	}
 	// A date followed by something we do not read: keep the day.
 	if m := isoDayPrefix.FindString(s); m != "" {
 		if t, err := time.Parse("2006-01-02", m); err == nil {
-			return plausible(article.Date{Time: t, Precision: article.Day})
+			return Plausible(article.Date{Time: t, Precision: article.Day})
 		}
 	}
 	return article.Date{}, false
@@ -64,7 +64,7 @@ func parseISODate(s string) (article.Date, bool) {
 var isoDayPrefix = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)
 
 // plausible rejects dates before the web or far in the future.
-func plausible(d article.Date) (article.Date, bool) {
+func Plausible(d article.Date) (article.Date, bool) {
 	y := d.Time.Year()
 	if y < 1993 || y > time.Now().Year()+1 {
 		return article.Date{}, false
@@ -75,7 +75,7 @@ func plausible(d article.Date) (article.Date, bool) {
 // dateFromURL reads a publication day from a URL path such as
 // /2019/10/19/slug or /2019-10-19-slug, or from a path segment that is a
 // day written day first (/meldungen/29-10-2021, dayFirstSegment).
-func dateFromURL(raw string) (article.Date, bool) {
+func DateFromURL(raw string) (article.Date, bool) {
 	u, err := nurl.Parse(raw)
 	if err != nil {
 		return article.Date{}, false
@@ -91,13 +91,13 @@ func dateFromURL(raw string) (article.Date, bool) {
 			continue
 		}
 		s := p[i+1:]
-		if len(s) < 10 || !isDigits(s[:4]) || (s[4] != '/' && s[4] != '-') {
+		if len(s) < 10 || !IsDigits(s[:4]) || (s[4] != '/' && s[4] != '-') {
 			continue
 		}
 		sep := s[4]
 		rest := s[5:]
 		j := strings.IndexByte(rest, sep)
-		if j < 1 || j > 2 || !isDigits(rest[:j]) {
+		if j < 1 || j > 2 || !IsDigits(rest[:j]) {
 			continue
 		}
 		day := rest[j+1:]
@@ -118,7 +118,7 @@ func dateFromURL(raw string) (article.Date, bool) {
 		if t.Day() != d {
 			continue
 		}
-		return plausible(article.Date{Time: t, Precision: article.Day})
+		return Plausible(article.Date{Time: t, Precision: article.Day})
 	}
 	return article.Date{}, false
 }
@@ -128,7 +128,7 @@ func dateFromURL(raw string) (article.Date, bool) {
 func dayFirstSegment(seg string) (article.Date, bool) {
 	seg = strings.TrimSuffix(strings.TrimSuffix(seg, ".html"), ".htm")
 	if len(seg) != 10 || seg[2] != seg[5] || seg[2] != '-' && seg[2] != '.' && seg[2] != '_' ||
-		!isDigits(seg[:2]) || !isDigits(seg[3:5]) || !isDigits(seg[6:]) {
+		!IsDigits(seg[:2]) || !IsDigits(seg[3:5]) || !IsDigits(seg[6:]) {
 		return article.Date{}, false
 	}
 	d, _ := strconv.Atoi(seg[:2])
@@ -138,10 +138,10 @@ func dayFirstSegment(seg string) (article.Date, bool) {
 	if mo < 1 || mo > 12 || t.Day() != d {
 		return article.Date{}, false
 	}
-	return plausible(article.Date{Time: t, Precision: article.Day})
+	return Plausible(article.Date{Time: t, Precision: article.Day})
 }
 
-func isDigits(s string) bool {
+func IsDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
 			return false
@@ -176,7 +176,7 @@ var (
 // localize shows an instant given in UTC in the time zone the site most
 // likely publishes in, so that its day is the one readers saw on the page:
 // 23:00 UTC is already the next day in Berlin. Other dates are left alone.
-func localize(d article.Date, host, lang string) article.Date {
+func Localize(d article.Date, host, lang string) article.Date {
 	if d.Precision != article.Instant {
 		return d
 	}
@@ -206,6 +206,6 @@ func localize(d article.Date, host, lang string) article.Date {
 
 // sameDay reports whether two dates fall on the same calendar day as
 // written.
-func sameDay(a, b article.Date) bool {
+func SameDay(a, b article.Date) bool {
 	return !a.IsZero() && !b.IsZero() && a.Time.Format("2006-01-02") == b.Time.Format("2006-01-02")
 }

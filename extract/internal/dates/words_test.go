@@ -1,4 +1,4 @@
-package extract
+package dates
 
 import "testing"
 
@@ -58,7 +58,7 @@ func TestParseTextDate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, ok := parseTextDate(tt.in)
+			d, ok := ParseTextDate(tt.in)
 			got := d.String()
 			if !ok {
 				got = ""
@@ -81,7 +81,7 @@ func TestFindTextDate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, start, end, ok := findTextDate(tt.in)
+			d, start, end, ok := FindTextDate(tt.in)
 			if !ok {
 				if tt.want != "" {
 					t.Fatalf("findTextDate(%q) found nothing, want %q", tt.in, tt.want)

@@ -1,4 +1,4 @@
-package extract
+package dates
 
 import (
 	"strings"
@@ -8,7 +8,7 @@ import (
 
 // mentionsPublication reports whether a line says it gives the date of
 // publication: "Veröffentlicht am", "Published", "Publié le".
-func mentionsPublication(s string) bool {
+func MentionsPublication(s string) bool {
 	l := strings.ToLower(s)
 	for _, w := range []string{"veröffentlich", "publiziert", "erschienen", "erstellt am", "published", "posted on", "publié", "publicado",
 		"pubblicato", "gepubliceerd", "opublikowano", "publikacja"} {
@@ -19,7 +19,7 @@ func mentionsPublication(s string) bool {
 	// A label before the date: "Datum: 3.5.2021", "Date 12 May 2020".
 	for _, w := range []string{"datum", "date", "fecha", "data", "datum publikacji"} {
 		if rest, ok := strings.CutPrefix(l, w); ok && (rest == "" || rest[0] == ' ' || rest[0] == ':') {
-			return opensWithDate(strings.TrimLeft(rest, " :"))
+			return OpensWithDate(strings.TrimLeft(rest, " :"))
 		}
 	}
 	return false
@@ -27,13 +27,13 @@ func mentionsPublication(s string) bool {
 
 // datelineCandidate reports whether a line may date the article: not a
 // quoted post ("— Name (@handle) May 2, 2020"), not a weather report.
-func datelineCandidate(s string) bool {
-	return !strings.HasPrefix(s, "—") && !strings.Contains(s, "(@") && !strings.Contains(s, "°") && !archiveNav(s)
+func DatelineCandidate(s string) bool {
+	return !strings.HasPrefix(s, "—") && !strings.Contains(s, "(@") && !strings.Contains(s, "°") && !ArchiveNav(s)
 }
 
 // mentionsUpdate reports whether a date line gives the date of an update
 // rather than of publication.
-func mentionsUpdate(s string) bool {
+func MentionsUpdate(s string) bool {
 	l := strings.ToLower(s)
 	for _, w := range []string{"aktualisiert", "update", "zuletzt", "geändert", "bearbeitet", "modified",
 		"actualiza", "mis à jour", "modifié", "aggiornat", "bijgewerkt", "zaktualizowano", "stand:"} {
@@ -47,14 +47,14 @@ func mentionsUpdate(s string) bool {
 // opensWithDate reports whether a paragraph opens with a dateline: the date,
 // perhaps behind a place or an agency ("Wien, 14. Mai 2021 –", "(dpa) 3.5.2020:"),
 // before the text begins.
-func opensWithDate(s string) bool {
-	_, start, _, ok := findTextDate(s)
+func OpensWithDate(s string) bool {
+	_, start, _, ok := FindTextDate(s)
 	if !ok || start > 40 {
 		return false
 	}
 	lead := s[:start]
 	ws := strings.Fields(lead)
-	if hasDigit(lead) || len(ws) > 4 || len(ws) > 2 && strings.Contains(lead, ". ") {
+	if HasDigit(lead) || len(ws) > 4 || len(ws) > 2 && strings.Contains(lead, ". ") {
 		return false
 	}
 	for _, w := range ws {
@@ -67,14 +67,14 @@ func opensWithDate(s string) bool {
 
 // archiveNav reports whether a line is a blog's archive navigation: a date
 // range or a month followed by bare years ("Jan 2014 2013 2014 2015").
-func archiveNav(s string) bool {
-	_, _, end, ok := findTextDate(s)
+func ArchiveNav(s string) bool {
+	_, _, end, ok := FindTextDate(s)
 	if !ok {
 		return false
 	}
 	years := 0
 	for _, w := range strings.Fields(s[end:]) {
-		if len(w) == 4 && hasDigit(w) && strings.Trim(w, "0123456789") == "" && (w[:2] == "19" || w[:2] == "20") {
+		if len(w) == 4 && HasDigit(w) && strings.Trim(w, "0123456789") == "" && (w[:2] == "19" || w[:2] == "20") {
 			years++
 		}
 	}
