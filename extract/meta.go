@@ -368,7 +368,7 @@ func jsonName(v any) string {
 
 // authorPrefixes open an author field: the byline words (byline.go), and
 // what pages put before a name where no sentence can follow.
-var authorPrefixes = append([]string{"de ", "od ", "autor ", "auteur "}, bylinePrefixes...)
+var authorPrefixes = append([]string{"de ", "od ", "autor ", "auteur "}, lang.BylinePrefixes...)
 
 // bylineInfixes are the byline words after which a name follows inside a
 // longer line ("Posted on 21 September by Jane Doe").
@@ -401,7 +401,7 @@ func cleanAuthor(a, site string) string {
 	if site != "" && lang.Fold(a) == lang.Fold(site) {
 		return ""
 	}
-	for _, p := range bylinePrefixes {
+	for _, p := range lang.BylinePrefixes {
 		if strings.EqualFold(a, strings.Trim(p, " :")) {
 			return "" // a byline word alone
 		}

@@ -168,7 +168,7 @@ func namesAuthor(s string) bool {
 	}
 	for _, part := range []string{s[:start], s[end:]} {
 		l := strings.ToLower(part)
-		for _, p := range bylinePrefixes {
+		for _, p := range lang.BylinePrefixes {
 			if i := strings.Index(l, p); i >= 0 && (i == 0 || l[i-1] == ' ' || l[i-1] == '|') {
 				if _, ok := bylineName(strings.TrimSpace(part[i:])); ok {
 					return true

@@ -468,7 +468,7 @@ func datedByline(s string) bool {
 		return false
 	}
 	rest := strings.ToLower(strings.TrimLeft(s[end:], " ,·|@/0123456789:"))
-	for _, p := range bylinePrefixes {
+	for _, p := range lang.BylinePrefixes {
 		if strings.HasPrefix(rest, p) {
 			return true
 		}
@@ -523,7 +523,7 @@ func isByline(s string) bool {
 // with the word that leads into it, dropDateLead; a place).
 func bylineName(s string) (string, bool) {
 	l := strings.ToLower(s)
-	for _, p := range bylinePrefixes {
+	for _, p := range lang.BylinePrefixes {
 		if !strings.HasPrefix(l, p) {
 			continue
 		}
