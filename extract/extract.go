@@ -43,14 +43,14 @@ func ExtractBytes(b []byte, opts Options) (*Document, error) {
 		if errors.Is(err, errUnparsable) {
 			// A page the parser refuses (nested past its limit) is read as
 			// the text a browser would show.
-			doc, err = fromText(pageText(b), opts), nil
+			doc, err = fromText(pageText(b)), nil
 		}
 		if err != nil {
 			return nil, err
 		}
 		return finish(doc, opts)
 	}
-	return finish(fromText(string(b), opts), opts)
+	return finish(fromText(string(b)), opts)
 }
 
 // finish fills what both paths share and rejects an empty article.

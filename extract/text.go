@@ -87,7 +87,7 @@ type textLine struct {
 }
 
 // fromText rebuilds the article of a plain-text dump.
-func fromText(s string, opts Options) *article.Document {
+func fromText(s string) *article.Document {
 	doc := &article.Document{Format: article.Text}
 	lines := readLines(s)
 	if len(lines) == 0 {

@@ -157,7 +157,7 @@ func TestTextDateChoice(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := fromText(tt.dump, Options{})
+			doc := fromText(tt.dump)
 			got := ""
 			if !doc.Date.Time.IsZero() {
 				got = doc.Date.Time.Format("2006-01-02")
@@ -172,7 +172,7 @@ func TestTextDateChoice(t *testing.T) {
 func TestTextKeepsDatelineParagraph(t *testing.T) {
 	lead := "Wien, 14. Dezember 2021 – Der Rat hat am Montag zugestimmt."
 	dump := "Startseite\nNachrichten\n\nNeue Brücke über den Fluss wird gebaut\n\n" + datePara(lead) + datePara("Die Stadt prüft noch die Kosten.")
-	doc := fromText(dump, Options{})
+	doc := fromText(dump)
 	if len(doc.Blocks) == 0 || !strings.HasPrefix(doc.Blocks[0].Plain, lead) {
 		t.Errorf("the first paragraph is not the dateline's: %+v", doc.Blocks)
 	}

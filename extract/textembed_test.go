@@ -33,7 +33,7 @@ func TestEmbedCreditKept(t *testing.T) {
 	}
 	quote := "    Der neue Garten ist eröffnet, kommt vorbei und seht ihn euch an, wir freuen uns auf euch alle!\n    — Stadt Nordheim (@nordheim) 3. Mai 2021\n"
 	dump := "Start\nNeuer Garten\n" + long("Der Garten kommt.") + "\n" + quote + long("Die Kosten trägt das Land.") + "\n" + quote + "\nKontakt\nImpressum\n"
-	doc := fromText(dump, Options{})
+	doc := fromText(dump)
 	var body []string
 	for _, b := range doc.Blocks {
 		body = append(body, b.Plain)

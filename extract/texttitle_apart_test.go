@@ -47,7 +47,7 @@ func TestTextTitleSetApart(t *testing.T) {
 		"",
 		"The works are to start in spring and should take about eighteen months, the harbour master said after the vote, adding that the ferry would use a temporary landing stage in the meantime.",
 	}, "\n")
-	doc := fromText(dump, Options{})
+	doc := fromText(dump)
 	if want := "Ferry pier to be rebuilt after council vote"; doc.Title != want {
 		t.Errorf("title = %q, want %q", doc.Title, want)
 	}

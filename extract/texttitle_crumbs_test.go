@@ -66,7 +66,7 @@ func TestTextTitleCrumbHeadline(t *testing.T) {
 		"",
 		"The works are to start in spring and should take about eighteen months, the harbour master said after the vote, adding that the ferry would use a temporary landing stage in the meantime.",
 	}, "\n")
-	doc := fromText(dump, Options{})
+	doc := fromText(dump)
 	if want := "Port Aldery council votes to rebuild the old ferry pier"; doc.Title != want {
 		t.Errorf("title = %q, want %q", doc.Title, want)
 	}

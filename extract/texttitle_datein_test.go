@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/extract/internal/dates"
 )
 
@@ -94,7 +93,7 @@ func TestTextTitleDatedHeadline(t *testing.T) {
 		"", "Die nächste Versammlung findet im März des nächsten Jahres statt.",
 	}, "\n")
 	wantTextTitle(t, dump, "Bericht der Jahresversammlung vom 3. März 2021")
-	doc, err := ExtractBytes([]byte(dump), Options{Input: article.Text})
+	doc, err := extractText([]byte(dump))
 	if err != nil {
 		t.Fatal(err)
 	}

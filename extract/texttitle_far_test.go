@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/pare-dev/pare/article"
 )
 
 // TestTextTitleFarAbove checks that a headline far above the article, over
@@ -50,7 +48,7 @@ func TestTextTitleFarAbove(t *testing.T) {
 			for _, p := range c.paras {
 				ls = append(ls, "", p)
 			}
-			doc, err := ExtractBytes([]byte(strings.Join(ls, "\n")), Options{Input: article.Text})
+			doc, err := extractText([]byte(strings.Join(ls, "\n")))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 	"testing"
-
-	"github.com/pare-dev/pare/article"
 )
 
 // standfirstDump builds a dump whose standfirst, with its date under it,
@@ -85,7 +83,7 @@ func TestTextTitleOverPartedStandfirst(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			dump := standfirstDump(c.headline, c.standfirst, c.under, c.bar, c.paras)
-			doc, err := ExtractBytes([]byte(dump), Options{Input: article.Text})
+			doc, err := extractText([]byte(dump))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -119,7 +117,7 @@ func TestTextTitleOverOpeningLine(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			ls := []string{"Ferien am Wald", "", "Start", "Hütten", "Anfahrt", "", c.headline, "", c.opening, ""}
 			ls = append(ls, strings.Join(c.paras, "\n\n"))
-			doc, err := ExtractBytes([]byte(strings.Join(ls, "\n")), Options{Input: article.Text})
+			doc, err := extractText([]byte(strings.Join(ls, "\n")))
 			if err != nil {
 				t.Fatal(err)
 			}

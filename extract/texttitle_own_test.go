@@ -38,7 +38,7 @@ func TestTextTitleOverStandfirstOpeningRegion(t *testing.T) {
 		"Der Stadtrat von Port Aldery hat am Donnerstagabend mit sieben zu zwei Stimmen beschlossen, den alten Fähranleger neu zu bauen. Er ist seit den Stürmen des letzten Winters gesperrt.", "",
 		"Die Arbeiten sollen im Frühjahr beginnen und etwa achtzehn Monate dauern, sagte der Hafenmeister nach der Abstimmung. Bis dahin legt die Fähre an einem provisorischen Steg an.", "",
 	}, "\n")
-	doc := fromText(dump, Options{})
+	doc := fromText(dump)
 	if want := "Neuer Anleger für Port Aldery"; doc.Title != want {
 		t.Errorf("title = %q, want %q", doc.Title, want)
 	}

@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 	"testing"
-
-	"github.com/pare-dev/pare/article"
 )
 
 // TestTextTitleRestart checks that a dated headline standing inside the
@@ -39,7 +37,7 @@ func TestTextTitleRestart(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			doc, err := ExtractBytes([]byte(strings.Join(c.lines, "\n")), Options{Input: article.Text})
+			doc, err := extractText([]byte(strings.Join(c.lines, "\n")))
 			if err != nil {
 				t.Fatal(err)
 			}

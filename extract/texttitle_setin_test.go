@@ -32,7 +32,7 @@ func TestTextTitleSetIn(t *testing.T) {
 		"",
 		"Architects may enter their designs until the end of May; a jury of five will choose the winner in the summer, the board said, and the works should start the following spring.",
 	}, "\n")
-	doc := fromText(dump, Options{})
+	doc := fromText(dump)
 	if want := "Competition for the new harbour workshop"; doc.Title != want {
 		t.Errorf("title = %q, want %q", doc.Title, want)
 	}
