@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pare-dev/pare/article"
+	"github.com/pare-dev/pare/extract/internal/textdump"
 )
 
 // Extract reads a whole page from r and returns its article.
@@ -43,14 +44,14 @@ func ExtractBytes(b []byte, opts Options) (*Document, error) {
 		if errors.Is(err, errUnparsable) {
 			// A page the parser refuses (nested past its limit) is read as
 			// the text a browser would show.
-			doc, err = fromText(pageText(b)), nil
+			doc, err = textdump.FromText(pageText(b)), nil
 		}
 		if err != nil {
 			return nil, err
 		}
 		return finish(doc, opts)
 	}
-	return finish(fromText(string(b)), opts)
+	return finish(textdump.FromText(string(b)), opts)
 }
 
 // finish fills what both paths share and rejects an empty article.

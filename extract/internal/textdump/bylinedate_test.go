@@ -1,0 +1,33 @@
+package textdump
+
+import "testing"
+
+func TestBylineNameBeforeDate(t *testing.T) {
+	cases := []struct {
+		name, line, want string
+		ok               bool
+	}{
+		{"German, am before the date", "Geschrieben von Anna am 25.08.2015 22:30 (1599 x gelesen)", "Anna", true},
+		{"English, on before the date", "Written by Sam Lee on 3 May 2021", "Sam Lee", true},
+		{"French, le before the date", "Par Claire Dubois le 3 mai 2021", "Claire Dubois", true},
+		{"no lead word", "Von Anna Muster 3. Mai 2021", "Anna Muster", true},
+		{"a small word alone is no name", "Von am 3. Mai 2021", "", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, ok := bylineName(c.line)
+			if got != c.want || ok != c.ok {
+				t.Errorf("bylineName(%q) = %q, %v, want %q, %v", c.line, got, ok, c.want, c.ok)
+			}
+		})
+	}
+}
+
+// TestBylineDatesHeadline checks that a byline naming its date after "am"
+// dates the headline above it.
+func TestBylineDatesHeadline(t *testing.T) {
+	l := readLines("Geschrieben von Anna am 25.08.2015 22:30 (1599 x gelesen)")[0]
+	if !datedLine(l) {
+		t.Errorf("datedLine(%q) = false, want true", l.text)
+	}
+}

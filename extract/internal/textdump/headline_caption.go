@@ -1,0 +1,47 @@
+package textdump
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/pare-dev/pare/extract/internal/dates"
+	"github.com/pare-dev/pare/internal/lang"
+)
+
+// pictureWords name a picture in a gallery's counter ("Foto 1 de 5").
+var pictureWords = lang.WordSet(`foto fotos bild bilder photo photos image images imagen imágenes picture
+	zdjęcie zdjęcia galerie gallery`)
+
+// counterWords join the two numbers of a gallery's counter.
+var counterWords = lang.WordSet(`de of von z sur di du`)
+
+// galleryCounter reports whether a line is a gallery's counter: "Foto 1
+// de 1", "Bild 3 von 10", "Photo 2 of 5", "Image 1/4".
+func galleryCounter(s string) bool {
+	ws := strings.Fields(strings.ToLower(s))
+	if len(ws) < 2 || len(ws) > 4 || !pictureWords[ws[0]] {
+		return false
+	}
+	switch len(ws) {
+	case 2:
+		a, b, ok := strings.Cut(ws[1], "/")
+		return ok && dates.IsDigits(a) && dates.IsDigits(b)
+	case 4:
+		return dates.IsDigits(ws[1]) && (counterWords[ws[2]] || ws[2] == "/") && dates.IsDigits(ws[3])
+	}
+	return false
+}
+
+// newsAgencies are the credits a news agency puts under its pictures.
+var newsAgencies = lang.WordSet(`efe afp ap dpa reuters kna apa pap ansa keystone sda epd ap/dpa afp/dpa`)
+
+// agencyCredit reports whether a line ends, after a full stop, with a news
+// agency's name: the credit of a caption ("Penguins on the ice. AFP").
+func agencyCredit(s string) bool {
+	i := strings.LastIndex(s, ". ")
+	if i < 0 {
+		return false
+	}
+	tail := strings.TrimFunc(s[i+2:], func(r rune) bool { return unicode.IsSpace(r) || r == '/' })
+	return newsAgencies[strings.ToLower(tail)]
+}
