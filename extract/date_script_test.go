@@ -34,16 +34,3 @@ func TestScriptDate(t *testing.T) {
 		})
 	}
 }
-
-func TestScriptDateOnlyWhenNothingElse(t *testing.T) {
-	page := `<html><head><meta property="article:published_time" content="2020-02-02T10:00:00Z">` +
-		`<script>{"publishedAt":"2021-05-06"}</script></head><body><h1>Pier opens</h1><p>` +
-		repeatSentence("The pier opens to the public after two years of work on its deck.", 12) + `</p></body></html>`
-	doc, err := ExtractBytes([]byte(page), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := doc.Date.Time.Format("2006-01-02"); got != "2020-02-02" {
-		t.Errorf("date = %q, want the metadata's 2020-02-02", got)
-	}
-}

@@ -40,7 +40,7 @@ func ExtractBytes(b []byte, opts Options) (*Document, error) {
 		}
 	}
 	if in == HTML {
-		doc, err := fromHTML(b, opts)
+		doc, err := fromHTML(b, htmlOptions{URL: opts.URL, Images: opts.Images})
 		if errors.Is(err, errUnparsable) {
 			// A page the parser refuses (nested past its limit) is read as
 			// the text a browser would show.

@@ -22,11 +22,11 @@ import (
 // it may miss); clean the article's blocks by the block rules.
 //
 // A panic below it (in pare or in the libraries it calls) becomes an
-// ErrNoContent error, so that one odd page cannot bring down a batch.
-func fromHTML(b []byte, opts Options) (doc *article.Document, err error) {
+// errNoContent error, so that one odd page cannot bring down a batch.
+func fromHTML(b []byte, opts htmlOptions) (doc *article.Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			doc, err = nil, fmt.Errorf("%w: internal error: %v", ErrNoContent, r)
+			doc, err = nil, fmt.Errorf("%w: internal error: %v", errNoContent, r)
 		}
 	}()
 	root, err := html.Parse(bytes.NewReader(b))
@@ -52,7 +52,7 @@ func fromHTML(b []byte, opts Options) (doc *article.Document, err error) {
 // readPage reads what the whole page says about itself (title, date,
 // author, site, language, URL) into a new Document, before any rule removes
 // the elements that tell it.
-func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, *nurl.URL) {
+func readPage(root *html.Node, opts htmlOptions) (*article.Document, pageMeta, *nurl.URL) {
 	var pageURL *nurl.URL
 	if opts.URL != "" {
 		if u, err := nurl.Parse(opts.URL); err == nil && u.IsAbs() {
@@ -84,7 +84,7 @@ func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, *nurl
 // blocks: readability's choice, or the paragraph classifier's when that
 // finds much more text; with the lead and the description put first when
 // the article lacks them.
-func articleBlocks(root *html.Node, doc *article.Document, meta pageMeta, pageURL *nurl.URL, opts Options) ([]article.Block, error) {
+func articleBlocks(root *html.Node, doc *article.Document, meta pageMeta, pageURL *nurl.URL, opts htmlOptions) ([]article.Block, error) {
 	lead := findLead(root)
 	page := cloneNode(root) // for the second opinion; readability changes root
 
@@ -93,10 +93,10 @@ func articleBlocks(root *html.Node, doc *article.Document, meta pageMeta, pageUR
 	parser.DisableJSONLD = true // readMeta has read it already
 	art, err := parser.ParseAndMutate(root, pageURL)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrNoContent, err)
+		return nil, fmt.Errorf("%w: %v", errNoContent, err)
 	}
 	if art.Node == nil {
-		return nil, ErrNoContent
+		return nil, errNoContent
 	}
 	fillFromArticle(doc, art)
 	setAtoms(art.Node)

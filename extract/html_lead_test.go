@@ -1,11 +1,9 @@
 package extract
 
 import (
-	"errors"
 	"strings"
 	"testing"
 
-	"github.com/pare-dev/pare/article"
 	"golang.org/x/net/html"
 )
 
@@ -121,27 +119,6 @@ func TestEscapeMarkdown(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) {
 			if got := escapeMarkdown(tt.in); got != tt.want {
 				t.Errorf("escapeMarkdown(%q) = %q, want %q", tt.in, got, tt.want)
-			}
-		})
-	}
-}
-
-func TestFromHTMLErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		page string
-	}{
-		{"empty body", "<html><body></body></html>"},
-		{"only chrome", `<html><body><nav><a href="/">Home</a></nav><footer>© Site</footer></body></html>`},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := ExtractBytes([]byte(tt.page), Options{Input: article.HTML})
-			if !errors.Is(err, ErrNoContent) {
-				t.Fatalf("err = %v, want ErrNoContent", err)
-			}
-			if strings.Contains(err.Error(), "<nil>") {
-				t.Errorf("error message %q shows a nil error", err)
 			}
 		})
 	}

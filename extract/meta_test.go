@@ -354,25 +354,3 @@ func TestJSONPersons(t *testing.T) {
 		t.Errorf("author = %q, want the persons only", got)
 	}
 }
-
-func TestTitleSiteFromGivenURL(t *testing.T) {
-	page := `<html><head><title>Harbour Light » Blog » Tide tables for the summer</title></head><body>
-<h1>Harbour Light</h1><article><h2>Tide tables for the summer</h2>
-<p>The tide tables for the summer months are out. They list the high and low water for every day from June to August, for all the harbours of the bay.</p>
-<p>Skippers should check them before they sail, as the spring tides this year run higher than usual and the sandbanks shift.</p></article></body></html>`
-	tests := []struct{ name, url, want string }{
-		{"address names the site", "https://www.harbourlight.org/tides", "Tide tables for the summer"},
-		{"no address", "", "Harbour Light"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc, err := ExtractBytes([]byte(page), Options{URL: tt.url})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if doc.Title != tt.want {
-				t.Errorf("title = %q, want %q", doc.Title, tt.want)
-			}
-		})
-	}
-}

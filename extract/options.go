@@ -10,7 +10,7 @@ import (
 var (
 	ErrEmpty     = errors.New("input is empty")
 	ErrBinary    = errors.New("input is binary, not a web page or text")
-	ErrNoContent = errors.New("no article found")
+	ErrNoContent = errNoContent
 )
 
 // ParseInput reads an input kind from its name: auto, html or text.
