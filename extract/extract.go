@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pare-dev/pare/article"
+	"github.com/pare-dev/pare/extract/internal/htmlpage"
 	"github.com/pare-dev/pare/extract/internal/textdump"
 )
 
@@ -40,11 +41,11 @@ func ExtractBytes(b []byte, opts Options) (*Document, error) {
 		}
 	}
 	if in == HTML {
-		doc, err := fromHTML(b, htmlOptions{URL: opts.URL, Images: opts.Images})
-		if errors.Is(err, errUnparsable) {
+		doc, err := htmlpage.FromHTML(b, htmlpage.Options{URL: opts.URL, Images: opts.Images})
+		if errors.Is(err, htmlpage.ErrUnparsable) {
 			// A page the parser refuses (nested past its limit) is read as
 			// the text a browser would show.
-			doc, err = textdump.FromText(pageText(b)), nil
+			doc, err = textdump.FromText(htmlpage.PageText(b)), nil
 		}
 		if err != nil {
 			return nil, err

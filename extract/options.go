@@ -4,13 +4,14 @@ import (
 	"errors"
 
 	"github.com/pare-dev/pare/article"
+	"github.com/pare-dev/pare/extract/internal/htmlpage"
 )
 
 // Errors returned by Extract. Callers test them with errors.Is.
 var (
 	ErrEmpty     = errors.New("input is empty")
 	ErrBinary    = errors.New("input is binary, not a web page or text")
-	ErrNoContent = errNoContent
+	ErrNoContent = htmlpage.ErrNoContent
 )
 
 // ParseInput reads an input kind from its name: auto, html or text.

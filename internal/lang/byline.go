@@ -1,6 +1,6 @@
 package lang
 
-// bylinePrefixes open a byline, in the languages pare knows: "Von Anna
+// BylinePrefixes open a byline, in the languages pare knows: "Von Anna
 // Beispiel", "By Jane Doe", "Por Ana Ruiz". Both paths read authors with
 // them.
 var BylinePrefixes = []string{

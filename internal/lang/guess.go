@@ -9,7 +9,7 @@ import (
 // line rich in them is running text rather than a menu entry or a label;
 // which language's words it holds tells the page's language.
 
-// stopLangs maps each stop word (stopwords.go) to the languages it
+// StopLangs maps each stop word (stopwords.go) to the languages it
 // belongs to. A line rich in stop words is running text rather than a menu
 // entry or a label; which language's words it holds tells the language.
 var StopLangs = func() map[string][]string {
@@ -25,12 +25,12 @@ var StopLangs = func() map[string][]string {
 	return m
 }()
 
-// lineWords splits a line into lower-cased words, punctuation trimmed.
+// LineWords splits a line into lower-cased words, punctuation trimmed.
 func LineWords(s string) []string {
 	return SplitWords(s, unicode.IsSpace)
 }
 
-// guessLang returns the language whose stop words are the most frequent in
+// GuessLang returns the language whose stop words are the most frequent in
 // the texts, or "" when too few are seen to tell.
 func GuessLang(texts []string) string {
 	count := map[string]int{}

@@ -2,7 +2,7 @@ package lang
 
 import "unicode"
 
-// ideographs counts the Chinese, Japanese and Korean characters of s.
+// Ideographs counts the Chinese, Japanese and Korean characters of s.
 func Ideographs(s string) int {
 	n := 0
 	for _, r := range s {
@@ -13,7 +13,7 @@ func Ideographs(s string) int {
 	return n
 }
 
-// unlistedScript reports whether most letters of s belong to a script
+// UnlistedScript reports whether most letters of s belong to a script
 // other than Latin and Cyrillic, whose languages' short words pare knows
 // (Chinese and Japanese are told by ideographs).
 func UnlistedScript(s string) bool {

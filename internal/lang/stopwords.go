@@ -1,6 +1,6 @@
 package lang
 
-// stopWords are the commonest function words of each language the
+// StopWords are the commonest function words of each language the
 // classifier knows, the words running text is made of.
 var StopWords = map[string]map[string]bool{
 	"de": WordSet("der die das und in den von zu mit sich des auf für ist im dem nicht ein eine als auch es " +

@@ -6,7 +6,7 @@ import (
 	"github.com/pare-dev/pare/internal/lang"
 )
 
-// mentionsPublication reports whether a line says it gives the date of
+// MentionsPublication reports whether a line says it gives the date of
 // publication: "Veröffentlicht am", "Published", "Publié le".
 func MentionsPublication(s string) bool {
 	l := strings.ToLower(s)
@@ -25,13 +25,13 @@ func MentionsPublication(s string) bool {
 	return false
 }
 
-// datelineCandidate reports whether a line may date the article: not a
+// DatelineCandidate reports whether a line may date the article: not a
 // quoted post ("— Name (@handle) May 2, 2020"), not a weather report.
 func DatelineCandidate(s string) bool {
 	return !strings.HasPrefix(s, "—") && !strings.Contains(s, "(@") && !strings.Contains(s, "°") && !ArchiveNav(s)
 }
 
-// mentionsUpdate reports whether a date line gives the date of an update
+// MentionsUpdate reports whether a date line gives the date of an update
 // rather than of publication.
 func MentionsUpdate(s string) bool {
 	l := strings.ToLower(s)
@@ -44,7 +44,7 @@ func MentionsUpdate(s string) bool {
 	return false
 }
 
-// opensWithDate reports whether a paragraph opens with a dateline: the date,
+// OpensWithDate reports whether a paragraph opens with a dateline: the date,
 // perhaps behind a place or an agency ("Wien, 14. Mai 2021 –", "(dpa) 3.5.2020:"),
 // before the text begins.
 func OpensWithDate(s string) bool {
@@ -65,7 +65,7 @@ func OpensWithDate(s string) bool {
 	return true
 }
 
-// archiveNav reports whether a line is a blog's archive navigation: a date
+// ArchiveNav reports whether a line is a blog's archive navigation: a date
 // range or a month followed by bare years ("Jan 2014 2013 2014 2015").
 func ArchiveNav(s string) bool {
 	_, _, end, ok := FindTextDate(s)

@@ -40,7 +40,7 @@ var isoLayouts = []struct {
 	{"2006.01.02", article.Day},
 }
 
-// parseISODate reads a machine-readable date such as those in meta tags,
+// ParseISODate reads a machine-readable date such as those in meta tags,
 // JSON-LD and <time datetime>.
 func ParseISODate(s string) (article.Date, bool) {
 	s = strings.TrimSpace(s)
@@ -63,7 +63,7 @@ func ParseISODate(s string) (article.Date, bool) {
 
 var isoDayPrefix = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)
 
-// plausible rejects dates before the web or far in the future.
+// Plausible rejects dates before the web or far in the future.
 func Plausible(d article.Date) (article.Date, bool) {
 	y := d.Time.Year()
 	if y < 1993 || y > time.Now().Year()+1 {
@@ -72,7 +72,7 @@ func Plausible(d article.Date) (article.Date, bool) {
 	return d, true
 }
 
-// dateFromURL reads a publication day from a URL path such as
+// DateFromURL reads a publication day from a URL path such as
 // /2019/10/19/slug or /2019-10-19-slug, or from a path segment that is a
 // day written day first (/meldungen/29-10-2021, dayFirstSegment).
 func DateFromURL(raw string) (article.Date, bool) {
@@ -173,7 +173,7 @@ var (
 	}
 )
 
-// localize shows an instant given in UTC in the time zone the site most
+// Localize shows an instant given in UTC in the time zone the site most
 // likely publishes in, so that its day is the one readers saw on the page:
 // 23:00 UTC is already the next day in Berlin. Other dates are left alone.
 func Localize(d article.Date, host, lang string) article.Date {
@@ -204,7 +204,7 @@ func Localize(d article.Date, host, lang string) article.Date {
 	return article.Date{Time: d.Time.In(loc), Precision: article.Instant}
 }
 
-// sameDay reports whether two dates fall on the same calendar day as
+// SameDay reports whether two dates fall on the same calendar day as
 // written.
 func SameDay(a, b article.Date) bool {
 	return !a.IsZero() && !b.IsZero() && a.Time.Format("2006-01-02") == b.Time.Format("2006-01-02")

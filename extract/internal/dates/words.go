@@ -15,7 +15,7 @@ import (
 // the machine-readable ones of date.go. Dates without a year and relative
 // dates ("vor 2 Stunden", "3 days ago") are not read.
 
-// monthNames maps month names and their usual abbreviations, lower-cased, in
+// MonthNames maps month names and their usual abbreviations, lower-cased, in
 // the languages pare knows to the month's number.
 var MonthNames = map[string]int{}
 
@@ -40,7 +40,7 @@ func init() {
 	}
 }
 
-// weekdayNames are the names of the days of the week and their
+// WeekdayNames are the names of the days of the week and their
 // abbreviations.
 var WeekdayNames = lang.WordSet(`monday tuesday wednesday thursday friday saturday sunday
 	mon tue tues wed thu thur thurs fri sat sun
@@ -51,7 +51,7 @@ var WeekdayNames = lang.WordSet(`monday tuesday wednesday thursday friday saturd
 	maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 	poniedziałek wtorek środa czwartek piątek sobota niedziela`)
 
-// dateFiller are words that may stand next to a date on a date line without
+// DateFiller are words that may stand next to a date on a date line without
 // making it a sentence: "Published on", "Stand:", "Mis à jour le"...
 var DateFiller = lang.WordSet(`published posted updated update last modified on at by date am um den der vom
 	veröffentlicht aktualisiert zuletzt erstellt geändert stand datum uhr
@@ -72,7 +72,7 @@ var DateFiller = lang.WordSet(`published posted updated update last modified on 
 	poniedziałek wtorek środa czwartek piątek sobota niedziela
 	am pm a.m p.m cet cest mez mesz utc gmt h`)
 
-// tokKind is the kind of a dateTok.
+// TokKind is the kind of a dateTok.
 type TokKind int
 
 const (
@@ -81,7 +81,7 @@ const (
 	TokPunct
 )
 
-// dateTok is a token of a line read for dates.
+// DateTok is a token of a line read for dates.
 type DateTok struct {
 	Kind       TokKind
 	Text       string // lower-cased for words
@@ -90,7 +90,7 @@ type DateTok struct {
 	Space      bool   // white space before it
 }
 
-// dateTokens splits s into numbers, words and single punctuation marks.
+// DateTokens splits s into numbers, words and single punctuation marks.
 func DateTokens(s string) []DateTok {
 	var toks []DateTok
 	space := false
@@ -132,7 +132,7 @@ func DateTokens(s string) []DateTok {
 	return toks
 }
 
-// parseTextDate reads a line that is a date, perhaps with a time and a few
+// ParseTextDate reads a line that is a date, perhaps with a time and a few
 // words around it ("Veröffentlicht am 19. Oktober 2019, 14:30 Uhr",
 // "Oct 17, 2025", "2019-10-19"). A line where the date stands inside a
 // sentence or a headline (more than two other words) is not a date line.
@@ -156,7 +156,7 @@ func ParseTextDate(s string) (article.Date, bool) {
 	return d, true
 }
 
-// findTextDate finds the first date written out in s and returns it with the
+// FindTextDate finds the first date written out in s and returns it with the
 // byte span it covers.
 func FindTextDate(s string) (d article.Date, start, end int, ok bool) {
 	if !HasDigit(s) {
@@ -284,7 +284,7 @@ func dateAt(toks []DateTok, i int) (article.Date, int, bool) {
 	return MakeDate(year, month, dn.Val, k+1)
 }
 
-// yearOf reads a year: four digits, or four digits glued to the next
+// YearOf reads a year: four digits, or four digits glued to the next
 // number, as when a page shows a date twice ("22. Mai 201922. Mai 2019").
 func YearOf(t *DateTok) (int, bool) {
 	if t == nil || t.Kind != TokNum || len(t.Text) < 4 {
@@ -315,7 +315,7 @@ func skipPunct(toks []DateTok, k int, p string) int {
 	return k
 }
 
-// makeDate checks a day and returns it with its end index.
+// MakeDate checks a day and returns it with its end index.
 func MakeDate(y, m, d, end int) (article.Date, int, bool) {
 	if m < 1 || m > 12 || d < 1 || d > 31 {
 		return article.Date{}, 0, false

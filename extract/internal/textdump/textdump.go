@@ -86,7 +86,7 @@ type textLine struct {
 	value       float64
 }
 
-// fromText rebuilds the article of a plain-text dump.
+// FromText rebuilds the article of a plain-text dump.
 func FromText(s string) *article.Document {
 	doc := &article.Document{Format: article.Text}
 	lines := readLines(s)

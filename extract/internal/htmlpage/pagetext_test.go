@@ -1,4 +1,4 @@
-package extract
+package htmlpage
 
 import (
 	"strings"
@@ -6,7 +6,7 @@ import (
 )
 
 func TestPageText(t *testing.T) {
-	got := pageText([]byte("<h1>Title</h1><p>One  <b>two</b></p><style>p{}</style><ul><li>a</li><li>b</li></ul>"))
+	got := PageText([]byte("<h1>Title</h1><p>One  <b>two</b></p><style>p{}</style><ul><li>a</li><li>b</li></ul>"))
 	for _, want := range []string{"Title", "One two", "a", "b"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("pageText lacks %q: %q", want, got)

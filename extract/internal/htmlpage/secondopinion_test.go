@@ -1,4 +1,4 @@
-package extract
+package htmlpage
 
 import (
 	"strings"

@@ -1,4 +1,4 @@
-package extract
+package htmlpage
 
 import (
 	"bytes"
@@ -9,9 +9,9 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// errUnparsable marks a page that the HTML parser refuses, such as one whose
+// ErrUnparsable marks a page that the HTML parser refuses, such as one whose
 // elements nest deeper than the parser allows.
-var errUnparsable = errors.New("html parser refused the page")
+var ErrUnparsable = errors.New("html parser refused the page")
 
 // breakBefore are the elements that start a new line of text, as a text
 // browser lays them out.
@@ -23,10 +23,10 @@ var breakBefore = map[atom.Atom]string{
 	atom.Pre: "\n\n", atom.Title: "\n", atom.Nav: "\n", atom.Aside: "\n",
 }
 
-// pageText returns the visible text of an HTML page laid out in lines, as a
+// PageText returns the visible text of an HTML page laid out in lines, as a
 // text dump of it would be, without building a tree: the tokenizer has no
 // nesting limit. Scripts, styles and other invisible content are left out.
-func pageText(b []byte) string {
+func PageText(b []byte) string {
 	var sb strings.Builder
 	z := html.NewTokenizer(bytes.NewReader(b))
 	skip := 0 // depth inside elements whose content is not shown

@@ -1,4 +1,4 @@
-package extract
+package htmlpage
 
 import (
 	"bytes"
@@ -16,22 +16,22 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// fromHTML extracts the article of an HTML page (UTF-8), in four phases:
+// FromHTML extracts the article of an HTML page (UTF-8), in four phases:
 // read the page's metadata while it is whole; remove its chrome by the DOM
 // rules; find the article (readability, with a second opinion and the lead
 // it may miss); clean the article's blocks by the block rules.
 //
 // A panic below it (in pare or in the libraries it calls) becomes an
-// errNoContent error, so that one odd page cannot bring down a batch.
-func fromHTML(b []byte, opts htmlOptions) (doc *article.Document, err error) {
+// ErrNoContent error, so that one odd page cannot bring down a batch.
+func FromHTML(b []byte, opts Options) (doc *article.Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			doc, err = nil, fmt.Errorf("%w: internal error: %v", errNoContent, r)
+			doc, err = nil, fmt.Errorf("%w: internal error: %v", ErrNoContent, r)
 		}
 	}()
 	root, err := html.Parse(bytes.NewReader(b))
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", errUnparsable, err)
+		return nil, fmt.Errorf("%w: %w", ErrUnparsable, err)
 	}
 	doc, meta, pageURL := readPage(root, opts)
 	domRemoved := clean.ApplyDOM(root, clean.DefaultDOMRules)
@@ -52,7 +52,7 @@ func fromHTML(b []byte, opts htmlOptions) (doc *article.Document, err error) {
 // readPage reads what the whole page says about itself (title, date,
 // author, site, language, URL) into a new Document, before any rule removes
 // the elements that tell it.
-func readPage(root *html.Node, opts htmlOptions) (*article.Document, pageMeta, *nurl.URL) {
+func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, *nurl.URL) {
 	var pageURL *nurl.URL
 	if opts.URL != "" {
 		if u, err := nurl.Parse(opts.URL); err == nil && u.IsAbs() {
@@ -84,7 +84,7 @@ func readPage(root *html.Node, opts htmlOptions) (*article.Document, pageMeta, *
 // blocks: readability's choice, or the paragraph classifier's when that
 // finds much more text; with the lead and the description put first when
 // the article lacks them.
-func articleBlocks(root *html.Node, doc *article.Document, meta pageMeta, pageURL *nurl.URL, opts htmlOptions) ([]article.Block, error) {
+func articleBlocks(root *html.Node, doc *article.Document, meta pageMeta, pageURL *nurl.URL, opts Options) ([]article.Block, error) {
 	lead := findLead(root)
 	page := cloneNode(root) // for the second opinion; readability changes root
 
@@ -93,10 +93,10 @@ func articleBlocks(root *html.Node, doc *article.Document, meta pageMeta, pageUR
 	parser.DisableJSONLD = true // readMeta has read it already
 	art, err := parser.ParseAndMutate(root, pageURL)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", errNoContent, err)
+		return nil, fmt.Errorf("%w: %v", ErrNoContent, err)
 	}
 	if art.Node == nil {
-		return nil, errNoContent
+		return nil, ErrNoContent
 	}
 	fillFromArticle(doc, art)
 	setAtoms(art.Node)
