@@ -80,9 +80,9 @@ type batch struct {
 	cleaner *cleaner
 	model   *siteModel // nil when not learning
 
-	// early holds, for each job by seq, the hash64 of its site when the
-	// first pass wrote its output already, and 0 otherwise.
-	early []uint64
+	// early holds, for each job by seq, its site when the first pass
+	// wrote its output already, and "" otherwise.
+	early []string
 }
 
 // run learns, then cleans; it returns false when interrupted.
@@ -102,7 +102,7 @@ func (b *batch) run(ctx context.Context) bool {
 	}
 	if !b.opts.noLearn && n >= learnMinPages {
 		b.model = newSiteModel(learnMinPages, learnMinShare)
-		b.early = make([]uint64, n)
+		b.early = make([]string, n)
 		b.rep.begin("learning", n)
 		if !forEach(ctx, b.opts.jobs, b.inputs.each, func(j job) { b.learn(ctx, j) }) {
 			return false
@@ -114,7 +114,7 @@ func (b *batch) run(ctx context.Context) bool {
 			b.rep.outcome(j.name, true, nil)
 			return
 		}
-		if b.early != nil && b.early[j.seq] != 0 && !b.model.learns(b.early[j.seq]) {
+		if b.early != nil && b.early[j.seq] != "" && !b.model.Learns(b.early[j.seq]) {
 			b.finish(j)
 			return
 		}
@@ -131,7 +131,7 @@ func (b *batch) learn(ctx context.Context, j job) {
 		return
 	}
 	site := siteKey(doc, j.dir)
-	if b.model.add(site, doc.Blocks) >= learnMinPages || b.opts.explain || j.path == "" {
+	if b.model.Add(site, doc.Blocks) >= learnMinPages || b.opts.explain || j.path == "" {
 		return
 	}
 	if !b.opts.force && upToDate(&j) {
@@ -150,7 +150,7 @@ func (b *batch) learn(ctx context.Context, j job) {
 		err = os.Chtimes(j.out, then, then)
 	}
 	if err == nil {
-		b.early[j.seq] = hash64(site)
+		b.early[j.seq] = site
 	}
 }
 
@@ -168,7 +168,7 @@ func (b *batch) clean(ctx context.Context, j job) {
 	b.cleaner.forget(j.url)
 	if err == nil {
 		if b.model != nil {
-			b.model.prune(doc, siteKey(doc, j.dir))
+			b.model.Prune(doc, siteKey(doc, j.dir))
 		}
 		if b.opts.explain {
 			var sb strings.Builder

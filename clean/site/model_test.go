@@ -1,23 +1,22 @@
-package main
+package site
 
 import (
 	"fmt"
 	"testing"
 
-	model "github.com/pare-dev/pare/article"
-	"github.com/pare-dev/pare/extract"
+	"github.com/pare-dev/pare/article"
 )
 
-func para(s string) model.Block { return model.Block{Kind: model.Paragraph, Text: s, Plain: s} }
+func para(s string) article.Block { return article.Block{Kind: article.Paragraph, Text: s, Plain: s} }
 
 // TestSiteModelPrune checks which blocks the learned rule drops.
 func TestSiteModelPrune(t *testing.T) {
 	const footer = "Comments are moderated and appear after review."
 	// pages returns n pages of one site, the footer on the first withFooter.
-	pages := func(n, withFooter int) [][]model.Block {
-		var ps [][]model.Block
+	pages := func(n, withFooter int) [][]article.Block {
+		var ps [][]article.Block
 		for i := range n {
-			p := []model.Block{para(fmt.Sprintf("Story %d begins with a long walk through the orchard.", i)),
+			p := []article.Block{para(fmt.Sprintf("Story %d begins with a long walk through the orchard.", i)),
 				para(fmt.Sprintf("Story %d ends by the pond, where the ducks wait.", i))}
 			if i < withFooter {
 				p = append(p, para(footer))
@@ -28,7 +27,7 @@ func TestSiteModelPrune(t *testing.T) {
 	}
 	tests := []struct {
 		name      string
-		pages     [][]model.Block
+		pages     [][]article.Block
 		otherSite bool // judge a page of another site
 		wantDrop  bool
 	}{
@@ -40,17 +39,17 @@ func TestSiteModelPrune(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m := newSiteModel(learnMinPages, learnMinShare)
+			m := NewModel(DefaultMinPages, DefaultMinShare)
 			for _, p := range tt.pages {
-				m.add("gardens.example", p)
+				m.Add("gardens.example", p)
 			}
 			site := "gardens.example"
 			if tt.otherSite {
 				site = "kitchen.example"
 			}
-			doc := &extract.Document{Blocks: append([]model.Block{}, tt.pages[0]...)}
-			m.prune(doc, site)
-			dropped := len(doc.Blocks) == 2 && len(doc.Removed) == 1 && doc.Removed[0].Rule == siteBoilerplate
+			doc := &article.Document{Blocks: append([]article.Block{}, tt.pages[0]...)}
+			m.Prune(doc, site)
+			dropped := len(doc.Blocks) == 2 && len(doc.Removed) == 1 && doc.Removed[0].Rule == RuleName
 			if dropped != tt.wantDrop {
 				t.Errorf("footer dropped %v, want %v; blocks %v", dropped, tt.wantDrop, doc.Blocks)
 			}
@@ -61,13 +60,13 @@ func TestSiteModelPrune(t *testing.T) {
 // TestSiteModelCopies checks that pages that are copies of one another are
 // left whole: their text recurs, but it is the article.
 func TestSiteModelCopies(t *testing.T) {
-	m := newSiteModel(learnMinPages, learnMinShare)
-	page := []model.Block{para("The same story, saved three times."), para("Its second paragraph, saved three times too.")}
+	m := NewModel(DefaultMinPages, DefaultMinShare)
+	page := []article.Block{para("The same story, saved three times."), para("Its second paragraph, saved three times too.")}
 	for range 3 {
-		m.add("gardens.example", page)
+		m.Add("gardens.example", page)
 	}
-	doc := &extract.Document{Blocks: append([]model.Block{}, page...)}
-	m.prune(doc, "gardens.example")
+	doc := &article.Document{Blocks: append([]article.Block{}, page...)}
+	m.Prune(doc, "gardens.example")
 	if len(doc.Blocks) != 2 || len(doc.Removed) != 0 {
 		t.Errorf("blocks %v, removed %v", doc.Blocks, doc.Removed)
 	}
@@ -84,15 +83,15 @@ func TestSiteKey(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.url+tt.dir, func(t *testing.T) {
-			if got := siteKey(&extract.Document{URL: tt.url}, tt.dir); got != tt.want {
-				t.Errorf("siteKey = %q, want %q", got, tt.want)
+			if got := Key(&article.Document{URL: tt.url}, tt.dir); got != tt.want {
+				t.Errorf("Key = %q, want %q", got, tt.want)
 			}
 		})
 	}
 }
 
-func heading(s string) model.Block {
-	return model.Block{Kind: model.Heading, Level: 2, Text: s, Plain: s}
+func heading(s string) article.Block {
+	return article.Block{Kind: article.Heading, Level: 2, Text: s, Plain: s}
 }
 
 // TestSiteModelHeadings checks that a recurring heading goes only with its
@@ -100,35 +99,35 @@ func heading(s string) model.Block {
 func TestSiteModelHeadings(t *testing.T) {
 	tests := []struct {
 		name     string
-		section  func(i int) []model.Block // page i's section under the heading
+		section  func(i int) []article.Block // page i's section under the heading
 		wantKept bool
 	}{
-		{"section of its own", func(i int) []model.Block {
-			return []model.Block{heading("Ingredients"), para(fmt.Sprintf("%d apples, %d pears and a lemon.", i+2, i+3))}
+		{"section of its own", func(i int) []article.Block {
+			return []article.Block{heading("Ingredients"), para(fmt.Sprintf("%d apples, %d pears and a lemon.", i+2, i+3))}
 		}, true},
-		{"recurring section", func(int) []model.Block {
-			return []model.Block{heading("Newsletter"), para("Sign up for the weekly letter.")}
+		{"recurring section", func(int) []article.Block {
+			return []article.Block{heading("Newsletter"), para("Sign up for the weekly letter.")}
 		}, false},
-		{"empty section", func(int) []model.Block {
-			return []model.Block{heading("Share this")}
+		{"empty section", func(int) []article.Block {
+			return []article.Block{heading("Share this")}
 		}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m := newSiteModel(learnMinPages, learnMinShare)
-			var pages [][]model.Block
+			m := NewModel(DefaultMinPages, DefaultMinShare)
+			var pages [][]article.Block
 			for i := range 4 {
-				p := []model.Block{para(fmt.Sprintf("Recipe %d starts with a walk to the market for fruit.", i)),
+				p := []article.Block{para(fmt.Sprintf("Recipe %d starts with a walk to the market for fruit.", i)),
 					para(fmt.Sprintf("Recipe %d goes on with a long story about the orchard.", i))}
 				p = append(p, tt.section(i)...)
 				pages = append(pages, p)
-				m.add("recipes.example", p)
+				m.Add("recipes.example", p)
 			}
-			doc := &extract.Document{Blocks: pages[0]}
-			m.prune(doc, "recipes.example")
+			doc := &article.Document{Blocks: pages[0]}
+			m.Prune(doc, "recipes.example")
 			kept := false
 			for _, b := range doc.Blocks {
-				if b.Kind == model.Heading {
+				if b.Kind == article.Heading {
 					kept = true
 				}
 			}

@@ -1,4 +1,19 @@
-package main
+// Package site learns the boilerplate of a site across a batch of its pages:
+// the blocks (footers, comment policies, newsletter boxes) that recur on
+// many pages of one site are template, not article. Add every page's blocks
+// first, then Prune each page:
+//
+//	m := site.NewModel(site.DefaultMinPages, site.DefaultMinShare)
+//	for _, doc := range docs {
+//		m.Add(site.Key(doc, dir), doc.Blocks)
+//	}
+//	for _, doc := range docs {
+//		m.Prune(doc, site.Key(doc, dir)) // drops and records what recurs
+//	}
+//
+// A Model is safe for concurrent use; its memory does not grow with the
+// number of pages.
+package site
 
 import (
 	"hash/fnv"
@@ -7,14 +22,20 @@ import (
 	"strings"
 	"sync"
 
-	model "github.com/pare-dev/pare/article"
+	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/clean"
-	"github.com/pare-dev/pare/extract"
 	"github.com/pare-dev/pare/internal/lang"
 )
 
-// siteBoilerplate is the name of the learned rule in --explain.
-const siteBoilerplate = "site-boilerplate"
+// RuleName is the name of the learned rule, in Document.Removed.
+const RuleName = "site-boilerplate"
+
+// The defaults of NewModel's thresholds: a block is dropped when it is on
+// at least DefaultMinPages pages and DefaultMinShare of its site's pages.
+const (
+	DefaultMinPages = 3
+	DefaultMinShare = 0.5
+)
 
 // Count-min sketch of block fingerprints: sketchDepth rows of sketchWidth
 // counters. 8 MiB whatever the number of pages; at 300,000 distinct blocks
@@ -25,7 +46,7 @@ const (
 	sketchWidth = 1 << 20
 )
 
-// siteModel learns the blocks that recur on many pages of one site within a
+// Model learns the blocks that recur on many pages of one site within a
 // batch: footers, comment policies, newsletter boxes. The first pass adds
 // every page's blocks; the second drops from each page the blocks seen on
 // at least minPages pages and minShare of its site's pages.
@@ -34,7 +55,7 @@ const (
 // count per site and a fixed-size count-min sketch of (site, block)
 // fingerprints, not the blocks. Counts are sums, so the result does not
 // depend on the order pages are added in, hence not on -j.
-type siteModel struct {
+type Model struct {
 	minPages int
 	minShare float64
 
@@ -43,18 +64,20 @@ type siteModel struct {
 	counts []uint16       // sketchDepth × sketchWidth, saturating
 }
 
-func newSiteModel(minPages int, minShare float64) *siteModel {
-	return &siteModel{
+// NewModel returns an empty model that drops a block found on at least
+// minPages pages and minShare of its site's pages.
+func NewModel(minPages int, minShare float64) *Model {
+	return &Model{
 		minPages: minPages, minShare: minShare,
 		pages:  map[uint64]int{},
 		counts: make([]uint16, sketchDepth*sketchWidth),
 	}
 }
 
-// siteKey names the site of a page: the host of its URL, or the folder it
+// Key names the site of a page: the host of its URL, or the folder it
 // was read from when its URL is unknown.
 // A page archived by the Wayback Machine belongs to the site archived.
-func siteKey(doc *extract.Document, dir string) string {
+func Key(doc *article.Document, dir string) string {
 	if host := urlHost(doc.URL); host != "" {
 		if host == "web.archive.org" {
 			// https://web.archive.org/web/20160101000000/http://host/path
@@ -80,7 +103,7 @@ func urlHost(raw string) string {
 
 // fingerprint hashes a block's text, loosely compared, within a site; ok is
 // false for a block without text.
-func fingerprint(site string, b model.Block) (fp uint64, ok bool) {
+func fingerprint(site string, b article.Block) (fp uint64, ok bool) {
 	text := lang.Fold(b.Plain)
 	if text == "" {
 		return 0, false
@@ -102,9 +125,9 @@ func cells(fp uint64) [sketchDepth]int {
 	return c
 }
 
-// add counts the blocks of one page of site, each block once, and returns
+// Add counts the blocks of one page of site, each block once, and returns
 // the number of the site's pages added so far.
-func (m *siteModel) add(site string, blocks []model.Block) int {
+func (m *Model) Add(site string, blocks []article.Block) int {
 	seen := make(map[uint64]bool, len(blocks))
 	for _, b := range blocks {
 		if fp, ok := fingerprint(site, b); ok {
@@ -124,16 +147,16 @@ func (m *siteModel) add(site string, blocks []model.Block) int {
 	return m.pages[hash64(site)]
 }
 
-// learns reports whether the site whose hash64 is h has enough pages for
-// blocks to be dropped from them.
-func (m *siteModel) learns(h uint64) bool {
+// Learns reports whether site has enough pages for blocks to be dropped
+// from them.
+func (m *Model) Learns(site string) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return m.pages[h] >= m.minPages
+	return m.pages[hash64(site)] >= m.minPages
 }
 
 // count returns how many pages a fingerprint was seen on, or a little more.
-func (m *siteModel) count(fp uint64) int {
+func (m *Model) count(fp uint64) int {
 	n := math.MaxUint16
 	for _, c := range cells(fp) {
 		n = min(n, int(m.counts[c]))
@@ -143,7 +166,7 @@ func (m *siteModel) count(fp uint64) int {
 
 // threshold returns how many of site's pages a block must be on to be
 // dropped, or 0 when the site has too few pages to tell.
-func (m *siteModel) threshold(site string) int {
+func (m *Model) threshold(site string) int {
 	m.mu.Lock()
 	n := m.pages[hash64(site)]
 	m.mu.Unlock()
@@ -153,13 +176,13 @@ func (m *siteModel) threshold(site string) int {
 	return max(m.minPages, int(math.Ceil(m.minShare*float64(n))))
 }
 
-// prune drops from doc the blocks that recur across its site's pages and
+// Prune drops from doc the blocks that recur across its site's pages and
 // records them in doc.Removed. A recurring heading stays when its section
 // holds text of its own ("Ingredients" over each recipe's list), since it
 // is then the page's structure, not template. A page that would lose most
 // of its text is a copy of another page rather than a template: it is left
 // whole.
-func (m *siteModel) prune(doc *extract.Document, site string) {
+func (m *Model) Prune(doc *article.Document, site string) {
 	t := m.threshold(site)
 	if t == 0 {
 		return
@@ -169,12 +192,12 @@ func (m *siteModel) prune(doc *extract.Document, site string) {
 		fp, ok := fingerprint(site, b)
 		recurs[i] = ok && m.count(fp) >= t
 	}
-	rule := clean.BlockRule{Name: siteBoilerplate, Drop: func(b model.Block, ctx clean.Context) bool {
+	rule := clean.BlockRule{Name: RuleName, Drop: func(b article.Block, ctx clean.Context) bool {
 		if !recurs[ctx.Index] {
 			return false
 		}
-		if b.Kind == model.Heading {
-			for k := ctx.Index + 1; k < len(ctx.Blocks) && ctx.Blocks[k].Kind != model.Heading; k++ {
+		if b.Kind == article.Heading {
+			for k := ctx.Index + 1; k < len(ctx.Blocks) && ctx.Blocks[k].Kind != article.Heading; k++ {
 				if !recurs[k] {
 					return false
 				}
@@ -190,10 +213,17 @@ func (m *siteModel) prune(doc *extract.Document, site string) {
 	doc.Removed = append(doc.Removed, removed...)
 }
 
-func textLen(blocks []model.Block) int {
+func textLen(blocks []article.Block) int {
 	n := 0
 	for _, b := range blocks {
 		n += len(b.Plain)
 	}
 	return n
+}
+
+// hash64 is the FNV-1a hash of s, by which the model counts a site's pages.
+func hash64(s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return h.Sum64()
 }
