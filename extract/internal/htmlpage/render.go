@@ -1,0 +1,288 @@
+package htmlpage
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/JohannesKaufmann/html-to-markdown/v2/converter"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/base"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/commonmark"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/strikethrough"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/table"
+	"github.com/pare-dev/pare/article"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// newConverter returns a converter that renders HTML blocks as Markdown.
+func newConverter() *converter.Converter {
+	return converter.NewConverter(
+		converter.WithPlugins(
+			base.NewBasePlugin(),
+			commonmark.NewCommonmarkPlugin(
+				commonmark.WithHeadingStyle(commonmark.HeadingStyleATX),
+				commonmark.WithBulletListMarker("-"),
+				commonmark.WithLinkEmptyContentBehavior(commonmark.LinkBehaviorSkip),
+				commonmark.WithLinkEmptyHrefBehavior(commonmark.LinkBehaviorSkip),
+			),
+			strikethrough.NewStrikethroughPlugin(),
+			table.NewTablePlugin(),
+		),
+	)
+}
+
+// converters holds the converters not in use. A Converter is safe for
+// concurrent use, but it takes a read lock for every character it might
+// escape: shared by pages converted on two cores at once, that lock's
+// counter moves between their caches all the time, which cost a tenth of
+// the CPU time of a batch at -j 2. Each call takes a converter of its own
+// and gives it back; there are never more than the calls at once.
+var converters struct {
+	sync.Mutex
+	free []*converter.Converter
+}
+
+func takeConverter() *converter.Converter {
+	converters.Lock()
+	defer converters.Unlock()
+	n := len(converters.free)
+	if n == 0 {
+		return newConverter()
+	}
+	c := converters.free[n-1]
+	converters.free = converters.free[:n-1]
+	return c
+}
+
+func giveConverter(c *converter.Converter) {
+	converters.Lock()
+	converters.free = append(converters.free, c)
+	converters.Unlock()
+}
+
+// renderBlocks fills in the Text of each block, the Markdown of its source,
+// and leaves out the blocks that render to nothing. The blocks are rendered
+// in one call of the converter, which costs much less than one call each;
+// each block stands alone in it, between paragraphs holding only
+// blockBreak, where its output is cut. A block that the cut may not give
+// as a call of its own would is rendered again alone (renderTogether).
+func renderBlocks(blocks []article.Block, srcs []blockSource, domain string, images bool) []article.Block {
+	mds := renderTogether(srcs, domain, images)
+	var out []article.Block
+	for i, b := range blocks {
+		md, ok := "", false
+		if mds != nil {
+			md, ok = mds[i].md, mds[i].ok
+		}
+		if !ok {
+			md = renderMarkdown(srcs[i], domain, images)
+		}
+		if b, ok := finishBlock(b, md); ok {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// finishBlock sets b.Text to md, tidied for its kind; it reports false when
+// the block renders to nothing.
+func finishBlock(b article.Block, md string) (article.Block, bool) {
+	if b.Kind == article.Heading {
+		md = strings.TrimSpace(strings.TrimLeft(md, "#"))
+		if md == "" {
+			return b, false
+		}
+	}
+	if md == "" && b.Kind != article.Rule {
+		return b, false
+	}
+	if b.Kind == article.List {
+		md = tightenLists(md)
+	}
+	b.Text = md
+	return b, true
+}
+
+// tightenLists removes the blank line the converter leaves between a list
+// item's text and the list nested in it, so that nested lists stay tight.
+func tightenLists(md string) string {
+	lines := strings.Split(md, "\n")
+	out := lines[:0]
+	for i, l := range lines {
+		if strings.TrimSpace(l) == "" && i+1 < len(lines) && startsNestedItem(lines[i+1]) && i > 0 && strings.TrimSpace(lines[i-1]) != "" {
+			continue
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+// startsNestedItem reports whether a line opens an indented list item.
+func startsNestedItem(l string) bool {
+	t := strings.TrimLeft(l, " ")
+	if len(t) == len(l) {
+		return false
+	}
+	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "+ ") {
+		return true
+	}
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(t) && (t[i] == '.' || t[i] == ')') && t[i+1] == ' '
+}
+
+// blockBreak separates the blocks rendered together: a Unicode
+// noncharacter, which pages do not exchange, so that no page text can make
+// it; renderTogether checks anyway.
+const blockBreak = "\uFDD0"
+
+// rendered is the Markdown of one block cut from a joint rendering; ok is
+// false when it has to be rendered alone.
+type rendered struct {
+	md string
+	ok bool
+}
+
+// renderTogether renders the sources to Markdown in one call of the
+// converter, and cuts the output into one piece each; it returns nil when
+// it cannot tell them apart (a page that holds blockBreak).
+//
+// Alone, a block's output is trimmed of white space before the converter
+// decides which Markdown characters to escape, which it does by what
+// stands before them on their line; cut from a joint output, a piece is
+// trimmed after. The two differ only for a piece that begins or ends with
+// white space other than spaces and line breaks (a no-break space, a line
+// separator): those are marked to be rendered alone.
+func renderTogether(srcs []blockSource, domain string, images bool) []rendered {
+	if len(srcs) < 2 {
+		return nil
+	}
+	for _, src := range srcs {
+		if src.holds(blockBreak) {
+			return nil
+		}
+	}
+	// One copy of all the blocks, in one allocation: the blocks, the div
+	// around them and a paragraph and its text between each two.
+	nodes, attrs := 1+2*(len(srcs)-1), 0
+	for _, src := range srcs {
+		n, a := src.size()
+		nodes += n
+		attrs += a
+	}
+	c := newCloner(nodes, attrs)
+	wrap := c.node(html.ElementNode, "div", atom.Div)
+	for i, src := range srcs {
+		if i > 0 {
+			p := c.node(html.ElementNode, "p", atom.P)
+			p.AppendChild(c.node(html.TextNode, blockBreak, 0))
+			wrap.AppendChild(p)
+		}
+		wrap.AppendChild(src.tree(c, images))
+	}
+	out := convert(wrap, domain)
+	if strings.Count(out, blockBreak) != len(srcs)-1 {
+		return nil
+	}
+	mds := make([]rendered, 0, len(srcs))
+	for piece := range strings.SplitSeq(out, blockBreak) {
+		md := strings.Trim(piece, " \n")
+		first, _ := utf8.DecodeRuneInString(md)
+		last, _ := utf8.DecodeLastRuneInString(md)
+		ok := md == "" || !unicode.IsSpace(first) && !unicode.IsSpace(last)
+		mds = append(mds, rendered{md, ok})
+	}
+	return mds
+}
+
+// renderMarkdown converts one block to Markdown.
+func renderMarkdown(src blockSource, domain string, images bool) string {
+	nodes, attrs := src.size()
+	c := newCloner(1+nodes, attrs)
+	wrap := c.node(html.ElementNode, "div", atom.Div)
+	wrap.AppendChild(src.tree(c, images))
+	return strings.TrimSpace(convert(wrap, domain))
+}
+
+// convert runs the Markdown converter on n; links are made absolute against
+// domain when it is given.
+func convert(n *html.Node, domain string) string {
+	var opts []converter.ConvertOptionFunc
+	if domain != "" {
+		opts = append(opts, converter.WithDomain(domain))
+	}
+	c := takeConverter()
+	out, err := c.ConvertNode(n, opts...)
+	giveConverter(c)
+	if err != nil {
+		return ""
+	}
+	return string(out)
+}
+
+// tree returns a copy of the source for the converter, which changes the
+// tree it renders, made by c: the element, or a paragraph of the inline
+// nodes; without the images below it unless they are kept.
+func (src blockSource) tree(c *cloner, images bool) *html.Node {
+	var t *html.Node
+	if src.node != nil {
+		t = c.clone(src.node)
+	} else {
+		t = c.node(html.ElementNode, "p", atom.P)
+		for _, n := range src.inline {
+			t.AppendChild(c.clone(n))
+		}
+	}
+	if !images {
+		dropImages(t)
+	}
+	return t
+}
+
+// size returns the nodes and attributes that a copy of the source takes.
+func (src blockSource) size() (nodes, attrs int) {
+	if src.node != nil {
+		return treeSize(src.node)
+	}
+	nodes = 1 // the paragraph
+	for _, n := range src.inline {
+		kn, ka := treeSize(n)
+		nodes += kn
+		attrs += ka
+	}
+	return nodes, attrs
+}
+
+// holds reports whether s is in the text or the attributes of the source.
+func (src blockSource) holds(s string) bool {
+	if src.node != nil {
+		return nodeHolds(src.node, s)
+	}
+	for _, n := range src.inline {
+		if nodeHolds(n, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func nodeHolds(n *html.Node, s string) bool {
+	if strings.Contains(n.Data, s) {
+		return true
+	}
+	for _, a := range n.Attr {
+		if strings.Contains(a.Val, s) {
+			return true
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if nodeHolds(c, s) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,249 @@
+package htmlpage
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pare-dev/pare/internal/lang"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// dropImages removes the images below c.
+func dropImages(c *html.Node) {
+	var drop []*html.Node
+	for d := range c.Descendants() {
+		if d.Type == html.ElementNode && (d.DataAtom == atom.Img || d.DataAtom == atom.Picture || d.DataAtom == atom.Svg) {
+			drop = append(drop, d)
+		}
+	}
+	for _, d := range drop {
+		if d.Parent != nil {
+			d.Parent.RemoveChild(d)
+		}
+	}
+}
+
+// visibleText returns n's text with whitespace folded, and how many of its
+// characters sit inside links.
+func visibleText(n *html.Node, images bool) (string, int) {
+	return nodesText([]*html.Node{n}, images)
+}
+
+// nodesText returns the text of nodes, as visibleText does.
+func nodesText(nodes []*html.Node, images bool) (string, int) {
+	var tw textWalker
+	for _, n := range nodes {
+		tw.walk(n, false, images)
+	}
+	if !tw.invalid {
+		return tw.sb.String(), tw.links
+	}
+	// Bytes that are not UTF-8: clean.Collapse says what becomes of them.
+	tw = textWalker{raw: true}
+	for _, n := range nodes {
+		tw.walk(n, false, images)
+	}
+	return lang.Collapse(tw.sb.String()), tw.links
+}
+
+// textWalker gathers the visible text of nodes, each run of white space
+// folded into one space and none at either end, as clean.Collapse does but
+// as it goes; and it counts the characters inside links.
+type textWalker struct {
+	sb      strings.Builder
+	pending bool // white space since the last character written
+	invalid bool // bytes that are not UTF-8 were met
+	raw     bool // write the text as it is, leaving the folding to the caller
+	links   int
+}
+
+func (tw *textWalker) walk(n *html.Node, inLink, images bool) {
+	switch n.Type {
+	case html.TextNode:
+		tw.text(n.Data)
+		if inLink {
+			tw.links += collapsedLen(n.Data)
+		}
+		return
+	case html.ElementNode:
+		if skipped[n.DataAtom] {
+			return
+		}
+		switch n.DataAtom {
+		case atom.A:
+			inLink = true
+		case atom.Br, atom.P, atom.Li, atom.Td, atom.Th, atom.Div, atom.Tr:
+			tw.space()
+		case atom.Img:
+			if images {
+				tw.text(attr(n, "alt"))
+			}
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		tw.walk(c, inLink, images)
+	}
+	if _, ok := blockKinds[n.DataAtom]; ok && n.Type == html.ElementNode {
+		tw.space()
+	}
+}
+
+// space adds white space.
+func (tw *textWalker) space() {
+	if tw.raw {
+		tw.sb.WriteByte(' ')
+		return
+	}
+	tw.pending = tw.sb.Len() > 0
+}
+
+// text adds s, copying its runs of other characters whole.
+func (tw *textWalker) text(s string) {
+	if tw.raw {
+		tw.sb.WriteString(s)
+		return
+	}
+	start := -1 // where the run being copied starts
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				tw.invalid = true
+			}
+		}
+		if !unicode.IsSpace(r) {
+			if start < 0 {
+				if tw.pending {
+					tw.sb.WriteByte(' ')
+					tw.pending = false
+				}
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			tw.sb.WriteString(s[start:i])
+			start = -1
+		}
+		tw.pending = tw.sb.Len() > 0
+	}
+	if start >= 0 {
+		tw.sb.WriteString(s[start:])
+	}
+}
+
+// collapsedLen returns the length in characters of clean.Collapse(s),
+// without making it: the characters other than white space, and one space
+// between each two runs of them.
+func collapsedLen(s string) int {
+	n := 0
+	inRun := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inRun = false
+			continue
+		}
+		if !inRun && n > 0 {
+			n++ // the space before this run
+		}
+		inRun = true
+		n++
+	}
+	return n
+}
+
+// inlineAtoms are the phrasing elements that flow inside a paragraph.
+var inlineAtoms = map[atom.Atom]bool{
+	atom.A: true, atom.Abbr: true, atom.B: true, atom.Bdi: true, atom.Bdo: true,
+	atom.Cite: true, atom.Code: true, atom.Data: true, atom.Del: true, atom.Dfn: true,
+	atom.Em: true, atom.I: true, atom.Ins: true, atom.Kbd: true, atom.Label: true,
+	atom.Mark: true, atom.Q: true, atom.Rp: true, atom.Rt: true, atom.Ruby: true,
+	atom.S: true, atom.Samp: true, atom.Small: true, atom.Span: true, atom.Strong: true,
+	atom.Sub: true, atom.Sup: true, atom.Time: true, atom.U: true, atom.Var: true,
+	atom.Wbr: true, atom.Font: true, atom.Strike: true, atom.Tt: true, atom.Big: true,
+}
+
+func isInline(n *html.Node) bool {
+	return n.Type == html.TextNode || (n.Type == html.ElementNode && inlineAtoms[n.DataAtom])
+}
+
+// hasBlockChild reports whether n holds a block-level element below it.
+func hasBlockChild(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && !inlineAtoms[d.DataAtom] && d.DataAtom != atom.Br &&
+			d.DataAtom != atom.Img && d.DataAtom != atom.Picture && d.DataAtom != atom.Source && !skipped[d.DataAtom] {
+			return true
+		}
+	}
+	return false
+}
+
+// cloneNode returns a deep copy of n, detached from its tree. The copies
+// are made in one allocation, and their attributes in another, rather than
+// one or two a node.
+func cloneNode(n *html.Node) *html.Node {
+	return newCloner(treeSize(n)).clone(n)
+}
+
+// treeSize returns the number of nodes in the tree under n, n included,
+// and of their attributes.
+func treeSize(n *html.Node) (nodes, attrs int) {
+	nodes, attrs = 1, len(n.Attr)
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		kn, ka := treeSize(k)
+		nodes += kn
+		attrs += ka
+	}
+	return nodes, attrs
+}
+
+// cloner hands out the nodes and attributes of a copy, from arrays made for
+// the number of them it will be asked for.
+type cloner struct {
+	nodes []html.Node
+	attrs []html.Attribute
+}
+
+func newCloner(nodes, attrs int) *cloner {
+	c := &cloner{nodes: make([]html.Node, nodes)}
+	if attrs > 0 {
+		c.attrs = make([]html.Attribute, 0, attrs)
+	}
+	return c
+}
+
+// node returns a new node without attributes.
+func (c *cloner) node(typ html.NodeType, data string, a atom.Atom) *html.Node {
+	m := &c.nodes[0]
+	c.nodes = c.nodes[1:]
+	m.Type, m.Data, m.DataAtom = typ, data, a
+	return m
+}
+
+func (c *cloner) clone(n *html.Node) *html.Node {
+	m := &c.nodes[0]
+	c.nodes = c.nodes[1:]
+	m.Type, m.DataAtom, m.Data, m.Namespace = n.Type, n.DataAtom, n.Data, n.Namespace
+	if len(n.Attr) > 0 {
+		// Capacity cut to length, so that an attribute added to one node
+		// is not written over the next node's.
+		start := len(c.attrs)
+		c.attrs = append(c.attrs, n.Attr...)
+		m.Attr = c.attrs[start:len(c.attrs):len(c.attrs)]
+	}
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		m.AppendChild(c.clone(k))
+	}
+	return m
+}
+
+// attr returns the value of n's attribute key, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}

@@ -1,0 +1,146 @@
+package textdump
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pare-dev/pare/extract/internal/dates"
+	"github.com/pare-dev/pare/internal/lang"
+)
+
+// isByline reports whether a line is a byline.
+func isByline(s string) bool {
+	_, ok := bylineName(s)
+	return ok
+}
+
+// bylineName reads the name of a byline, dropping what follows it (a date
+// with the word that leads into it, dropDateLead; a place).
+func bylineName(s string) (string, bool) {
+	l := strings.ToLower(s)
+	for _, p := range lang.BylinePrefixes {
+		if !strings.HasPrefix(l, p) {
+			continue
+		}
+		name := s[len(p):]
+		if i := strings.IndexAny(name, "|,·•("); i >= 0 {
+			name = name[:i]
+		}
+		if i := strings.Index(name, " - "); i >= 0 {
+			name = name[:i]
+		}
+		if _, start, _, ok := dates.FindTextDate(name); ok {
+			name = dropDateLead(name[:start])
+		}
+		name = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(name), "und"))
+		ws := strings.Fields(name)
+		if len(ws) == 0 || len(ws) > 5 {
+			return "", false
+		}
+		for _, w := range ws {
+			if lang.StopLangs[strings.ToLower(w)] != nil && len(ws) <= 2 {
+				return "", false
+			}
+		}
+		return name, true
+	}
+	return "", false
+}
+
+// findAuthor returns the byline near the headline: its line index and the
+// name, or -1.
+func findAuthor(lines []textLine, anchor, start int) (int, string) {
+	lo := max(0, anchor-6)
+	hi := min(len(lines), max(anchor, start)+4)
+	for i := lo; i < hi; i++ {
+		t := lines[i].text
+		if lines[i].runes > 80 {
+			continue
+		}
+		if name, ok := bylineName(t); ok {
+			return i, name
+		}
+		// A date line that names its author: "Posted on May 3, 2021 by Sam".
+		if _, _, end, ok := dates.FindTextDate(t); ok && lines[i].date {
+			if name, ok := bylineName(strings.TrimLeft(t[end:], " ,")); ok {
+				return -1, name
+			}
+		}
+		switch strings.ToLower(strings.TrimSuffix(t, ":")) {
+		case "von", "by", "por", "par", "autor", "author":
+			if i+1 < len(lines) && lines[i+1].words <= 5 && lines[i+1].words > 0 && !lines[i+1].prose {
+				return i, lines[i+1].text
+			}
+		}
+	}
+	return -1, ""
+}
+
+// isCaption reports whether a line reads as an image caption with its
+// credit: "Die Brücke im Winter (Foto: Muster)", "Die Brücke im Winter.
+// Foto: Muster", "A bridge in winter Getty Images", "A bridge in winter.
+// AFP", or as a gallery's counter: "Foto 1 de 5".
+func isCaption(s string) bool {
+	if hasCredit(s) || galleryCounter(s) || agencyCredit(s) {
+		return true
+	}
+	if !strings.HasSuffix(s, ")") {
+		return false
+	}
+	i := strings.LastIndex(s, "(")
+	if i < 0 {
+		return false
+	}
+	in := strings.ToLower(s[i:])
+	return strings.Contains(in, "©") || strings.Contains(in, ":") || strings.Contains(in, "/") ||
+		strings.Contains(in, "foto") || strings.Contains(in, "photo") || strings.Contains(in, "bild") ||
+		strings.Contains(in, "image") || strings.Contains(in, "links") || strings.Contains(in, "rechts") ||
+		strings.Contains(in, "archiv")
+}
+
+// creditMarks name or introduce the credit of a picture.
+var creditMarks = []string{"foto:", "fotos:", "bild:", "photo:", "photo by", "image:", "credit:", "crédit", "quelle:",
+	"fuente:", "zdjęcie:", "©", "(c) ", "getty images", "gettyimages", "shutterstock", "istock", "stock.adobe", "adobe stock"}
+
+// hasCredit reports whether a line holds a picture's credit, which a
+// headline never does.
+func hasCredit(s string) bool {
+	l := strings.ToLower(s)
+	for _, m := range creditMarks {
+		for from := 0; ; {
+			i := strings.Index(l[from:], m)
+			if i < 0 {
+				break
+			}
+			i += from
+			// A word of its own: "Foto: X", not "Blue-Marble-Foto: X".
+			if r, _ := utf8.DecodeLastRuneInString(l[:i]); i == 0 || !unicode.IsLetter(r) && r != '-' {
+				return true
+			}
+			from = i + len(m)
+		}
+	}
+	return false
+}
+
+// personLike reports whether a line reads as a person's name: two or three
+// capitalised words, no small words, no figures.
+func personLike(l textLine) bool {
+	ws := strings.Fields(l.text)
+	if len(ws) < 2 || len(ws) > 3 || l.stops > 0 || dates.HasDigit(l.text) {
+		return false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// actionWords open the label of a button or a link.
+var actionWords = lang.WordSet(`jetzt zum zur hier mehr alle click read get sign try learn discover shop buy
+	entdecke entdecken sichern bestellen kaufen lesen ansehen anmelden registrieren download herunterladen
+	descubre compra lee découvrez achetez lire zobacz sprawdź kup`)

@@ -1,0 +1,343 @@
+package textdump
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pare-dev/pare/article"
+	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/extract/internal/dates"
+	"github.com/pare-dev/pare/internal/lang"
+)
+
+// textLine is one non-empty line of a dump.
+type textLine struct {
+	text        string // the line, white space folded, list marker removed
+	bullet      bool   // it carried a list marker, or is indented as a list item is
+	marker      bool   // it carried a list marker other than a number
+	setIn       bool   // it was indented, as a text browser sets in a list's items
+	indent      bool   // it is a list item only by its indentation
+	margin      int    // the spaces it is set in by, when it carries no marker
+	ordered     bool   // the marker was a number
+	runes       int
+	words       int
+	stops       int      // stop words among its words
+	prose       bool     // it reads as a sentence
+	strong      bool     // running text beyond doubt: prose with sentence punctuation or long
+	rule        string   // the name of the text rule that marks it as chrome, or ""
+	fold        string   // the text folded for comparisons (clean.Fold)
+	repeat      bool     // the page shows the same short line elsewhere
+	shown       int      // how many times the page shows this line
+	quantity    bool     // an amount and what of: "200 g Mehl", "2 cups flour"
+	code        bool     // it reads as a line of program code
+	blankBefore bool     // an empty line stands above it
+	blankAfter  bool     // an empty line stands below it
+	date        bool     // it is a date line
+	dates       bool     // it opens with a post's dates run together (gluedDates)
+	cells       []string // the cells of a table row, as a browser's dump separates them with tabs
+	value       float64
+}
+
+// readLines splits a dump into its non-empty lines and describes each.
+func readLines(s string) []textLine {
+	var lines []textLine
+	blank := true
+	for _, raw := range rawLines(s) {
+		if r := stripEditMarks(raw); r != raw {
+			if strings.TrimSpace(r) == "" {
+				continue // only an empty mark: no line, and no gap either
+			}
+			raw = r
+		}
+		t, bullet, ordered := stripMarker(raw)
+		indented := !bullet && strings.HasPrefix(raw, "    ")
+		inset := !bullet && raw != "" && strings.TrimLeftFunc(raw, unicode.IsSpace) != raw
+		cells := tableCells(t)
+		t = foldSpaces(t)
+		if t == "" {
+			blank = true
+			if len(lines) > 0 {
+				lines[len(lines)-1].blankAfter = true
+			}
+			continue
+		}
+		l := textLine{text: t, bullet: bullet, marker: bullet && !ordered, ordered: ordered, runes: utf8.RuneCountInString(t), fold: lang.Fold(t), blankBefore: blank, cells: cells, setIn: raw != strings.TrimLeftFunc(raw, unicode.IsSpace)}
+		blank = false
+		ws := lang.LineWords(t)
+		l.words = len(ws)
+		for _, w := range ws {
+			if lang.StopLangs[w] != nil {
+				l.stops++
+			}
+		}
+		if r, ok := clean.FirstMatch(t, clean.DefaultTextRules); ok {
+			l.rule = r.Name
+		}
+		l.date = l.runes <= 120 && isDateLine(t)
+		l.dates = !l.date && gluedDates(t)
+		if ideo := lang.Ideographs(t); ideo*2 > l.runes {
+			// Chinese and Japanese write no spaces between words: judge
+			// the line by its length and its punctuation, and weigh each
+			// character as a short word.
+			l.prose = l.rule == "" && !l.date && l.runes >= 20 && strings.ContainsAny(t, "，。、；！？")
+			l.strong = l.prose && (l.runes >= 60 || strings.ContainsAny(t, "。！？"))
+			l.runes *= 3
+			l.value = lineValue(l)
+			lines = append(lines, l)
+			continue
+		}
+		if lang.UnlistedScript(t) {
+			// A script whose short words pare does not know (Bengali,
+			// Hindi, Arabic, Greek, Thai…): judge the line by its words,
+			// its length and its punctuation.
+			l.prose = l.rule == "" && !l.date && l.words >= 6
+			l.strong = l.prose && (l.runes >= 150 || l.runes >= 60 && strings.ContainsAny(t, ".!?।؟"))
+			l.value = lineValue(l)
+			lines = append(lines, l)
+			continue
+		}
+		l.quantity = l.rule == "" && isQuantity(t)
+		// An ingredient without an amount ("Salz", "Frischhaltefolie"),
+		// set in under amounts as a table's empty first cell leaves it.
+		if !l.quantity && inset && l.rule == "" && l.words <= 3 && len(lines) > 0 && lines[len(lines)-1].quantity && !l.blankBefore {
+			l.quantity = true
+		}
+		l.code = l.rule == "" && isCode(t)
+		// A line in capitals only is a menu run together or a row of
+		// section names, not running text.
+		l.prose = l.rule == "" && !l.date && l.words >= 6 && l.stops*10 >= l.words && strings.ToUpper(t) != t
+		l.strong = l.prose && (l.runes >= 150 || endsSentence(t) && (l.runes >= 80 || strings.Contains(t, ". ") || strings.Contains(t, ", ")))
+		// A text browser indents the items of a list without markers and
+		// the entries of a definition list (an indented line of code is
+		// code).
+		if indented && !l.code {
+			l.bullet, l.indent = true, true
+		}
+		if !bullet {
+			l.margin = len(raw) - len(strings.TrimLeft(raw, " "))
+		}
+		l.value = lineValue(l)
+		lines = append(lines, l)
+	}
+	// A comment line ("# send the data", "// retry") between lines of code
+	// is code too.
+	for i := range lines {
+		l := &lines[i]
+		if l.rule != "" || l.code || !(strings.HasPrefix(l.text, "# ") || strings.HasPrefix(l.text, "#") && len(l.text) > 1 && l.text[1] != '#' || strings.HasPrefix(l.text, "// ")) {
+			continue
+		}
+		if i > 0 && lines[i-1].code || i+1 < len(lines) && lines[i+1].code {
+			l.code = true
+			l.value = lineValue(*l)
+		}
+	}
+	// A short line that the page shows more than once (a menu entry, a
+	// teaser's headline) is chrome.
+	seen := map[string]int{}
+	for _, l := range lines {
+		seen[l.fold]++
+	}
+	for i := range lines {
+		lines[i].shown = seen[lines[i].fold]
+		if l := &lines[i]; !l.strong && seen[l.fold] > 1 && !embedCredit(l.text) {
+			l.repeat = true
+			l.value = min(l.value, -20)
+		}
+	}
+	// A short line of text counts for the article only next to running
+	// text, as a standfirst or a heading does; a run of them is a list of
+	// headlines.
+	for i := range lines {
+		l := &lines[i]
+		if !l.prose || l.strong || l.repeat {
+			continue
+		}
+		if !(i > 0 && lines[i-1].strong || i+1 < len(lines) && lines[i+1].strong) {
+			l.value = -8
+		}
+	}
+	return lines
+}
+
+// tableCells splits a line of a browser's dump at its tabs, which stand
+// between the cells of a table row, and returns the cells when there are two
+// or more with text.
+func tableCells(s string) []string {
+	if !strings.Contains(s, "\t") {
+		return nil
+	}
+	var cells []string
+	for c := range strings.SplitSeq(s, "\t") {
+		if c = foldSpaces(c); c != "" {
+			cells = append(cells, c)
+		}
+	}
+	if len(cells) < 2 {
+		return nil
+	}
+	return cells
+}
+
+// units are the measures an ingredient or a quantity is given in.
+var units = lang.WordSet(`g gr gramm kg mg ml cl dl l liter litre el tl msp prise prisen stück stk pck päckchen packung
+	dose dosen becher bund zehe zehen scheibe scheiben tasse tassen glas
+	cup cups tbsp tsp tablespoon tablespoons teaspoon teaspoons oz ounce ounces lb lbs pound pounds pinch
+	clove cloves can cans slice slices
+	cucharada cucharadas cucharadita cucharaditas taza tazas pizca diente dientes
+	cuillère cuillères c càs càc pincée gousse gousses verre
+	łyżka łyżki łyżeczka łyżeczki szklanka szklanki szczypta ząbek dag
+	cucchiaio cucchiai cucchiaino pizzico spicchio eetlepel theelepel snufje`)
+
+// isQuantity reports whether a line gives an amount of something, as the
+// lines of a recipe's ingredients do: "200 g Mehl", "2 cups flour", "½ TL Salz".
+func isQuantity(s string) bool {
+	if len(s) > 120 {
+		return false
+	}
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[0])
+	if !(r >= '0' && r <= '9' || strings.ContainsRune("½¼¾⅓⅔⅛", r)) {
+		return false
+	}
+	u := strings.ToLower(strings.TrimRight(f[1], ".,"))
+	return units[u] || len(f[0]) > 1 && units[strings.ToLower(strings.TrimLeft(f[0], "0123456789.,/½¼¾-"))]
+}
+
+// isCode reports whether a line reads as program code: it carries the
+// punctuation of code ("();", "{", " = ", "=>") or opens with a keyword, and
+// does not end like a sentence.
+func isCode(s string) bool {
+	if len(s) > 200 {
+		return false
+	}
+	for _, k := range []string{"import ", "def ", "return ", "func ", "var ", "const ", "let ", "class ", "#include",
+		"$ ", "sudo ", "export ", "pip ", "pip3 ", "npm ", "git ", "poetry ", "docker ", "kubectl ", "apt ", "apt-get ",
+		"brew ", "yarn ", "cargo ", "curl ", "wget ", "mkdir ", "chmod ", "cd ", "python3 ", "./",
+		"RUN ", "FROM ", "CMD ", "COPY ", "ENV ", "WORKDIR ", "ENTRYPOINT "} {
+		if strings.HasPrefix(s, k) {
+			return true
+		}
+	}
+	if endsSentence(s) && !strings.HasSuffix(s, ";") && !strings.HasSuffix(s, ":") {
+		return false
+	}
+	marks := 0
+	for _, m := range []string{"();", "()", "{", "}", " = ", "==", "=>", "->", "::", "[]", "+=", "!=", "&&", "||", "=$"} {
+		if strings.Contains(s, m) {
+			marks++
+		}
+	}
+	// A command with its options: "server --port=8080".
+	f := strings.Fields(s)
+	if len(f) <= 8 {
+		for _, w := range f[1:] {
+			if strings.HasPrefix(w, "--") && len(w) > 2 {
+				marks++
+				break
+			}
+		}
+	}
+	if methodCall(s) {
+		marks++
+	}
+	return marks >= 2 || marks == 1 && (strings.HasSuffix(s, ";") || strings.HasSuffix(s, "{") || strings.HasSuffix(s, ")") || len(f) <= 8)
+}
+
+// methodCall reports whether s calls a function whose name holds a dot or
+// an underscore, as code does ("client.send(", "read_file("); prose
+// does not write names so.
+func methodCall(s string) bool {
+	for i := strings.IndexByte(s, '('); i > 0; {
+		j := i
+		for j > 0 && (isIdent(s[j-1]) || s[j-1] == '.') {
+			j--
+		}
+		if name := s[j:i]; len(name) > 2 && strings.ContainsAny(name, "._") && isIdent(name[0]) {
+			return true
+		}
+		k := strings.IndexByte(s[i+1:], '(')
+		if k < 0 {
+			break
+		}
+		i += k + 1
+	}
+	return false
+}
+
+// isIdent reports whether c may be part of a name in code.
+func isIdent(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// stripMarker removes a list marker (•, *, -, □, 1.) from the start of a
+// line and says whether there was one and whether it was a number.
+func stripMarker(s string) (string, bool, bool) {
+	t := strings.TrimLeftFunc(s, unicode.IsSpace)
+	for _, m := range []string{"• ", "◦ ", "□ ", "■ ", "▪ ", "◆ ", "○ ", "● ", "☆ ", "★ ", "► ", "▶ "} {
+		if strings.HasPrefix(t, m) {
+			return t[len(m):], true, false
+		}
+	}
+	// Hyphens, stars and dots are list markers only when indented, as text
+	// browsers set them; at the margin they are the text's own.
+	for _, m := range []string{"* ", "- ", "+ ", "– ", "· "} {
+		if strings.HasPrefix(t, m) && s != t {
+			return t[len(m):], true, false
+		}
+	}
+	i := 0
+	for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i > 0 && i+1 < len(t) && (t[i] == '.' || t[i] == ')') && t[i+1] == ' ' && s != t {
+		// Only an indented number is a list marker; "2. Bundesliga" at
+		// the margin is text.
+		return t[i+2:], true, true
+	}
+	return t, false, false
+}
+
+// isDateLine reports whether a line is a date, with perhaps a time and a
+// few words, such as a dateline under a headline.
+func isDateLine(s string) bool {
+	_, ok := dates.ParseTextDate(s)
+	return ok
+}
+
+// lineDate reads the date of a date line, or the first date of a line
+// that holds one among other words.
+func lineDate(s string) (article.Date, bool) {
+	if d, ok := dates.ParseTextDate(s); ok {
+		return d, true
+	}
+	d, _, _, ok := dates.FindTextDate(s)
+	return d, ok
+}
+
+// lineValue is what a line adds to the article region it lies in: running
+// text counts for it by its length, everything else against it.
+func lineValue(l textLine) float64 {
+	switch {
+	case l.rule == clean.CaptionCredit.Name || l.rule == clean.ZoomCaption.Name:
+		return 0 // a picture's caption stands among the article's paragraphs
+	case l.rule != "":
+		return -40
+	case l.strong:
+		v := float64(l.runes)
+		if l.bullet {
+			v *= 0.7
+		}
+		return v
+	case l.prose:
+		return 0.2*float64(l.runes) - 5
+	case l.quantity:
+		return 2 // a recipe's ingredients are part of it
+	case l.code:
+		return 0 // a line of code neither makes nor breaks an article
+	}
+	return -(7 + 0.07*float64(min(l.runes, 400)))
+}
