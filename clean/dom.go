@@ -17,14 +17,16 @@ type DOMRule struct {
 	Drop func(n *html.Node) bool
 }
 
-// DefaultDOMRules are the rules run over every HTML page, in order.
-var DefaultDOMRules = []DOMRule{
-	HiddenElement,
-	RubyReading,
-	ChromeElement,
-	ChromeRole,
-	ChromeClass,
-	Caption,
+// DefaultDOMRules returns the rules run over every HTML page, in order.
+func DefaultDOMRules() []DOMRule {
+	return []DOMRule{
+		HiddenElement,
+		RubyReading,
+		ChromeElement,
+		ChromeRole,
+		ChromeClass,
+		Caption,
+	}
 }
 
 // ApplyDOM removes from the tree under root every element that one of rules

@@ -63,7 +63,7 @@ func TestApplyDOM(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			removed := ApplyDOM(root, DefaultDOMRules)
+			removed := ApplyDOM(root, DefaultDOMRules())
 			var sb strings.Builder
 			if err := html.Render(&sb, root); err != nil {
 				t.Fatal(err)

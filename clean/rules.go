@@ -5,27 +5,31 @@ import (
 	"github.com/pare-dev/pare/internal/lang"
 )
 
-// DefaultBlockRules are the rules run over the blocks of every article, in
-// order.
-var DefaultBlockRules = append([]BlockRule{
-	TitleRepeat,
-	DateLine,
-	LinkParagraph,
-	LabelledLink,
-	LinkList,
-	EmptySection,
-	TrailingStub,
-	TrailingPrompt,
-}, TextBlockRules(HTMLTextRules, 400)...)
+// DefaultBlockRules returns the rules run over the blocks of every article,
+// in order.
+func DefaultBlockRules() []BlockRule {
+	return append([]BlockRule{
+		TitleRepeat,
+		DateLine,
+		LinkParagraph,
+		LabelledLink,
+		LinkList,
+		EmptySection,
+		TrailingStub,
+		TrailingPrompt,
+	}, TextBlockRules(HTMLTextRules(), 400)...)
+}
 
-// HTMLTextRules are the text rules that also judge HTML blocks: those whose
+// HTMLTextRules returns the text rules that also judge HTML blocks: those whose
 // words mark chrome in any markup. Teaser and SupportPrompt are left out:
 // in a dump they catch lines outside the article, while in an HTML article
 // the same words open ordinary paragraphs.
-var HTMLTextRules = []TextRule{
-	IconRun, ImageLabel, FormRemnant, PlayerLabel, CookieNotice, ConsentNotice,
-	CommentPolicy, CommentsHeading, Newsletter, ShareBar, Copyright, PhotoCredit, FigureCaption,
-	AffiliateNote, RelatedHeading, RelatedLink, TaxonomyLabel, PostMeta, SiteLabel,
+func HTMLTextRules() []TextRule {
+	return []TextRule{
+		IconRun, ImageLabel, FormRemnant, PlayerLabel, CookieNotice, ConsentNotice,
+		CommentPolicy, CommentsHeading, Newsletter, ShareBar, Copyright, PhotoCredit, FigureCaption,
+		AffiliateNote, RelatedHeading, RelatedLink, TaxonomyLabel, PostMeta, SiteLabel,
+	}
 }
 
 // TitleRepeat drops a block that only repeats the article's title, such as

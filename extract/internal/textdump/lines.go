@@ -71,7 +71,7 @@ func readLines(s string) []textLine {
 				l.stops++
 			}
 		}
-		if r, ok := clean.FirstMatch(t, clean.DefaultTextRules); ok {
+		if r, ok := clean.FirstMatch(t, textRules); ok {
 			l.rule = r.Name
 		}
 		l.date = l.runes <= 120 && isDateLine(t)

@@ -15,7 +15,7 @@ import (
 //  1. readLines: the lines of a sentence that the page broke in the middle
 //     are joined first (rawLines); then each line with its list marker, length, stop words (de, en,
 //     es, fr, it, nl, pl, pt and a few more) and whether it reads as running
-//     text; chrome lines are marked by clean.DefaultTextRules, and so are
+//     text; chrome lines are marked by clean.DefaultTextRules(), and so are
 //     short lines the page shows twice. Each line gets a value: running text
 //     counts for the article by its length, labels, menus and chrome count
 //     against it.
@@ -24,7 +24,7 @@ import (
 //     after the page's first comments or related-links heading and a
 //     stretch a quarter as heavy stands before it. It ends early at a
 //     comment section, a block of related links or an author's box
-//     (clean.EndRules) unless the article visibly resumes after it, and
+//     (clean.EndRules()) unless the article visibly resumes after it, and
 //     starts higher at a recipe's list of ingredients above its steps;
 //     a run of teasers (headline and one short paragraph) at its end goes;
 //     a list of running words or of labelled facts right under it is
@@ -116,7 +116,7 @@ func FromText(s string) *article.Document {
 	}
 	doc.Removed = append(outside(lines[:from]), removed...)
 	doc.Removed = append(doc.Removed, outside(lines[end:])...)
-	blocks, removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules)
+	blocks, removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules())
 	doc.Blocks = blocks
 	doc.Removed = append(doc.Removed, removed...)
 	var texts []string
