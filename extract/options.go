@@ -15,24 +15,24 @@ var (
 )
 
 // ParseInput reads an input kind from its name: auto, html or text.
-func ParseInput(s string) (article.Input, error) {
+func ParseInput(s string) (Input, error) {
 	switch s {
 	case "", "auto":
-		return article.Auto, nil
+		return Auto, nil
 	case "html":
-		return article.HTML, nil
+		return HTML, nil
 	case "text", "txt":
-		return article.Text, nil
+		return Text, nil
 	}
-	return article.Auto, errors.New(`input must be "auto", "html" or "text"`)
+	return Auto, errors.New(`input must be "auto", "html" or "text"`)
 }
 
 // Options steer Extract.
 type Options struct {
-	Input  article.Input // how to read the bytes; Auto sniffs them
-	URL    string        // the page's address: fills Document.URL, resolves relative links
-	Source string        // where the input came from (a path), for Document.Source
-	Images bool          // keep images, with their alt text
+	Input  Input  // how to read the bytes; Auto sniffs them
+	URL    string // the page's address: fills Document.URL, resolves relative links
+	Source string // where the input came from (a path), for Document.Source
+	Images bool   // keep images, with their alt text
 }
 
 // The article model lives in package article; these names keep extract's
