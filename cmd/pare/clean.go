@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -117,6 +119,7 @@ func (c *cleaner) clean(ctx context.Context, j *job) (*extract.Document, error) 
 
 // runOne cleans one input to standard output or to the -o file.
 func runOne(ctx context.Context, ios *streams, opts *options) error {
+	start := time.Now()
 	j := &job{name: "-"}
 	if len(opts.args) == 1 {
 		j.name = opts.args[0]
@@ -149,6 +152,7 @@ func runOne(ctx context.Context, ios *streams, opts *options) error {
 		_, err = ios.out.Write(b)
 		return err
 	}
+	newSweeper(start).sweep(filepath.Dir(opts.output))
 	return writeFileAtomic(opts.output, b)
 }
 
