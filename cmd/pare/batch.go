@@ -63,6 +63,7 @@ func runBatch(ctx context.Context, ios *streams, opts *options) error {
 	}
 	c := newCleaner(opts, ios.in)
 	c.cache = map[string]*page{}
+	c.cacheMax = 2 * opts.maxSize
 	c.bytes = newBudget(2 * opts.maxSize)
 	b := &batch{opts: opts, rep: rep, inputs: in, cleaner: c, sweep: newSweeper(rep.start)}
 	interrupted := !b.run(ctx)

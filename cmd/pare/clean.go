@@ -33,9 +33,12 @@ type cleaner struct {
 	bytes *budget // the input bytes held at a time, in a batch; nil outside one
 
 	// cache holds fetched pages between the passes of a batch, so that
-	// each URL is fetched once; nil outside a batch.
-	mu    sync.Mutex
-	cache map[string]*page
+	// each URL is fetched once; nil outside a batch. It holds cacheMax
+	// bytes at most: a page that would pass that is fetched again.
+	mu         sync.Mutex
+	cache      map[string]*page
+	cacheBytes int64
+	cacheMax   int64
 }
 
 // get fetches a page, or takes it from the cache. release gives back the
@@ -51,7 +54,10 @@ func (c *cleaner) get(ctx context.Context, url string) (p *page, release func(),
 		}
 		if c.cache != nil {
 			c.mu.Lock()
-			c.cache[url] = p
+			if n := int64(len(p.body)); c.cacheBytes+n <= c.cacheMax {
+				c.cache[url] = p
+				c.cacheBytes += n
+			}
 			c.mu.Unlock()
 		}
 	}
@@ -64,7 +70,10 @@ func (c *cleaner) get(ctx context.Context, url string) (p *page, release func(),
 // forget drops a page from the cache once it is written.
 func (c *cleaner) forget(url string) {
 	c.mu.Lock()
-	delete(c.cache, url)
+	if p := c.cache[url]; p != nil {
+		c.cacheBytes -= int64(len(p.body))
+		delete(c.cache, url)
+	}
 	c.mu.Unlock()
 }
 

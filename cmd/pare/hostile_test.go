@@ -704,3 +704,38 @@ func TestUsageIsTyped(t *testing.T) {
 		})
 	}
 }
+
+// TestFetchCacheBounded checks that the pages a batch keeps between its
+// passes are bounded in bytes: past twice --max-size, a page is fetched
+// again rather than held.
+func TestFetchCacheBounded(t *testing.T) {
+	var fetches atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fetches.Add(1)
+		w.Header().Set("Content-Type", "text/html")
+		io.WriteString(w, article{title: "Page " + r.URL.Path, paras: sampleParas("Frost", 2)}.html())
+	}))
+	defer srv.Close()
+	size := len(article{title: "Page /p1", paras: sampleParas("Frost", 2)}.html())
+	tests := []struct {
+		name    string
+		maxSize int
+		want    int32
+	}{
+		{"all held", 10 * size, 3},
+		{"two held, one fetched again", size + size/4, 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fetches.Store(0)
+			out := filepath.Join(t.TempDir(), "out")
+			r := runCLI(t, "", "-j", "1", "--max-size", fmt.Sprint(tt.maxSize), "-o", out+"/", srv.URL+"/p1", srv.URL+"/p2", srv.URL+"/p3")
+			if r.code != 0 || len(listFiles(t, out)) != 3 {
+				t.Fatalf("status %d, outputs %v:\n%s", r.code, listFiles(t, out), r.stderr)
+			}
+			if n := fetches.Load(); n != tt.want {
+				t.Errorf("%d fetches, want %d", n, tt.want)
+			}
+		})
+	}
+}
