@@ -5,6 +5,7 @@ import (
 	"errors"
 	"iter"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -42,8 +43,14 @@ func runBatch(ctx context.Context, ios *streams, opts *options) error {
 			return usageErrorf("standard input (-) cannot be part of a batch; --files-from - reads a list of files")
 		}
 	}
-	if fi, err := os.Stat(opts.output); err == nil && !fi.IsDir() {
-		return usageErrorf("-o %s: not a folder", opts.output)
+	if len(opts.args) == 0 && opts.filesFrom == "" {
+		// Standard input has no name to write it under.
+		return usageErrorf("-o %s is a folder and no input is named: name files, folders or URLs, or write standard input to a file with -o FILE", quoteName(opts.output))
+	}
+	// "file/" as well as "file": the slash asks for a folder, the file is
+	// in the way all the same.
+	if fi, err := os.Stat(trimSlash(opts.output)); err == nil && !fi.IsDir() {
+		return usageErrorf("-o %s: not a folder", quoteName(opts.output))
 	}
 	// Made first, so that walking an input that holds it can leave it out.
 	if err := os.MkdirAll(opts.output, 0o755); err != nil {
@@ -56,8 +63,15 @@ func runBatch(ctx context.Context, ios *streams, opts *options) error {
 	}
 	c := newCleaner(opts, ios.in)
 	c.cache = map[string]*page{}
-	b := &batch{opts: opts, rep: rep, inputs: in, cleaner: c}
+	c.cacheMax = 2 * opts.maxSize
+	c.bytes = newBudget(2 * opts.maxSize)
+	b := &batch{opts: opts, rep: rep, inputs: in, cleaner: c, sweep: newSweeper(rep.start)}
 	interrupted := !b.run(ctx)
+	if interrupted {
+		// Pages the first pass wrote and the second did not reach are
+		// written all the same.
+		rep.addDone(len(b.early))
+	}
 	if opts.quiet && !interrupted {
 		rep.clearBar()
 	} else {
@@ -66,10 +80,20 @@ func runBatch(ctx context.Context, ios *streams, opts *options) error {
 	switch {
 	case interrupted:
 		return errInterrupted
+	case rep.internal > 0:
+		return errReportedInternal
 	case rep.failed > 0:
 		return errReported
 	}
 	return nil
+}
+
+// trimSlash drops the separators that end a path, but not a root.
+func trimSlash(p string) string {
+	if t := strings.TrimRight(p, "/"+string(os.PathSeparator)); t != "" {
+		return t
+	}
+	return p
 }
 
 // batch is a run over many inputs.
@@ -79,10 +103,13 @@ type batch struct {
 	inputs  *inputs
 	cleaner *cleaner
 	model   *siteModel // nil when not learning
+	sweep   *sweeper
 
-	// early holds, for each job by seq, its site when the first pass
-	// wrote its output already, and "" otherwise.
-	early []string
+	// early holds, for each page the first pass wrote already, its site,
+	// keyed by the hash64 of its path: not by its place in the walk, which
+	// shifts when inputs are deleted between the passes.
+	mu    sync.Mutex
+	early map[uint64]string
 }
 
 // run learns, then cleans; it returns false when interrupted.
@@ -102,7 +129,7 @@ func (b *batch) run(ctx context.Context) bool {
 	}
 	if !b.opts.noLearn && n >= learnMinPages {
 		b.model = newSiteModel(learnMinPages, learnMinShare)
-		b.early = make([]string, n)
+		b.early = map[uint64]string{}
 		b.rep.begin("learning", n)
 		if !forEach(ctx, b.opts.jobs, b.inputs.each, func(j job) { b.learn(ctx, j) }) {
 			return false
@@ -114,7 +141,7 @@ func (b *batch) run(ctx context.Context) bool {
 			b.rep.outcome(j.name, true, nil)
 			return
 		}
-		if b.early != nil && b.early[j.seq] != "" && !b.model.Learns(b.early[j.seq]) {
+		if site, ok := b.takeEarly(j); ok && !b.model.Learns(site) {
 			b.finish(j)
 			return
 		}
@@ -122,36 +149,59 @@ func (b *batch) run(ctx context.Context) bool {
 	})
 }
 
-// learn adds one page to the site model. Failures are left to the second
-// pass to report.
+// takeEarly returns the site of a page the first pass wrote, and forgets
+// it; ok is false when the first pass did not write it.
+func (b *batch) takeEarly(j job) (site string, ok bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	key := hash64(j.name)
+	site, ok = b.early[key]
+	delete(b.early, key)
+	return site, ok
+}
+
+// learn adds one page to the site model. Failures, a panic included, are
+// left to the second pass to report.
 func (b *batch) learn(ctx context.Context, j job) {
 	defer b.rep.tick()
-	doc, err := b.cleaner.clean(ctx, &j)
-	if err != nil {
-		return
-	}
-	site := siteKey(doc, j.dir)
-	if b.model.Add(site, doc.Blocks) >= learnMinPages || b.opts.explain || j.path == "" {
-		return
-	}
-	if !b.opts.force && upToDate(&j) {
-		return
-	}
-	in, err := os.Stat(j.path)
-	if err != nil {
-		return
-	}
-	out, err := render(doc, b.opts)
-	if err == nil {
-		err = writeFileAtomic(j.out, out)
-	}
-	if err == nil {
-		then := in.ModTime().Add(-time.Second)
-		err = os.Chtimes(j.out, then, then)
-	}
-	if err == nil {
-		b.early[j.seq] = site
-	}
+	guard(func() error {
+		doc, err := b.cleaner.clean(ctx, &j)
+		if err != nil {
+			return err
+		}
+		site := siteKey(doc, j.dir)
+		if b.model.Add(site, doc.Blocks) >= learnMinPages || b.opts.explain || j.path == "" {
+			return nil
+		}
+		if !b.opts.force && upToDate(&j) {
+			return nil
+		}
+		in, err := os.Stat(j.path)
+		if err != nil {
+			return err
+		}
+		out, err := render(doc, b.opts)
+		if err == nil {
+			err = b.write(j.out, out)
+		}
+		if err == nil {
+			then := in.ModTime().Add(-time.Second)
+			err = os.Chtimes(j.out, then, then)
+		}
+		if err == nil {
+			b.mu.Lock()
+			b.early[hash64(j.name)] = site
+			b.mu.Unlock()
+		}
+		return err
+	})
+}
+
+// write writes one output, after removing the temporary files a killed
+// run left in its folder.
+func (b *batch) write(path string, data []byte) error {
+	b.sweep.sweep(filepath.Dir(path))
+	return writeFileAtomic(path, data)
 }
 
 // finish completes a page written in the first pass: it dates it now.
@@ -161,25 +211,30 @@ func (b *batch) finish(j job) {
 	b.rep.outcome(j.name, false, os.Chtimes(j.out, now, now))
 }
 
-// clean cleans one page and writes its output.
+// clean cleans one page and writes its output. A panic on the page fails
+// that page only.
 func (b *batch) clean(ctx context.Context, j job) {
 	defer b.rep.tick()
-	doc, err := b.cleaner.clean(ctx, &j)
-	b.cleaner.forget(j.url)
-	if err == nil {
+	err := guard(func() error {
+		doc, err := b.cleaner.clean(ctx, &j)
+		b.cleaner.forget(j.url)
+		if err != nil {
+			return err
+		}
 		if b.model != nil {
 			b.model.Prune(doc, siteKey(doc, j.dir))
 		}
 		if b.opts.explain {
 			var sb strings.Builder
-			explain(&sb, j.name, doc)
+			explain(&sb, displayName(j.name), doc)
 			b.rep.text(sb.String())
 		}
-		var out []byte
-		if out, err = render(doc, b.opts); err == nil {
-			err = writeFileAtomic(j.out, out)
+		out, err := render(doc, b.opts)
+		if err != nil {
+			return err
 		}
-	}
+		return b.write(j.out, out)
+	})
 	if errors.Is(err, context.Canceled) && ctx.Err() != nil {
 		return // stopped by the interruption: neither done nor failed
 	}

@@ -4,9 +4,13 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pare-dev/pare/extract"
 )
@@ -26,34 +30,50 @@ type cleaner struct {
 	opts  *options
 	stdin io.Reader
 	fetch *fetcher
+	bytes *budget // the input bytes held at a time, in a batch; nil outside one
 
 	// cache holds fetched pages between the passes of a batch, so that
-	// each URL is fetched once; nil outside a batch.
-	mu    sync.Mutex
-	cache map[string]*page
+	// each URL is fetched once; nil outside a batch. It holds cacheMax
+	// bytes at most: a page that would pass that is fetched again.
+	mu         sync.Mutex
+	cache      map[string]*page
+	cacheBytes int64
+	cacheMax   int64
 }
 
-// get fetches a page, or takes it from the cache.
-func (c *cleaner) get(ctx context.Context, url string) (*page, error) {
+// get fetches a page, or takes it from the cache. release gives back the
+// page's bytes to the budget (the first time only: a cached page is held
+// outside it).
+func (c *cleaner) get(ctx context.Context, url string) (p *page, release func(), err error) {
 	c.mu.Lock()
-	p := c.cache[url]
+	p = c.cache[url]
 	c.mu.Unlock()
-	if p != nil {
-		return p, nil
+	if p == nil {
+		if p, err = c.fetch.fetch(ctx, url, c.bytes); err != nil {
+			return nil, nil, err
+		}
+		if c.cache != nil {
+			c.mu.Lock()
+			if n := int64(len(p.body)); c.cacheBytes+n <= c.cacheMax {
+				c.cache[url] = p
+				c.cacheBytes += n
+			}
+			c.mu.Unlock()
+		}
 	}
-	p, err := c.fetch.fetch(ctx, url)
-	if err == nil && c.cache != nil {
-		c.mu.Lock()
-		c.cache[url] = p
-		c.mu.Unlock()
-	}
-	return p, err
+	c.mu.Lock()
+	release, p.release = p.release, nil
+	c.mu.Unlock()
+	return p, release, nil
 }
 
 // forget drops a page from the cache once it is written.
 func (c *cleaner) forget(url string) {
 	c.mu.Lock()
-	delete(c.cache, url)
+	if p := c.cache[url]; p != nil {
+		c.cacheBytes -= int64(len(p.body))
+		delete(c.cache, url)
+	}
 	c.mu.Unlock()
 }
 
@@ -61,36 +81,54 @@ func newCleaner(opts *options, stdin io.Reader) *cleaner {
 	return &cleaner{opts: opts, stdin: stdin, fetch: newFetcher(opts.timeout, opts.maxSize)}
 }
 
-// clean reads the job's input and returns its article.
+// clean reads the job's input and returns its article. Reading and
+// extracting both end as soon as ctx does.
 func (c *cleaner) clean(ctx context.Context, j *job) (*extract.Document, error) {
 	xo := extract.Options{Input: c.opts.inputKind, URL: c.opts.url, Images: c.opts.images}
-	var data []byte
+	type input struct {
+		data    []byte
+		release func()
+	}
+	var in input
 	var err error
 	switch {
 	case j.url != "":
-		p, err := c.get(ctx, j.url)
+		var p *page
+		p, in.release, err = c.get(ctx, j.url)
 		if err != nil {
 			return nil, err
 		}
-		data = p.body
+		in.data = p.body
 		xo.URL = p.url
 		if xo.Input == extract.Auto {
 			xo.Input = p.input
 		}
+		// TODO(merge): xo.ContentType = p.contentType, for its charset.
 	case j.path == "":
-		data, err = io.ReadAll(c.stdin)
+		in, err = await(ctx, func() (input, error) {
+			b, release, err := readInput(ctx, c.stdin, -1, c.opts.maxSize, c.bytes)
+			return input{b, release}, err
+		})
 	default:
-		data, err = os.ReadFile(j.path)
+		// Opened in await too: opening a fifo waits for its writer.
+		in, err = await(ctx, func() (input, error) {
+			b, release, err := readPath(ctx, j.path, c.opts.maxSize, c.bytes)
+			return input{b, release}, err
+		})
 		xo.Source = j.path
 	}
 	if err != nil {
 		return nil, unwrapPath(err)
 	}
-	return extract.ExtractBytes(data, xo)
+	if in.release != nil {
+		defer in.release()
+	}
+	return extractDoc(ctx, in.data, xo)
 }
 
 // runOne cleans one input to standard output or to the -o file.
 func runOne(ctx context.Context, ios *streams, opts *options) error {
+	start := time.Now()
 	j := &job{name: "-"}
 	if len(opts.args) == 1 {
 		j.name = opts.args[0]
@@ -101,28 +139,46 @@ func runOne(ctx context.Context, ios *streams, opts *options) error {
 	case j.name != "-":
 		j.path = j.name
 	}
-	doc, err := newCleaner(opts, ios.in).clean(ctx, j)
+	var b []byte
+	err := guard(func() error {
+		doc, err := newCleaner(opts, ios.in).clean(ctx, j)
+		if err != nil {
+			return err
+		}
+		if opts.explain {
+			explain(ios.err, displayName(j.name), doc)
+		}
+		b, err = render(doc, opts)
+		return err
+	})
+	if ctx.Err() != nil {
+		return errInterrupted
+	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", displayName(j.name), err)
-	}
-	if opts.explain {
-		explain(ios.err, displayName(j.name), doc)
-	}
-	b, err := render(doc, opts)
-	if err != nil {
-		return err
 	}
 	if opts.output == "" || opts.output == "-" {
 		_, err = ios.out.Write(b)
 		return err
 	}
+	newSweeper(start).sweep(filepath.Dir(opts.output))
 	return writeFileAtomic(opts.output, b)
 }
 
-// displayName names an input in messages.
+// displayName names an input in messages: quoted when it holds a control
+// character (a newline would break the one-line messages) or bytes that
+// are not UTF-8.
 func displayName(name string) string {
 	if name == "-" {
 		return "<stdin>"
+	}
+	return quoteName(name)
+}
+
+// quoteName quotes a name, Go-style, only when it needs it.
+func quoteName(name string) string {
+	if !utf8.ValidString(name) || strings.ContainsFunc(name, unicode.IsControl) {
+		return strconv.Quote(name)
 	}
 	return name
 }

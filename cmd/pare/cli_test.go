@@ -155,7 +155,8 @@ func TestCobra(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{"help", []string{"--help"}, []string{"Usage:", "Examples:", "pare -o out/ saved-pages/", "--jsonl", "--no-learn"}},
+		{"help", []string{"--help"}, []string{"Usage:", "Examples:", "pare -o out/ saved-pages/", "--jsonl", "--no-learn",
+			"--max-size BYTES", "3 an input met a bug in pare", "130 interrupted"}},
 		{"version", []string{"--version"}, []string{"pare " + version + "\n"}},
 		{"completion bash", []string{"completion", "bash"}, []string{"bash completion", "__pare"}},
 		{"completion zsh", []string{"completion", "zsh"}, []string{"#compdef pare"}},

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -16,8 +17,9 @@ import (
 	"github.com/pare-dev/pare/extract"
 )
 
-// ErrTooLarge is returned for a fetched page larger than the size cap.
-var ErrTooLarge = errors.New("page larger than --max-size")
+// errNotWebPage reports a fetched URL whose Content-Type is neither a web
+// page nor plain text (a PDF, JSON, a script, an image…).
+var errNotWebPage = errors.New("not a web page")
 
 // isURL reports whether an input names an http or https URL.
 func isURL(s string) bool {
@@ -42,14 +44,18 @@ func userAgent() string {
 
 // page is a fetched page.
 type page struct {
-	body  []byte
-	url   string        // the final URL, after redirects
-	input extract.Input // HTML or Text when the Content-Type says so
+	body        []byte
+	url         string        // the final URL, after redirects
+	input       extract.Input // HTML or Text when the Content-Type says so
+	contentType string        // the Content-Type header, as sent
+	release     func()        // gives the body's bytes back to the budget
 }
 
 // fetch gets url and returns its body, decoded to UTF-8 when the
-// Content-Type names another charset.
-func (f *fetcher) fetch(ctx context.Context, url string) (*page, error) {
+// Content-Type names another charset. A Content-Type other than a web page
+// or plain text is refused, naming the type, before the body is read; the
+// body is read up to --max-size, its bytes reserved in bud.
+func (f *fetcher) fetch(ctx context.Context, url string, bud *budget) (*page, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 	if err != nil {
 		return nil, err
@@ -68,27 +74,30 @@ func (f *fetcher) fetch(ctx context.Context, url string) (*page, error) {
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return nil, fmt.Errorf("HTTP %s", resp.Status)
 	}
-	if resp.ContentLength > f.maxSize {
-		return nil, fmt.Errorf("%w (%d bytes)", ErrTooLarge, resp.ContentLength)
-	}
-	body, err := io.ReadAll(io.LimitReader(resp.Body, f.maxSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("read body: %w", err)
-	}
-	if int64(len(body)) > f.maxSize {
-		return nil, ErrTooLarge
-	}
-	p := &page{body: body, url: resp.Request.URL.String()}
-	ctype := resp.Header.Get("Content-Type")
-	mt, params, _ := mime.ParseMediaType(ctype)
+	p := &page{url: resp.Request.URL.String(), contentType: resp.Header.Get("Content-Type")}
+	mt, params, _ := mime.ParseMediaType(p.contentType)
 	switch mt {
 	case "text/html", "application/xhtml+xml":
 		p.input = extract.HTML
 	case "text/plain":
 		p.input = extract.Text
+	case "":
+		// No type, or one that cannot be parsed: the bytes tell.
+	default:
+		return nil, fmt.Errorf("%w: %s", errNotWebPage, mt)
 	}
+	body, release, err := readInput(ctx, resp.Body, resp.ContentLength, f.maxSize, bud)
+	if err != nil {
+		if errors.Is(err, errTooLarge) {
+			return nil, err
+		}
+		return nil, fmt.Errorf("read body: %w", err)
+	}
+	p.body, p.release = body, release
+	// TODO(merge): with extract.Options.ContentType, the charset is
+	// extract's to apply (a BOM wins over it); this decoding can go.
 	if cs := strings.ToLower(params["charset"]); cs != "" && cs != "utf-8" && cs != "utf8" {
-		if r, err := charset.NewReaderLabel(cs, strings.NewReader(string(body))); err == nil {
+		if r, err := charset.NewReaderLabel(cs, bytes.NewReader(body)); err == nil {
 			if b, err := io.ReadAll(r); err == nil {
 				p.body = b
 			}

@@ -74,7 +74,7 @@ func TestFetch(t *testing.T) {
 		{name: "charset from the header", args: []string{srv.URL + "/latin1"},
 			stdout: []string{"# Grüße aus dem Garten\n"}},
 		{name: "too large", args: []string{"--max-size", "10000", srv.URL + "/big"},
-			code: 1, stderr: "/big: page larger than --max-size"},
+			code: 1, stderr: "/big: input larger than --max-size (9.8 KiB)"},
 		{name: "http error", args: []string{srv.URL + "/gone"},
 			code: 1, stderr: "/gone: HTTP 410 Gone"},
 		{name: "no server", args: []string{"http://127.0.0.1:1/x"},
@@ -120,7 +120,7 @@ func TestFetchInput(t *testing.T) {
 	f := newFetcher(time.Second, 1<<20)
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {
-			p, err := f.fetch(context.Background(), srv.URL+tt.path)
+			p, err := f.fetch(context.Background(), srv.URL+tt.path, nil)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"testing"
 	"unicode/utf8"
@@ -25,7 +26,7 @@ func FuzzCleanRecord(f *testing.F) {
 	opts := &options{maxSize: 1 << 20}
 	f.Fuzz(func(t *testing.T, line []byte) {
 		line = bytes.ReplaceAll(line, []byte("\n"), nil)
-		c := cleanRecord(1, line, nil, opts)
+		c := cleanRecord(context.Background(), 1, line, nil, opts)
 		out := c.record
 		if bytes.Count(out, []byte("\n")) != 1 || out[len(out)-1] != '\n' {
 			t.Fatalf("not one line: %q", out)

@@ -93,21 +93,36 @@ func readList(r io.Reader, fn func(string)) error {
 	return sc.Err()
 }
 
-// scan walks the inputs once, reports those that cannot be read and those
-// whose output another input writes (which later walks leave out), and
-// returns the jobs' count.
+// scan walks the inputs, reports those that cannot be read and those whose
+// output another input writes or that would overwrite an input of the run
+// (which later walks leave out), and returns the jobs' count. An input
+// named twice (the same file by any name, or a file inside a folder named
+// too) is one job, the first.
 func (in *inputs) scan(report func(string, error)) int {
+	// The first walk notes every input, so that the second can tell an
+	// output that would overwrite one, wherever it comes in the walk.
+	ids := map[uint64]bool{}
+	walk := walker{inputs: in, report: func(string, error) {}}
+	for j := range walk.all {
+		if id := j.id(); id != 0 {
+			ids[id] = true
+		}
+	}
 	outs := map[uint64]bool{} // hashes of the outputs, to catch two inputs writing one
 	n := 0
-	walk := walker{inputs: in, report: report}
-	for j := range walk.all {
+	walk = walker{inputs: in, report: report}
+	for j := range in.unique(walk.all) {
 		key := filepath.Clean(j.out)
+		out := fileID(j.out) // 0 when the output does not exist yet
 		switch {
 		case outs[hash64(key)]:
-			report(j.name, fmt.Errorf("output %s is written for another input already", j.out))
+			report(j.name, fmt.Errorf("output %s is written for another input already", quoteName(j.out)))
 			in.rejected[hash64(j.name)] = true
-		case j.path != "" && filepath.Clean(j.path) == key:
+		case out != 0 && j.path != "" && out == fileID(j.path):
 			report(j.name, fmt.Errorf("output would overwrite the input"))
+			in.rejected[hash64(j.name)] = true
+		case out != 0 && ids[out]:
+			report(j.name, fmt.Errorf("output %s would overwrite another input", quoteName(j.out)))
 			in.rejected[hash64(j.name)] = true
 		default:
 			outs[hash64(key)] = true
@@ -117,11 +132,38 @@ func (in *inputs) scan(report func(string, error)) int {
 	return n
 }
 
+// unique yields the jobs of walk, each input once: the first time it comes.
+func (in *inputs) unique(walk func(func(job) bool)) func(func(job) bool) {
+	return func(yield func(job) bool) {
+		seen := map[uint64]bool{}
+		for j := range walk {
+			if id := j.id(); id != 0 {
+				if seen[id] {
+					continue
+				}
+				seen[id] = true
+			}
+			if !yield(j) {
+				return
+			}
+		}
+	}
+}
+
+// id names the job's input: its file whatever its name, or its URL; 0 when
+// the file cannot be read.
+func (j *job) id() uint64 {
+	if j.url != "" {
+		return hash64("url\x00"+j.url) | 1
+	}
+	return fileID(j.path)
+}
+
 // each yields the jobs that scan kept, in the same order, numbered.
 func (in *inputs) each(yield func(job) bool) {
 	walk := walker{inputs: in, report: func(string, error) {}}
 	seq := 0
-	for j := range walk.all {
+	for j := range in.unique(walk.all) {
 		if in.rejected[hash64(j.name)] {
 			continue
 		}
@@ -264,11 +306,11 @@ func looped(fi os.FileInfo, ancestors []os.FileInfo) bool {
 // included reports whether a file at rel (slash-separated, under the folder
 // walked) is to be cleaned.
 func (in *inputs) included(rel string) bool {
-	globs := in.opts.include
-	if len(globs) == 0 {
-		globs = defaultIncludes
+	if len(in.opts.include) == 0 {
+		// page.HTML and page.Htm are pages too.
+		return matchAny(defaultIncludes, strings.ToLower(rel))
 	}
-	return matchAny(globs, rel)
+	return matchAny(in.opts.include, rel)
 }
 
 func (in *inputs) excluded(rel string) bool { return matchAny(in.opts.exclude, rel) }

@@ -42,12 +42,18 @@ func runJSONL(ctx context.Context, ios *streams, opts *options) error {
 	work := make(chan *item)
 	pending := make(chan *item, 2*opts.jobs) // in input order; bounds memory
 	readErr := make(chan error, 1)
+	// The lines held at a time, read or being cleaned, are at most twice
+	// --max-size in all, whatever -j (and one line more, being read).
+	held := newBudget(2 * opts.maxSize)
 
 	var wg sync.WaitGroup
 	for range opts.jobs {
 		wg.Go(func() {
 			for it := range work {
-				it.out <- cleanRecord(it.line, it.raw, it.err, opts)
+				c := cleanRecord(ctx, it.line, it.raw, it.err, opts)
+				held.release(int64(len(it.raw)))
+				it.raw = nil
+				it.out <- c
 			}
 		})
 	}
@@ -67,6 +73,9 @@ func runJSONL(ctx context.Context, ios *streams, opts *options) error {
 				return
 			}
 			it.err = err
+			if err := held.acquire(ctx, int64(len(raw))); err != nil {
+				break
+			}
 			pending <- it
 			work <- it
 		}
@@ -130,10 +139,10 @@ func readLine(br *bufio.Reader, max int64) ([]byte, error) {
 		case err != nil:
 			return nil, err
 		}
-		if tooLong {
-			return nil, errLineTooLong
+		if line = bytes.TrimRight(line, "\r\n"); tooLong || int64(len(line)) > max {
+			return nil, fmt.Errorf("%w (%s)", errLineTooLong, byteSize(max))
 		}
-		return bytes.TrimRight(line, "\r\n"), nil
+		return line, nil
 	}
 }
 
@@ -144,45 +153,65 @@ type cleaned struct {
 	explained string
 }
 
-// cleanRecord cleans the record on one input line.
-func cleanRecord(n int, raw []byte, readErr error, opts *options) cleaned {
-	fail := func(id json.RawMessage, err error) cleaned {
+// cleanRecord cleans the record on one input line. A panic while cleaning
+// it gives an error record, "internal error: …", like any other failure.
+func cleanRecord(ctx context.Context, n int, raw []byte, readErr error, opts *options) (c cleaned) {
+	var id json.RawMessage
+	err := guard(func() error {
+		if readErr != nil {
+			return readErr
+		}
+		var in inRecord
+		if err := json.Unmarshal(raw, &in); err != nil {
+			// A field of the wrong type fails the record, not its id: read
+			// apart, it names the record in the error.
+			var idOnly struct {
+				ID json.RawMessage `json:"id"`
+			}
+			if json.Unmarshal(raw, &idOnly) == nil {
+				id = validID(idOnly.ID)
+			}
+			return fmt.Errorf("not a JSON record: %w", err)
+		}
+		id = validID(in.ID)
+		xo := extract.Options{URL: in.URL, Images: opts.images}
+		var data string
+		switch {
+		case in.HTML != nil:
+			xo.Input, data = extract.HTML, *in.HTML
+		case in.Text != nil:
+			xo.Input, data = extract.Text, *in.Text
+		default:
+			return errors.New(`record has neither "html" nor "text"`)
+		}
+		doc, err := extractDoc(ctx, []byte(data), xo)
+		if err != nil {
+			return err
+		}
+		rec := newRecord(doc)
+		rec.ID = id
+		c = cleaned{record: rec.marshal()}
+		if opts.explain {
+			var sb strings.Builder
+			explain(&sb, fmt.Sprintf("line %d", n), doc)
+			c.explained = sb.String()
+		}
+		return nil
+	})
+	if err != nil {
 		return cleaned{record: record{ID: id, Line: n, Error: err.Error()}.marshal()}
 	}
-	if readErr != nil {
-		return fail(nil, readErr)
-	}
-	var in inRecord
-	if err := json.Unmarshal(raw, &in); err != nil {
-		return fail(nil, fmt.Errorf("not a JSON record: %w", err))
-	}
-	if !utf8.Valid(in.ID) {
-		// Encoded again, the invalid bytes become U+FFFD.
-		var v any
-		json.Unmarshal(in.ID, &v)
-		in.ID, _ = json.Marshal(v)
-	}
-	xo := extract.Options{URL: in.URL, Images: opts.images}
-	var data string
-	switch {
-	case in.HTML != nil:
-		xo.Input, data = extract.HTML, *in.HTML
-	case in.Text != nil:
-		xo.Input, data = extract.Text, *in.Text
-	default:
-		return fail(in.ID, errors.New(`record has neither "html" nor "text"`))
-	}
-	doc, err := extract.ExtractBytes([]byte(data), xo)
-	if err != nil {
-		return fail(in.ID, err)
-	}
-	rec := newRecord(doc)
-	rec.ID = in.ID
-	c := cleaned{record: rec.marshal()}
-	if opts.explain {
-		var sb strings.Builder
-		explain(&sb, fmt.Sprintf("line %d", n), doc)
-		c.explained = sb.String()
-	}
 	return c
+}
+
+// validID returns a record's id as valid UTF-8 JSON: encoded again, the
+// invalid bytes become U+FFFD.
+func validID(id json.RawMessage) json.RawMessage {
+	if utf8.Valid(id) {
+		return id
+	}
+	var v any
+	json.Unmarshal(id, &v)
+	id, _ = json.Marshal(v)
+	return id
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -22,6 +23,7 @@ type reporter struct {
 	phaseStart            time.Time
 	total, ticks          int // the bar's span and position
 	done, skipped, failed int
+	internal              int // failures that were a panic: a bug in pare
 	lastDraw              time.Time
 	drawn                 bool // a bar is on the screen's last line
 }
@@ -57,12 +59,22 @@ func (r *reporter) outcome(name string, skipped bool, err error) {
 	switch {
 	case err != nil:
 		r.failed++
-		r.line(fmt.Sprintf("%s: %s: %v\n", programName, name, err))
+		if errors.Is(err, errInternal) {
+			r.internal++
+		}
+		r.line(fmt.Sprintf("%s: %s: %v\n", programName, displayName(name), err))
 	case skipped:
 		r.skipped++
 	default:
 		r.done++
 	}
+}
+
+// addDone counts n files written outside outcome.
+func (r *reporter) addDone(n int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.done += n
 }
 
 // fail reports an input that could not even be listed.

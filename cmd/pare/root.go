@@ -74,8 +74,16 @@ parallel --pipe: each line of standard input is a JSON record
 {"id","url","html"} or {"id","url","text"}, and each line of standard output
 the result for the input line at the same position.
 
+Inputs larger than --max-size (64 MiB) are refused, whatever their kind: a
+file from its size, without reading it; standard input, a pipe or a device
+when the limit is reached; a fetched page; a --jsonl line (an error record).
+A fetched URL whose Content-Type is not a web page or plain text is refused.
+
 Exit status: 0 every input was cleaned, 1 an input could not be cleaned, 2 the
-command line is wrong, 130 interrupted.`,
+command line is wrong, 3 an input met a bug in pare ("internal error", the
+other inputs are cleaned all the same; 3 wins over 1), 130 interrupted
+(SIGINT, SIGTERM). With --jsonl, failures are error records and the status
+stays 0.`,
 		Example: `  # One page, to standard output or to a file
   pare page.html > page.md
   cat dump.txt | pare --input text
@@ -131,10 +139,29 @@ command line is wrong, 130 interrupted.`,
 	f.BoolVar(&opts.noLearn, "no-learn", false, "do not learn and drop the boilerplate that recurs across a site's pages")
 	f.BoolVar(&opts.explain, "explain", false, "list on stderr each removed block and the rule that removed it")
 	f.DurationVar(&opts.timeout, "timeout", 30*time.Second, "give up fetching a URL after this long")
-	f.Int64Var(&opts.maxSize, "max-size", 32<<20, "refuse fetched pages and --jsonl lines larger than `BYTES`")
+	f.Int64Var(&opts.maxSize, "max-size", defaultMaxSize, "refuse inputs (files, stdin, fetched pages, --jsonl lines) larger than `BYTES`")
 
 	cmd.AddCommand(newManCmd(ios))
+	cmd.InitDefaultCompletionCmd()
+	typedUsage(cmd)
 	return cmd
+}
+
+// typedUsage makes the argument checks of cmd and its subcommands return a
+// usageError, as SetFlagErrorFunc does for flags (subcommands inherit it):
+// exit status 2 comes from the error's type, never from its text.
+func typedUsage(cmd *cobra.Command) {
+	if check := cmd.Args; check != nil {
+		cmd.Args = func(c *cobra.Command, args []string) error {
+			if err := check(c, args); err != nil {
+				return usageError{err}
+			}
+			return nil
+		}
+	}
+	for _, sub := range cmd.Commands() {
+		typedUsage(sub)
+	}
 }
 
 // check validates the flags and fills the fields derived from them.

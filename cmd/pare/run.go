@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"golang.org/x/term"
 )
@@ -16,6 +15,7 @@ const (
 	exitOK      = 0 // every input was cleaned
 	exitFailed  = 1 // an input could not be cleaned
 	exitUsage   = 2 // the command line is wrong
+	exitBug     = 3 // an input met a bug in pare (a panic, recovered); takes precedence over 1
 	exitSignal  = 130
 	programName = "pare"
 )
@@ -33,6 +33,10 @@ func usageErrorf(format string, args ...any) error {
 // errReported marks a failure that was already reported on stderr, line by
 // line, so that only the exit status is left to decide.
 var errReported = errors.New("failures reported")
+
+// errReportedInternal marks failures already reported of which one at
+// least was an internal error.
+var errReportedInternal = fmt.Errorf("%w: %w", errReported, errInternal)
 
 // errInterrupted marks a run stopped by a signal.
 var errInterrupted = errors.New("interrupted")
@@ -75,27 +79,18 @@ func exitStatus(err error, stderr io.Writer) int {
 		return exitOK
 	case errors.Is(err, errInterrupted):
 		return exitSignal
+	case errors.Is(err, errInternal):
+		if !errors.Is(err, errReported) {
+			fmt.Fprintf(stderr, "%s: %v\n", programName, err)
+		}
+		return exitBug
 	case errors.Is(err, errReported):
 		return exitFailed
-	case errors.As(err, &ue) || isCobraUsage(err):
+	case errors.As(err, &ue):
 		fmt.Fprintf(stderr, "%s: %v\nRun '%s --help' for usage.\n", programName, err, programName)
 		return exitUsage
 	default:
 		fmt.Fprintf(stderr, "%s: %v\n", programName, err)
 		return exitFailed
 	}
-}
-
-// isCobraUsage reports whether err is one of cobra's own command-line errors
-// (unknown flag, bad flag value, wrong argument count), which cobra returns
-// untyped.
-func isCobraUsage(err error) bool {
-	msg := err.Error()
-	for _, p := range []string{"unknown flag", "unknown shorthand flag", "flag needs an argument",
-		"invalid argument", "accepts ", "requires at least", "unknown command", "bad flag syntax", "if any flags in the group"} {
-		if strings.Contains(msg, p) {
-			return true
-		}
-	}
-	return false
 }
