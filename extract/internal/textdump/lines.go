@@ -11,32 +11,50 @@ import (
 	"github.com/pare-dev/pare/internal/lang"
 )
 
-// textLine is one non-empty line of a dump.
+// textLine is one non-empty line of a dump, in two parts that readLines
+// fills: its form (what the line is: its text and layout, measured once)
+// and its reading (what the path makes of it: list item, running text,
+// chrome, date line, and its value for the article). After readLines, a
+// line is changed in place only by extendData, markUnmarkedLists and
+// extendList, which make lines list items (region.go), and by FromText,
+// which clears date on the headline's line (textdump.go); steps that weigh
+// a variant of a line, such as the headline without its marks, change a
+// copy.
 type textLine struct {
-	text        string // the line, white space folded, list marker removed
-	bullet      bool   // it carried a list marker, or is indented as a list item is
-	marker      bool   // it carried a list marker other than a number
-	setIn       bool   // it was indented, as a text browser sets in a list's items
-	indent      bool   // it is a list item only by its indentation
-	margin      int    // the spaces it is set in by, when it carries no marker
-	ordered     bool   // the marker was a number
-	runes       int
-	words       int
-	stops       int      // stop words among its words
-	prose       bool     // it reads as a sentence
-	strong      bool     // running text beyond doubt: prose with sentence punctuation or long
-	rule        string   // the name of the text rule that marks it as chrome, or ""
-	fold        string   // the text folded for comparisons (clean.Fold)
-	repeat      bool     // the page shows the same short line elsewhere
-	shown       int      // how many times the page shows this line
-	quantity    bool     // an amount and what of: "200 g Mehl", "2 cups flour"
-	code        bool     // it reads as a line of program code
-	blankBefore bool     // an empty line stands above it
-	blankAfter  bool     // an empty line stands below it
-	date        bool     // it is a date line
-	dates       bool     // it opens with a post's dates run together (gluedDates)
+	lineForm
+	lineReading
+}
+
+// lineForm is what a line of a dump is.
+type lineForm struct {
+	text        string   // the line, white space folded, list marker removed
+	fold        string   // the text folded for comparisons (lang.Fold)
 	cells       []string // the cells of a table row, as a browser's dump separates them with tabs
-	value       float64
+	runes       int      // its length in characters, times three in a line mostly of ideographs
+	words       int
+	stops       int  // stop words among its words
+	marker      bool // it carried a list marker other than a number
+	ordered     bool // the marker was a number
+	setIn       bool // it was indented, as a text browser sets in a list's items
+	margin      int  // the spaces it is set in by, when it carries no marker
+	blankBefore bool // an empty line stands above it
+	blankAfter  bool // an empty line stands below it
+}
+
+// lineReading is what the path reads in a line of a dump.
+type lineReading struct {
+	bullet   bool    // it carried a list marker, or is indented as a list item is
+	indent   bool    // it is a list item only by its indentation
+	prose    bool    // it reads as a sentence
+	strong   bool    // running text beyond doubt: prose with sentence punctuation or long
+	rule     string  // the name of the text rule that marks it as chrome, or ""
+	repeat   bool    // the page shows the same short line elsewhere
+	shown    int     // how many times the page shows this line
+	quantity bool    // an amount and what of: "200 g Mehl", "2 cups flour"
+	code     bool    // it reads as a line of program code
+	date     bool    // it is a date line
+	dates    bool    // it opens with a post's dates run together (gluedDates)
+	value    float64 // what it counts for the article (lineValue): above 0 for, below against
 }
 
 // readLines splits a dump into its non-empty lines and describes each.
@@ -62,7 +80,10 @@ func readLines(s string) []textLine {
 			}
 			continue
 		}
-		l := textLine{text: t, bullet: bullet, marker: bullet && !ordered, ordered: ordered, runes: utf8.RuneCountInString(t), fold: lang.Fold(t), blankBefore: blank, cells: cells, setIn: raw != strings.TrimLeftFunc(raw, unicode.IsSpace)}
+		l := textLine{
+			lineForm:    lineForm{text: t, marker: bullet && !ordered, ordered: ordered, runes: utf8.RuneCountInString(t), fold: lang.Fold(t), blankBefore: blank, cells: cells, setIn: raw != strings.TrimLeftFunc(raw, unicode.IsSpace)},
+			lineReading: lineReading{bullet: bullet},
+		}
 		blank = false
 		ws := lang.LineWords(t)
 		l.words = len(ws)
