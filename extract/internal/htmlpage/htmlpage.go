@@ -34,12 +34,12 @@ func FromHTML(b []byte, opts Options) (doc *article.Document, err error) {
 		return nil, fmt.Errorf("%w: %w", ErrUnparsable, err)
 	}
 	doc, meta, pageURL := readPage(root, opts)
-	domRemoved := clean.ApplyDOM(root, clean.DefaultDOMRules())
+	domRemoved := clean.ApplyDOM(root, domRules)
 	blocks, err := articleBlocks(root, doc, meta, pageURL, opts)
 	if err != nil {
 		return nil, err
 	}
-	doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules())
+	doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, blockRules)
 	if len(doc.Blocks) == 0 {
 		// The rules took everything: the page is a list of links, say.
 		// Better its blocks than nothing.

@@ -2,10 +2,11 @@ package textdump
 
 import "github.com/pare-dev/pare/clean"
 
-// The text rules of package clean that the path runs over every line, read
-// once: textRules mark chrome, endRules the lines after which the article
-// ends. Neither is ever changed.
+// The rules of package clean that the text path runs, read once:
+// textRules mark chrome lines, endRules the lines after which the article
+// ends, blockRules clean the article's blocks. None is ever changed.
 var (
-	textRules = clean.DefaultTextRules()
-	endRules  = clean.EndRules()
+	textRules  = clean.DefaultTextRules()
+	endRules   = clean.EndRules()
+	blockRules = clean.DefaultBlockRules()
 )

@@ -69,7 +69,7 @@ func FromText(s string) *article.Document {
 	}
 	doc.Removed = append(outside(lines[:from]), removed...)
 	doc.Removed = append(doc.Removed, outside(lines[end:])...)
-	blocks, removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules())
+	blocks, removed = clean.ApplyBlocks(blocks, doc.Title, blockRules)
 	doc.Blocks = blocks
 	doc.Removed = append(doc.Removed, removed...)
 	var texts []string
