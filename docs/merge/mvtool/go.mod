@@ -1,0 +1,3 @@
+module mvtool
+
+go 1.26
