@@ -21,7 +21,7 @@ func TestToUTF8(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := string(toUTF8(tt.in)); got != tt.want {
+			if got := string(toUTF8(tt.in, "")); got != tt.want {
 				t.Errorf("toUTF8 = %q, want %q", got, tt.want)
 			}
 		})
@@ -31,7 +31,7 @@ func TestToUTF8(t *testing.T) {
 func TestToUTF8DeclaredUTF8WithStrayBytes(t *testing.T) {
 	in := []byte(`<meta charset="utf-8"><p>Grüße, caf` + "\xe9" + `</p>`)
 	want := `<meta charset="utf-8"><p>Grüße, café</p>`
-	if got := string(toUTF8(in)); got != want {
+	if got := string(toUTF8(in, "")); got != want {
 		t.Errorf("toUTF8 = %q, want %q", got, want)
 	}
 }
@@ -39,7 +39,7 @@ func TestToUTF8DeclaredUTF8WithStrayBytes(t *testing.T) {
 func TestToUTF8MetaAfterALongHead(t *testing.T) {
 	in := []byte("<html><head><!-- " + strings.Repeat("saved page ", 200) + "-->" +
 		`<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>` + "\xd6\xd0\xce\xc4" + `</title>`)
-	if got := string(toUTF8(in)); !strings.Contains(got, "<title>中文</title>") {
+	if got := string(toUTF8(in, "")); !strings.Contains(got, "<title>中文</title>") {
 		t.Errorf("gb2312 declared after 1024 bytes not used: %q", got[len(got)-40:])
 	}
 }

@@ -78,7 +78,7 @@ func TestDetectOnCorpus(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := looksLikeHTML(toUTF8(b)); got != (kind == "html") {
+			if got := looksLikeHTML(toUTF8(b, "")); got != (kind == "html") {
 				t.Errorf("%s: looksLikeHTML = %v", p, got)
 			}
 		}

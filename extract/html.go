@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	nurl "net/url"
 	"strings"
@@ -19,22 +20,28 @@ import (
 // rules; find the article (readability, with a second opinion and the lead
 // it may miss); clean the article's blocks by the block rules.
 //
-// A panic below it (in pare or in the libraries it calls) becomes an
-// ErrNoContent error, so that one odd page cannot bring down a batch.
-func fromHTML(b []byte, opts Options) (doc *Document, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			doc, err = nil, fmt.Errorf("%w: internal error: %v", ErrNoContent, r)
-		}
-	}()
+// ctx is looked at between the phases.
+func fromHTML(ctx context.Context, b []byte, opts Options) (*Document, error) {
 	root, err := html.Parse(bytes.NewReader(b))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", errUnparsable, err)
 	}
+	if err := stopped(ctx); err != nil {
+		return nil, err
+	}
 	doc, meta, pageURL := readPage(root, opts)
+	if err := stopped(ctx); err != nil {
+		return nil, err
+	}
 	domRemoved := clean.ApplyDOM(root, clean.DefaultDOMRules)
+	if err := stopped(ctx); err != nil {
+		return nil, err
+	}
 	blocks, err := articleBlocks(root, doc, meta, pageURL, opts)
 	if err != nil {
+		return nil, err
+	}
+	if err := stopped(ctx); err != nil {
 		return nil, err
 	}
 	doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -85,12 +86,25 @@ type textLine struct {
 
 // fromText rebuilds the article of a plain-text dump.
 func fromText(s string, opts Options) *Document {
+	doc, _ := fromTextContext(context.Background(), s, opts)
+	return doc
+}
+
+// fromTextContext is fromText that looks at ctx between its steps and
+// returns why ctx ended, if it did.
+func fromTextContext(ctx context.Context, s string, opts Options) (*Document, error) {
 	doc := &Document{Format: Text}
 	lines := readLines(s)
 	if len(lines) == 0 {
-		return doc
+		return doc, nil
+	}
+	if err := stopped(ctx); err != nil {
+		return nil, err
 	}
 	start, end := findRegion(lines)
+	if err := stopped(ctx); err != nil {
+		return nil, err
+	}
 	if start < 0 {
 		// No running text at all: keep what is neither chrome nor a menu.
 		for _, l := range lines {
@@ -98,7 +112,7 @@ func fromText(s string, opts Options) *Document {
 				doc.Blocks = append(doc.Blocks, paragraph(l.text))
 			}
 		}
-		return doc
+		return doc, nil
 	}
 	ti := findTitle(lines, start, end)
 	if ti >= 0 {
@@ -134,6 +148,9 @@ func fromText(s string, opts Options) *Document {
 			start = max(start, from)
 		}
 	}
+	if err := stopped(ctx); err != nil {
+		return nil, err
+	}
 	markUnmarkedLists(lines, start, end)
 	blocks, removed := textBlocks(lines, from, start, end, di, ai)
 	if len(blocks) == 0 && from > regionStart {
@@ -152,7 +169,7 @@ func fromText(s string, opts Options) *Document {
 		texts = append(texts, b.Plain)
 	}
 	doc.Lang = guessLang(texts)
-	return doc
+	return doc, nil
 }
 
 // hasParagraph reports whether lines[from:to] hold a full paragraph.
