@@ -108,6 +108,9 @@ func finish(doc *Document, opts Options) (*Document, error) {
 	if textLength(doc.Blocks) < minArticleRunes {
 		return nil, ErrNoContent
 	}
+	if isErrorPage(doc.Title, doc.Blocks) {
+		return nil, fmt.Errorf("%w: the page is an HTTP error page", ErrNoContent)
+	}
 	return doc, nil
 }
 

@@ -29,6 +29,7 @@ func fromHTML(ctx context.Context, b []byte, opts Options) (*Document, error) {
 	if err := stopped(ctx); err != nil {
 		return nil, err
 	}
+	form := readForms(root)
 	doc, meta, pageURL := readPage(root, opts)
 	if err := stopped(ctx); err != nil {
 		return nil, err
@@ -51,6 +52,9 @@ func fromHTML(ctx context.Context, b []byte, opts Options) (*Document, error) {
 		doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, []clean.BlockRule{clean.TitleRepeat})
 	}
 	doc.Removed = append(domRemoved, doc.Removed...)
+	if isFormPage(doc.Blocks, form) {
+		return nil, fmt.Errorf("%w: the page is a form", ErrNoContent)
+	}
 	return doc, nil
 }
 
