@@ -30,6 +30,12 @@ func ExtractBytes(b []byte, opts Options) (*Document, error) {
 // ctx's error when ctx ends first; or the reader's own error.
 func ExtractContext(ctx context.Context, r io.Reader, opts Options) (doc *Document, err error) {
 	defer recoverInternal(&doc, &err)
+	lim := opts.Limits.resolve()
+	if lim.MaxBytes >= 0 {
+		// Read one byte past the limit, not to the end of an endless
+		// input.
+		r = io.LimitReader(r, int64(lim.MaxBytes)+1)
+	}
 	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("read: %w", err)
@@ -45,6 +51,9 @@ func ExtractBytesContext(ctx context.Context, b []byte, opts Options) (doc *Docu
 	defer cancel()
 	if err := stopped(ctx); err != nil {
 		return nil, err
+	}
+	if lim.MaxBytes >= 0 && len(b) > lim.MaxBytes {
+		return nil, lim.errTooLarge()
 	}
 	if len(bytes.TrimSpace(b)) == 0 {
 		return nil, ErrEmpty

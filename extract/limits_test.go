@@ -31,6 +31,8 @@ func TestLimits(t *testing.T) {
 		noText bool   // the article may be missing (a small page)
 	}{
 		{"elements within the default", limitsPage(50), Options{}, "", false},
+		{"bytes over the limit", limitsPage(50), Options{Limits: Limits{MaxBytes: 1000}}, "Limits.MaxBytes", false},
+		{"bytes limit off", limitsPage(50), Options{Limits: Limits{MaxBytes: -1}}, "", false},
 		{"elements over the limit", limitsPage(50), Options{Limits: Limits{MaxElements: 40}}, "Limits.MaxElements", false},
 		{"elements limit off", limitsPage(50), Options{Limits: Limits{MaxElements: -1}}, "", false},
 		{"depth over the limit", deep, Options{Limits: Limits{MaxDepth: 30}}, "Limits.MaxDepth", false},
@@ -62,7 +64,7 @@ func TestDefaultLimits(t *testing.T) {
 	if got := (Limits{}).resolve(); got != d {
 		t.Errorf("zero Limits = %+v, want the defaults %+v", got, d)
 	}
-	off := Limits{MaxElements: -1, MaxDepth: -1, MaxLines: -1, Timeout: -1}
+	off := Limits{MaxBytes: -1, MaxElements: -1, MaxDepth: -1, MaxLines: -1, Timeout: -1}
 	if got := off.resolve(); got != off {
 		t.Errorf("negative Limits = %+v, want them kept (no limit)", got)
 	}
@@ -119,6 +121,23 @@ func TestExtractContextStops(t *testing.T) {
 type panicReader struct{}
 
 func (panicReader) Read([]byte) (int, error) { panic("reader broke") }
+
+// endless is an input that never ends.
+type endless struct{}
+
+func (endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 'a'
+	}
+	return len(p), nil
+}
+
+func TestExtractEndlessInput(t *testing.T) {
+	_, err := Extract(endless{}, Options{Limits: Limits{MaxBytes: 1 << 20}})
+	if !errors.Is(err, ErrLimit) || !strings.Contains(err.Error(), "Limits.MaxBytes") {
+		t.Errorf("error = %v, want ErrLimit naming Limits.MaxBytes", err)
+	}
+}
 
 func TestExtractPanicIsInternal(t *testing.T) {
 	_, err := Extract(panicReader{}, Options{})
