@@ -38,7 +38,7 @@ func fromHTML(ctx context.Context, b []byte, opts Options) (*Document, error) {
 	if err := stopped(ctx); err != nil {
 		return nil, err
 	}
-	blocks, err := articleBlocks(root, doc, meta, pageURL, opts)
+	blocks, err := articleBlocks(ctx, root, doc, meta, pageURL, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -93,7 +93,7 @@ func readPage(root *html.Node, opts Options) (*Document, pageMeta, *nurl.URL) {
 // blocks: readability's choice, or the paragraph classifier's when that
 // finds much more text; with the lead and the description put first when
 // the article lacks them.
-func articleBlocks(root *html.Node, doc *Document, meta pageMeta, pageURL *nurl.URL, opts Options) ([]clean.Block, error) {
+func articleBlocks(ctx context.Context, root *html.Node, doc *Document, meta pageMeta, pageURL *nurl.URL, opts Options) ([]clean.Block, error) {
 	lead := findLead(root)
 	page := cloneNode(root) // for the second opinion; readability changes root
 
@@ -107,6 +107,9 @@ func articleBlocks(root *html.Node, doc *Document, meta pageMeta, pageURL *nurl.
 	if art.Node == nil {
 		return nil, ErrNoContent
 	}
+	if err := stopped(ctx); err != nil {
+		return nil, err
+	}
 	fillFromArticle(doc, art)
 	setAtoms(art.Node)
 
@@ -115,6 +118,9 @@ func articleBlocks(root *html.Node, doc *Document, meta pageMeta, pageURL *nurl.
 		base = pageURL.String()
 	}
 	blocks := withLead(htmlBlocks(art.Node, base, opts.Images), lead, base, opts.Images)
+	if err := stopped(ctx); err != nil {
+		return nil, err
+	}
 	need := secondOpinionFactor * float64(textSize(blocks))
 	if dense, size := denseArticle(page, doc.Lang, base, opts.Images, need); float64(size) > need {
 		blocks = dense
