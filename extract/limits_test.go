@@ -101,6 +101,14 @@ func TestExtractContextStops(t *testing.T) {
 			t.Errorf("error = %v, want context.Canceled", err)
 		}
 	})
+	t.Run("inside the loop over lines", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		dump := strings.Repeat("A line of the dump.\n", 3*checkEvery)
+		if _, err := readLinesContext(ctx, dump); !errors.Is(err, context.Canceled) {
+			t.Errorf("error = %v, want context.Canceled", err)
+		}
+	})
 	t.Run("the timeout limit", func(t *testing.T) {
 		ctx, cancel := Limits{Timeout: time.Nanosecond}.withDeadline(context.Background())
 		defer cancel()

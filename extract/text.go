@@ -94,12 +94,12 @@ func fromText(s string, opts Options) *Document {
 // returns why ctx ended, if it did.
 func fromTextContext(ctx context.Context, s string, opts Options) (*Document, error) {
 	doc := &Document{Format: Text}
-	lines := readLines(s)
+	lines, err := readLinesContext(ctx, s)
+	if err != nil {
+		return nil, err
+	}
 	if len(lines) == 0 {
 		return doc, nil
-	}
-	if err := stopped(ctx); err != nil {
-		return nil, err
 	}
 	start, end := findRegion(lines)
 	if err := stopped(ctx); err != nil {
@@ -212,9 +212,21 @@ func outside(lines []textLine) []clean.Removal {
 
 // readLines splits a dump into its non-empty lines and describes each.
 func readLines(s string) []textLine {
+	lines, _ := readLinesContext(context.Background(), s)
+	return lines
+}
+
+// readLinesContext is readLines that looks at ctx every checkEvery lines
+// and returns why it ended, if it did.
+func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 	var lines []textLine
 	blank := true
-	for _, raw := range rawLines(s) {
+	for n, raw := range rawLines(s) {
+		if n%checkEvery == checkEvery-1 {
+			if err := stopped(ctx); err != nil {
+				return nil, err
+			}
+		}
 		if r := stripEditMarks(raw); r != raw {
 			if strings.TrimSpace(r) == "" {
 				continue // only an empty mark: no line, and no gap either
@@ -328,7 +340,7 @@ func readLines(s string) []textLine {
 			l.value = -8
 		}
 	}
-	return lines
+	return lines, nil
 }
 
 // tableCells splits a line of a browser's dump at its tabs, which stand
