@@ -12,6 +12,8 @@ var (
 	ErrEmpty     = errors.New("input is empty")
 	ErrBinary    = errors.New("input is binary, not a web page or text")
 	ErrNoContent = errors.New("no article found")
+	ErrLimit     = errors.New("limit exceeded")
+	ErrInternal  = errors.New("internal error")
 )
 
 // Input says how Extract reads its bytes.
@@ -54,6 +56,12 @@ type Options struct {
 	URL    string // the page's address: fills Document.URL, resolves relative links
 	Source string // where the input came from (a path), for Document.Source
 	Images bool   // keep images, with their alt text
+
+	// ContentType is the Content-Type the page was served with (an HTTP
+	// header), if known: its charset ranks below a byte-order mark and
+	// above the page's <meta> charset.
+	ContentType string
+	Limits      Limits // bounds on the work of one document; zero: DefaultLimits
 }
 
 // Document is an extracted article.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	nurl "net/url"
 	"strings"
@@ -19,22 +20,29 @@ import (
 // rules; find the article (readability, with a second opinion and the lead
 // it may miss); clean the article's blocks by the block rules.
 //
-// A panic below it (in pare or in the libraries it calls) becomes an
-// ErrNoContent error, so that one odd page cannot bring down a batch.
-func fromHTML(b []byte, opts Options) (doc *Document, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			doc, err = nil, fmt.Errorf("%w: internal error: %v", ErrNoContent, r)
-		}
-	}()
+// ctx is looked at between the phases.
+func fromHTML(ctx context.Context, b []byte, opts Options) (*Document, error) {
 	root, err := html.Parse(bytes.NewReader(b))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", errUnparsable, err)
 	}
+	if err := stopped(ctx); err != nil {
+		return nil, err
+	}
+	form := readForms(root)
 	doc, meta, pageURL := readPage(root, opts)
+	if err := stopped(ctx); err != nil {
+		return nil, err
+	}
 	domRemoved := clean.ApplyDOM(root, clean.DefaultDOMRules)
-	blocks, err := articleBlocks(root, doc, meta, pageURL, opts)
+	if err := stopped(ctx); err != nil {
+		return nil, err
+	}
+	blocks, err := articleBlocks(ctx, root, doc, meta, pageURL, opts)
 	if err != nil {
+		return nil, err
+	}
+	if err := stopped(ctx); err != nil {
 		return nil, err
 	}
 	doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules)
@@ -44,6 +52,9 @@ func fromHTML(b []byte, opts Options) (doc *Document, err error) {
 		doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, []clean.BlockRule{clean.TitleRepeat})
 	}
 	doc.Removed = append(domRemoved, doc.Removed...)
+	if isFormPage(doc.Blocks, form) {
+		return nil, fmt.Errorf("%w: the page is a form", ErrNoContent)
+	}
 	return doc, nil
 }
 
@@ -82,7 +93,7 @@ func readPage(root *html.Node, opts Options) (*Document, pageMeta, *nurl.URL) {
 // blocks: readability's choice, or the paragraph classifier's when that
 // finds much more text; with the lead and the description put first when
 // the article lacks them.
-func articleBlocks(root *html.Node, doc *Document, meta pageMeta, pageURL *nurl.URL, opts Options) ([]clean.Block, error) {
+func articleBlocks(ctx context.Context, root *html.Node, doc *Document, meta pageMeta, pageURL *nurl.URL, opts Options) ([]clean.Block, error) {
 	lead := findLead(root)
 	page := cloneNode(root) // for the second opinion; readability changes root
 
@@ -96,6 +107,9 @@ func articleBlocks(root *html.Node, doc *Document, meta pageMeta, pageURL *nurl.
 	if art.Node == nil {
 		return nil, ErrNoContent
 	}
+	if err := stopped(ctx); err != nil {
+		return nil, err
+	}
 	fillFromArticle(doc, art)
 	setAtoms(art.Node)
 
@@ -104,6 +118,9 @@ func articleBlocks(root *html.Node, doc *Document, meta pageMeta, pageURL *nurl.
 		base = pageURL.String()
 	}
 	blocks := withLead(htmlBlocks(art.Node, base, opts.Images), lead, base, opts.Images)
+	if err := stopped(ctx); err != nil {
+		return nil, err
+	}
 	need := secondOpinionFactor * float64(textSize(blocks))
 	if dense, size := denseArticle(page, doc.Lang, base, opts.Images, need); float64(size) > need {
 		blocks = dense

@@ -173,14 +173,31 @@ func stopWordsFor(lang string, blocks []clean.Block) map[string]bool {
 	}
 	var sb strings.Builder
 	for _, b := range blocks {
+		if sb.Len() >= langSample {
+			break
+		}
 		sb.WriteString(b.Plain)
 		sb.WriteByte(' ')
 	}
-	best, bestShare := stopWords["en"], -1.0
-	for _, s := range stopWords {
-		if share := stopShare(sb.String(), s); share > bestShare {
-			best, bestShare = s, share
+	// One pass over the words counts the stop words of every language.
+	hits := make(map[string]int, len(stopWords))
+	for w := range strings.FieldsFuncSeq(strings.ToLower(sb.String()), notWordRune) {
+		for lang, stop := range stopWords {
+			if stop[w] {
+				hits[lang]++
+			}
+		}
+	}
+	best, bestHits := stopWords["en"], -1
+	for lang, s := range stopWords {
+		if hits[lang] > bestHits {
+			best, bestHits = s, hits[lang]
 		}
 	}
 	return best
 }
+
+// langSample is how much of an article's text stopWordsFor reads: far
+// more than a language needs to show, and a bound on the work for a huge
+// page.
+const langSample = 1 << 20

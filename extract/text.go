@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -85,12 +86,25 @@ type textLine struct {
 
 // fromText rebuilds the article of a plain-text dump.
 func fromText(s string, opts Options) *Document {
+	doc, _ := fromTextContext(context.Background(), s, opts)
+	return doc
+}
+
+// fromTextContext is fromText that looks at ctx between its steps and
+// returns why ctx ended, if it did.
+func fromTextContext(ctx context.Context, s string, opts Options) (*Document, error) {
 	doc := &Document{Format: Text}
-	lines := readLines(s)
+	lines, err := readLinesContext(ctx, s)
+	if err != nil {
+		return nil, err
+	}
 	if len(lines) == 0 {
-		return doc
+		return doc, nil
 	}
 	start, end := findRegion(lines)
+	if err := stopped(ctx); err != nil {
+		return nil, err
+	}
 	if start < 0 {
 		// No running text at all: keep what is neither chrome nor a menu.
 		for _, l := range lines {
@@ -98,7 +112,7 @@ func fromText(s string, opts Options) *Document {
 				doc.Blocks = append(doc.Blocks, paragraph(l.text))
 			}
 		}
-		return doc
+		return doc, nil
 	}
 	ti := findTitle(lines, start, end)
 	if ti >= 0 {
@@ -134,6 +148,9 @@ func fromText(s string, opts Options) *Document {
 			start = max(start, from)
 		}
 	}
+	if err := stopped(ctx); err != nil {
+		return nil, err
+	}
 	markUnmarkedLists(lines, start, end)
 	blocks, removed := textBlocks(lines, from, start, end, di, ai)
 	if len(blocks) == 0 && from > regionStart {
@@ -152,7 +169,7 @@ func fromText(s string, opts Options) *Document {
 		texts = append(texts, b.Plain)
 	}
 	doc.Lang = guessLang(texts)
-	return doc
+	return doc, nil
 }
 
 // hasParagraph reports whether lines[from:to] hold a full paragraph.
@@ -195,9 +212,21 @@ func outside(lines []textLine) []clean.Removal {
 
 // readLines splits a dump into its non-empty lines and describes each.
 func readLines(s string) []textLine {
+	lines, _ := readLinesContext(context.Background(), s)
+	return lines
+}
+
+// readLinesContext is readLines that looks at ctx every checkEvery lines
+// and returns why it ended, if it did.
+func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 	var lines []textLine
 	blank := true
-	for _, raw := range rawLines(s) {
+	for n, raw := range rawLines(s) {
+		if n%checkEvery == checkEvery-1 {
+			if err := stopped(ctx); err != nil {
+				return nil, err
+			}
+		}
 		if r := stripEditMarks(raw); r != raw {
 			if strings.TrimSpace(r) == "" {
 				continue // only an empty mark: no line, and no gap either
@@ -311,7 +340,7 @@ func readLines(s string) []textLine {
 			l.value = -8
 		}
 	}
-	return lines
+	return lines, nil
 }
 
 // tableCells splits a line of a browser's dump at its tabs, which stand
