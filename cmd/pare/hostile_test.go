@@ -163,7 +163,7 @@ func TestMaxSize(t *testing.T) {
 	}{
 		{name: "file under the default", args: []string{pagePath}},
 		{name: "file over the default, from its size", args: []string{huge}, code: 1,
-			stderr: "huge.html: input larger than --max-size (64 MiB): 200 MiB\n"},
+			stderr: "huge.html: input larger than --max-size (32 MiB): 200 MiB\n"},
 		{name: "file over the limit", args: []string{"--max-size", "500", pagePath}, code: 1,
 			stderr: "frost.html: input larger than --max-size (500 bytes): "},
 		{name: "device without end", args: []string{"--max-size", "1048576", "/dev/zero"}, code: 1,
