@@ -2,9 +2,11 @@ package extract
 
 import (
 	"bytes"
+	"mime"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gogs/chardet"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
@@ -13,25 +15,42 @@ import (
 	"golang.org/x/text/transform"
 )
 
-// toUTF8 decodes raw page bytes to UTF-8: a byte-order mark first, then
-// bytes that are valid UTF-8 as they are, then the charset the page declares
-// in a <meta> tag, and windows-1252 as the last resort.
-func toUTF8(b []byte) []byte {
+// toUTF8 decodes raw page bytes to UTF-8, by the precedence of the WHATWG
+// encoding sniffing: a byte-order mark first, then the charset of the
+// Content-Type header (contentType, "" when unknown); then bytes that are
+// valid UTF-8 as they are, then the charset the page declares in a <meta>
+// tag; then the bytes' own pattern (UTF-16 without a mark, a Japanese,
+// Chinese, Korean or Cyrillic legacy encoding, sniffEncoding), and
+// windows-1252 as the last resort.
+func toUTF8(b []byte, contentType string) []byte {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
-		return b[3:]
+		return mendUTF8(b[3:])
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
 		dec := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder()
 		if out, _, err := transform.Bytes(dec, b); err == nil {
 			return out
 		}
 	}
-	if utf8.Valid(b) {
+	if order, ok := utf16Order(b); ok {
+		if out, _, err := transform.Bytes(unicode.UTF16(order, unicode.IgnoreBOM).NewDecoder(), b); err == nil {
+			return out
+		}
+	}
+	enc, name := headerCharset(contentType)
+	if enc == nil && utf8.Valid(b) {
 		return b
 	}
-	enc, name := declaredCharset(b)
+	if enc == nil {
+		enc, name = declaredCharset(b)
+	}
 	if enc == nil {
 		enc, name, _ = charset.DetermineEncoding(b, "")
+		if name != "utf-8" {
+			if e, n := sniffEncoding(b); e != nil {
+				enc, name = e, n
+			}
+		}
 	}
 	if name == "utf-8" {
 		return mendUTF8(b)
@@ -41,6 +60,82 @@ func toUTF8(b []byte) []byte {
 		out, _, _ = transform.Bytes(charmap.Windows1252.NewDecoder(), b)
 	}
 	return out
+}
+
+// headerCharset returns the encoding a Content-Type header names, or nil.
+// A page served as UTF-16 is read by its bytes, which a byte-order mark or
+// their pattern tells.
+func headerCharset(contentType string) (encoding.Encoding, string) {
+	if contentType == "" {
+		return nil, ""
+	}
+	_, params, err := mime.ParseMediaType(contentType)
+	if err != nil || params["charset"] == "" {
+		return nil, ""
+	}
+	e, name := charset.Lookup(params["charset"])
+	if e == nil || strings.HasPrefix(name, "utf-16") {
+		return nil, ""
+	}
+	return e, name
+}
+
+// utf16Order tells UTF-16 without a byte-order mark by the zero bytes of
+// its ASCII characters: in the first utf16Sniff bytes, most pairs have a
+// zero high byte (at odd offsets in little-endian order, even ones in
+// big-endian) and none a zero low byte.
+func utf16Order(b []byte) (unicode.Endianness, bool) {
+	head := b[:min(len(b), utf16Sniff)&^1]
+	if len(head) < 8 {
+		return unicode.LittleEndian, false
+	}
+	var even, odd int
+	for i := 0; i < len(head); i += 2 {
+		if head[i] == 0 {
+			even++
+		}
+		if head[i+1] == 0 {
+			odd++
+		}
+	}
+	pairs := len(head) / 2
+	switch {
+	case odd*10 >= pairs*7 && even == 0:
+		return unicode.LittleEndian, true
+	case even*10 >= pairs*7 && odd == 0:
+		return unicode.BigEndian, true
+	}
+	return unicode.LittleEndian, false
+}
+
+// utf16Sniff is how many bytes utf16Order looks at.
+const utf16Sniff = 1 << 10
+
+// sniffEncoding guesses the legacy encoding of a page that declares none
+// from its bytes (a statistical detector), for the encodings whose byte
+// patterns are distinctive: Japanese, Chinese, Korean and Cyrillic. A page
+// in a Latin encoding is left to windows-1252, which reads them all about
+// right; the detector tells them apart much less surely.
+func sniffEncoding(b []byte) (encoding.Encoding, string) {
+	head := b[:min(len(b), detectLimit)]
+	r, err := chardet.NewHtmlDetector().DetectBest(head)
+	if err != nil || r.Confidence < minConfidence || !sniffed[r.Charset] {
+		return nil, ""
+	}
+	return charset.Lookup(r.Charset)
+}
+
+// detectLimit is how much of a page sniffEncoding reads.
+const detectLimit = 64 << 10
+
+// minConfidence is the least confidence (of 100) of the detector that
+// sniffEncoding trusts.
+const minConfidence = 50
+
+// sniffed are the encodings that sniffEncoding accepts from the detector.
+var sniffed = map[string]bool{
+	"Shift_JIS": true, "EUC-JP": true, "GB18030": true, "EUC-KR": true, "Big5": true,
+	"windows-1251": true, "KOI8-R": true,
 }
 
 // declaredLimit is how far into a page declaredCharset looks for a <meta>

@@ -6,11 +6,16 @@ import "bytes"
 const sniffLimit = 8 << 10
 
 // isBinary reports whether b looks like a binary file rather than a page or
-// text: NUL bytes, or many control characters, near its start.
+// text: many control characters (NUL bytes among them) near its start. A
+// few stray ones in a page are not enough, and UTF-16, whose ASCII
+// characters have a zero byte each, is text.
 func isBinary(b []byte) bool {
 	head := b[:min(len(b), sniffLimit)]
-	if bytes.IndexByte(head, 0) >= 0 {
-		return !bytes.HasPrefix(head, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(head, []byte{0xFE, 0xFF})
+	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
+		return false
+	}
+	if _, ok := utf16Order(head); ok {
+		return false
 	}
 	ctl := 0
 	for _, c := range head {

@@ -42,6 +42,9 @@ func TestIsBinary(t *testing.T) {
 		{"nul bytes", []byte("PK\x03\x04\x00\x00"), true},
 		{"control characters", []byte("\x01\x02\x03\x04\x05\x06\x07\x08abc"), true},
 		{"utf-16 with bom", []byte{0xFF, 0xFE, 'h', 0, 'i', 0}, false},
+		{"utf-16le without bom", []byte("<\x00p\x00>\x00H\x00e\x00l\x00l\x00o\x00"), false},
+		{"three stray nul bytes in a page", []byte("<html><body><p>" + strings.Repeat("Some text of a page. ", 20) + "\x00\x00\x00</p></body></html>"), false},
+		{"mostly nul bytes", append([]byte("<p>"), make([]byte, 600)...), true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,7 +81,7 @@ func TestDetectOnCorpus(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := looksLikeHTML(toUTF8(b)); got != (kind == "html") {
+			if got := looksLikeHTML(toUTF8(b, "")); got != (kind == "html") {
 				t.Errorf("%s: looksLikeHTML = %v", p, got)
 			}
 		}

@@ -27,4 +27,12 @@
 //	}
 //
 // The package does no I/O beyond the reader it is given.
+//
+// Hostile input: each extraction runs under Options.Limits (bytes,
+// elements, nesting depth, text lines and a deadline, DefaultLimits when
+// zero) and the caller's context, which it looks at between its steps and
+// inside its long loops. A document over a limit is refused with an
+// ErrLimit error that names the limit; a panic anywhere below
+// ExtractContext is caught and returned as an ErrInternal error; a page
+// that is a form to fill in or a web server's error page is ErrNoContent.
 package extract

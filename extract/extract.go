@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -9,30 +10,61 @@ import (
 
 	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/extract/internal/htmlpage"
+	"github.com/pare-dev/pare/extract/internal/stop"
 	"github.com/pare-dev/pare/extract/internal/textdump"
 )
 
-// Extract reads a whole page from r and returns its article.
-//
-// The error is ErrEmpty, ErrBinary or ErrNoContent (wrapped) when the input
-// holds no article, or the reader's own error.
+// Extract reads a whole page from r and returns its article: it is
+// ExtractContext without a context of the caller's.
 func Extract(r io.Reader, opts Options) (*Document, error) {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return nil, fmt.Errorf("read: %w", err)
-	}
-	return ExtractBytes(b, opts)
+	return ExtractContext(context.Background(), r, opts)
 }
 
 // ExtractBytes is Extract on bytes already in memory.
 func ExtractBytes(b []byte, opts Options) (*Document, error) {
+	return ExtractBytesContext(context.Background(), b, opts)
+}
+
+// ExtractContext reads a whole page from r and returns its article.
+//
+// The error is ErrEmpty, ErrBinary or ErrNoContent (wrapped) when the input
+// holds no article; ErrLimit when it is over one of opts.Limits (its
+// timeout included); ErrInternal when pare failed on it (a panic, caught);
+// ctx's error when ctx ends first; or the reader's own error.
+func ExtractContext(ctx context.Context, r io.Reader, opts Options) (doc *Document, err error) {
+	defer recoverInternal(&doc, &err)
+	lim := opts.Limits.resolve()
+	if lim.MaxBytes >= 0 {
+		// Read one byte past the limit, not to the end of an endless
+		// input.
+		r = io.LimitReader(r, int64(lim.MaxBytes)+1)
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	return ExtractBytesContext(ctx, b, opts)
+}
+
+// ExtractBytesContext is ExtractContext on bytes already in memory.
+func ExtractBytesContext(ctx context.Context, b []byte, opts Options) (doc *Document, err error) {
+	defer recoverInternal(&doc, &err)
+	lim := opts.Limits.resolve()
+	ctx, cancel := lim.withDeadline(ctx)
+	defer cancel()
+	if err := stop.Stopped(ctx); err != nil {
+		return nil, err
+	}
+	if lim.MaxBytes >= 0 && len(b) > lim.MaxBytes {
+		return nil, lim.errTooLarge()
+	}
 	if len(bytes.TrimSpace(b)) == 0 {
 		return nil, ErrEmpty
 	}
 	if isBinary(b) {
 		return nil, ErrBinary
 	}
-	b = toUTF8(b)
+	b = toUTF8(b, opts.ContentType)
 	in := opts.Input
 	if in == Auto {
 		in = Text
@@ -41,18 +73,42 @@ func ExtractBytes(b []byte, opts Options) (*Document, error) {
 		}
 	}
 	if in == HTML {
-		doc, err := htmlpage.FromHTML(b, htmlpage.Options{URL: opts.URL, Images: opts.Images})
+		if err := checkMarkup(ctx, b, lim); err != nil {
+			return nil, err
+		}
+		doc, err := htmlpage.FromHTML(ctx, b, htmlpage.Options{URL: opts.URL, Images: opts.Images})
 		if errors.Is(err, htmlpage.ErrUnparsable) {
 			// A page the parser refuses (nested past its limit) is read as
 			// the text a browser would show.
-			doc, err = textdump.FromText(htmlpage.PageText(b)), nil
+			doc, err = fromTextLimited(ctx, htmlpage.PageText(b), lim)
 		}
 		if err != nil {
 			return nil, err
 		}
 		return finish(doc, opts)
 	}
-	return finish(textdump.FromText(string(b)), opts)
+	doc, err = fromTextLimited(ctx, string(b), lim)
+	if err != nil {
+		return nil, err
+	}
+	return finish(doc, opts)
+}
+
+// recoverInternal makes a panic below it (in pare, in the libraries it
+// calls or in the caller's reader) the document's error: one odd page must
+// not bring down a batch. Deferred, it sets *doc and *err.
+func recoverInternal(doc **Document, err *error) {
+	if r := recover(); r != nil {
+		*doc, *err = nil, fmt.Errorf("%w: %v", ErrInternal, r)
+	}
+}
+
+// fromTextLimited is fromText on a text within the line limit, under ctx.
+func fromTextLimited(ctx context.Context, s string, lim Limits) (*Document, error) {
+	if err := checkLines(s, lim); err != nil {
+		return nil, err
+	}
+	return textdump.FromTextContext(ctx, s)
 }
 
 // finish fills what both paths share and rejects an empty article.
@@ -63,6 +119,9 @@ func finish(doc *Document, opts Options) (*Document, error) {
 	doc.Source = opts.Source
 	if textLength(doc.Blocks) < minArticleRunes {
 		return nil, ErrNoContent
+	}
+	if isErrorPage(doc.Title, doc.Blocks) {
+		return nil, fmt.Errorf("%w: the page is an HTTP error page", ErrNoContent)
 	}
 	return doc, nil
 }

@@ -12,6 +12,8 @@ var (
 	ErrEmpty     = errors.New("input is empty")
 	ErrBinary    = errors.New("input is binary, not a web page or text")
 	ErrNoContent = htmlpage.ErrNoContent
+	ErrLimit     = errors.New("limit exceeded")
+	ErrInternal  = errors.New("internal error")
 )
 
 // ParseInput reads an input kind from its name: auto, html or text.
@@ -33,6 +35,12 @@ type Options struct {
 	URL    string // the page's address: fills Document.URL, resolves relative links
 	Source string // where the input came from (a path), for Document.Source
 	Images bool   // keep images, with their alt text
+
+	// ContentType is the Content-Type the page was served with (an HTTP
+	// header), if known: its charset ranks below a byte-order mark and
+	// above the page's <meta> charset.
+	ContentType string
+	Limits      Limits // bounds on the work of one document; zero: DefaultLimits
 }
 
 // The article model lives in package article; these names keep extract's

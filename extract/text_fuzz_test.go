@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -17,12 +18,16 @@ func FuzzText(f *testing.F) {
 	for _, name := range files {
 		if b, err := os.ReadFile(name); err == nil {
 			f.Add(b)
+			addSlices(f, b)
 		}
 	}
 	f.Add([]byte("17 Oct, 2025 01:54\n\nTitle\n\n0:00\n29:41\n"))
 	f.Add([]byte("  • a\n  1. b\n# c\n[ ]\n"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		doc, err := ExtractBytes(b, Options{Input: Text})
+		if errors.Is(err, ErrInternal) {
+			t.Fatalf("ExtractBytes: %v", err) // a panic, caught
+		}
 		if err != nil {
 			return
 		}

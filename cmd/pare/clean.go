@@ -84,7 +84,7 @@ func newCleaner(opts *options, stdin io.Reader) *cleaner {
 // clean reads the job's input and returns its article. Reading and
 // extracting both end as soon as ctx does.
 func (c *cleaner) clean(ctx context.Context, j *job) (*extract.Document, error) {
-	xo := extract.Options{Input: c.opts.inputKind, URL: c.opts.url, Images: c.opts.images}
+	xo := extract.Options{Input: c.opts.inputKind, URL: c.opts.url, Images: c.opts.images, Limits: c.opts.limits()}
 	type input struct {
 		data    []byte
 		release func()
@@ -103,7 +103,7 @@ func (c *cleaner) clean(ctx context.Context, j *job) (*extract.Document, error) 
 		if xo.Input == extract.Auto {
 			xo.Input = p.input
 		}
-		// TODO(merge): xo.ContentType = p.contentType, for its charset.
+		xo.ContentType = p.contentType
 	case j.path == "":
 		in, err = await(ctx, func() (input, error) {
 			b, release, err := readInput(ctx, c.stdin, -1, c.opts.maxSize, c.bytes)

@@ -1,18 +1,14 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"mime"
 	"net/http"
 	neturl "net/url"
 	"strings"
 	"time"
-
-	"golang.org/x/net/html/charset"
 
 	"github.com/pare-dev/pare/extract"
 )
@@ -51,8 +47,8 @@ type page struct {
 	release     func()        // gives the body's bytes back to the budget
 }
 
-// fetch gets url and returns its body, decoded to UTF-8 when the
-// Content-Type names another charset. A Content-Type other than a web page
+// fetch gets url and returns its body and its Content-Type, whose charset
+// extract applies (a byte-order mark wins over it). A Content-Type other than a web page
 // or plain text is refused, naming the type, before the body is read; the
 // body is read up to --max-size, its bytes reserved in bud.
 func (f *fetcher) fetch(ctx context.Context, url string, bud *budget) (*page, error) {
@@ -75,7 +71,7 @@ func (f *fetcher) fetch(ctx context.Context, url string, bud *budget) (*page, er
 		return nil, fmt.Errorf("HTTP %s", resp.Status)
 	}
 	p := &page{url: resp.Request.URL.String(), contentType: resp.Header.Get("Content-Type")}
-	mt, params, _ := mime.ParseMediaType(p.contentType)
+	mt, _, _ := mime.ParseMediaType(p.contentType)
 	switch mt {
 	case "text/html", "application/xhtml+xml":
 		p.input = extract.HTML
@@ -94,14 +90,5 @@ func (f *fetcher) fetch(ctx context.Context, url string, bud *budget) (*page, er
 		return nil, fmt.Errorf("read body: %w", err)
 	}
 	p.body, p.release = body, release
-	// TODO(merge): with extract.Options.ContentType, the charset is
-	// extract's to apply (a BOM wins over it); this decoding can go.
-	if cs := strings.ToLower(params["charset"]); cs != "" && cs != "utf-8" && cs != "utf8" {
-		if r, err := charset.NewReaderLabel(cs, bytes.NewReader(body)); err == nil {
-			if b, err := io.ReadAll(r); err == nil {
-				p.body = b
-			}
-		}
-	}
 	return p, nil
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/pare-dev/pare/extract"
@@ -10,11 +9,9 @@ import (
 
 // errInternal marks a panic recovered while one document was cleaned: a bug
 // in pare, reported as that document's error ("internal error: …") while
-// the run goes on, and exit status 3.
-//
-// TODO(merge): extract.ErrInternal (a panic recovered inside extract) is the
-// same thing; exitStatus and reporter.outcome should test both.
-var errInternal = errors.New("internal error")
+// the run goes on, and exit status 3. It is extract's own sentinel, so a
+// panic recovered inside extract and one recovered here read the same.
+var errInternal = extract.ErrInternal
 
 // extractHook, when set, replaces extract.ExtractBytes. Only tests set it,
 // to make extraction panic, block or cancel the run at a given document.
@@ -24,16 +21,15 @@ var extractHook func(data []byte, xo extract.Options) (*extract.Document, error)
 // extract, so that the document's guard, its context and its limits are
 // set in one place. The extraction runs in a goroutine of its own so that
 // the end of ctx (SIGINT, SIGTERM) is answered at once, the extraction being
-// left to finish unseen; a panic in it becomes errInternal.
-//
-// TODO(merge): call extract.ExtractBytesContext(ctx, data, xo) here, which
-// honours ctx itself and recovers its own panics (extract.ErrInternal); the
-// goroutine can then go.
+// left to finish unseen (extract also looks at ctx between its steps and
+// stops soon after); a panic in it becomes errInternal.
 func extractDoc(ctx context.Context, data []byte, xo extract.Options) (*extract.Document, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	fn := extract.ExtractBytes
+	fn := func(data []byte, xo extract.Options) (*extract.Document, error) {
+		return extract.ExtractBytesContext(ctx, data, xo)
+	}
 	if extractHook != nil {
 		fn = extractHook
 	}

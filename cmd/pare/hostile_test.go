@@ -163,7 +163,7 @@ func TestMaxSize(t *testing.T) {
 	}{
 		{name: "file under the default", args: []string{pagePath}},
 		{name: "file over the default, from its size", args: []string{huge}, code: 1,
-			stderr: "huge.html: input larger than --max-size (64 MiB): 200 MiB\n"},
+			stderr: "huge.html: input larger than --max-size (32 MiB): 200 MiB\n"},
 		{name: "file over the limit", args: []string{"--max-size", "500", pagePath}, code: 1,
 			stderr: "frost.html: input larger than --max-size (500 bytes): "},
 		{name: "device without end", args: []string{"--max-size", "1048576", "/dev/zero"}, code: 1,
@@ -175,6 +175,13 @@ func TestMaxSize(t *testing.T) {
 		{name: "stdin under the limit", stdin: strings.NewReader(page), args: []string{"--max-size", "100000"}},
 		{name: "file in a batch", args: []string{"--max-size", "500", "-o", filepath.Join(dir, "out") + "/", pagePath}, code: 1,
 			stderr: "frost.html: input larger than --max-size (500 bytes): "},
+		{name: "elements over the limit", args: []string{"--max-elements", "5", pagePath}, code: 1,
+			stderr: "frost.html: limit exceeded: more than 5 elements"},
+		{name: "elements limit lifted", args: []string{"--max-elements", "-1", pagePath}},
+		{name: "text lines over the limit", stdin: strings.NewReader(strings.Repeat("A line of a dump.\n", 50)),
+			args: []string{"--max-lines", "20"}, code: 1, stderr: "<stdin>: limit exceeded: more than 20 lines"},
+		{name: "a zero limit is a usage error", args: []string{"--max-depth", "0", pagePath}, code: 2,
+			stderr: "--max-depth must be positive"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,9 +10,10 @@ import (
 	"sync"
 )
 
-// defaultMaxSize is the default of --max-size: a 50 MB page is read, a
-// 200 MB file is refused.
-const defaultMaxSize = 64 << 20
+// defaultMaxSize is the default of --max-size, and so of the bytes extract
+// reads (extract.Limits.MaxBytes): a page that size in few elements takes
+// about 0.6 GB to extract; a 50 MB file is refused from its size at once.
+const defaultMaxSize = 32 << 20
 
 // errTooLarge reports an input larger than --max-size; the message names
 // the limit.

@@ -42,6 +42,10 @@ type options struct {
 	explain     bool
 	timeout     time.Duration
 	maxSize     int64
+	maxElements int
+	maxDepth    int
+	maxLines    int
+	deadline    time.Duration
 
 	args []string
 
@@ -74,7 +78,7 @@ parallel --pipe: each line of standard input is a JSON record
 {"id","url","html"} or {"id","url","text"}, and each line of standard output
 the result for the input line at the same position.
 
-Inputs larger than --max-size (64 MiB) are refused, whatever their kind: a
+Inputs larger than --max-size (32 MiB) are refused, whatever their kind: a
 file from its size, without reading it; standard input, a pipe or a device
 when the limit is reached; a fetched page; a --jsonl line (an error record).
 A fetched URL whose Content-Type is not a web page or plain text is refused.
@@ -140,6 +144,11 @@ stays 0.`,
 	f.BoolVar(&opts.explain, "explain", false, "list on stderr each removed block and the rule that removed it")
 	f.DurationVar(&opts.timeout, "timeout", 30*time.Second, "give up fetching a URL after this long")
 	f.Int64Var(&opts.maxSize, "max-size", defaultMaxSize, "refuse inputs (files, stdin, fetched pages, --jsonl lines) larger than `BYTES`")
+	def := extract.DefaultLimits()
+	f.IntVar(&opts.maxElements, "max-elements", def.MaxElements, "refuse pages of more than `N` HTML elements (-1: no limit)")
+	f.IntVar(&opts.maxDepth, "max-depth", def.MaxDepth, "refuse pages whose elements nest deeper than `N` (-1: no limit)")
+	f.IntVar(&opts.maxLines, "max-lines", def.MaxLines, "refuse text dumps of more than `N` lines (-1: no limit)")
+	f.DurationVar(&opts.deadline, "deadline", def.Timeout, "give up extracting one page after this long")
 
 	cmd.AddCommand(newManCmd(ios))
 	cmd.InitDefaultCompletionCmd()
@@ -164,6 +173,18 @@ func typedUsage(cmd *cobra.Command) {
 	}
 }
 
+// limits returns the limits on the work one page may cost, from the flags:
+// --max-size bounds the bytes extract reads as well as those pare reads.
+func (o *options) limits() extract.Limits {
+	return extract.Limits{
+		MaxBytes:    int(o.maxSize),
+		MaxElements: o.maxElements,
+		MaxDepth:    o.maxDepth,
+		MaxLines:    o.maxLines,
+		Timeout:     o.deadline,
+	}
+}
+
 // check validates the flags and fills the fields derived from them.
 func (o *options) check(cmd *cobra.Command) error {
 	var err error
@@ -184,6 +205,14 @@ func (o *options) check(cmd *cobra.Command) error {
 	}
 	if o.timeout <= 0 {
 		return usageErrorf("--timeout must be positive")
+	}
+	if o.deadline <= 0 {
+		return usageErrorf("--deadline must be positive")
+	}
+	for name, n := range map[string]int{"--max-elements": o.maxElements, "--max-depth": o.maxDepth, "--max-lines": o.maxLines} {
+		if n == 0 || n < -1 {
+			return usageErrorf("%s must be positive, or -1 for no limit", name)
+		}
 	}
 	for _, g := range append(append([]string{}, o.include...), o.exclude...) {
 		if err := checkGlob(g); err != nil {

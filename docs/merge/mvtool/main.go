@@ -537,6 +537,7 @@ var known = map[string]string{
 	"article": "github.com/pare-dev/pare/article", "dates": "github.com/pare-dev/pare/extract/internal/dates",
 	"textdump": "github.com/pare-dev/pare/extract/internal/textdump", "htmlpage": "github.com/pare-dev/pare/extract/internal/htmlpage",
 	"yaml": "go.yaml.in/yaml/v3", "site": "github.com/pare-dev/pare/clean/site", "extract": "github.com/pare-dev/pare/extract",
+	"stop": "github.com/pare-dev/pare/extract/internal/stop", "context": "context",
 }
 
 func missingImports(fn string, b []byte) map[string]bool {

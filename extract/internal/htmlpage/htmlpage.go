@@ -2,6 +2,7 @@ package htmlpage
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	nurl "net/url"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/clean"
 	"github.com/pare-dev/pare/extract/internal/dates"
+	"github.com/pare-dev/pare/extract/internal/stop"
 	"github.com/pare-dev/pare/internal/lang"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -21,31 +23,41 @@ import (
 // rules; find the article (readability, with a second opinion and the lead
 // it may miss); clean the article's blocks by the block rules.
 //
-// A panic below it (in pare or in the libraries it calls) becomes an
-// ErrNoContent error, so that one odd page cannot bring down a batch.
-func FromHTML(b []byte, opts Options) (doc *article.Document, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			doc, err = nil, fmt.Errorf("%w: internal error: %v", ErrNoContent, r)
-		}
-	}()
+// ctx is looked at between the phases.
+func FromHTML(ctx context.Context, b []byte, opts Options) (*article.Document, error) {
 	root, err := html.Parse(bytes.NewReader(b))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrUnparsable, err)
 	}
+	if err := stop.Stopped(ctx); err != nil {
+		return nil, err
+	}
+	form := readForms(root)
 	doc, meta, pageURL := readPage(root, opts)
-	domRemoved := clean.ApplyDOM(root, domRules)
-	blocks, err := articleBlocks(root, doc, meta, pageURL, opts)
+	if err := stop.Stopped(ctx); err != nil {
+		return nil, err
+	}
+	domRemoved := clean.ApplyDOM(root, clean.DefaultDOMRules())
+	if err := stop.Stopped(ctx); err != nil {
+		return nil, err
+	}
+	blocks, err := articleBlocks(ctx, root, doc, meta, pageURL, opts)
 	if err != nil {
 		return nil, err
 	}
-	doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, blockRules)
+	if err := stop.Stopped(ctx); err != nil {
+		return nil, err
+	}
+	doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules())
 	if len(doc.Blocks) == 0 {
 		// The rules took everything: the page is a list of links, say.
 		// Better its blocks than nothing.
 		doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, []clean.BlockRule{clean.TitleRepeat})
 	}
 	doc.Removed = append(domRemoved, doc.Removed...)
+	if isFormPage(doc.Blocks, form) {
+		return nil, fmt.Errorf("%w: the page is a form", ErrNoContent)
+	}
 	return doc, nil
 }
 
@@ -84,7 +96,7 @@ func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, *nurl
 // blocks: readability's choice, or the paragraph classifier's when that
 // finds much more text; with the lead and the description put first when
 // the article lacks them.
-func articleBlocks(root *html.Node, doc *article.Document, meta pageMeta, pageURL *nurl.URL, opts Options) ([]article.Block, error) {
+func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, meta pageMeta, pageURL *nurl.URL, opts Options) ([]article.Block, error) {
 	lead := findLead(root)
 	page := cloneNode(root) // for the second opinion; readability changes root
 
@@ -98,6 +110,9 @@ func articleBlocks(root *html.Node, doc *article.Document, meta pageMeta, pageUR
 	if art.Node == nil {
 		return nil, ErrNoContent
 	}
+	if err := stop.Stopped(ctx); err != nil {
+		return nil, err
+	}
 	fillFromArticle(doc, art)
 	setAtoms(art.Node)
 
@@ -106,6 +121,9 @@ func articleBlocks(root *html.Node, doc *article.Document, meta pageMeta, pageUR
 		base = pageURL.String()
 	}
 	blocks := withLead(htmlBlocks(art.Node, base, opts.Images), lead, base, opts.Images)
+	if err := stop.Stopped(ctx); err != nil {
+		return nil, err
+	}
 	need := secondOpinionFactor * float64(textSize(blocks))
 	if dense, size := denseArticle(page, doc.Lang, base, opts.Images, need); float64(size) > need {
 		blocks = dense

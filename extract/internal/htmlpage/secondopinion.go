@@ -173,14 +173,31 @@ func stopWordsFor(code string, blocks []article.Block) map[string]bool {
 	}
 	var sb strings.Builder
 	for _, b := range blocks {
+		if sb.Len() >= langSample {
+			break
+		}
 		sb.WriteString(b.Plain)
 		sb.WriteByte(' ')
 	}
-	best, bestShare := lang.StopWords["en"], -1.0
-	for _, s := range lang.StopWords {
-		if share := stopShare(sb.String(), s); share > bestShare {
-			best, bestShare = s, share
+	// One pass over the words counts the stop words of every language.
+	hits := make(map[string]int, len(lang.StopWords))
+	for w := range strings.FieldsFuncSeq(strings.ToLower(sb.String()), notWordRune) {
+		for code, stop := range lang.StopWords {
+			if stop[w] {
+				hits[code]++
+			}
+		}
+	}
+	best, bestHits := lang.StopWords["en"], -1
+	for code, s := range lang.StopWords {
+		if hits[code] > bestHits {
+			best, bestHits = s, hits[code]
 		}
 	}
 	return best
 }
+
+// langSample is how much of an article's text stopWordsFor reads: far
+// more than a language needs to show, and a bound on the work for a huge
+// page.
+const langSample = 1 << 20

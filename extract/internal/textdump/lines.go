@@ -1,6 +1,7 @@
 package textdump
 
 import (
+	"context"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,6 +9,7 @@ import (
 	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/clean"
 	"github.com/pare-dev/pare/extract/internal/dates"
+	"github.com/pare-dev/pare/extract/internal/stop"
 	"github.com/pare-dev/pare/internal/lang"
 )
 
@@ -59,125 +61,7 @@ type lineReading struct {
 
 // readLines splits a dump into its non-empty lines and describes each.
 func readLines(s string) []textLine {
-	var lines []textLine
-	blank := true
-	for _, raw := range rawLines(s) {
-		if r := stripEditMarks(raw); r != raw {
-			if strings.TrimSpace(r) == "" {
-				continue // only an empty mark: no line, and no gap either
-			}
-			raw = r
-		}
-		t, bullet, ordered := stripMarker(raw)
-		indented := !bullet && strings.HasPrefix(raw, "    ")
-		inset := !bullet && raw != "" && strings.TrimLeftFunc(raw, unicode.IsSpace) != raw
-		cells := tableCells(t)
-		t = foldSpaces(t)
-		if t == "" {
-			blank = true
-			if len(lines) > 0 {
-				lines[len(lines)-1].blankAfter = true
-			}
-			continue
-		}
-		l := textLine{
-			lineForm:    lineForm{text: t, marker: bullet && !ordered, ordered: ordered, runes: utf8.RuneCountInString(t), fold: lang.Fold(t), blankBefore: blank, cells: cells, setIn: raw != strings.TrimLeftFunc(raw, unicode.IsSpace)},
-			lineReading: lineReading{bullet: bullet},
-		}
-		blank = false
-		ws := lang.LineWords(t)
-		l.words = len(ws)
-		for _, w := range ws {
-			if lang.StopLangs[w] != nil {
-				l.stops++
-			}
-		}
-		if r, ok := clean.FirstMatch(t, textRules); ok {
-			l.rule = r.Name
-		}
-		l.date = l.runes <= 120 && isDateLine(t)
-		l.dates = !l.date && gluedDates(t)
-		if ideo := lang.Ideographs(t); ideo*2 > l.runes {
-			// Chinese and Japanese write no spaces between words: judge
-			// the line by its length and its punctuation, and weigh each
-			// character as a short word.
-			l.prose = l.rule == "" && !l.date && l.runes >= 20 && strings.ContainsAny(t, "，。、；！？")
-			l.strong = l.prose && (l.runes >= 60 || strings.ContainsAny(t, "。！？"))
-			l.runes *= 3
-			l.value = lineValue(l)
-			lines = append(lines, l)
-			continue
-		}
-		if lang.UnlistedScript(t) {
-			// A script whose short words pare does not know (Bengali,
-			// Hindi, Arabic, Greek, Thai…): judge the line by its words,
-			// its length and its punctuation.
-			l.prose = l.rule == "" && !l.date && l.words >= 6
-			l.strong = l.prose && (l.runes >= 150 || l.runes >= 60 && strings.ContainsAny(t, ".!?।؟"))
-			l.value = lineValue(l)
-			lines = append(lines, l)
-			continue
-		}
-		l.quantity = l.rule == "" && isQuantity(t)
-		// An ingredient without an amount ("Salz", "Frischhaltefolie"),
-		// set in under amounts as a table's empty first cell leaves it.
-		if !l.quantity && inset && l.rule == "" && l.words <= 3 && len(lines) > 0 && lines[len(lines)-1].quantity && !l.blankBefore {
-			l.quantity = true
-		}
-		l.code = l.rule == "" && isCode(t)
-		// A line in capitals only is a menu run together or a row of
-		// section names, not running text.
-		l.prose = l.rule == "" && !l.date && l.words >= 6 && l.stops*10 >= l.words && strings.ToUpper(t) != t
-		l.strong = l.prose && (l.runes >= 150 || endsSentence(t) && (l.runes >= 80 || strings.Contains(t, ". ") || strings.Contains(t, ", ")))
-		// A text browser indents the items of a list without markers and
-		// the entries of a definition list (an indented line of code is
-		// code).
-		if indented && !l.code {
-			l.bullet, l.indent = true, true
-		}
-		if !bullet {
-			l.margin = len(raw) - len(strings.TrimLeft(raw, " "))
-		}
-		l.value = lineValue(l)
-		lines = append(lines, l)
-	}
-	// A comment line ("# send the data", "// retry") between lines of code
-	// is code too.
-	for i := range lines {
-		l := &lines[i]
-		if l.rule != "" || l.code || !(strings.HasPrefix(l.text, "# ") || strings.HasPrefix(l.text, "#") && len(l.text) > 1 && l.text[1] != '#' || strings.HasPrefix(l.text, "// ")) {
-			continue
-		}
-		if i > 0 && lines[i-1].code || i+1 < len(lines) && lines[i+1].code {
-			l.code = true
-			l.value = lineValue(*l)
-		}
-	}
-	// A short line that the page shows more than once (a menu entry, a
-	// teaser's headline) is chrome.
-	seen := map[string]int{}
-	for _, l := range lines {
-		seen[l.fold]++
-	}
-	for i := range lines {
-		lines[i].shown = seen[lines[i].fold]
-		if l := &lines[i]; !l.strong && seen[l.fold] > 1 && !embedCredit(l.text) {
-			l.repeat = true
-			l.value = min(l.value, -20)
-		}
-	}
-	// A short line of text counts for the article only next to running
-	// text, as a standfirst or a heading does; a run of them is a list of
-	// headlines.
-	for i := range lines {
-		l := &lines[i]
-		if !l.prose || l.strong || l.repeat {
-			continue
-		}
-		if !(i > 0 && lines[i-1].strong || i+1 < len(lines) && lines[i+1].strong) {
-			l.value = -8
-		}
-	}
+	lines, _ := readLinesContext(context.Background(), s)
 	return lines
 }
 
@@ -361,4 +245,134 @@ func lineValue(l textLine) float64 {
 		return 0 // a line of code neither makes nor breaks an article
 	}
 	return -(7 + 0.07*float64(min(l.runes, 400)))
+}
+
+// readLinesContext is readLines that looks at ctx every stop.CheckEvery lines
+// and returns why it ended, if it did.
+func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
+	var lines []textLine
+	blank := true
+	for n, raw := range rawLines(s) {
+		if n%stop.CheckEvery == stop.CheckEvery-1 {
+			if err := stop.Stopped(ctx); err != nil {
+				return nil, err
+			}
+		}
+		if r := stripEditMarks(raw); r != raw {
+			if strings.TrimSpace(r) == "" {
+				continue // only an empty mark: no line, and no gap either
+			}
+			raw = r
+		}
+		t, bullet, ordered := stripMarker(raw)
+		indented := !bullet && strings.HasPrefix(raw, "    ")
+		inset := !bullet && raw != "" && strings.TrimLeftFunc(raw, unicode.IsSpace) != raw
+		cells := tableCells(t)
+		t = foldSpaces(t)
+		if t == "" {
+			blank = true
+			if len(lines) > 0 {
+				lines[len(lines)-1].blankAfter = true
+			}
+			continue
+		}
+		l := textLine{
+			lineForm:    lineForm{text: t, marker: bullet && !ordered, ordered: ordered, runes: utf8.RuneCountInString(t), fold: lang.Fold(t), blankBefore: blank, cells: cells, setIn: raw != strings.TrimLeftFunc(raw, unicode.IsSpace)},
+			lineReading: lineReading{bullet: bullet},
+		}
+		blank = false
+		ws := lang.LineWords(t)
+		l.words = len(ws)
+		for _, w := range ws {
+			if lang.StopLangs[w] != nil {
+				l.stops++
+			}
+		}
+		if r, ok := clean.FirstMatch(t, textRules); ok {
+			l.rule = r.Name
+		}
+		l.date = l.runes <= 120 && isDateLine(t)
+		l.dates = !l.date && gluedDates(t)
+		if ideo := lang.Ideographs(t); ideo*2 > l.runes {
+			// Chinese and Japanese write no spaces between words: judge
+			// the line by its length and its punctuation, and weigh each
+			// character as a short word.
+			l.prose = l.rule == "" && !l.date && l.runes >= 20 && strings.ContainsAny(t, "，。、；！？")
+			l.strong = l.prose && (l.runes >= 60 || strings.ContainsAny(t, "。！？"))
+			l.runes *= 3
+			l.value = lineValue(l)
+			lines = append(lines, l)
+			continue
+		}
+		if lang.UnlistedScript(t) {
+			// A script whose short words pare does not know (Bengali,
+			// Hindi, Arabic, Greek, Thai…): judge the line by its words,
+			// its length and its punctuation.
+			l.prose = l.rule == "" && !l.date && l.words >= 6
+			l.strong = l.prose && (l.runes >= 150 || l.runes >= 60 && strings.ContainsAny(t, ".!?।؟"))
+			l.value = lineValue(l)
+			lines = append(lines, l)
+			continue
+		}
+		l.quantity = l.rule == "" && isQuantity(t)
+		// An ingredient without an amount ("Salz", "Frischhaltefolie"),
+		// set in under amounts as a table's empty first cell leaves it.
+		if !l.quantity && inset && l.rule == "" && l.words <= 3 && len(lines) > 0 && lines[len(lines)-1].quantity && !l.blankBefore {
+			l.quantity = true
+		}
+		l.code = l.rule == "" && isCode(t)
+		// A line in capitals only is a menu run together or a row of
+		// section names, not running text.
+		l.prose = l.rule == "" && !l.date && l.words >= 6 && l.stops*10 >= l.words && strings.ToUpper(t) != t
+		l.strong = l.prose && (l.runes >= 150 || endsSentence(t) && (l.runes >= 80 || strings.Contains(t, ". ") || strings.Contains(t, ", ")))
+		// A text browser indents the items of a list without markers and
+		// the entries of a definition list (an indented line of code is
+		// code).
+		if indented && !l.code {
+			l.bullet, l.indent = true, true
+		}
+		if !bullet {
+			l.margin = len(raw) - len(strings.TrimLeft(raw, " "))
+		}
+		l.value = lineValue(l)
+		lines = append(lines, l)
+	}
+	// A comment line ("# send the data", "// retry") between lines of code
+	// is code too.
+	for i := range lines {
+		l := &lines[i]
+		if l.rule != "" || l.code || !(strings.HasPrefix(l.text, "# ") || strings.HasPrefix(l.text, "#") && len(l.text) > 1 && l.text[1] != '#' || strings.HasPrefix(l.text, "// ")) {
+			continue
+		}
+		if i > 0 && lines[i-1].code || i+1 < len(lines) && lines[i+1].code {
+			l.code = true
+			l.value = lineValue(*l)
+		}
+	}
+	// A short line that the page shows more than once (a menu entry, a
+	// teaser's headline) is chrome.
+	seen := map[string]int{}
+	for _, l := range lines {
+		seen[l.fold]++
+	}
+	for i := range lines {
+		lines[i].shown = seen[lines[i].fold]
+		if l := &lines[i]; !l.strong && seen[l.fold] > 1 && !embedCredit(l.text) {
+			l.repeat = true
+			l.value = min(l.value, -20)
+		}
+	}
+	// A short line of text counts for the article only next to running
+	// text, as a standfirst or a heading does; a run of them is a list of
+	// headlines.
+	for i := range lines {
+		l := &lines[i]
+		if !l.prose || l.strong || l.repeat {
+			continue
+		}
+		if !(i > 0 && lines[i-1].strong || i+1 < len(lines) && lines[i+1].strong) {
+			l.value = -8
+		}
+	}
+	return lines, nil
 }

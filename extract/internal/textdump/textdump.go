@@ -1,82 +1,18 @@
 package textdump
 
 import (
+	"context"
 	"strings"
 
 	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/extract/internal/stop"
 	"github.com/pare-dev/pare/internal/lang"
 )
 
 // FromText rebuilds the article of a plain-text dump.
 func FromText(s string) *article.Document {
-	doc := &article.Document{Format: article.Text}
-	lines := readLines(s)
-	if len(lines) == 0 {
-		return doc
-	}
-	start, end := findRegion(lines)
-	if start < 0 {
-		// No running text at all: keep what is neither chrome nor a menu.
-		for _, l := range lines {
-			if l.rule == "" && !l.bullet {
-				doc.Blocks = append(doc.Blocks, paragraph(l.text))
-			}
-		}
-		return doc
-	}
-	ti := findTitle(lines, start, end)
-	if ti >= 0 {
-		doc.Title = titleText(lines, ti)
-		if datedHeadline(lines[ti]) {
-			lines[ti].date = false // the day it names is not the page's
-		}
-	}
-	anchor := start
-	if ti >= 0 {
-		anchor = ti
-	}
-	di := findDate(lines, anchor, start, end)
-	if di >= 0 {
-		doc.Date, _ = lineDate(lines[di].text)
-		if !datingLine(lines[di]) {
-			di = -1 // a paragraph that opens with its dateline is kept
-		}
-	}
-	ai, author := findAuthor(lines, anchor, start)
-	doc.Author = author
-	// The body starts under the headline: short lines of the region above
-	// it are a kicker, not the article. A full paragraph above it is the
-	// article's, and the region is kept whole: a headline chosen inside
-	// the article is more likely a section heading or a pull quote than
-	// a sign that the text above it is chrome.
-	from, regionStart := start, start
-	if ti >= 0 {
-		from = ti + 1
-		if hasParagraph(lines, start, ti) {
-			from = min(from, start)
-		} else {
-			start = max(start, from)
-		}
-	}
-	markUnmarkedLists(lines, start, end)
-	blocks, removed := textBlocks(lines, from, start, end, di, ai)
-	if len(blocks) == 0 && from > regionStart {
-		// The headline took the region's only text: keep the region whole.
-		doc.Title = ""
-		from, start = regionStart, regionStart
-		blocks, removed = textBlocks(lines, from, start, end, di, ai)
-	}
-	doc.Removed = append(outside(lines[:from]), removed...)
-	doc.Removed = append(doc.Removed, outside(lines[end:])...)
-	blocks, removed = clean.ApplyBlocks(blocks, doc.Title, blockRules)
-	doc.Blocks = blocks
-	doc.Removed = append(doc.Removed, removed...)
-	var texts []string
-	for _, b := range doc.Blocks {
-		texts = append(texts, b.Plain)
-	}
-	doc.Lang = lang.GuessLang(texts)
+	doc, _ := FromTextContext(context.Background(), s)
 	return doc
 }
 
@@ -116,4 +52,86 @@ func outside(lines []textLine) []article.Removal {
 		out = append(out, article.Removal{Rule: rule, Text: l.text})
 	}
 	return out
+}
+
+// FromTextContext is FromText that looks at ctx between its steps and
+// returns why ctx ended, if it did.
+func FromTextContext(ctx context.Context, s string) (*article.Document, error) {
+	doc := &article.Document{Format: article.Text}
+	lines, err := readLinesContext(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	if len(lines) == 0 {
+		return doc, nil
+	}
+	start, end := findRegion(lines)
+	if err := stop.Stopped(ctx); err != nil {
+		return nil, err
+	}
+	if start < 0 {
+		// No running text at all: keep what is neither chrome nor a menu.
+		for _, l := range lines {
+			if l.rule == "" && !l.bullet {
+				doc.Blocks = append(doc.Blocks, paragraph(l.text))
+			}
+		}
+		return doc, nil
+	}
+	ti := findTitle(lines, start, end)
+	if ti >= 0 {
+		doc.Title = titleText(lines, ti)
+		if datedHeadline(lines[ti]) {
+			lines[ti].date = false // the day it names is not the page's
+		}
+	}
+	anchor := start
+	if ti >= 0 {
+		anchor = ti
+	}
+	di := findDate(lines, anchor, start, end)
+	if di >= 0 {
+		doc.Date, _ = lineDate(lines[di].text)
+		if !datingLine(lines[di]) {
+			di = -1 // a paragraph that opens with its dateline is kept
+		}
+	}
+	ai, author := findAuthor(lines, anchor, start)
+	doc.Author = author
+	// The body starts under the headline: short lines of the region above
+	// it are a kicker, not the article. A full paragraph above it is the
+	// article's, and the region is kept whole: a headline chosen inside
+	// the article is more likely a section heading or a pull quote than
+	// a sign that the text above it is chrome.
+	from, regionStart := start, start
+	if ti >= 0 {
+		from = ti + 1
+		if hasParagraph(lines, start, ti) {
+			from = min(from, start)
+		} else {
+			start = max(start, from)
+		}
+	}
+	if err := stop.Stopped(ctx); err != nil {
+		return nil, err
+	}
+	markUnmarkedLists(lines, start, end)
+	blocks, removed := textBlocks(lines, from, start, end, di, ai)
+	if len(blocks) == 0 && from > regionStart {
+		// The headline took the region's only text: keep the region whole.
+		doc.Title = ""
+		from, start = regionStart, regionStart
+		blocks, removed = textBlocks(lines, from, start, end, di, ai)
+	}
+	doc.Removed = append(outside(lines[:from]), removed...)
+	doc.Removed = append(doc.Removed, outside(lines[end:])...)
+	blocks, removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules())
+	doc.Blocks = blocks
+	doc.Removed = append(doc.Removed, removed...)
+	var texts []string
+	for _, b := range doc.Blocks {
+		texts = append(texts, b.Plain)
+	}
+	doc.Lang = lang.GuessLang(texts)
+	return doc, nil
 }

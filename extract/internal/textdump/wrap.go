@@ -26,11 +26,13 @@ func rawLines(s string) []string {
 		if len(run) == 1 || len(run) == 2 && !endsSentence(strings.TrimSpace(run[1])) {
 			out = append(out, run...)
 		} else if len(run) > 1 {
-			joined := strings.TrimRightFunc(run[0], unicode.IsSpace)
+			var joined strings.Builder // not +=: a long run would copy it over and over
+			joined.WriteString(strings.TrimRightFunc(run[0], unicode.IsSpace))
 			for _, l := range run[1:] {
-				joined += " " + strings.TrimSpace(l)
+				joined.WriteString(" ")
+				joined.WriteString(strings.TrimSpace(l))
 			}
-			out = append(out, joined)
+			out = append(out, joined.String())
 		}
 		run = run[:0]
 	}

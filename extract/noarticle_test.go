@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// TestNoArticlePages checks that a page that is a form to fill in or a web
+// server's error page is no article, and that articles beside forms or
+// about errors are kept.
+func TestNoArticlePages(t *testing.T) {
+	login := `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Sign in – Harbour Community Portal</title></head><body>
+<header><a href="/">Harbour Community Portal</a></header><main><h1>Sign in to your account</h1>
+<form method="post" action="/login"><label for="email">Email address</label><input type="email" id="email" name="email">
+<label for="password">Password</label><input type="password" id="password" name="password">
+<label><input type="checkbox" name="remember"> Keep me signed in on this device</label><button type="submit">Sign in</button>
+<p><a href="/forgot">Forgot your password?</a></p><p>Don't have an account yet? <a href="/register">Create one now</a> to join the discussion.</p>
+</form></main><footer><p>© 2025 Harbour Community Portal. All rights reserved.</p></footer></body></html>`
+	signup := `<html><head><title>Newsletter</title></head><body><h1>Get our weekly newsletter</h1><form>
+<fieldset><legend>Your details</legend><label>First name</label><input name="first"><label>Last name</label><input name="last">
+<label>Email address</label><input type="email" name="email"><label>Country</label><select><option>Belgium</option><option>France</option><option>Germany</option></select>
+<label><input type="checkbox"> I agree to the terms of use</label><input type="submit" value="Subscribe now"></fieldset></form></body></html>`
+	nginx := "<html>\n<head><title>404 Not Found</title></head>\n<body>\n<center><h1>404 Not Found</h1></center>\n<hr><center>nginx/1.24.0</center>\n</body>\n</html>\n"
+	apache := `<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN"><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1>
+<p>The requested URL was not found on this server.</p><hr><address>Apache/2.4.58 (Debian) Server at www.example.org Port 443</address></body></html>`
+	unavailable := `<!DOCTYPE html><html><head><title>Error 503 Service Unavailable</title></head><body><h1>Service Unavailable</h1>
+<p>The server is temporarily unable to service your request due to maintenance downtime or capacity problems. Please try again later.</p></body></html>`
+	para := "<p>The ferry to the island left the harbour at seven this morning, the first crossing since the storm closed the port on Friday.</p>"
+	short := `<!DOCTYPE html><html><head><title>Ferry runs again</title></head><body><header><form><input name="user"><input type="password" name="pw"><button>Log in</button></form></header>
+<article><h1>Ferry runs again</h1>` + para + `</article><div id="comments"><h3>No comments yet.</h3><form><label>Name (required)</label><input name="name">
+<label>Mail (will not be published)</label><input name="mail"><textarea></textarea><input type="submit" value="Post comment"></form></div></body></html>`
+	about := `<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><article><h1>404 Not Found</h1>` +
+		strings.Repeat("<p>When a server cannot find the page a browser asks for, it answers with the status 404, and most sites show a page of their own that says so, with a search box or a list of their sections.</p>", 4) +
+		`</article></body></html>`
+	tests := []struct {
+		name      string
+		page      string
+		noArticle bool
+	}{
+		{"login form", login, true},
+		{"sign-up form", signup, true},
+		{"nginx 404 page", nginx, true},
+		{"apache 404 page", apache, true},
+		{"503 page", unavailable, true},
+		{"short article beside a login box and a comment form", short, false},
+		{"article about the 404 status", about, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := ExtractBytes([]byte(tt.page), Options{})
+			if tt.noArticle {
+				if !errors.Is(err, ErrNoContent) {
+					t.Errorf("error = %v, want ErrNoContent; body:\n%v", err, doc)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("ExtractBytes: %v", err)
+			}
+			if !strings.Contains(doc.Body(), "The ferry to the island") && !strings.Contains(doc.Body(), "status 404") {
+				t.Errorf("article text missing:\n%s", doc.Body())
+			}
+		})
+	}
+}
+
+func TestStatusTitle(t *testing.T) {
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"404 Not Found", true},
+		{"Error 404", true},
+		{"HTTP Error 500: Internal Server Error", true},
+		{"403 Forbidden", true},
+		{"504 Gateway Time-out", true},
+		{"Page not found | Harbour News", true},
+		{"Not Found", true},
+		{"404", true},
+		{"Found: the lost ferry bell", false},
+		{"The 404 best harbour towns", false},
+		{"Error in the budget", false},
+		{"200 OK", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			if got := statusTitle(tt.title); got != tt.want {
+				t.Errorf("statusTitle(%q) = %v, want %v", tt.title, got, tt.want)
+			}
+		})
+	}
+}
