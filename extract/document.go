@@ -54,6 +54,12 @@ type Options struct {
 	URL    string // the page's address: fills Document.URL, resolves relative links
 	Source string // where the input came from (a path), for Document.Source
 	Images bool   // keep images, with their alt text
+
+	// ContentType is the HTTP Content-Type the page was served with, when
+	// known (a fetch, a WARC record); its charset is the page's.
+	// TODO(merge): only passed along here; the charset precedence (BOM >
+	// header > meta) comes with the other branch that adds this field.
+	ContentType string
 }
 
 // Document is an extracted article.

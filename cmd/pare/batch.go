@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"io"
 	"iter"
 	"os"
 	"strings"
@@ -62,6 +63,7 @@ func runBatch(ctx context.Context, ios *streams, opts *options) error {
 		rep.clearBar()
 	} else {
 		rep.summary(interrupted)
+		io.WriteString(ios.err, in.containers.summary())
 	}
 	switch {
 	case interrupted:

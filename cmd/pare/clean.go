@@ -19,6 +19,8 @@ type job struct {
 	out  string // the output file, in a batch
 	dir  string // the input's folder, the site's key when its URL is unknown
 	seq  int    // the job's place in the batch, from 0
+
+	inner *innerPage // a page held in the file at path: a WARC record, a JSONL line (warc.go)
 }
 
 // cleaner reads inputs and extracts their articles.
@@ -67,6 +69,8 @@ func (c *cleaner) clean(ctx context.Context, j *job) (*extract.Document, error) 
 	var data []byte
 	var err error
 	switch {
+	case j.inner != nil:
+		return j.inner.extract(xo, j.path)
 	case j.url != "":
 		p, err := c.get(ctx, j.url)
 		if err != nil {

@@ -121,7 +121,7 @@ command line is wrong, 130 interrupted.`,
 	f.BoolVar(&opts.frontMatter, "front-matter", true, "write the YAML front matter (false: the date goes under the title)")
 	f.BoolVar(&opts.images, "images", false, "keep images, with their alt text")
 	f.StringVar(&opts.format, "format", "markdown", "output `FORMAT`: markdown, json or text")
-	f.BoolVar(&opts.jsonl, "jsonl", false, "read JSON records line by line on stdin, write one result record per line")
+	f.BoolVar(&opts.jsonl, "jsonl", false, "write one JSON record per line: per line of stdin, or per page of the inputs named (files, folders, WARC and JSONL files)")
 	f.IntVarP(&opts.jobs, "jobs", "j", 0, "clean `N` inputs in parallel, on at most N CPUs (default: the number of CPUs)")
 	f.BoolVar(&opts.force, "force", false, "rewrite outputs that are newer than their input")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "no progress bar and no summary")
@@ -165,8 +165,6 @@ func (o *options) check(cmd *cobra.Command) error {
 	}
 	if o.jsonl {
 		switch {
-		case len(o.args) > 0 || o.filesFrom != "":
-			return usageErrorf("--jsonl reads standard input only")
 		case o.output != "":
 			return usageErrorf("--jsonl writes standard output only")
 		case o.outFormat == formatText:
@@ -179,6 +177,9 @@ func (o *options) check(cmd *cobra.Command) error {
 // runRoot cleans the inputs: one page to a file or standard output, a batch
 // into a folder, or a stream of JSON records.
 func runRoot(ctx context.Context, ios *streams, opts *options) error {
+	if opts.jsonl && opts.jsonlFromInputs() {
+		return runJSONLInputs(ctx, ios, opts)
+	}
 	if opts.jsonl {
 		return runJSONL(ctx, ios, opts)
 	}
