@@ -12,7 +12,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/pare-dev/pare/crawl"
 	"github.com/pare-dev/pare/extract"
@@ -43,27 +42,16 @@ func (p *innerPage) extract(xo extract.Options, path string) (*extract.Document,
 	if p.err != nil {
 		return nil, p.err
 	}
-	var in inRecord
-	if err := json.Unmarshal(p.raw, &in); err != nil {
-		return nil, fmt.Errorf("not a JSON record: %w", err)
+	l, err := crawl.ParseLine(p.raw)
+	p.id = l.ID
+	if err != nil {
+		return nil, err
 	}
-	p.id = in.ID
-	if !utf8.Valid(p.id) {
-		var v any
-		json.Unmarshal(in.ID, &v)
-		p.id, _ = json.Marshal(v)
+	xo.URL, xo.Input = l.URL, extract.Text
+	if l.HTML {
+		xo.Input = extract.HTML
 	}
-	xo.URL = in.URL
-	var data string
-	switch {
-	case in.HTML != nil:
-		xo.Input, data = extract.HTML, *in.HTML
-	case in.Text != nil:
-		xo.Input, data = extract.Text, *in.Text
-	default:
-		return nil, errors.New(`record has neither "html" nor "text"`)
-	}
-	return extract.ExtractBytes([]byte(data), xo)
+	return extract.ExtractBytes([]byte(l.Body), xo)
 }
 
 // isWARCName reports whether a file's name says it is a WARC file.
