@@ -72,7 +72,12 @@ and dropped from all of them unless --no-learn.
 With --jsonl, pare is a filter for Spark's RDD.pipe, Hadoop Streaming or GNU
 parallel --pipe: each line of standard input is a JSON record
 {"id","url","html"} or {"id","url","text"}, and each line of standard output
-the result for the input line at the same position.
+the result for the input line at the same position. With inputs named,
+--jsonl writes one record per page of them instead, in walk order.
+
+A WARC file (.warc, .warc.gz) is a crawl: each HTML response record is a
+page, written to OUT/HOST/PATH.md with -o OUT/, or as a record with --jsonl;
+other records are skipped and counted by reason.
 
 Exit status: 0 every input was cleaned, 1 an input could not be cleaned, 2 the
 command line is wrong, 130 interrupted.`,
@@ -183,7 +188,10 @@ func runRoot(ctx context.Context, ios *streams, opts *options) error {
 	if opts.jsonl {
 		return runJSONL(ctx, ios, opts)
 	}
-	if opts.isBatch() {
+	if opts.namesWARC() && (opts.output == "" || opts.output == "-") {
+		return usageErrorf("a WARC file holds many pages: write them into a folder with -o DIR/, or as one stream with --jsonl")
+	}
+	if opts.isBatch() || opts.namesWARC() {
 		return runBatch(ctx, ios, opts)
 	}
 	return runOne(ctx, ios, opts)

@@ -82,6 +82,19 @@ func sniffWARC(name string) bool {
 	return err == nil && string(head) == "WARC/"
 }
 
+// namesWARC reports whether one of the inputs named is a WARC file.
+func (o *options) namesWARC() bool {
+	for _, a := range o.args {
+		if a == "-" || isURL(a) {
+			continue
+		}
+		if fi, err := os.Stat(a); err == nil && fi.Mode().IsRegular() && (isWARCName(a) || sniffWARC(a)) {
+			return true
+		}
+	}
+	return false
+}
+
 // container walks a file that holds pages rather than being one, and
 // reports whether p is such a file: a WARC file (by its name, or by its
 // first bytes when it was named on the command line) or, with --jsonl, a

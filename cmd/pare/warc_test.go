@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -251,5 +252,53 @@ func TestJSONLFileInput(t *testing.T) {
 	}
 	if _, err := os.Stat(p); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestWARCAlone: a WARC file holds many pages, so it needs a folder or a
+// stream to go to.
+func TestWARCAlone(t *testing.T) {
+	dir := t.TempDir()
+	crawlA(t, dir, "a.warc.gz", true)
+	r := runCLI(t, "", filepath.Join(dir, "a.warc.gz"))
+	if r.code != 2 || r.stdout != "" || !strings.Contains(r.stderr, "-o DIR/") {
+		t.Errorf("status %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+}
+
+// TestWARCJSONLInterrupted: a stream over inputs stops on a signal, exits
+// 130 and writes only whole records.
+func TestWARCJSONLInterrupted(t *testing.T) {
+	dir := t.TempDir()
+	var pages []crawlPage
+	for i := range 40 {
+		pages = append(pages, crawlPage{fmt.Sprintf("https://harbour.example/n/%d", i), 200, "text/html", story(fmt.Sprintf("Story %d of the harbour", i), "")})
+	}
+	writeCrawl(t, dir, "big.warc.gz", true, false, pages...)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	r := runCLIContext(t, ctx, true, "", "--jsonl", "--no-learn", filepath.Join(dir, "big.warc.gz"))
+	if r.code != 130 {
+		t.Errorf("status %d, want 130; stderr:\n%s", r.code, r.stderr)
+	}
+	if r.stdout != "" {
+		jsonLines(t, r.stdout)
+	}
+	if !strings.Contains(r.stderr, "interrupted") {
+		t.Errorf("no interrupted summary:\n%s", r.stderr)
+	}
+}
+
+// TestWARCProgress: on a terminal, a WARC batch draws its bar and counts
+// pages.
+func TestWARCProgress(t *testing.T) {
+	dir := t.TempDir()
+	crawlA(t, dir, "a.warc.gz", true)
+	r := runCLIContext(t, context.Background(), true, "", "--jsonl", filepath.Join(dir, "a.warc.gz"))
+	if !strings.Contains(r.stderr, "cleaning [") || !strings.Contains(r.stderr, "2/2") {
+		t.Errorf("no progress bar over 2 pages:\n%q", r.stderr)
+	}
+	if n := len(jsonLines(t, r.stdout)); n != 2 {
+		t.Errorf("%d records, want 2", n)
 	}
 }
