@@ -121,11 +121,15 @@ func outcomesOf(t *testing.T, data []byte, src io.Reader) []string {
 
 func TestReader(t *testing.T) {
 	for _, tc := range []struct {
-		name string
-		gz   bool
-	}{{"gzip per record", true}, {"plain", false}} {
+		name   string
+		gz     bool
+		v1dot0 bool
+	}{{"gzip per record", true, false}, {"plain", false, false}, {"plain WARC/1.0, as Common Crawl writes", false, true}} {
 		t.Run(tc.name, func(t *testing.T) {
 			data, want := crawlFile(t, tc.gz)
+			if tc.v1dot0 {
+				data = bytes.ReplaceAll(data, []byte("WARC/1.1\r\n"), []byte("WARC/1.0\r\n"))
+			}
 			got := outcomes(t, data)
 			if strings.Join(got, "\n") != strings.Join(want, "\n") {
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
