@@ -55,7 +55,8 @@ func writeWARC(t *testing.T, path string, gz bool, site string, titles ...string
 	}
 	w.Response("https://"+site+"/gone", day, 404, html, []byte(article(site, "Gone", 3)))
 	w.Response("https://"+site+"/logo.png", day, 200, http.Header{"Content-Type": {"image/png"}}, []byte("\x89PNG\r\n\x1a\n"))
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+	// The last record (the picture) loses its end.
+	if err := os.WriteFile(path, buf.Bytes()[:buf.Len()-20], 0o644); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -133,7 +134,8 @@ func TestPipelineMatchesPare(t *testing.T) {
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	want, err := cmd.Output()
-	if err != nil {
+	// Status 1 and a message: each WARC file ends in a cut record.
+	if cmd.ProcessState == nil || cmd.ProcessState.ExitCode() != 1 || strings.Count(stderr.String(), "record at offset") != 2 {
 		t.Fatalf("pare --jsonl: %v\n%s", err, stderr.String())
 	}
 

@@ -101,7 +101,7 @@ func (o *options) namesWARC() bool {
 // JSONL file of page records.
 func (w *walker) container(p string, named bool) bool {
 	switch {
-	case w.opts.jsonl && strings.HasSuffix(strings.ToLower(p), ".jsonl"):
+	case w.opts.jsonl && (strings.HasSuffix(strings.ToLower(p), ".jsonl") || strings.HasSuffix(strings.ToLower(p), ".jsonl.gz")):
 		w.jsonlFile(p)
 	case isWARCName(p) || named && sniffWARC(p):
 		w.warcFile(p)
@@ -168,7 +168,8 @@ func (w *walker) warcFile(path string) {
 	}
 }
 
-// jsonlFile yields a job for each line of a JSONL file of page records.
+// jsonlFile yields a job for each line of a JSONL file of page records,
+// gzip-compressed when its name ends in .gz.
 func (w *walker) jsonlFile(path string) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -176,9 +177,18 @@ func (w *walker) jsonlFile(path string) {
 		return
 	}
 	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(strings.ToLower(path), ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			w.report(path, err)
+			return
+		}
+		r = zr
+	}
 	st := &w.containers
 	first := st.firstWalk(path)
-	br := bufio.NewReaderSize(f, 64<<10)
+	br := bufio.NewReaderSize(r, 64<<10)
 	for n := 1; !w.stop; n++ {
 		raw, err := readLine(br, w.opts.maxSize)
 		if err == io.EOF {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -236,6 +237,11 @@ func TestJSONLFileInput(t *testing.T) {
 	}
 	sb.WriteString("not json\n")
 	p := writeFile(t, dir, "pages.jsonl", sb.String())
+	var zipped bytes.Buffer
+	zw := gzip.NewWriter(&zipped)
+	zw.Write([]byte(sb.String()))
+	zw.Close()
+	pz := writeFile(t, dir, "pages.jsonl.gz", zipped.String())
 	r := runCLI(t, "", "--jsonl", "--no-learn", p)
 	if r.code != 0 {
 		t.Fatalf("status %d, stderr:\n%s", r.code, r.stderr)
@@ -252,6 +258,10 @@ func TestJSONLFileInput(t *testing.T) {
 	}
 	if _, err := os.Stat(p); err != nil {
 		t.Error(err)
+	}
+	rz := runCLI(t, "", "--jsonl", "--no-learn", pz)
+	if rz.code != 0 || strings.ReplaceAll(rz.stdout, pz, p) != r.stdout {
+		t.Errorf("the gzip file gave status %d and\n%s\nwant\n%s", rz.code, rz.stdout, r.stdout)
 	}
 }
 
