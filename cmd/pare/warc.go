@@ -60,6 +60,17 @@ func isWARCName(name string) bool {
 	return strings.HasSuffix(n, ".warc") || strings.HasSuffix(n, ".warc.gz")
 }
 
+// pageName reports whether a file's name says it is a page or a text dump
+// (the default includes), which is then not opened to see if it is a WARC.
+func pageName(name string) bool {
+	for _, g := range defaultIncludes {
+		if ok, _ := filepath.Match(g, strings.ToLower(filepath.Base(name))); ok && !isWARCName(name) {
+			return true
+		}
+	}
+	return false
+}
+
 // sniffWARC reports whether a file starts like a WARC file, plain or with
 // gzip members.
 func sniffWARC(name string) bool {
@@ -88,7 +99,7 @@ func (o *options) namesWARC() bool {
 		if a == "-" || isURL(a) {
 			continue
 		}
-		if fi, err := os.Stat(a); err == nil && fi.Mode().IsRegular() && (isWARCName(a) || sniffWARC(a)) {
+		if fi, err := os.Stat(a); err == nil && fi.Mode().IsRegular() && (isWARCName(a) || !pageName(a) && sniffWARC(a)) {
 			return true
 		}
 	}
@@ -103,7 +114,7 @@ func (w *walker) container(p string, named bool) bool {
 	switch {
 	case w.opts.jsonl && (strings.HasSuffix(strings.ToLower(p), ".jsonl") || strings.HasSuffix(strings.ToLower(p), ".jsonl.gz")):
 		w.jsonlFile(p)
-	case isWARCName(p) || named && sniffWARC(p):
+	case isWARCName(p) || named && !pageName(p) && sniffWARC(p):
 		w.warcFile(p)
 	default:
 		return false
