@@ -312,3 +312,44 @@ func TestWARCProgress(t *testing.T) {
 		t.Errorf("%d records, want 2", n)
 	}
 }
+
+// TestWARCLearn: pages of one site in a crawl share their site's
+// boilerplate, learned across the crawl and dropped, in a folder batch and
+// in a stream alike.
+func TestWARCLearn(t *testing.T) {
+	dir := t.TempDir()
+	const box = "Get the quay letter every Friday: market news, tide tables, no spam, unsubscribe at any time."
+	var pages []crawlPage
+	for i := range 4 {
+		a := article{title: fmt.Sprintf("Quay report, week %d", i+1), paras: sampleParas(fmt.Sprintf("Week %d", i+1), 5), extra: "<p>" + box + "</p>\n"}
+		pages = append(pages, crawlPage{fmt.Sprintf("https://quay.example/report/%d", i+1), 200, "text/html", a.html()})
+	}
+	writeCrawl(t, dir, "quay.warc.gz", true, false, pages...)
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{
+		{"batch", []string{"-o", filepath.Join(dir, "out") + "/"}},
+		{"stream", []string{"--jsonl"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, learn := range []bool{true, false} {
+				args := append([]string{}, tc.args...)
+				if !learn {
+					args = append(args, "--no-learn", "--force")
+				}
+				r := runCLI(t, "", append(args, filepath.Join(dir, "quay.warc.gz"))...)
+				if r.code != 0 {
+					t.Fatalf("status %d, stderr:\n%s", r.code, r.stderr)
+				}
+				text := r.stdout
+				if tc.name == "batch" {
+					text = readFile(t, filepath.Join(dir, "out/quay.example/report/2.md"))
+				}
+				if has := strings.Contains(text, "Get the quay letter"); has == learn {
+					t.Errorf("learn %v: the box is there: %v\n%s", learn, has, text)
+				}
+			}
+		})
+	}
+}
