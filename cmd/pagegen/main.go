@@ -3,15 +3,21 @@
 // footer and newsletter box, each article different.
 //
 //	go run ./cmd/pagegen -n 10000 -sites 50 -o /tmp/pages
+//	go run ./cmd/pagegen -n 5000 -warc /tmp/crawl.warc.gz   # the same pages as a crawl
 package main
 
 import (
+	"bufio"
 	"flag"
 	"fmt"
 	"math/rand/v2"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
+
+	"github.com/pare-dev/pare/crawl"
 )
 
 var words = strings.Fields(`garden frost seedling compost harvest orchard meadow
@@ -26,8 +32,13 @@ func main() {
 	n := flag.Int("n", 10000, "number of pages")
 	sites := flag.Int("sites", 50, "number of sites")
 	out := flag.String("o", "pages", "output folder")
+	warc := flag.String("warc", "", "write the pages as response records to this WARC `FILE` instead (gzip per record)")
 	flag.Parse()
-	if err := generate(*out, *n, *sites); err != nil {
+	gen := generate
+	if *warc != "" {
+		gen = func(_ string, n, sites int) error { return generateWARC(*warc, n, sites) }
+	}
+	if err := gen(*out, *n, *sites); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
@@ -48,6 +59,39 @@ func generate(dir string, n, sites int) error {
 		}
 	}
 	return nil
+}
+
+// generateWARC writes the pages of generate as a crawl: a request and a
+// response record per page, each in its own gzip member.
+func generateWARC(file string, n, sites int) error {
+	f, err := os.Create(file)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(f, 1<<20)
+	w := crawl.NewWriter(bw, true)
+	day := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	html := http.Header{"Content-Type": {"text/html; charset=utf-8"}}
+	for i := range n {
+		site := i % sites
+		rng := rand.New(rand.NewPCG(uint64(i), 42))
+		url := fmt.Sprintf("https://site-%03d.example/%d/page-%06d", site, 2000+i%20, i)
+		date := day.Add(time.Duration(i) * time.Second)
+		_, err := w.Write(crawl.Record{Type: "request", Date: date, TargetURI: url, ContentType: "application/http; msgtype=request",
+			Block: fmt.Appendf(nil, "GET /%d/page-%06d HTTP/1.1\r\nHost: site-%03d.example\r\n\r\n", 2000+i%20, i, site)})
+		if err == nil {
+			_, err = w.Response(url, date, 200, html, []byte(page(rng, i, site)))
+		}
+		if err != nil {
+			f.Close()
+			return err
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 func sentence(rng *rand.Rand, min, max int) string {

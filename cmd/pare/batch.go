@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"io"
 	"iter"
 	"os"
 	"path/filepath"
@@ -76,6 +77,7 @@ func runBatch(ctx context.Context, ios *streams, opts *options) error {
 		rep.clearBar()
 	} else {
 		rep.summary(interrupted)
+		io.WriteString(ios.err, in.containers.summary())
 	}
 	switch {
 	case interrupted:

@@ -23,6 +23,8 @@ type job struct {
 	out  string // the output file, in a batch
 	dir  string // the input's folder, the site's key when its URL is unknown
 	seq  int    // the job's place in the batch, from 0
+
+	inner *innerPage // a page held in the file at path: a WARC record, a JSONL line (warc.go)
 }
 
 // cleaner reads inputs and extracts their articles.
@@ -92,6 +94,12 @@ func (c *cleaner) clean(ctx context.Context, j *job) (*extract.Document, error) 
 	var in input
 	var err error
 	switch {
+	case j.inner != nil:
+		data, xo, err := j.inner.input(xo, j.path)
+		if err != nil {
+			return nil, err
+		}
+		return extractDoc(ctx, data, xo)
 	case j.url != "":
 		var p *page
 		p, in.release, err = c.get(ctx, j.url)

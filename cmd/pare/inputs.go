@@ -20,7 +20,7 @@ var errSymlinkLoop = errors.New("symbolic link loop, not followed")
 
 // defaultIncludes are the files cleaned in folders when --include is not
 // given.
-var defaultIncludes = []string{"*.html", "*.htm", "*.xhtml", "*.shtml", "*.txt"}
+var defaultIncludes = []string{"*.html", "*.htm", "*.xhtml", "*.shtml", "*.txt", "*.warc", "*.warc.gz"}
 
 // inputs are the inputs of a batch: the paths and URLs given, the folders
 // among them walked in lexical order. They are walked again for each pass
@@ -36,6 +36,8 @@ type inputs struct {
 	// rejected holds the hashes of inputs left out by scan because another
 	// input writes the same output, or theirs would overwrite them.
 	rejected map[uint64]bool
+
+	containers containerStats // records read from WARC and JSONL files (warc.go)
 }
 
 // newInputs checks the list of inputs; the error is for a --files-from
@@ -150,13 +152,18 @@ func (in *inputs) unique(walk func(func(job) bool)) func(func(job) bool) {
 	}
 }
 
-// id names the job's input: its file whatever its name, or its URL; 0 when
-// the file cannot be read.
+// id names the job's input: its file whatever its name, or its URL, and
+// for a page held in a file (a WARC record, a JSONL line) the page's place
+// in it; 0 when the file cannot be read.
 func (j *job) id() uint64 {
 	if j.url != "" {
 		return hash64("url\x00"+j.url) | 1
 	}
-	return fileID(j.path)
+	id := fileID(j.path)
+	if j.inner != nil && id != 0 {
+		id = hash64(fmt.Sprintf("%d\x00%d", id, j.inner.key())) | 1
+	}
+	return id
 }
 
 // each yields the jobs that scan kept, in the same order, numbered.
@@ -231,6 +238,9 @@ func (w *walker) add(name, prefix string) {
 		w.walk(name, filepath.ToSlash(prefix), []os.FileInfo{fi})
 		return
 	}
+	if w.container(name, true) {
+		return
+	}
 	rel := prefixOr(prefix, filepath.Base(name))
 	w.push(job{name: name, path: name, out: filepath.Join(w.outDir, stripExt(rel)+ext), dir: filepath.Dir(name)})
 }
@@ -274,7 +284,7 @@ func (w *walker) walk(dir, rel string, ancestors []os.FileInfo) {
 				continue
 			}
 		}
-		if !typ.IsRegular() || !w.included(r) || w.excluded(r) {
+		if !typ.IsRegular() || !w.included(r) || w.excluded(r) || w.container(p, false) {
 			continue
 		}
 		w.push(job{name: p, path: p, out: filepath.Join(w.outDir, filepath.FromSlash(stripExt(r))+ext), dir: dir})

@@ -153,7 +153,7 @@ func TestJSONLTooLong(t *testing.T) {
 // TestJSONLUsage checks what --jsonl refuses.
 func TestJSONLUsage(t *testing.T) {
 	for _, args := range [][]string{
-		{"--jsonl", "page.html"},
+		{"--jsonl", "-", "page.html"},
 		{"--jsonl", "-o", "out.jsonl"},
 		{"--jsonl", "--format", "text"},
 	} {

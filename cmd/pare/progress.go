@@ -113,7 +113,7 @@ func (r *reporter) draw(force bool) {
 	}
 	r.lastDraw = now
 	const width = 30
-	filled := width * r.ticks / r.total
+	filled := min(width*r.ticks/r.total, width) // a walk may yield more than counted
 	bar := strings.Repeat("=", filled) + strings.Repeat(" ", width-filled)
 	elapsed := now.Sub(r.phaseStart).Seconds()
 	status := ""

@@ -76,7 +76,12 @@ and dropped from all of them unless --no-learn.
 With --jsonl, pare is a filter for Spark's RDD.pipe, Hadoop Streaming or GNU
 parallel --pipe: each line of standard input is a JSON record
 {"id","url","html"} or {"id","url","text"}, and each line of standard output
-the result for the input line at the same position.
+the result for the input line at the same position. With inputs named,
+--jsonl writes one record per page of them instead, in walk order.
+
+A WARC file (.warc, .warc.gz) is a crawl: each HTML response record is a
+page, written to OUT/HOST/PATH.md with -o OUT/, or as a record with --jsonl;
+other records are skipped and counted by reason.
 
 Inputs larger than --max-size (32 MiB) are refused, whatever their kind: a
 file from its size, without reading it; standard input, a pipe or a device
@@ -133,7 +138,7 @@ stays 0.`,
 	f.BoolVar(&opts.frontMatter, "front-matter", true, "write the YAML front matter (false: the date goes under the title)")
 	f.BoolVar(&opts.images, "images", false, "keep images, with their alt text")
 	f.StringVar(&opts.format, "format", "markdown", "output `FORMAT`: markdown, json or text")
-	f.BoolVar(&opts.jsonl, "jsonl", false, "read JSON records line by line on stdin, write one result record per line")
+	f.BoolVar(&opts.jsonl, "jsonl", false, "write one JSON record per line: per line of stdin, or per page of the inputs named (files, folders, WARC and JSONL files)")
 	f.IntVarP(&opts.jobs, "jobs", "j", 0, "clean `N` inputs in parallel, on at most N CPUs (default: the number of CPUs)")
 	f.BoolVar(&opts.force, "force", false, "rewrite outputs that are newer than their input")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "no progress bar and no summary")
@@ -221,8 +226,6 @@ func (o *options) check(cmd *cobra.Command) error {
 	}
 	if o.jsonl {
 		switch {
-		case len(o.args) > 0 || o.filesFrom != "":
-			return usageErrorf("--jsonl reads standard input only")
 		case o.output != "":
 			return usageErrorf("--jsonl writes standard output only")
 		case o.outFormat == formatText:
@@ -235,10 +238,16 @@ func (o *options) check(cmd *cobra.Command) error {
 // runRoot cleans the inputs: one page to a file or standard output, a batch
 // into a folder, or a stream of JSON records.
 func runRoot(ctx context.Context, ios *streams, opts *options) error {
+	if opts.jsonl && opts.jsonlFromInputs() {
+		return runJSONLInputs(ctx, ios, opts)
+	}
 	if opts.jsonl {
 		return runJSONL(ctx, ios, opts)
 	}
-	if opts.isBatch() {
+	if opts.namesWARC() && (opts.output == "" || opts.output == "-") {
+		return usageErrorf("a WARC file holds many pages: write them into a folder with -o DIR/, or as one stream with --jsonl")
+	}
+	if opts.isBatch() || opts.namesWARC() {
 		return runBatch(ctx, ios, opts)
 	}
 	return runOne(ctx, ios, opts)
