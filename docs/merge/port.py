@@ -166,6 +166,8 @@ def fixloop(touched):
 
 touched = set()
 for old in sys.argv[3:]:
+    if os.path.exists(old):
+        print('#', old, 'is still at its path: git merges it'); continue
     b = git('show', BASE + ':' + old); o = git('show', OTHER + ':' + old)
     if not o:
         print('#', old, 'not in', OTHER); continue
