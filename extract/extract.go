@@ -55,8 +55,8 @@ func ExtractBytes(b []byte, opts Options) (*Document, error) {
 
 // finish fills what both paths share and rejects an empty article.
 func finish(doc *Document, opts Options) (*Document, error) {
-	if opts.URL != "" {
-		doc.URL = opts.URL
+	if u := WebURL(opts.URL); u != "" {
+		doc.URL = u
 	}
 	doc.Source = opts.Source
 	if textLength(doc.Blocks) < minArticleRunes {

@@ -67,8 +67,7 @@ func (d *Document) WriteMarkdown(w io.Writer, o MarkdownOptions) error {
 		sb.WriteString("---\n\n")
 	}
 	if d.Title != "" {
-		sb.WriteString("# ")
-		sb.WriteString(d.Title)
+		sb.WriteString(MarkdownTitle(d.Title))
 		sb.WriteString("\n\n")
 	}
 	if o.NoFrontMatter && !d.Date.IsZero() {
