@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -175,8 +176,37 @@ loop:
 }
 
 // foldOddSpaces drops the spaces made of odd ones at the content's ends and
-// next to another space.
+// next to another space, and moves one that stands inside emphasis marks
+// (**word␣**) outside them, where the converter puts plain spaces.
 func foldOddSpaces(cs []cell) []cell {
+	delim := func(c cell) bool { return !c.text && (c.r == '*' || c.r == '_' || c.r == '~') }
+	for i := 0; i < len(cs); i++ {
+		if !cs[i].odd {
+			continue
+		}
+		k := i + 1
+		for k < len(cs) && delim(cs[k]) {
+			k++
+		}
+		if k > i+1 && i > 0 && cs[i-1].r != ' ' {
+			// A closing run after the space: the space goes after it.
+			sp := cs[i]
+			copy(cs[i:], cs[i+1:k])
+			cs[k-1] = sp
+			i = k - 1
+			continue
+		}
+		j := i
+		for j > 0 && delim(cs[j-1]) {
+			j--
+		}
+		if j < i && (j == 0 || cs[j-1].r == ' ') && i+1 < len(cs) && cs[i+1].r != ' ' {
+			// An opening run before the space: the space goes before it.
+			sp := cs[i]
+			copy(cs[j+1:i+1], cs[j:i])
+			cs[j] = sp
+		}
+	}
 	out := cs[:0]
 	for i, c := range cs {
 		if c.odd && (len(out) == 0 || out[len(out)-1].r == ' ' || i+1 == len(cs) || cs[i+1].r == ' ') {
@@ -627,11 +657,10 @@ func escapeInline(cs []cell) {
 		case '`':
 			n := runAt(cs, i, true)
 			if c.text && nextRun(cs, i+n, n, true) >= 0 {
-				for j := i; j < i+n; j++ {
-					if cs[j].text {
-						cs[j].esc = true
-					}
-				}
+				// It would open a code span: escaped, the rest of the
+				// run is a shorter one, looked at anew.
+				c.esc = true
+				continue
 			}
 			i += n - 1
 		case '<':
@@ -829,12 +858,30 @@ type delim struct {
 	dead              bool
 }
 
-// escapeEmphasis escapes, in cs[a:b], the text characters that would open
-// or close emphasis or strikethrough, one at a time until none would.
+// escapeEmphasis escapes, in cs[a:b], the text characters that would
+// open or close emphasis or strikethrough, or change how the converter's
+// marks pair: it escapes all of them, then takes back each escape that
+// the parse does without (goldmark's delimiter processing, run again).
 func escapeEmphasis(cs []cell, a, b int) {
-	for range 4 * (b - a + 1) {
-		if !escapeOneDelim(cs, delims(cs, a, b)) {
-			return
+	var cand []int
+	for j := a; j < b; j++ {
+		c := &cs[j]
+		if c.text && !c.esc && !c.skip && !c.done && (c.r == '*' || c.r == '_' || c.r == '~') {
+			c.esc = true
+			cand = append(cand, j)
+		}
+	}
+	if len(cand) == 0 {
+		return
+	}
+	want := pairDelims(delims(cs, a, b))
+	for k := len(cand) - 1; k >= 0; k-- {
+		// From the end: the escapes kept are the first ones, on the
+		// marks that would open.
+		j := cand[k]
+		cs[j].esc = false
+		if !slices.Equal(pairDelims(delims(cs, a, b)), want) {
+			cs[j].esc = true
 		}
 	}
 }
@@ -896,10 +943,10 @@ func isSpaceRune(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v' || unicode.IsSpace(r)
 }
 
-// escapeOneDelim runs goldmark's delimiter processing over ds; at the
-// first match that takes a text character, it escapes one and reports
-// true.
-func escapeOneDelim(cs []cell, ds []*delim) bool {
+// pairDelims runs goldmark's delimiter processing over ds and returns
+// the cells each match takes, the matches parted by -1.
+func pairDelims(ds []*delim) []int {
+	var taken []int
 	for ci := 0; ci < len(ds); ci++ {
 		closer := ds[ci]
 		if closer.dead || !closer.canClose {
@@ -927,13 +974,9 @@ func escapeOneDelim(cs []cell, ds []*delim) bool {
 				break
 			}
 			op := ds[found]
-			taken := append(append([]int{}, op.idx[op.hi-consume:op.hi]...), closer.idx[closer.lo:closer.lo+consume]...)
-			for _, t := range taken {
-				if cs[t].text {
-					cs[t].esc = true
-					return true
-				}
-			}
+			taken = append(taken, op.idx[op.hi-consume:op.hi]...)
+			taken = append(taken, closer.idx[closer.lo:closer.lo+consume]...)
+			taken = append(taken, -1)
 			op.hi -= consume
 			closer.lo += consume
 			for k := found + 1; k < ci; k++ {
@@ -948,7 +991,7 @@ func escapeOneDelim(cs []cell, ds []*delim) bool {
 			}
 		}
 	}
-	return false
+	return taken
 }
 
 // consumption is how many characters an opener and a closer take from
