@@ -268,7 +268,7 @@ func renderBlocks(blocks []clean.Block, srcs []blockSource, domain string, image
 // finishBlock sets b.Text to md, tidied for its kind; it reports false when
 // the block renders to nothing.
 func finishBlock(b clean.Block, md string) (clean.Block, bool) {
-	md = safeMarkdown(md)
+	md = safeMarkdown(md, true)
 	if b.Kind == clean.Heading {
 		md = strings.TrimSpace(strings.TrimLeft(md, "#"))
 		if md == "" {

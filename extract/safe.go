@@ -33,15 +33,9 @@ import (
 const markBase = 0xF0000
 
 // markText returns text as marked text: entities decoded, ASCII
-// punctuation marked, odd spaces marked as spaces, zero-width spaces
-// dropped.
-func markText(s string) string { return mark(s, true) }
-
-// markLine is markText for a line of a text dump: its odd spaces are kept
-// as the dump has them (the reference case keeps a no-break space).
-func markLine(s string) string { return mark(s, false) }
-
-func mark(s string, plainSpaces bool) string {
+// punctuation marked, zero-width spaces dropped. Odd spaces are left to
+// safeMarkdown, for the converter to see them as spaces.
+func markText(s string) string {
 	s = decodeEntities(s)
 	var sb strings.Builder
 	sb.Grow(len(s) + len(s)/4)
@@ -49,8 +43,6 @@ func mark(s string, plainSpaces bool) string {
 		switch {
 		case r < utf8.RuneSelf && isASCIIPunct(byte(r)):
 			sb.WriteRune(markBase + r)
-		case plainSpaces && oddSpace(r):
-			sb.WriteRune(markBase + ' ')
 		case r == '\u200B' || r == '\u2060' || r == '\uFEFF':
 			// zero-width: dropped
 		case r >= markBase && r < markBase+utf8.RuneSelf:
@@ -171,19 +163,19 @@ func isAlnum(c byte) bool { return isAlpha(c) || c >= '0' && c <= '9' }
 // MarkdownText returns plain text as Markdown that renders back to it:
 // entities decoded, odd spaces made plain, escapes only where needed.
 func MarkdownText(s string) string {
-	return safeMarkdown(markText(s))
+	return safeMarkdown(markText(s), true)
 }
 
 // MarkdownTitle returns the level-one heading line of a title, without its
 // line break.
 func MarkdownTitle(title string) string {
-	return safeMarkdown("# " + markText(strings.TrimSpace(title)))
+	return safeMarkdown("# "+markText(strings.TrimSpace(title)), true)
 }
 
 // headingMarkdown returns the marked text of a heading as Markdown, its #
 // marks not included.
-func headingMarkdown(marked string) string {
-	return strings.TrimPrefix(safeMarkdown("# "+marked), "# ")
+func headingMarkdown(marked string, plainSpaces bool) string {
+	return strings.TrimPrefix(safeMarkdown("# "+marked, plainSpaces), "# ")
 }
 
 // codeFence returns a fence of backticks longer than any run of them in
@@ -233,6 +225,9 @@ func safeTarget(dest string) bool {
 		sb.WriteByte(dest[i])
 	}
 	s := stdhtml.UnescapeString(sb.String())
+	if u, err := nurl.PathUnescape(s); err == nil {
+		s = u // a scheme hidden by %-escapes
+	}
 	sb.Reset()
 	for _, r := range s {
 		if r <= ' ' || r == 0x7F || unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) || unicode.IsControl(r) {

@@ -33,15 +33,17 @@ type mdLine struct {
 
 // safeMarkdown turns marked Markdown (see markText) into Markdown: unsafe
 // link and image targets dropped, text written with the escapes it needs
-// and no others. Fenced code is left as it is.
-func safeMarkdown(md string) string {
+// and no others. Fenced code is left as it is. plainSpaces makes odd
+// spaces outside code plain ones; a text dump's lines keep theirs as the
+// dump has them (the reference case keeps a no-break space).
+func safeMarkdown(md string, plainSpaces bool) string {
 	if md == "" {
 		return md
 	}
 	var out []string
 	var unit []mdLine
 	emit := func() {
-		out = append(out, renderUnit(unit)...)
+		out = append(out, renderUnit(unit, plainSpaces)...)
 		unit = nil
 	}
 	fence := ""
@@ -163,15 +165,15 @@ loop:
 	cells := make([]cell, 0, len(rs)-i)
 	for _, r := range rs[i:] {
 		switch {
-		case r == markBase+' ':
-			cells = append(cells, cell{r: ' ', text: true, odd: true})
+		case oddSpace(r):
+			cells = append(cells, cell{r: r, text: true, odd: true})
 		case isMarked(r):
 			cells = append(cells, cell{r: r - markBase, text: true})
 		default:
 			cells = append(cells, cell{r: r})
 		}
 	}
-	ln.cells = foldOddSpaces(cells)
+	ln.cells = cells
 	return ln
 }
 
@@ -180,6 +182,14 @@ loop:
 // (**word␣**) outside them, where the converter puts plain spaces.
 func foldOddSpaces(cs []cell) []cell {
 	delim := func(c cell) bool { return !c.text && (c.r == '*' || c.r == '_' || c.r == '~') }
+	for i := range cs {
+		if cs[i].odd && cs[i].skip {
+			cs[i].odd = false // in code: kept as it is
+		}
+		if cs[i].odd {
+			cs[i].r = ' '
+		}
+	}
 	for i := 0; i < len(cs); i++ {
 		if !cs[i].odd {
 			continue
@@ -188,7 +198,7 @@ func foldOddSpaces(cs []cell) []cell {
 		for k < len(cs) && delim(cs[k]) {
 			k++
 		}
-		if k > i+1 && i > 0 && cs[i-1].r != ' ' {
+		if k > i+1 && i > 0 && cs[i-1].r != ' ' && marksBefore(cs, i, cs[i+1].r, k-i-1)%2 == 1 {
 			// A closing run after the space: the space goes after it.
 			sp := cs[i]
 			copy(cs[i:], cs[i+1:k])
@@ -200,7 +210,7 @@ func foldOddSpaces(cs []cell) []cell {
 		for j > 0 && delim(cs[j-1]) {
 			j--
 		}
-		if j < i && (j == 0 || cs[j-1].r == ' ') && i+1 < len(cs) && cs[i+1].r != ' ' {
+		if j < i && (j == 0 || cs[j-1].r == ' ') && i+1 < len(cs) && cs[i+1].r != ' ' && marksBefore(cs, j, cs[j].r, i-j)%2 == 0 {
 			// An opening run before the space: the space goes before it.
 			sp := cs[i]
 			copy(cs[j+1:i+1], cs[j:i])
@@ -220,14 +230,35 @@ func foldOddSpaces(cs []cell) []cell {
 	return out
 }
 
+// marksBefore counts the converter's runs of the mark ch, of length n,
+// before cs[i]: an odd count makes the next such run a closing one.
+func marksBefore(cs []cell, i int, ch rune, n int) int {
+	count := 0
+	for j := 0; j < i; {
+		k := j
+		for k < i && !cs[k].text && cs[k].r == ch {
+			k++
+		}
+		if k == j {
+			j++
+			continue
+		}
+		if k-j == n {
+			count++
+		}
+		j = k
+	}
+	return count
+}
+
 // renderUnit writes a paragraph (or a heading, or a table row) of marked
 // lines as Markdown lines.
-func renderUnit(unit []mdLine) []string {
+func renderUnit(unit []mdLine, plainSpaces bool) []string {
 	if len(unit) == 0 {
 		return nil
 	}
 	if unit[0].table {
-		return []string{renderRow(unit[0])}
+		return []string{renderRow(unit[0], plainSpaces)}
 	}
 	var cs []cell
 	for k, ln := range unit {
@@ -236,7 +267,7 @@ func renderUnit(unit []mdLine) []string {
 		}
 		cs = append(cs, ln.cells...)
 	}
-	cs = escapeCells(cs, unit[0].heading, unit[0].item, false)
+	cs = escapeCells(cs, unit[0].heading, unit[0].item, false, plainSpaces)
 	out := make([]string, 0, len(unit))
 	var sb strings.Builder
 	k := 0
@@ -256,7 +287,7 @@ func renderUnit(unit []mdLine) []string {
 
 // renderRow writes a table row: each cell's text on its own, a pipe in it
 // escaped.
-func renderRow(ln mdLine) string {
+func renderRow(ln mdLine, plainSpaces bool) string {
 	var sb strings.Builder
 	sb.WriteString(ln.prefix)
 	cs := ln.cells
@@ -265,7 +296,7 @@ func renderRow(ln mdLine) string {
 		if k < len(cs) && (cs[k].text || cs[k].r != '|' || k > 0 && !cs[k-1].text && cs[k-1].r == '\\') {
 			continue
 		}
-		for _, c := range escapeCells(cs[start:k], false, false, true) {
+		for _, c := range escapeCells(cs[start:k], false, false, true, plainSpaces) {
 			writeCell(&sb, c)
 		}
 		if k < len(cs) {
@@ -291,8 +322,11 @@ func writeCell(sb *strings.Builder, c cell) {
 
 // escapeCells decides the escapes of a unit's content: its lines joined by
 // nl cells.
-func escapeCells(cs []cell, heading, item, table bool) []cell {
+func escapeCells(cs []cell, heading, item, table, plainSpaces bool) []cell {
 	cs = dropUnsafeLinks(cs)
+	if plainSpaces {
+		cs = foldOddSpaces(cs)
+	}
 	escapeTitles(cs)
 	if heading {
 		escapeHeadingEnd(cs)

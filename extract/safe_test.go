@@ -148,6 +148,8 @@ func TestSafeTarget(t *testing.T) {
 		{"java\tscript:alert(1)", false},
 		{"java\x00script:alert(1)", false},
 		{"java%09script:alert(1)", false},
+		{"%20https://example.org/", true},
+		{"javascript%3Aalert(1)", false},
 		{"jav&#97;script:alert(1)", false},
 		{"javascript&colon;alert(1)", false},
 		{`javascript\:alert(1)`, false},
@@ -399,6 +401,30 @@ func TestRoundTrip(t *testing.T) {
 					md = append(md, b.Text)
 				}
 				check("html "+h.place, strings.Join(md, "\n\n"), h.want)
+			}
+		})
+	}
+}
+
+// TestOddSpacesAndEmphasis checks that no-break spaces around the
+// converter's emphasis marks become plain spaces where they keep it
+// emphasis.
+func TestOddSpacesAndEmphasis(t *testing.T) {
+	tests := []struct{ name, page, want string }{
+		{"spaces outside", "<p>Die\u00a0<strong>Bedeutungen</strong>\u00a0der\u00a0<strong>Lizenzen</strong> x</p>", "Die **Bedeutungen** der **Lizenzen** x"},
+		{"space inside at the end", "<p><strong>Symbole\u00a0</strong>visualisieren die Lizenzen.</p>", "**Symbole** visualisieren die Lizenzen."},
+		{"space inside at the start", "<p>Die <strong>\u00a0gratis</strong> Lizenzen.</p>", "Die **gratis** Lizenzen."},
+		{"nested emphasis", "<p><strong>12.\u00a0<em>Knock knock!</em></strong> x</p>", "**12. *Knock knock!*** x"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader("<html><body><div>" + tt.page + "</div></body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			blocks := htmlBlocks(root, "", false)
+			if len(blocks) != 1 || blocks[0].Text != tt.want {
+				t.Fatalf("blocks = %+v, want one with %q", blocks, tt.want)
 			}
 		})
 	}
