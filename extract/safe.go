@@ -163,13 +163,19 @@ func isAlnum(c byte) bool { return isAlpha(c) || c >= '0' && c <= '9' }
 // MarkdownText returns plain text as Markdown that renders back to it:
 // entities decoded, odd spaces made plain, escapes only where needed.
 func MarkdownText(s string) string {
-	return safeMarkdown(markText(s), true)
+	return safeMarkdown(markLine(s), true)
+}
+
+// markLine marks a line of text that stands alone: spaces at its ends,
+// which a reader does not see, would be Markdown's indentation.
+func markLine(s string) string {
+	return markText(strings.TrimSpace(s))
 }
 
 // MarkdownTitle returns the level-one heading line of a title, without its
 // line break.
 func MarkdownTitle(title string) string {
-	return safeMarkdown("# "+markText(strings.TrimSpace(title)), true)
+	return safeMarkdown("# "+markLine(title), true)
 }
 
 // headingMarkdown returns the marked text of a heading as Markdown, its #

@@ -801,7 +801,7 @@ func linkTail(cs []cell, p int) int {
 	if is(q, '<') {
 		q++
 		for q < n && !is(q, '>') {
-			if cs[q].nl || is(q, '<') {
+			if cs[q].nl {
 				return -1
 			}
 			q++
@@ -814,8 +814,8 @@ func linkTail(cs []cell, p int) int {
 		depth := 0
 		for q < n {
 			c := cs[q]
-			if c.nl || c.r == ' ' || c.r == '\t' || unicode.IsControl(c.r) {
-				break
+			if c.nl || c.r == ' ' || c.r == '\t' || c.r == '\v' || c.r == '\f' || c.r == '\r' {
+				break // goldmark takes other control characters in
 			}
 			if is(q, '(') {
 				depth++
@@ -827,9 +827,7 @@ func linkTail(cs []cell, p int) int {
 			}
 			q++
 		}
-		if depth != 0 {
-			return -1
-		}
+		// goldmark ends the target at a space even inside parentheses.
 	}
 	t := ws(q)
 	if t > q && (is(t, '"') || is(t, '\'') || is(t, '(')) {
@@ -1082,7 +1080,7 @@ func rawHTMLLen(rs []rune, i int) int {
 		}
 		return find(i+4, "-->")
 	case strings.HasPrefix(s, "<?"):
-		return find(i+2, "?>")
+		return find(i+1, "?>") // goldmark reads <?> too
 	case strings.HasPrefix(string(rs[i:min(n, i+9)]), "<![CDATA["):
 		return find(i+9, "]]>")
 	case strings.HasPrefix(s, "<!") && len(s) > 2 && isAlpha(byte(min(rs[i+2], 0x7F))):

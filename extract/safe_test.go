@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
@@ -190,7 +191,7 @@ func TestWebURL(t *testing.T) {
 // checkSafeHTML fails when rendered HTML holds a script, frame or plug-in
 // element, an event-handler attribute, or a link or image whose target is
 // not http(s), mailto or relative.
-func checkSafeHTML(t *testing.T, rendered string) {
+func checkSafeHTML(t testing.TB, rendered string) {
 	t.Helper()
 	low := strings.ToLower(rendered)
 	for _, bad := range []string{"<script", "<iframe", "<svg", "<object", "<embed"} {
@@ -428,4 +429,69 @@ func TestOddSpacesAndEmphasis(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzMarkdownText checks that any text, written by MarkdownText, renders
+// as one plain paragraph of that text: no element, link or code made of
+// it, and its characters back as they were (entities decoded, spaces
+// folded).
+func FuzzMarkdownText(f *testing.F) {
+	for _, s := range roundTripTexts {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) || strings.ContainsAny(s, "\x00\r\u2028\u2029") {
+			return
+		}
+		md := MarkdownText(s)
+		rendered := gmRender(t, unsafeRenderer, md)
+		root, err := html.Parse(strings.NewReader(rendered))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n := range root.Descendants() {
+			if n.Type == html.ElementNode && n.Data != "html" && n.Data != "head" && n.Data != "body" && n.Data != "p" {
+				t.Fatalf("%q renders a <%s>: %q", md, n.Data, rendered)
+			}
+		}
+		want := strings.Join(strings.Fields(strings.Map(func(r rune) rune {
+			if oddSpace(r) || r == '\n' {
+				return ' '
+			}
+			return r
+		}, decodeEntities(s))), " ")
+		want = strings.NewReplacer("\u200b", "", "\u2060", "", "\ufeff", "").Replace(want)
+		if got := renderedText(t, rendered); got != strings.Join(strings.Fields(want), " ") {
+			t.Fatalf("%q as %q renders as %q, want %q", s, md, got, want)
+		}
+	})
+}
+
+// FuzzHTMLBlocks checks that no HTML, rendered by the HTML path and then
+// by goldmark with raw HTML allowed, gives a script, frame, event handler
+// or unsafe link.
+func FuzzHTMLBlocks(f *testing.F) {
+	for _, s := range []string{
+		`<p>a <a href="JaVaScRiPt:x">b</a> <img src=x onerror=y alt="<b>"></p>`,
+		`<p>&lt;script&gt;x&lt;/script&gt; <strong>*a*</strong> <em>_b_</em></p>`,
+		`<ul><li><a href="/x" title='a"b'>[c](javascript:d)</a></li></ul>`,
+		`<table><tr><td>a|b</td><td><code>c|d</code></td></tr></table>`,
+		`<h2>## x #</h2><pre><code>&lt;iframe&gt;</code></pre><blockquote><p>&gt; q</p></blockquote>`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		root, err := html.Parse(strings.NewReader("<html><body><div>" + s + "</div></body></html>"))
+		if err != nil {
+			return
+		}
+		var md []string
+		for _, b := range htmlBlocks(root, "https://example.org/a/", true) {
+			if b.Kind == clean.Heading {
+				b.Text = "## " + b.Text
+			}
+			md = append(md, b.Text)
+		}
+		checkSafeHTML(t, gmRender(t, unsafeRenderer, strings.Join(md, "\n\n")))
+	})
 }

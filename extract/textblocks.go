@@ -110,7 +110,7 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]clean.Block, 
 		flushCode()
 		switch {
 		case !l.strong && isHeading(lines, i, end):
-			blocks = append(blocks, clean.Block{Kind: clean.Heading, Level: 2, Text: headingMarkdown(markText(l.text), false), Plain: l.text})
+			blocks = append(blocks, clean.Block{Kind: clean.Heading, Level: 2, Text: headingMarkdown(markLine(l.text), false), Plain: l.text})
 		case l.prose:
 			blocks = append(blocks, paragraph(l.text))
 		case endsSentence(l.text) && l.words >= 3:
@@ -141,7 +141,7 @@ func tableBlock(rows [][]string) clean.Block {
 		cells := make([]string, n)
 		for j := range cells {
 			if j < len(r) {
-				cells[j] = markText(r[j])
+				cells[j] = markLine(r[j])
 			}
 		}
 		text = append(text, "| "+strings.Join(cells, " | ")+" |")
@@ -155,7 +155,7 @@ func tableBlock(rows [][]string) clean.Block {
 
 // paragraph makes a paragraph block of a line.
 func paragraph(t string) clean.Block {
-	return clean.Block{Kind: clean.Paragraph, Text: safeMarkdown(markText(t), false), Plain: t}
+	return clean.Block{Kind: clean.Paragraph, Text: safeMarkdown(markLine(t), false), Plain: t}
 }
 
 // isHeading reports whether line i is a section heading: short, not ending
@@ -210,7 +210,7 @@ func listBlock(items []textLine) clean.Block {
 		if it.ordered {
 			marker = itoa(i+1) + ". "
 		}
-		text = append(text, marker+markText(it.text))
+		text = append(text, marker+markLine(it.text))
 		plain = append(plain, it.text)
 	}
 	return clean.Block{Kind: clean.List, Text: safeMarkdown(strings.Join(text, "\n"), false), Plain: strings.Join(plain, " ")}
