@@ -37,6 +37,50 @@ type mdLine struct {
 // spaces outside code plain ones; a text dump's lines keep theirs as the
 // dump has them (the reference case keeps a no-break space).
 func safeMarkdown(md string, plainSpaces bool) string {
+	if nothingToEscape(md, plainSpaces) {
+		return unmarkAll(md)
+	}
+	return escapeMarkdown(md, plainSpaces)
+}
+
+// nothingToEscape reports whether md is plain lines of text that the
+// step would write back unchanged: each line starts with a letter, and no
+// character anywhere could take part in a construct (emphasis, code,
+// links, raw HTML, entities, escapes), nor is an odd space to be made
+// plain.
+func nothingToEscape(md string, plainSpaces bool) bool {
+	start := true
+	for _, r := range md {
+		switch {
+		case r == '\n':
+			start = true
+			continue
+		case start && r == ' ':
+			continue
+		case start:
+			if !unicode.IsLetter(r) {
+				return false
+			}
+			start = false
+		}
+		if isMarked(r) {
+			r -= markBase
+		} else if oddSpace(r) {
+			if plainSpaces {
+				return false
+			}
+			continue
+		}
+		switch r {
+		case '\\', '`', '*', '_', '~', '<', '&', '[', ']', '!', '|':
+			return false
+		}
+	}
+	return true
+}
+
+// escapeMarkdown is safeMarkdown's full work.
+func escapeMarkdown(md string, plainSpaces bool) string {
 	if md == "" {
 		return md
 	}
@@ -624,10 +668,15 @@ func htmlBlockStart(line []rune, first bool) bool {
 		}
 	}
 	if strings.HasPrefix(s, "<!--") || strings.HasPrefix(s, "<?") || strings.HasPrefix(s, "<![cdata[") ||
-		len(s) > 2 && s[1] == '!' && isAlpha(s[2]) {
+		len(line) > 2 && line[1] == '!' && line[2] >= 'A' && line[2] <= 'Z' {
 		return true
 	}
-	name := strings.TrimPrefix(s[1:], "/")
+	name := s[1:]
+	if strings.HasPrefix(name, "/") {
+		// goldmark takes spaces after </.
+		name = strings.TrimLeft(name[1:], " ")
+		line = append([]rune("</"), []rune(strings.TrimLeft(string(line[2:]), " "))...)
+	}
 	k := 0
 	for k < len(name) && isAlnum(name[k]) {
 		k++
@@ -814,7 +863,7 @@ func linkTail(cs []cell, p int) int {
 		depth := 0
 		for q < n {
 			c := cs[q]
-			if c.nl || c.r == ' ' || c.r == '\t' || c.r == '\v' || c.r == '\f' || c.r == '\r' {
+			if c.nl || c.r == ' ' || c.r == '\t' || c.r == '\r' {
 				break // goldmark takes other control characters in
 			}
 			if is(q, '(') {
@@ -1083,7 +1132,7 @@ func rawHTMLLen(rs []rune, i int) int {
 		return find(i+1, "?>") // goldmark reads <?> too
 	case strings.HasPrefix(string(rs[i:min(n, i+9)]), "<![CDATA["):
 		return find(i+9, "]]>")
-	case strings.HasPrefix(s, "<!") && len(s) > 2 && isAlpha(byte(min(rs[i+2], 0x7F))):
+	case strings.HasPrefix(s, "<!") && len(s) > 2 && rs[i+2] >= 'A' && rs[i+2] <= 'Z':
 		return find(i+2, ">")
 	}
 	j := i + 1
