@@ -15,8 +15,9 @@ import (
 // TestCorpusEscapes checks the Markdown of the corpus's HTML pages, block
 // by block: outside code, no entity a CommonMark reader would decode and
 // no no-break space; and no backslash that could go without changing what
-// goldmark renders. With -short it looks at one page in ten. It is skipped
-// when the corpus is absent.
+// goldmark renders. With -short it looks at one page in ten. The escapes
+// of one text dump in ten are checked as well. It is skipped when the
+// corpus is absent.
 func TestCorpusEscapes(t *testing.T) {
 	pages, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", "html", "*.html"))
 	if len(pages) == 0 {
@@ -47,6 +48,29 @@ func TestCorpusEscapes(t *testing.T) {
 			}
 			checkTextNodes(t, name, md)
 			escapes += checkEscapes(t, name, md)
+		}
+	}
+	// The text path's escapes too, on one dump in ten of each kind.
+	for _, sub := range []string{"text", "innertext"} {
+		dumps, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", sub, "*.txt"))
+		for i := 0; i < len(dumps); i += 10 {
+			b, err := os.ReadFile(dumps[i])
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := ExtractBytes(b, Options{Input: Text})
+			if err != nil {
+				continue
+			}
+			for _, blk := range doc.Blocks {
+				md := blk.Text
+				if blk.Kind == clean.Heading {
+					md = "## " + md
+				}
+				if blk.Kind != clean.Code {
+					escapes += checkEscapes(t, sub+"/"+filepath.Base(dumps[i]), md)
+				}
+			}
 		}
 	}
 	t.Logf("%d escapes checked", escapes)
