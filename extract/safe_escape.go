@@ -227,7 +227,7 @@ loop:
 func foldOddSpaces(cs []cell) []cell {
 	delim := func(c cell) bool { return !c.text && (c.r == '*' || c.r == '_' || c.r == '~') }
 	for i := range cs {
-		if cs[i].odd && cs[i].skip {
+		if cs[i].odd && cs[i].skip && !cs[i].title {
 			cs[i].odd = false // in code: kept as it is
 		}
 		if cs[i].odd {
