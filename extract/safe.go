@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	stdhtml "html"
 	nurl "net/url"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/JohannesKaufmann/html-to-markdown/v2/converter"
+	"go.yaml.in/yaml/v3"
 	"golang.org/x/net/html"
 )
 
@@ -274,4 +276,31 @@ func (safePlugin) Init(conv *converter.Converter) error {
 		return converter.RenderTryNext
 	}, converter.PriorityEarly)
 	return nil
+}
+
+// yamlText is a front matter value. A Markdown reader that does not know
+// front matter reads the block as text: a value holding < or [ (raw HTML,
+// an autolink, a link) is written double-quoted, and guardFrontMatter
+// writes those two characters as YAML escapes, which YAML reads back as
+// they were.
+type yamlText string
+
+// MarshalYAML writes the value double-quoted when it holds < or [.
+func (s yamlText) MarshalYAML() (any, error) {
+	if !strings.ContainsAny(string(s), "<[") {
+		return string(s), nil
+	}
+	return &yaml.Node{Kind: yaml.ScalarNode, Style: yaml.DoubleQuotedStyle, Tag: "!!str", Value: string(s)}, nil
+}
+
+// IsZero reports whether the value is empty, for omitempty.
+func (s yamlText) IsZero() bool { return s == "" }
+
+// guardFrontMatter escapes < and [ in marshalled front matter, where they
+// stand only inside double-quoted values (yamlText).
+func guardFrontMatter(fm []byte) []byte {
+	if !bytes.ContainsAny(fm, "<[") {
+		return fm
+	}
+	return []byte(strings.NewReplacer("<", `\u003c`, "[", `\u005b`).Replace(string(fm)))
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
+	"go.yaml.in/yaml/v3"
 	"golang.org/x/net/html"
 
 	"github.com/pare-dev/pare/clean"
@@ -259,6 +260,9 @@ func TestHostileFixtures(t *testing.T) {
 			t.Fatal(err)
 		}
 		for oname, opts := range optionSets {
+			if strings.HasSuffix(file, ".txt") {
+				opts.Input = Text // else the tags in it make it a page
+			}
 			t.Run(filepath.Base(file)+"/"+oname, func(t *testing.T) {
 				doc, err := ExtractBytes(in, opts)
 				if err != nil {
@@ -298,8 +302,11 @@ func TestHostileFixturesKeepText(t *testing.T) {
 			"<script>alert(10)</script>", "[click here](javascript:alert(11))", "<img src=x onerror=alert(12)>",
 		}},
 		{"markup.txt", []string{
-			"[the full list of letters](javascript:alert(3))", "![a photo](javascript:alert(5))",
-			"<script>alert(10)</script>", "# Not a heading", "> Not a quote",
+			"Harbour council <img src=x onerror=alert(1)> approves the new ferry timetable",
+			`<script>alert("inline script")</script>`, "[the full list of letters](javascript:alert(3))",
+			`<iframe src="javascript:alert(4)"></iframe>`, "![a photo](javascript:alert(5))",
+			`<a href="JaVaScRiPt:alert(6)">a shared drive</a>`, `<img src="x" onerror="alert(7)">`,
+			"<javascript:alert(8)>", "<script>alert(10)</script>", "# Not a heading", "> Not a quote",
 		}},
 	}
 	for _, tt := range tests {
@@ -308,11 +315,19 @@ func TestHostileFixturesKeepText(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc, err := ExtractBytes(in, Options{URL: "https://example.org/news/1"})
+			opts := Options{URL: "https://example.org/news/1"}
+			if strings.HasSuffix(tt.file, ".txt") {
+				opts.Input = Text
+			}
+			doc, err := ExtractBytes(in, opts)
 			if err != nil {
 				t.Fatal(err)
 			}
-			text := renderedText(t, gmRender(t, unsafeRenderer, doc.Body()))
+			var out bytes.Buffer
+			if err := doc.WriteMarkdown(&out, MarkdownOptions{NoFrontMatter: true}); err != nil {
+				t.Fatal(err)
+			}
+			text := renderedText(t, gmRender(t, unsafeRenderer, out.String()))
 			for _, w := range tt.want {
 				if !strings.Contains(text, w) {
 					t.Errorf("rendered text lacks %q:\n%s", w, text)
@@ -497,4 +512,40 @@ func FuzzHTMLBlocks(f *testing.F) {
 		}
 		checkSafeHTML(t, gmRender(t, unsafeRenderer, strings.Join(md, "\n\n")))
 	})
+}
+
+// TestFrontMatterGuard checks that front matter values holding markup come
+// back from YAML as they were, with no < or [ left for a Markdown reader
+// that renders the front matter as text.
+func TestFrontMatterGuard(t *testing.T) {
+	tests := []struct{ name, title string }{
+		{"tag", "Council <img src=x onerror=alert(1)> votes"},
+		{"link", `[click](javascript:alert(1)) and "quotes" and 'single'`},
+		{"long", strings.Repeat("a long title <b> with [brackets] ", 6)},
+		{"escapes", `back\slash \u003c and a tab	here`},
+		{"plain", "Nothing special here"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &Document{Title: tt.title, Source: "dir/[x]<y>.html", Blocks: []clean.Block{{Kind: clean.Paragraph, Text: "Body."}}}
+			var out bytes.Buffer
+			if err := doc.WriteMarkdown(&out, MarkdownOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			fm, _, ok := strings.Cut(strings.TrimPrefix(out.String(), "---\n"), "---\n")
+			if !ok {
+				t.Fatalf("no front matter in %q", out.String())
+			}
+			if strings.ContainsAny(fm, "<[") {
+				t.Errorf("front matter holds < or [:\n%s", fm)
+			}
+			var got struct{ Title, Source string }
+			if err := yaml.Unmarshal([]byte(fm), &got); err != nil {
+				t.Fatalf("%v:\n%s", err, fm)
+			}
+			if got.Title != tt.title || got.Source != doc.Source {
+				t.Errorf("read back %q, %q; want %q, %q", got.Title, got.Source, tt.title, doc.Source)
+			}
+		})
+	}
 }
