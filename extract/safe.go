@@ -279,15 +279,20 @@ func (safePlugin) Init(conv *converter.Converter) error {
 }
 
 // yamlText is a front matter value. A Markdown reader that does not know
-// front matter reads the block as text: a value holding < or [ (raw HTML,
-// an autolink, a link) is written double-quoted, and guardFrontMatter
-// writes those two characters as YAML escapes, which YAML reads back as
-// they were.
+// front matter reads the block as text: a value that could make raw HTML,
+// an autolink or a link there (it holds < or ](, ][) is written
+// double-quoted, and guardFrontMatter writes its < and [ as YAML escapes,
+// which YAML reads back as they were.
 type yamlText string
 
-// MarshalYAML writes the value double-quoted when it holds < or [.
+// markupLike reports whether s could make HTML or a link in Markdown.
+func markupLike(s string) bool {
+	return strings.Contains(s, "<") || strings.Contains(s, "](") || strings.Contains(s, "][")
+}
+
+// MarshalYAML writes the value double-quoted when it looks like markup.
 func (s yamlText) MarshalYAML() (any, error) {
-	if !strings.ContainsAny(string(s), "<[") {
+	if !markupLike(string(s)) {
 		return string(s), nil
 	}
 	return &yaml.Node{Kind: yaml.ScalarNode, Style: yaml.DoubleQuotedStyle, Tag: "!!str", Value: string(s)}, nil
@@ -296,11 +301,17 @@ func (s yamlText) MarshalYAML() (any, error) {
 // IsZero reports whether the value is empty, for omitempty.
 func (s yamlText) IsZero() bool { return s == "" }
 
-// guardFrontMatter escapes < and [ in marshalled front matter, where they
-// stand only inside double-quoted values (yamlText).
+// guardFrontMatter escapes < and [ in the double-quoted values of
+// marshalled front matter (one line each: yaml does not fold them).
 func guardFrontMatter(fm []byte) []byte {
 	if !bytes.ContainsAny(fm, "<[") {
 		return fm
 	}
-	return []byte(strings.NewReplacer("<", `\u003c`, "[", `\u005b`).Replace(string(fm)))
+	lines := strings.SplitAfter(string(fm), "\n")
+	for i, l := range lines {
+		if _, v, ok := strings.Cut(l, ": "); ok && strings.HasPrefix(v, `"`) {
+			lines[i] = strings.NewReplacer("<", `\u003c`, "[", `\u005b`).Replace(l)
+		}
+	}
+	return []byte(strings.Join(lines, ""))
 }
