@@ -30,6 +30,7 @@ func newConverter() *converter.Converter {
 			),
 			strikethrough.NewStrikethroughPlugin(),
 			table.NewTablePlugin(),
+			safePlugin{},
 		),
 	)
 }
@@ -267,6 +268,7 @@ func renderBlocks(blocks []clean.Block, srcs []blockSource, domain string, image
 // finishBlock sets b.Text to md, tidied for its kind; it reports false when
 // the block renders to nothing.
 func finishBlock(b clean.Block, md string) (clean.Block, bool) {
+	md = safeMarkdown(md, true)
 	if b.Kind == clean.Heading {
 		md = strings.TrimSpace(strings.TrimLeft(md, "#"))
 		if md == "" {

@@ -110,8 +110,8 @@ func fromTextLimited(ctx context.Context, s string, opts Options, lim Limits) (*
 
 // finish fills what both paths share and rejects an empty article.
 func finish(doc *Document, opts Options) (*Document, error) {
-	if opts.URL != "" {
-		doc.URL = opts.URL
+	if u := WebURL(opts.URL); u != "" {
+		doc.URL = u
 	}
 	doc.Source = opts.Source
 	if textLength(doc.Blocks) < minArticleRunes {

@@ -64,7 +64,7 @@ func fromHTML(ctx context.Context, b []byte, opts Options) (*Document, error) {
 func readPage(root *html.Node, opts Options) (*Document, pageMeta, *nurl.URL) {
 	var pageURL *nurl.URL
 	if opts.URL != "" {
-		if u, err := nurl.Parse(opts.URL); err == nil && u.IsAbs() {
+		if u, err := nurl.Parse(opts.URL); err == nil && isWebURL(u) {
 			pageURL = u
 		}
 	}
@@ -77,7 +77,7 @@ func readPage(root *html.Node, opts Options) (*Document, pageMeta, *nurl.URL) {
 	meta.fill(doc)
 	meta.dateText = dateTexts(root, doc.Title)
 	if pageURL == nil && meta.url != "" {
-		if u, err := nurl.Parse(meta.url); err == nil && u.IsAbs() {
+		if u, err := nurl.Parse(meta.url); err == nil && isWebURL(u) {
 			pageURL = u
 		}
 	}

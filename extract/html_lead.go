@@ -172,7 +172,7 @@ func withDescription(blocks []clean.Block, desc string) []clean.Block {
 	if strings.Contains(body.String(), probe(desc)) {
 		return blocks
 	}
-	lead := clean.Block{Kind: clean.Paragraph, Text: escapeMarkdown(desc), Plain: desc}
+	lead := clean.Block{Kind: clean.Paragraph, Text: MarkdownText(desc), Plain: desc}
 	return append([]clean.Block{lead}, blocks...)
 }
 
@@ -186,22 +186,4 @@ func probe(s string) string {
 		cut--
 	}
 	return s[:cut]
-}
-
-// escapeMarkdown escapes the characters that would start Markdown syntax in
-// plain text.
-func escapeMarkdown(s string) string {
-	var sb strings.Builder
-	for i, r := range s {
-		switch r {
-		case '\\', '*', '_', '`', '[', ']', '<', '>':
-			sb.WriteByte('\\')
-		case '#', '-', '+':
-			if i == 0 {
-				sb.WriteByte('\\')
-			}
-		}
-		sb.WriteRune(r)
-	}
-	return sb.String()
 }

@@ -416,7 +416,7 @@ func (m pageMeta) fill(doc *Document) {
 	doc.Site = m.site
 	doc.Lang = m.lang
 	doc.Description = m.desc
-	if strings.HasPrefix(m.url, "http") {
+	if WebURL(m.url) != "" {
 		doc.URL = m.url
 	}
 }
