@@ -4,6 +4,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/pare-dev/pare/internal/mdsafe"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -16,13 +17,13 @@ type MarkdownOptions struct {
 
 // frontMatter is the YAML block at the head of the Markdown, in key order.
 type frontMatter struct {
-	Title  string  `yaml:"title,omitempty"`
-	Date   isoDate `yaml:"date,omitempty"`
-	Author string  `yaml:"author,omitempty"`
-	Site   string  `yaml:"site,omitempty"`
-	URL    string  `yaml:"url,omitempty"`
-	Lang   string  `yaml:"lang,omitempty"`
-	Source string  `yaml:"source,omitempty"`
+	Title  yamlText `yaml:"title,omitempty"`
+	Date   isoDate  `yaml:"date,omitempty"`
+	Author yamlText `yaml:"author,omitempty"`
+	Site   yamlText `yaml:"site,omitempty"`
+	URL    yamlText `yaml:"url,omitempty"`
+	Lang   yamlText `yaml:"lang,omitempty"`
+	Source yamlText `yaml:"source,omitempty"`
 }
 
 // isoDate is an ISO 8601 date in the front matter. It is written as a plain
@@ -47,12 +48,13 @@ func (d *Document) WriteMarkdown(w io.Writer, o MarkdownOptions) error {
 	if !o.NoFrontMatter {
 		var err error
 		fm, err = yaml.Marshal(frontMatter{
-			Title: d.Title, Date: isoDate(d.Date.String()), Author: d.Author, Site: d.Site,
-			URL: d.URL, Lang: d.Lang, Source: d.Source,
+			Title: yamlText(d.Title), Date: isoDate(d.Date.String()), Author: yamlText(d.Author), Site: yamlText(d.Site),
+			URL: yamlText(d.URL), Lang: yamlText(d.Lang), Source: yamlText(d.Source),
 		})
 		if err != nil {
 			return err
 		}
+		fm = guardFrontMatter(fm)
 		if strings.TrimSpace(string(fm)) == "{}" {
 			fm = nil
 		}
@@ -65,8 +67,7 @@ func (d *Document) WriteMarkdown(w io.Writer, o MarkdownOptions) error {
 		sb.WriteString("---\n\n")
 	}
 	if d.Title != "" {
-		sb.WriteString("# ")
-		sb.WriteString(d.Title)
+		sb.WriteString(mdsafe.MarkdownTitle(d.Title))
 		sb.WriteString("\n\n")
 	}
 	if o.NoFrontMatter && !d.Date.IsZero() {

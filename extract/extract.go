@@ -12,6 +12,7 @@ import (
 	"github.com/pare-dev/pare/extract/internal/htmlpage"
 	"github.com/pare-dev/pare/extract/internal/stop"
 	"github.com/pare-dev/pare/extract/internal/textdump"
+	"github.com/pare-dev/pare/internal/mdsafe"
 )
 
 // Extract reads a whole page from r and returns its article: it is
@@ -113,8 +114,8 @@ func fromTextLimited(ctx context.Context, s string, lim Limits) (*Document, erro
 
 // finish fills what both paths share and rejects an empty article.
 func finish(doc *Document, opts Options) (*Document, error) {
-	if opts.URL != "" {
-		doc.URL = opts.URL
+	if u := mdsafe.WebURL(opts.URL); u != "" {
+		doc.URL = u
 	}
 	doc.Source = opts.Source
 	if textLength(doc.Blocks) < minArticleRunes {

@@ -8,6 +8,10 @@ names the layout changed. Run in the layout worktree (e.g. during a merge,
 after `git rm` of the old file). Prints what it did; check with go vet/tests.
 """
 import sys, re, subprocess, os, collections
+def bt(l):
+    l = re.sub(r"'(\\.|[^'\\])'", '', l)
+    l = re.sub(r'"(\\.|[^"\\])*"', '', l)
+    return l.count('`')
 
 MOD = 'github.com/pare-dev/pare'
 MVTOOL = os.environ.get('MVTOOL', '/tmp/mvtool/mvtool')  # go build -o /tmp/mvtool/mvtool ./docs/merge/mvtool
@@ -25,7 +29,7 @@ def decls(src):
     while i < len(lines):
         l = lines[i]
         name = None
-        m = re.match(r'^func \(\w+ \*?(\w+)(?:\[[^]]*\])?\) (\w+)', l)
+        m = re.match(r'^func \((?:\w+ )?\*?(\w+)(?:\[[^]]*\])?\) (\w+)', l)
         if m: name = m.group(1) + '.' + m.group(2)
         else:
             m = re.match(r'^(?:func|type|var|const) (\w+)', l)
@@ -36,7 +40,7 @@ def decls(src):
         if name:
             j = i
             while j > 0 and lines[j - 1].startswith('//'): j -= 1
-            k = i; raw = l.count('`') % 2 == 1
+            k = i; raw = bt(l) % 2 == 1
             while k + 1 < len(lines):
                 nl = lines[k + 1]
                 if not raw and (nl.startswith(('func ', 'type ', 'var ', 'const ', '//')) or nl == ''):
@@ -45,7 +49,7 @@ def decls(src):
                         while m2 < len(lines) and lines[m2] == '': m2 += 1
                         if m2 >= len(lines) or not lines[m2].startswith(('\t', ' ', '}', ')')): break
                     else: break
-                if nl.count('`') % 2 == 1: raw = not raw
+                if bt(nl) % 2 == 1: raw = not raw
                 k += 1
             out[name] = (offs[j], offs[k + 1])
             i = k + 1

@@ -536,8 +536,8 @@ var known = map[string]string{
 	"clean": "github.com/pare-dev/pare/clean", "lang": "github.com/pare-dev/pare/internal/lang",
 	"article": "github.com/pare-dev/pare/article", "dates": "github.com/pare-dev/pare/extract/internal/dates",
 	"textdump": "github.com/pare-dev/pare/extract/internal/textdump", "htmlpage": "github.com/pare-dev/pare/extract/internal/htmlpage",
-	"yaml": "go.yaml.in/yaml/v3", "site": "github.com/pare-dev/pare/clean/site", "extract": "github.com/pare-dev/pare/extract",
-	"stop": "github.com/pare-dev/pare/extract/internal/stop", "context": "context",
+	"yaml": "go.yaml.in/yaml/v3", "site": "github.com/pare-dev/pare/clean/site", "extract": "github.com/pare-dev/pare/extract", "gmtest": "github.com/pare-dev/pare/internal/gmtest",
+	"stop": "github.com/pare-dev/pare/extract/internal/stop", "context": "context", "mdsafe": "github.com/pare-dev/pare/internal/mdsafe",
 }
 
 func missingImports(fn string, b []byte) map[string]bool {

@@ -14,6 +14,7 @@ import (
 	"github.com/pare-dev/pare/extract/internal/dates"
 	"github.com/pare-dev/pare/extract/internal/stop"
 	"github.com/pare-dev/pare/internal/lang"
+	"github.com/pare-dev/pare/internal/mdsafe"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -67,7 +68,7 @@ func FromHTML(ctx context.Context, b []byte, opts Options) (*article.Document, e
 func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, *nurl.URL) {
 	var pageURL *nurl.URL
 	if opts.URL != "" {
-		if u, err := nurl.Parse(opts.URL); err == nil && u.IsAbs() {
+		if u, err := nurl.Parse(opts.URL); err == nil && mdsafe.IsWebURL(u) {
 			pageURL = u
 		}
 	}
@@ -80,7 +81,7 @@ func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, *nurl
 	meta.fill(doc)
 	meta.dateText = dateTexts(root, doc.Title)
 	if pageURL == nil && meta.url != "" {
-		if u, err := nurl.Parse(meta.url); err == nil && u.IsAbs() {
+		if u, err := nurl.Parse(meta.url); err == nil && mdsafe.IsWebURL(u) {
 			pageURL = u
 		}
 	}

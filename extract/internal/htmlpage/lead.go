@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pare-dev/pare/article"
+	"github.com/pare-dev/pare/internal/mdsafe"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -171,7 +172,7 @@ func withDescription(blocks []article.Block, desc string) []article.Block {
 	if strings.Contains(body.String(), probe(desc)) {
 		return blocks
 	}
-	lead := article.Block{Kind: article.Paragraph, Text: escapeMarkdown(desc), Plain: desc}
+	lead := article.Block{Kind: article.Paragraph, Text: mdsafe.MarkdownText(desc), Plain: desc}
 	return append([]article.Block{lead}, blocks...)
 }
 
@@ -185,22 +186,4 @@ func probe(s string) string {
 		cut--
 	}
 	return s[:cut]
-}
-
-// escapeMarkdown escapes the characters that would start Markdown syntax in
-// plain text.
-func escapeMarkdown(s string) string {
-	var sb strings.Builder
-	for i, r := range s {
-		switch r {
-		case '\\', '*', '_', '`', '[', ']', '<', '>':
-			sb.WriteByte('\\')
-		case '#', '-', '+':
-			if i == 0 {
-				sb.WriteByte('\\')
-			}
-		}
-		sb.WriteRune(r)
-	}
-	return sb.String()
 }

@@ -106,20 +106,3 @@ func TestDescriptionLead(t *testing.T) {
 		}
 	})
 }
-
-func TestEscapeMarkdown(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"plain text", "plain text"},
-		{"*bold* and [link]", `\*bold\* and \[link\]`},
-		{"# not a heading", `\# not a heading`},
-		{"- not a list", `\- not a list`},
-		{"well-known", "well-known"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			if got := escapeMarkdown(tt.in); got != tt.want {
-				t.Errorf("escapeMarkdown(%q) = %q, want %q", tt.in, got, tt.want)
-			}
-		})
-	}
-}

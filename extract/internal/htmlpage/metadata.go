@@ -5,6 +5,7 @@ import (
 
 	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/extract/internal/dates"
+	"github.com/pare-dev/pare/internal/mdsafe"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -229,7 +230,7 @@ func (m pageMeta) fill(doc *article.Document) {
 	doc.Site = m.site
 	doc.Lang = m.lang
 	doc.Description = m.desc
-	if strings.HasPrefix(m.url, "http") {
+	if mdsafe.WebURL(m.url) != "" {
 		doc.URL = m.url
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/strikethrough"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/table"
 	"github.com/pare-dev/pare/article"
+	"github.com/pare-dev/pare/internal/mdsafe"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -29,6 +30,7 @@ func newConverter() *converter.Converter {
 			),
 			strikethrough.NewStrikethroughPlugin(),
 			table.NewTablePlugin(),
+			safePlugin{},
 		),
 	)
 }
@@ -89,6 +91,7 @@ func renderBlocks(blocks []article.Block, srcs []blockSource, domain string, ima
 // finishBlock sets b.Text to md, tidied for its kind; it reports false when
 // the block renders to nothing.
 func finishBlock(b article.Block, md string) (article.Block, bool) {
+	md = mdsafe.SafeMarkdown(md, true)
 	if b.Kind == article.Heading {
 		md = strings.TrimSpace(strings.TrimLeft(md, "#"))
 		if md == "" {

@@ -6,6 +6,7 @@ import (
 	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/clean"
 	"github.com/pare-dev/pare/extract/internal/dates"
+	"github.com/pare-dev/pare/internal/mdsafe"
 )
 
 // textBlocks turns the lines from `from` to `end` into blocks. Lines above
@@ -44,7 +45,8 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]article.Block
 			return
 		}
 		t := strings.Join(code, "\n")
-		blocks = append(blocks, article.Block{Kind: article.Code, Text: "```\n" + t + "\n```", Plain: t})
+		fence := mdsafe.CodeFence(t)
+		blocks = append(blocks, article.Block{Kind: article.Code, Text: fence + "\n" + t + "\n" + fence, Plain: t})
 		code = nil
 	}
 	drop := func(rule, text string) {
@@ -111,7 +113,7 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]article.Block
 		flushCode()
 		switch {
 		case !l.strong && isHeading(lines, i, end):
-			blocks = append(blocks, article.Block{Kind: article.Heading, Level: 2, Text: escapeInline(l.text), Plain: l.text})
+			blocks = append(blocks, article.Block{Kind: article.Heading, Level: 2, Text: mdsafe.HeadingMarkdown(mdsafe.MarkLine(l.text), false), Plain: l.text})
 		case l.prose:
 			blocks = append(blocks, paragraph(l.text))
 		case endsSentence(l.text) && l.words >= 3:
@@ -142,7 +144,7 @@ func tableBlock(rows [][]string) article.Block {
 		cells := make([]string, n)
 		for j := range cells {
 			if j < len(r) {
-				cells[j] = strings.ReplaceAll(r[j], "|", `\|`)
+				cells[j] = mdsafe.MarkLine(r[j])
 			}
 		}
 		text = append(text, "| "+strings.Join(cells, " | ")+" |")
@@ -151,12 +153,12 @@ func tableBlock(rows [][]string) article.Block {
 		}
 		plain = append(plain, strings.Join(r, " "))
 	}
-	return article.Block{Kind: article.Table, Text: strings.Join(text, "\n"), Plain: strings.Join(plain, " ")}
+	return article.Block{Kind: article.Table, Text: mdsafe.SafeMarkdown(strings.Join(text, "\n"), false), Plain: strings.Join(plain, " ")}
 }
 
 // paragraph makes a paragraph block of a line.
 func paragraph(t string) article.Block {
-	return article.Block{Kind: article.Paragraph, Text: escapeLineStart(t), Plain: t}
+	return article.Block{Kind: article.Paragraph, Text: mdsafe.SafeMarkdown(mdsafe.MarkLine(t), false), Plain: t}
 }
 
 // isHeading reports whether line i is a section heading: short, not ending
@@ -211,10 +213,10 @@ func listBlock(items []textLine) article.Block {
 		if it.ordered {
 			marker = itoa(i+1) + ". "
 		}
-		text = append(text, marker+escapeLineStart(it.text))
+		text = append(text, marker+mdsafe.MarkLine(it.text))
 		plain = append(plain, it.text)
 	}
-	return article.Block{Kind: article.List, Text: strings.Join(text, "\n"), Plain: strings.Join(plain, " ")}
+	return article.Block{Kind: article.List, Text: mdsafe.SafeMarkdown(strings.Join(text, "\n"), false), Plain: strings.Join(plain, " ")}
 }
 
 func itoa(n int) string {
@@ -222,47 +224,6 @@ func itoa(n int) string {
 		return string(rune('0' + n))
 	}
 	return itoa(n/10) + string(rune('0'+n%10))
-}
-
-// escapeLineStart escapes what would make a line of text a Markdown
-// construct: a heading's #, a quote's >, a list marker, a rule, an HTML tag.
-// Ordinary text is left as it is.
-func escapeLineStart(t string) string {
-	if t == "" {
-		return t
-	}
-	switch t[0] {
-	case '#', '>', '=', '|':
-		return `\` + t
-	case '-', '+', '*':
-		if len(t) == 1 || t[1] == ' ' || t[1] == t[0] {
-			return `\` + t
-		}
-	case '<':
-		if len(t) > 1 && (t[1] == '/' || t[1] == '!' || t[1] >= 'a' && t[1] <= 'z' || t[1] >= 'A' && t[1] <= 'Z') {
-			return `\` + t
-		}
-	}
-	i := 0
-	for i < len(t) && i < 9 && t[i] >= '0' && t[i] <= '9' {
-		i++
-	}
-	if i > 0 && i+1 < len(t) && (t[i] == '.' || t[i] == ')') && t[i+1] == ' ' {
-		return t[:i] + `\` + t[i:]
-	}
-	if i > 0 && i+1 == len(t) && (t[i] == '.' || t[i] == ')') {
-		return t[:i] + `\` + t[i:]
-	}
-	return t
-}
-
-// escapeInline escapes a heading's text: only what would end the heading
-// early or change its level.
-func escapeInline(t string) string {
-	if strings.HasPrefix(t, "#") {
-		return `\` + t
-	}
-	return t
 }
 
 // isLabelled reports whether a short line gives a value under a label:

@@ -8,30 +8,6 @@ import (
 	"github.com/pare-dev/pare/internal/lang"
 )
 
-func TestEscapeLineStart(t *testing.T) {
-	tests := []struct{ name, in, want string }{
-		{"plain", "Ein ganz normaler Satz.", "Ein ganz normaler Satz."},
-		{"heading mark", "# not a heading", `\# not a heading`},
-		{"quote mark", "> not a quote", `\> not a quote`},
-		{"bullet", "- not a list", `\- not a list`},
-		{"star bullet", "* not a list", `\* not a list`},
-		{"ordered", "1. not a list", `1\. not a list`},
-		{"ordered paren", "12) not a list", `12\) not a list`},
-		{"year is text", "2019 war ein gutes Jahr.", "2019 war ein gutes Jahr."},
-		{"hyphenated word", "-10 Grad in der Nacht", "-10 Grad in der Nacht"},
-		{"html tag", "<div> is a tag", `\<div> is a tag`},
-		{"less than number", "<5 Prozent", "<5 Prozent"},
-		{"rule", "---", `\---`},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := escapeLineStart(tt.in); got != tt.want {
-				t.Errorf("escapeLineStart(%q) = %q, want %q", tt.in, got, tt.want)
-			}
-		})
-	}
-}
-
 func TestIsQuantity(t *testing.T) {
 	tests := []struct {
 		name, in string

@@ -1,0 +1,395 @@
+package mdsafe
+
+import (
+	"strings"
+	"unicode"
+)
+
+// cell is one character of marked Markdown while SafeMarkdown decides how
+// to write it.
+type cell struct {
+	r     rune
+	text  bool // the article's text (it was marked): escaped where needed
+	esc   bool // written with a backslash
+	odd   bool // an odd space made plain
+	skip  bool // syntax that the inline scan passes over: code, a link's target
+	done  bool // inside link text whose emphasis is settled
+	gone  bool // dropped: an unsafe link's syntax, an unsafe image
+	pct   bool // a text character inside a link target: written %XX
+	title bool // inside a link title
+	nl    bool // the line break between two lines of a unit
+}
+
+// mdLine is a line of marked Markdown: the container syntax before its
+// content, and the content.
+type mdLine struct {
+	prefix  string
+	cells   []cell
+	item    bool // the prefix ends in a list marker
+	heading bool // an ATX heading
+	table   bool // a table row
+}
+
+// SafeMarkdown turns marked Markdown (see MarkText) into Markdown: unsafe
+// link and image targets dropped, text written with the escapes it needs
+// and no others. Fenced code is left as it is. plainSpaces makes odd
+// spaces outside code plain ones; a text dump's lines keep theirs as the
+// dump has them (the reference case keeps a no-break space).
+func SafeMarkdown(md string, plainSpaces bool) string {
+	if nothingToEscape(md, plainSpaces) {
+		return unmarkAll(md)
+	}
+	return escapeMarkdown(md, plainSpaces)
+}
+
+// nothingToEscape reports whether md is plain lines of text that the
+// step would write back unchanged: each line starts with a letter, and no
+// character anywhere could take part in a construct (emphasis, code,
+// links, raw HTML, entities, escapes), nor is an odd space to be made
+// plain.
+func nothingToEscape(md string, plainSpaces bool) bool {
+	start := true
+	for _, r := range md {
+		switch {
+		case r == '\n':
+			start = true
+			continue
+		case start && r == ' ':
+			continue
+		case start:
+			if !unicode.IsLetter(r) {
+				return false
+			}
+			start = false
+		}
+		if isMarked(r) {
+			r -= markBase
+		} else if oddSpace(r) {
+			if plainSpaces {
+				return false
+			}
+			continue
+		}
+		switch r {
+		case '\\', '`', '*', '_', '~', '<', '&', '[', ']', '!', '|':
+			return false
+		}
+	}
+	return true
+}
+
+// escapeMarkdown is SafeMarkdown's full work.
+func escapeMarkdown(md string, plainSpaces bool) string {
+	if md == "" {
+		return md
+	}
+	var out []string
+	var unit []mdLine
+	emit := func() {
+		out = append(out, renderUnit(unit, plainSpaces)...)
+		unit = nil
+	}
+	fence := ""
+	for raw := range strings.SplitSeq(md, "\n") {
+		if fence != "" {
+			out = append(out, unmarkAll(raw))
+			if closesFence(raw, fence) {
+				fence = ""
+			}
+			continue
+		}
+		ln := parseLine(raw)
+		if f := opensFence(ln); f != "" {
+			emit()
+			out = append(out, unmarkAll(raw))
+			fence = f
+			continue
+		}
+		if len(ln.cells) == 0 {
+			emit()
+			out = append(out, ln.prefix)
+			continue
+		}
+		if ln.item || ln.heading || ln.table || len(unit) > 0 && (unit[0].heading || unit[0].table) {
+			emit()
+		}
+		unit = append(unit, ln)
+	}
+	emit()
+	return strings.Join(out, "\n")
+}
+
+func isMarked(r rune) bool { return r >= markBase && r < markBase+0x80 }
+
+// unmarkAll writes marked characters back as they are.
+func unmarkAll(s string) string {
+	if !strings.ContainsFunc(s, isMarked) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isMarked(r) {
+			return r - markBase
+		}
+		return r
+	}, s)
+}
+
+// opensFence returns the fence that a line's content opens, or "".
+func opensFence(ln mdLine) string {
+	c := ln.cells
+	if len(c) < 3 || c[0].text || c[0].r != '`' && c[0].r != '~' {
+		return ""
+	}
+	n := 0
+	for n < len(c) && !c[n].text && c[n].r == c[0].r {
+		n++
+	}
+	if n < 3 {
+		return ""
+	}
+	return strings.Repeat(string(c[0].r), n)
+}
+
+func closesFence(raw, fence string) bool {
+	t := strings.TrimLeft(raw, " >")
+	return strings.HasPrefix(t, fence) && strings.Trim(t, fence[:1]+" ") == ""
+}
+
+// parseLine splits a line into its container syntax (indentation, quote
+// marks, a list marker, heading marks: characters that are not marked)
+// and its content.
+func parseLine(raw string) mdLine {
+	rs := []rune(raw)
+	var ln mdLine
+	i := 0
+loop:
+	for i < len(rs) {
+		switch r := rs[i]; {
+		case r == ' ' || r == '\t' || r == '>':
+			i++
+		case r == '-' || r == '*' || r == '+':
+			if i+1 < len(rs) && rs[i+1] != ' ' {
+				break loop
+			}
+			ln.item = true
+			i++
+		case r >= '0' && r <= '9':
+			j := i
+			for j < len(rs) && rs[j] >= '0' && rs[j] <= '9' {
+				j++
+			}
+			if j-i > 9 || j == len(rs) || rs[j] != '.' && rs[j] != ')' || j+1 < len(rs) && rs[j+1] != ' ' {
+				break loop
+			}
+			ln.item = true
+			i = j + 1
+		case r == '#' && !ln.heading:
+			j := i
+			for j < len(rs) && rs[j] == '#' {
+				j++
+			}
+			if j-i > 6 || j < len(rs) && rs[j] != ' ' {
+				break loop
+			}
+			ln.heading = true
+			i = j
+			for i < len(rs) && rs[i] == ' ' {
+				i++
+			}
+			break loop
+		case r == '|':
+			ln.table = true
+			break loop
+		default:
+			break loop
+		}
+	}
+	ln.prefix = string(rs[:i])
+	cells := make([]cell, 0, len(rs)-i)
+	for _, r := range rs[i:] {
+		switch {
+		case oddSpace(r):
+			cells = append(cells, cell{r: r, text: true, odd: true})
+		case isMarked(r):
+			cells = append(cells, cell{r: r - markBase, text: true})
+		default:
+			cells = append(cells, cell{r: r})
+		}
+	}
+	ln.cells = cells
+	return ln
+}
+
+// foldOddSpaces drops the spaces made of odd ones at the content's ends and
+// next to another space, and moves one that stands inside emphasis marks
+// (**word␣**) outside them, where the converter puts plain spaces.
+func foldOddSpaces(cs []cell) []cell {
+	delim := func(c cell) bool { return !c.text && (c.r == '*' || c.r == '_' || c.r == '~') }
+	for i := range cs {
+		if cs[i].odd && cs[i].skip && !cs[i].title {
+			cs[i].odd = false // in code: kept as it is
+		}
+		if cs[i].odd {
+			cs[i].r = ' '
+		}
+	}
+	for i := 0; i < len(cs); i++ {
+		if !cs[i].odd {
+			continue
+		}
+		k := i + 1
+		for k < len(cs) && delim(cs[k]) {
+			k++
+		}
+		if k > i+1 && i > 0 && cs[i-1].r != ' ' && marksBefore(cs, i, cs[i+1].r, k-i-1)%2 == 1 {
+			// A closing run after the space: the space goes after it.
+			sp := cs[i]
+			copy(cs[i:], cs[i+1:k])
+			cs[k-1] = sp
+			i = k - 1
+			continue
+		}
+		j := i
+		for j > 0 && delim(cs[j-1]) {
+			j--
+		}
+		if j < i && (j == 0 || cs[j-1].r == ' ') && i+1 < len(cs) && cs[i+1].r != ' ' && marksBefore(cs, j, cs[j].r, i-j)%2 == 0 {
+			// An opening run before the space: the space goes before it.
+			sp := cs[i]
+			copy(cs[j+1:i+1], cs[j:i])
+			cs[j] = sp
+		}
+	}
+	out := cs[:0]
+	for i, c := range cs {
+		if c.odd && (len(out) == 0 || out[len(out)-1].r == ' ' || i+1 == len(cs) || cs[i+1].r == ' ') {
+			continue
+		}
+		out = append(out, c)
+	}
+	for len(out) > 0 && out[len(out)-1].odd {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+// marksBefore counts the converter's runs of the mark ch, of length n,
+// before cs[i]: an odd count makes the next such run a closing one.
+func marksBefore(cs []cell, i int, ch rune, n int) int {
+	count := 0
+	for j := 0; j < i; {
+		k := j
+		for k < i && !cs[k].text && cs[k].r == ch {
+			k++
+		}
+		if k == j {
+			j++
+			continue
+		}
+		if k-j == n {
+			count++
+		}
+		j = k
+	}
+	return count
+}
+
+// renderUnit writes a paragraph (or a heading, or a table row) of marked
+// lines as Markdown lines.
+func renderUnit(unit []mdLine, plainSpaces bool) []string {
+	if len(unit) == 0 {
+		return nil
+	}
+	if unit[0].table {
+		return []string{renderRow(unit[0], plainSpaces)}
+	}
+	var cs []cell
+	for k, ln := range unit {
+		if k > 0 {
+			cs = append(cs, cell{r: '\n', nl: true})
+		}
+		cs = append(cs, ln.cells...)
+	}
+	cs = escapeCells(cs, unit[0].heading, unit[0].item, false, plainSpaces)
+	out := make([]string, 0, len(unit))
+	var sb strings.Builder
+	k := 0
+	sb.WriteString(unit[0].prefix)
+	for _, c := range cs {
+		if c.nl {
+			out = append(out, sb.String())
+			sb.Reset()
+			k++
+			sb.WriteString(unit[k].prefix)
+			continue
+		}
+		writeCell(&sb, c)
+	}
+	return append(out, sb.String())
+}
+
+// renderRow writes a table row: each cell's text on its own, a pipe in it
+// escaped.
+func renderRow(ln mdLine, plainSpaces bool) string {
+	var sb strings.Builder
+	sb.WriteString(ln.prefix)
+	cs := ln.cells
+	start := 0
+	for k := 0; k <= len(cs); k++ {
+		if k < len(cs) && (cs[k].text || cs[k].r != '|' || k > 0 && !cs[k-1].text && cs[k-1].r == '\\') {
+			continue
+		}
+		for _, c := range escapeCells(cs[start:k], false, false, true, plainSpaces) {
+			writeCell(&sb, c)
+		}
+		if k < len(cs) {
+			sb.WriteByte('|')
+		}
+		start = k + 1
+	}
+	return sb.String()
+}
+
+func writeCell(sb *strings.Builder, c cell) {
+	if c.esc {
+		sb.WriteByte('\\')
+	}
+	if c.pct && c.r < 0x80 {
+		sb.WriteByte('%')
+		sb.WriteByte("0123456789ABCDEF"[c.r>>4])
+		sb.WriteByte("0123456789ABCDEF"[c.r&15])
+		return
+	}
+	sb.WriteRune(c.r)
+}
+
+// escapeCells decides the escapes of a unit's content: its lines joined by
+// nl cells.
+func escapeCells(cs []cell, heading, item, table, plainSpaces bool) []cell {
+	cs = dropUnsafeLinks(cs)
+	if plainSpaces {
+		cs = foldOddSpaces(cs)
+	}
+	escapeTitles(cs)
+	if heading {
+		escapeHeadingEnd(cs)
+	} else if !table {
+		start := 0
+		for i := 0; i <= len(cs); i++ {
+			if i == len(cs) || cs[i].nl {
+				escapeBlockStart(cs, start, i, start == 0, item && start == 0)
+				start = i + 1
+			}
+		}
+	}
+	escapeInline(cs)
+	escapeBackslashes(cs)
+	if table {
+		for i := range cs {
+			if cs[i].text && cs[i].r == '|' {
+				cs[i].esc = true
+			}
+		}
+	}
+	return cs
+}
