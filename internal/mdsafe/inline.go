@@ -17,49 +17,9 @@ type opener struct {
 // raw HTML, an autolink, an entity, a link or image, emphasis or
 // strikethrough. The converter's own constructs are left as they are.
 func escapeInline(cs []cell) {
-	rs := runesOf(cs)
-	var stack []opener
-	for i := 0; i < len(cs); i++ {
-		c := &cs[i]
-		if c.skip || c.esc || c.nl {
-			continue
-		}
-		switch c.r {
-		case '\\':
-			if !c.text && i+1 < len(cs) {
-				i++ // an escape the converter wrote
-			}
-		case '`':
-			n := runAt(cs, i, true)
-			if c.text && nextRun(cs, i+n, n, true) >= 0 {
-				// It would open a code span: escaped, the rest of the
-				// run is a shorter one, looked at anew.
-				c.esc = true
-				continue
-			}
-			i += n - 1
-		case '<':
-			n := rawHTMLLen(rs, i)
-			if n == 0 {
-				n = autolinkLen(rs, i)
-			}
-			if n > 0 {
-				if c.text {
-					c.esc = true
-				} else {
-					i += n - 1 // the converter's comment
-				}
-			}
-		case '&':
-			if c.text && EntityLen(string(rs[i:min(len(rs), i+40)])) > 0 {
-				c.esc = true
-			}
-		case '[':
-			image := i > 0 && cs[i-1].r == '!' && !cs[i-1].esc && !cs[i-1].skip && !cs[i-1].nl
-			stack = append(stack, opener{pos: i, image: image, active: true})
-		case ']':
-			stack, i = closeBracket(cs, stack, i)
-		}
+	// Escaping a backtick splits its run, which may give an earlier one a
+	// closer: the pass runs again until no new escape is made.
+	for escapeInlineOnce(cs) {
 	}
 	escapeEmphasis(cs, 0, len(cs))
 }
@@ -204,15 +164,18 @@ func runAt(cs []cell, i int, any bool) int {
 	return n
 }
 
-// nextRun returns where the next run of exactly n backticks starts at or
-// after i, or -1.
+// nextRun returns where the next run of exactly n backticks that could
+// close a code span starts at or after i, or -1. With any, runs are those
+// the output shows: a text backtick escaped (written "\`") closes as well,
+// its backslash being literal inside a code span, and starts a run of its
+// own.
 func nextRun(cs []cell, i, n int, any bool) int {
 	for i < len(cs) {
-		if cs[i].r != '`' || cs[i].esc || !any && cs[i].text {
+		if cs[i].r != '`' || !any && (cs[i].esc || cs[i].text) {
 			i++
 			continue
 		}
-		m := runAt(cs, i, any)
+		m := 1 + runAt(cs, i+1, any)
 		if m == n {
 			return i
 		}
@@ -393,4 +356,55 @@ func escapeBackslashes(cs []cell) {
 		next := cs[i+1]
 		c.esc = next.esc || next.nl || next.r < 0x80 && IsASCIIPunct(byte(next.r))
 	}
+}
+
+// escapeInlineOnce is one pass of escapeInline but for emphasis; it
+// reports whether it escaped a backtick that was not escaped before.
+func escapeInlineOnce(cs []cell) bool {
+	rs := runesOf(cs)
+	var stack []opener
+	more := false
+	for i := 0; i < len(cs); i++ {
+		c := &cs[i]
+		if c.skip || c.esc || c.nl {
+			continue
+		}
+		switch c.r {
+		case '\\':
+			if !c.text && i+1 < len(cs) {
+				i++ // an escape the converter wrote
+			}
+		case '`':
+			n := runAt(cs, i, true)
+			if c.text && nextRun(cs, i+n, n, true) >= 0 {
+				// It would open a code span: escaped, the rest of the
+				// run is a shorter one, looked at anew.
+				c.esc, more = true, true
+				continue
+			}
+			i += n - 1
+		case '<':
+			n := rawHTMLLen(rs, i)
+			if n == 0 {
+				n = autolinkLen(rs, i)
+			}
+			if n > 0 {
+				if c.text {
+					c.esc = true
+				} else {
+					i += n - 1 // the converter's comment
+				}
+			}
+		case '&':
+			if c.text && EntityLen(string(rs[i:min(len(rs), i+40)])) > 0 {
+				c.esc = true
+			}
+		case '[':
+			image := i > 0 && cs[i-1].r == '!' && !cs[i-1].esc && !cs[i-1].skip && !cs[i-1].nl
+			stack = append(stack, opener{pos: i, image: image, active: true})
+		case ']':
+			stack, i = closeBracket(cs, stack, i)
+		}
+	}
+	return more
 }
