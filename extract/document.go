@@ -2,6 +2,7 @@ package extract
 
 import (
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/pare-dev/pare/clean"
@@ -70,6 +71,15 @@ type Document struct {
 
 	Blocks  []clean.Block   // the body, title not included
 	Removed []clean.Removal // what the rules removed, for an explain mode
+
+	// Candidates says, one line each, which candidates for the article
+	// were weighed and which was chosen and why, for an explain mode.
+	Candidates []string
+}
+
+// note adds a line to d.Candidates.
+func (d *Document) note(format string, args ...any) {
+	d.Candidates = append(d.Candidates, fmt.Sprintf(format, args...))
 }
 
 // Precision says how much of a Date is known.

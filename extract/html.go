@@ -80,38 +80,78 @@ func readPage(root *html.Node, opts Options) (*Document, pageMeta, *nurl.URL) {
 
 // articleBlocks finds the article in the cleaned page and returns its
 // blocks: readability's choice, or the paragraph classifier's when that
-// finds much more text; with the lead and the description put first when
-// the article lacks them.
+// finds much more text, or the text under the headline when the choice
+// shares nothing with it and lies above it or is shorter (headlineChoice);
+// with the lead and the description put first when the article lacks them.
+// Each candidate's fate is noted in doc.Candidates. It fails only when no
+// candidate has any text.
 func articleBlocks(root *html.Node, doc *Document, meta pageMeta, pageURL *nurl.URL, opts Options) ([]clean.Block, error) {
 	lead := findLead(root)
-	page := cloneNode(root) // for the second opinion; readability changes root
-
-	parser := readability.NewParser()
-	parser.KeepClasses = true   // code blocks keep their language-x class
-	parser.DisableJSONLD = true // readMeta has read it already
-	art, err := parser.ParseAndMutate(root, pageURL)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrNoContent, err)
-	}
-	if art.Node == nil {
-		return nil, ErrNoContent
-	}
-	fillFromArticle(doc, art)
-	setAtoms(art.Node)
-
+	page := cloneNode(root) // for the other candidates; readability changes root
 	base := ""
 	if pageURL != nil {
 		base = pageURL.String()
 	}
-	blocks := withLead(htmlBlocks(art.Node, base, opts.Images), lead, base, opts.Images)
-	need := secondOpinionFactor * float64(textSize(blocks))
-	if dense, size := denseArticle(page, doc.Lang, base, opts.Images, need); float64(size) > need {
-		blocks = dense
+
+	var blocks []clean.Block
+	winner, why := "nothing", "no candidate has text"
+	parser := readability.NewParser()
+	parser.KeepClasses = true   // code blocks keep their language-x class
+	parser.DisableJSONLD = true // readMeta has read it already
+	art, err := parser.ParseAndMutate(root, pageURL)
+	switch {
+	case err != nil:
+		doc.note("readability: failed (%v)", err)
+	case art.Node == nil:
+		doc.note("readability: no article")
+	default:
+		fillFromArticle(doc, art)
+		setAtoms(art.Node)
+		blocks = withLead(htmlBlocks(art.Node, base, opts.Images), lead, base, opts.Images)
+		doc.note("readability: %d characters of running text", textSize(blocks))
+		winner, why = "readability", "the first choice"
 	}
+
+	pb := splitPage(page, base, opts.Images)
+	need := secondOpinionFactor * float64(textSize(blocks))
+	dense, size := denseArticle(pb, doc.Lang, base, opts.Images, need)
+	if size > 0 {
+		doc.note("paragraph classifier: %d characters of running text (over %.0f needed)", size, need)
+	} else {
+		doc.note("paragraph classifier: not the %.0f characters of running text needed", need)
+	}
+	if float64(size) > need {
+		blocks = dense
+		winner, why = "paragraph classifier", "it finds much more running text"
+	}
+	if h, titled := headlineAt(pb.blocks, doc.Title); h >= 0 {
+		section, end := underHeadline(pb.blocks, h)
+		take, reason := headlineChoice(pb.blocks, h, section, end, titled, blocks)
+		doc.note("text under the headline: %d characters of running text", textSize(pb.blocks[h+1:end]))
+		if take {
+			blocks = renderBlocks(pb.blocks[h+1:end], pb.srcs[h+1:end], base, opts.Images)
+			winner, why = "text under the headline", reason
+		} else if winner != "nothing" {
+			why += "; " + reason
+		}
+	}
+	doc.note("chosen: %s, as %s", winner, why)
 	if meta.descShown {
 		blocks = withDescription(blocks, meta.desc)
 	}
+	if len(blocks) == 0 {
+		return nil, ErrNoContent
+	}
 	return blocks, nil
+}
+
+// splitPage splits the whole page under root into blocks, their Markdown
+// not yet rendered: the material of the candidates other than readability's.
+func splitPage(root *html.Node, pageURL string, images bool) *blockBuilder {
+	bb := &blockBuilder{domain: pageURL, images: images}
+	bb.walk(root)
+	bb.flush()
+	return bb
 }
 
 // setAtoms gives the inline elements that readability made (the <span>

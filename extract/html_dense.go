@@ -5,8 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/net/html"
-
 	"github.com/pare-dev/pare/clean"
 )
 
@@ -34,14 +32,11 @@ const (
 	classGood
 )
 
-// denseArticle returns the blocks of the page under root that the
+// denseArticle returns the blocks of the page (split by bb) that the
 // classifier keeps, rendered as Markdown, and the length of their text.
 // When that text cannot be longer than need characters, the blocks would
 // not be taken: it returns nothing, without rendering them.
-func denseArticle(root *html.Node, lang, pageURL string, images bool, need float64) ([]clean.Block, int) {
-	bb := &blockBuilder{domain: pageURL, images: images}
-	bb.walk(root)
-	bb.flush()
+func denseArticle(bb *blockBuilder, lang, pageURL string, images bool, need float64) ([]clean.Block, int) {
 	if len(bb.blocks) == 0 {
 		return nil, 0
 	}
