@@ -148,3 +148,35 @@ func TestHeadlineAt(t *testing.T) {
 		})
 	}
 }
+
+// TestArticleContinues checks that an article whose text goes on below an
+// image and an ad slot, in a box named like chrome, is given whole.
+func TestArticleContinues(t *testing.T) {
+	para := func(s string) string {
+		return "<p>" + s + " The work will start in the spring, when the ferries stop, and should be done before the summer season begins in earnest.</p>"
+	}
+	tests := []struct {
+		name, lang, more, last string
+	}{
+		{"rest of a blog post", "en", `<div class="entry-more">`, "the old timber will be sold"},
+		{"german continuation in a meta box", "de", `<div id="artikel-meta">`, "das alte Holz wird verkauft"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html lang="` + tt.lang + `"><head><title>Pier to be rebuilt</title></head><body><div class="post">
+<h1>Pier to be rebuilt</h1><div class="entry-body">` + para("The council voted on Thursday to rebuild the pier.") + `</div>
+<figure><img src="/pier.jpg" alt=""></figure><div class="ad-slot"><script>show()</script></div>` + tt.more +
+				para("The cost is shared by the town and the region.") + para("The harbour master welcomed the vote.") +
+				para("Fishermen asked for a longer landing stage.") + para("In the end, "+tt.last+".") + `</div></div>
+<div class="sidebar"><h2>Most read</h2><ul><li><a href="/a">Other story</a></li></ul></div>
+<aside>` + strings.Repeat("<p>Our paper has served the coast since 1901, and its reporters cover every council, court and harbour board meeting.</p>", 5) + `</aside>
+<footer>` + strings.Repeat("<p>All rights reserved by the publisher of this paper, its printers and agents; no part may be copied, stored or sent on without leave in writing.</p>", 5) + `</footer></body></html>`
+			body, _ := bodyText(t, page)
+			for _, want := range []string{"rebuild the pier", "longer landing stage", tt.last} {
+				if !strings.Contains(body, want) {
+					t.Errorf("body lacks %q:\n%s", want, body)
+				}
+			}
+		})
+	}
+}
