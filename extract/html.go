@@ -135,6 +135,12 @@ func articleBlocks(root *html.Node, doc *Document, meta pageMeta, pageURL *nurl.
 			why += "; " + reason
 		}
 	}
+	if textLength(blocks) < minArticleRunes {
+		if run := runningBlocks(pb, base, opts.Images); len(run) > 0 {
+			blocks = run
+			winner, why = "the page's running text", "no candidate has text"
+		}
+	}
 	doc.note("chosen: %s, as %s", winner, why)
 	if meta.descShown {
 		blocks = withDescription(blocks, meta.desc)
@@ -143,6 +149,22 @@ func articleBlocks(root *html.Node, doc *Document, meta pageMeta, pageURL *nurl.
 		return nil, ErrNoContent
 	}
 	return blocks, nil
+}
+
+// runningBlocks returns the blocks of running text of the page that bb
+// split, rendered: better than no article when no candidate has text.
+func runningBlocks(bb *blockBuilder, pageURL string, images bool) []clean.Block {
+	var blocks []clean.Block
+	var srcs []blockSource
+	for i, b := range bb.blocks {
+		if runningText(b) {
+			blocks, srcs = append(blocks, b), append(srcs, bb.srcs[i])
+		}
+	}
+	if len(blocks) == 0 {
+		return nil
+	}
+	return renderBlocks(blocks, srcs, pageURL, images)
 }
 
 // splitPage splits the whole page under root into blocks, their Markdown

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -176,6 +177,86 @@ func TestArticleContinues(t *testing.T) {
 				if !strings.Contains(body, want) {
 					t.Errorf("body lacks %q:\n%s", want, body)
 				}
+			}
+		})
+	}
+}
+
+// TestNoArticleOnlyWithoutText checks that a page gives "no article" only
+// when it has no running text: a short story on an old table layout, or a
+// few lines under a video player, are written.
+func TestNoArticleOnlyWithoutText(t *testing.T) {
+	story := `<p>Harbour staff said on Tuesday that the night ferry will run again from Monday, after the repairs to its engine took
+longer than planned. The company apologised to passengers for the three weeks without a service.</p>
+<p>Tickets bought for the cancelled crossings stay valid until the end of the year, a spokesman said.</p>`
+	tests := []struct {
+		name string
+		page string
+		want string // "" for no article
+	}{
+		{
+			name: "short story in an old table layout",
+			page: `<html><head><title>Night ferry runs again</title></head><body><table width="760"><tr><td class="nav" width="150">
+<a href="/">Home</a><br><a href="/news">News</a><br><a href="/sport">Sport</a></td><td valign="top">
+<font size="4"><b>Night ferry runs again</b></font><br><font size="2">` + story + `</font></td></tr></table></body></html>`,
+			want: "night ferry will run again",
+		},
+		{
+			name: "a few lines under a video player",
+			page: `<html lang="fr"><head><title>La nuit du port</title></head><body><div id="player"><video src="/v.mp4"></video></div>
+<div class="meta-video"><p>Le port la nuit, filmé depuis la jetée par un pêcheur, pendant la tempête de janvier dernier.</p></div>
+<ul class="menu"><li><a href="/">Accueil</a></li><li><a href="/videos">Vidéos</a></li></ul></body></html>`,
+			want: "filmé depuis la jetée",
+		},
+		{
+			name: "a login form",
+			page: `<html><head><title>Sign in</title></head><body><form><label>E-mail</label><input name="e">
+<label>Password</label><input type="password" name="p"><button>Sign in</button></form></body></html>`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := ExtractBytes([]byte(tt.page), Options{Input: HTML})
+			if tt.want == "" {
+				if !errors.Is(err, ErrNoContent) {
+					t.Errorf("err = %v, want ErrNoContent", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("extract: %v", err)
+			}
+			var sb strings.Builder
+			for _, b := range doc.Blocks {
+				sb.WriteString(b.Plain + "\n")
+			}
+			if !strings.Contains(sb.String(), tt.want) {
+				t.Errorf("body lacks %q:\n%s\nchoice: %q", tt.want, sb.String(), doc.Candidates)
+			}
+		})
+	}
+}
+
+func TestRunningBlocks(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want string // the text of the blocks, one a line
+	}{
+		{"old table layout", `<div><a href="/">Home</a> | <a href="/n">News</a></div><table><tr><td>Harbour staff said the night ferry runs again from Monday.<br><br>Tickets stay valid.</td></tr></table>`,
+			"Harbour staff said the night ferry runs again from Monday. Tickets stay valid.\n"},
+		{"lines in an unusual container", `<center><span>Der Hafen bei Nacht, gefilmt von der Mole aus.</span></center><div><a href="/a">Start</a> <a href="/b">Videos</a></div>`,
+			"Der Hafen bei Nacht, gefilmt von der Mole aus.\n"},
+		{"labels and links only", `<form><label>Name</label><input></form><ul><li><a href="/a">One story of many</a></li></ul>`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			for _, b := range runningBlocks(splitPage(mustParse(t, "<html><body>"+tt.body+"</body></html>"), "", false), "", false) {
+				got += b.Plain + "\n"
+			}
+			if got != tt.want {
+				t.Errorf("runningBlocks = %q, want %q", got, tt.want)
 			}
 		})
 	}
