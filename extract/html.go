@@ -142,6 +142,7 @@ func articleBlocks(root *html.Node, doc *Document, meta pageMeta, pageURL *nurl.
 		}
 	}
 	doc.note("chosen: %s, as %s", winner, why)
+	blocks = dropRepeats(blocks)
 	if meta.descShown {
 		blocks = withDescription(blocks, meta.desc)
 	}
@@ -150,6 +151,29 @@ func articleBlocks(root *html.Node, doc *Document, meta pageMeta, pageURL *nurl.
 	}
 	return blocks, nil
 }
+
+// dropRepeats drops the paragraphs, lists and quotes of running text that
+// repeat an earlier one word for word: a page that holds a printable copy
+// or a preview of its article gives the article once.
+func dropRepeats(blocks []clean.Block) []clean.Block {
+	seen := map[string]bool{}
+	out := blocks[:0:0]
+	for _, b := range blocks {
+		if b.Kind != clean.Heading && utf8.RuneCountInString(b.Plain) >= repeatMin {
+			f := clean.Fold(b.Plain)
+			if seen[f] {
+				continue
+			}
+			seen[f] = true
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// repeatMin is how long a block must be, in characters, for its repeat to
+// be dropped: short lines (a label, a byline) may well come twice.
+const repeatMin = 80
 
 // runningBlocks returns the blocks of running text of the page that bb
 // split, rendered: better than no article when no candidate has text.

@@ -261,3 +261,27 @@ func TestRunningBlocks(t *testing.T) {
 		})
 	}
 }
+
+func TestDropRepeats(t *testing.T) {
+	long := "The report found that home values were up from the same period last year, the first such rise in five years."
+	lang := "Le rapport montre que les prix des logements ont augmenté par rapport à l'an dernier, une première en cinq ans."
+	p := func(s string) clean.Block { return clean.Block{Kind: clean.Paragraph, Plain: s} }
+	h := func(s string) clean.Block { return clean.Block{Kind: clean.Heading, Level: 2, Plain: s} }
+	tests := []struct {
+		name string
+		in   []clean.Block
+		want int
+	}{
+		{"printable copy after the article", []clean.Block{p(long), p(lang), p(long), p(lang)}, 2},
+		{"repeat with other spacing and case", []clean.Block{p(long), p(" " + strings.ToUpper(long[:1]) + long[1:] + " ")}, 1},
+		{"short lines may repeat", []clean.Block{p("By Jane Doe"), p(long), p("By Jane Doe")}, 3},
+		{"headings may repeat", []clean.Block{h(long), p(lang), h(long)}, 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := dropRepeats(tt.in); len(got) != tt.want {
+				t.Errorf("dropRepeats kept %d blocks, want %d", len(got), tt.want)
+			}
+		})
+	}
+}
