@@ -37,13 +37,14 @@ func fromHTML(b []byte, opts Options) (doc *Document, err error) {
 	if err != nil {
 		return nil, err
 	}
+	cut := doc.Removed // what the choice of the article cut
 	doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules)
 	if len(doc.Blocks) == 0 {
 		// The rules took everything: the page is a list of links, say.
 		// Better its blocks than nothing.
 		doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, []clean.BlockRule{clean.TitleRepeat})
 	}
-	doc.Removed = append(domRemoved, doc.Removed...)
+	doc.Removed = append(append(domRemoved, cut...), doc.Removed...)
 	return doc, nil
 }
 
@@ -143,6 +144,10 @@ func articleBlocks(root *html.Node, doc *Document, meta pageMeta, pageURL *nurl.
 	}
 	doc.note("chosen: %s, as %s", winner, why)
 	blocks = dropRepeats(blocks)
+	if kept, cut := trimTeaserRail(blocks); len(cut) > 0 {
+		blocks = kept
+		doc.Removed = append(doc.Removed, clean.Removal{Rule: "teaser-rail", Text: plainOf(cut)})
+	}
 	if meta.descShown {
 		blocks = withDescription(blocks, meta.desc)
 	}
