@@ -48,10 +48,11 @@ var otherTextWords = map[string]bool{
 // chromeWords). A class that only says how the element relates to chrome
 // (no-share, with-sidebar, has-comments, sidebar-off), a BEM modifier
 // (section--ads) and a WordPress taxonomy class (category-social) do not
-// count. Nor does a name on an element that holds running text, paragraphs
-// of runningTextMin bytes or more and few links (the rest of a post under
-// "entry-more", a video's description in "meta-information"), unless the
-// name says comments or other articles (otherTextWords).
+// count. Nor does a name on an element that holds running text,
+// runningTextMin bytes or more with few links (the rest of a post under
+// "entry-more", a video's description in "meta-information", a post whose
+// class names its author), unless the name says comments or other articles
+// (otherTextWords).
 var ChromeClass = DOMRule{
 	Name: "chrome-class",
 	Drop: func(n *html.Node) bool {
@@ -65,42 +66,39 @@ var ChromeClass = DOMRule{
 		if !found || other {
 			return found
 		}
-		text, links := paragraphText(n)
+		text, links := linkedText(n)
 		return text < runningTextMin || links*5 >= text
 	},
 }
 
-// runningTextMin is how many bytes of paragraph text outside links make an
-// element more than chrome, whatever its class says.
+// runningTextMin is how many bytes of text outside links make an element
+// more than chrome, whatever its class says.
 const runningTextMin = 500
 
-// paragraphText returns the bytes of text in n's paragraphs, outside links
-// and in them.
-func paragraphText(n *html.Node) (text, links int) {
-	var walk func(n *html.Node, inP, inA bool)
-	walk = func(n *html.Node, inP, inA bool) {
+// linkedText returns the bytes of n's visible text outside links and in
+// them.
+func linkedText(n *html.Node) (text, links int) {
+	var walk func(n *html.Node, inA bool)
+	walk = func(n *html.Node, inA bool) {
 		switch n.Type {
 		case html.TextNode:
-			if inP {
-				if t := len(strings.TrimSpace(n.Data)); inA {
-					links += t
-				} else {
-					text += t
-				}
+			if t := len(strings.TrimSpace(n.Data)); inA {
+				links += t
+			} else {
+				text += t
 			}
 			return
 		case html.ElementNode:
 			if n.DataAtom == atom.Script || n.DataAtom == atom.Style {
 				return
 			}
-			inP = inP || n.DataAtom == atom.P
 			inA = inA || n.DataAtom == atom.A
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, inP, inA)
+			walk(c, inA)
 		}
 	}
-	walk(n, false, false)
+	walk(n, false)
 	return text, links
 }
 

@@ -29,6 +29,8 @@ func TestChromeClass(t *testing.T) {
 		{"comment thread with much text", `<ol class="commentlist">` + classRunning + `</ol>`, true},
 		{"related stories with summaries", `<div class="related-stories">` + classRunning + `</div>`, true},
 		{"paragraphs that are links", `<div class="more-stories">` + classLinked + `</div>`, true},
+		{"post whose class names its author, text without paragraphs", `<div class="entry entry-author-jane">` + strings.ReplaceAll(strings.ReplaceAll(classRunning, "<p>", ""), "</p>", "<br><br>") + `</div>`, false},
+		{"author box of a few lines", `<div class="author-box">Jane Hart writes about harbours, ferries and the sea for the paper, and lives by the coast.</div>`, true},
 		{"short text under a more class", `<div class="read-more"><p>Read the full story of the pier.</p></div>`, true},
 	})
 }
