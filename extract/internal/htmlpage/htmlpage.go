@@ -42,7 +42,7 @@ func FromHTML(ctx context.Context, b []byte, opts Options) (*article.Document, e
 	if err := stop.Stopped(ctx); err != nil {
 		return nil, err
 	}
-	blocks, err := articleBlocks(ctx, root, doc, meta, pageURL, opts)
+	blocks, own, err := articleBlocks(ctx, root, doc, meta, pageURL, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -56,10 +56,18 @@ func FromHTML(ctx context.Context, b []byte, opts Options) (*article.Document, e
 		// Better its blocks than nothing.
 		doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, []clean.BlockRule{clean.TitleRepeat})
 	}
-	doc.Removed = append(append(domRemoved, cut...), doc.Removed...)
 	if isFormPage(doc.Blocks, form) {
-		return nil, fmt.Errorf("%w: the page is a form", ErrNoContent)
+		// The choice is a form's labels. When the headline's own section
+		// is no form (a short post or a gallery above its comment form),
+		// it is the article; else the page is a form.
+		kept, removed := clean.ApplyBlocks(own(), doc.Title, clean.DefaultBlockRules())
+		if textLength(kept) < minArticleRunes || isFormPage(kept, form) {
+			return nil, fmt.Errorf("%w: the page is a form", ErrNoContent)
+		}
+		doc.Blocks, doc.Removed = kept, removed
+		doc.Note("chosen instead: the headline's section, as the choice is a form's labels")
 	}
+	doc.Removed = append(append(domRemoved, cut...), doc.Removed...)
 	return doc, nil
 }
 
@@ -100,8 +108,10 @@ func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, *nurl
 // shares nothing with it and lies above it or is shorter (headlineChoice);
 // with the lead and the description put first when the article lacks them.
 // Each candidate's fate is noted in doc.Candidates. It fails only when no
-// candidate has any text.
-func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, meta pageMeta, pageURL *nurl.URL, opts Options) ([]article.Block, error) {
+// candidate has any text. own renders the blocks of the headline's whole
+// section (none without a headline), for when the choice turns out to be
+// a form.
+func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, meta pageMeta, pageURL *nurl.URL, opts Options) (blocks []article.Block, own func() []article.Block, err error) {
 	lead := findLead(root)
 	page := cloneNode(root) // for the other candidates; readability changes root
 	base := ""
@@ -109,18 +119,18 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 		base = pageURL.String()
 	}
 
-	var blocks []article.Block
+	own = func() []article.Block { return nil }
 	winner, why := "nothing", "no candidate has text"
 	parser := readability.NewParser()
 	parser.KeepClasses = true   // code blocks keep their language-x class
 	parser.DisableJSONLD = true // readMeta has read it already
-	art, err := parser.ParseAndMutate(root, pageURL)
+	art, perr := parser.ParseAndMutate(root, pageURL)
 	if err := stop.Stopped(ctx); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	switch {
-	case err != nil:
-		doc.Note("readability: failed (%v)", err)
+	case perr != nil:
+		doc.Note("readability: failed (%v)", perr)
 	case art.Node == nil:
 		doc.Note("readability: no article")
 	default:
@@ -131,7 +141,7 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 		winner, why = "readability", "the first choice"
 	}
 	if err := stop.Stopped(ctx); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 
 	pb := splitPage(page, base, opts.Images)
@@ -148,6 +158,9 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 	}
 	if h, titled := headlineAt(pb.blocks, doc.Title); h >= 0 {
 		section, end := underHeadline(pb.blocks, h)
+		own = func() []article.Block {
+			return renderBlocks(pb.blocks[h+1:section], pb.srcs[h+1:section], base, opts.Images)
+		}
 		take, reason := headlineChoice(pb.blocks, h, section, end, titled, blocks)
 		doc.Note("text under the headline: %d characters of running text", textSize(pb.blocks[h+1:end]))
 		if take {
@@ -173,9 +186,9 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 		blocks = withDescription(blocks, meta.desc)
 	}
 	if len(blocks) == 0 {
-		return nil, ErrNoContent
+		return nil, nil, ErrNoContent
 	}
-	return blocks, nil
+	return blocks, own, nil
 }
 
 // minArticleRunes is the least visible text an article may have, as
