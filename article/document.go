@@ -1,6 +1,9 @@
 package article
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // Input says how Extract reads its bytes.
 type Input int
@@ -37,6 +40,15 @@ type Document struct {
 
 	Blocks  []Block   // the body, title not included
 	Removed []Removal // what the rules removed, for an explain mode
+
+	// Candidates says, one line each, which candidates for the article
+	// were weighed and which was chosen and why, for an explain mode.
+	Candidates []string
+}
+
+// Note adds a line to d.Candidates.
+func (d *Document) Note(format string, args ...any) {
+	d.Candidates = append(d.Candidates, fmt.Sprintf(format, args...))
 }
 
 // Precision says how much of a Date is known.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // chromeWords are words of class names and ids that mark page chrome: share
@@ -32,21 +33,73 @@ var chromeWords = map[string]bool{
 	"recirculation": true, "cta": true, "alert": true, "banner": true, "login": true, "signup": true, "disclaimer": true,
 }
 
+// otherTextWords are the chrome words that name text of others than the
+// article's author, however much of it there is: comment threads and
+// lists of other articles.
+var otherTextWords = map[string]bool{
+	"comments": true, "commentlist": true, "respond": true, "reply": true, "replies": true,
+	"discussion": true, "disqus": true, "kommentar": true, "kommentare": true,
+	"related": true, "relatedposts": true, "recommended": true, "recommendations": true,
+	"popular": true, "mostread": true, "trending": true, "teasers": true, "outbrain": true,
+	"taboola": true, "recirculation": true,
+}
+
 // ChromeClass drops elements whose class or id names them chrome (see
 // chromeWords). A class that only says how the element relates to chrome
 // (no-share, with-sidebar, has-comments, sidebar-off), a BEM modifier
 // (section--ads) and a WordPress taxonomy class (category-social) do not
-// count.
+// count. Nor does a name on an element that holds running text,
+// runningTextMin bytes or more with few links (the rest of a post under
+// "entry-more", a video's description in "meta-information", a post whose
+// class names its author), unless the name says comments or other articles
+// (otherTextWords).
 var ChromeClass = DOMRule{
 	Name: "chrome-class",
 	Drop: func(n *html.Node) bool {
-		for _, name := range strings.Fields(attr(n, "class")) {
-			if isChromeName(name) {
-				return true
+		found, other := false, false
+		for _, name := range append(strings.Fields(attr(n, "class")), attr(n, "id")) {
+			if w, ok := chromeWord(name); ok {
+				found = true
+				other = other || otherTextWords[w]
 			}
 		}
-		return isChromeName(attr(n, "id"))
+		if !found || other {
+			return found
+		}
+		text, links := linkedText(n)
+		return text < runningTextMin || links*5 >= text
 	},
+}
+
+// runningTextMin is how many bytes of text outside links make an element
+// more than chrome, whatever its class says.
+const runningTextMin = 500
+
+// linkedText returns the bytes of n's visible text outside links and in
+// them.
+func linkedText(n *html.Node) (text, links int) {
+	var walk func(n *html.Node, inA bool)
+	walk = func(n *html.Node, inA bool) {
+		switch n.Type {
+		case html.TextNode:
+			if t := len(strings.TrimSpace(n.Data)); inA {
+				links += t
+			} else {
+				text += t
+			}
+			return
+		case html.ElementNode:
+			if n.DataAtom == atom.Script || n.DataAtom == atom.Style {
+				return
+			}
+			inA = inA || n.DataAtom == atom.A
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inA)
+		}
+	}
+	walk(n, false)
+	return text, links
 }
 
 // relationWords open or close a class name that describes a layout rather
@@ -57,25 +110,26 @@ var relationWords = map[string]bool{
 	"sticky": true, "fixed": true, "container": true, "wrap": true, "wrapper": true, "below": true, "above": true,
 }
 
-// isChromeName reports whether one class name or id names chrome.
-func isChromeName(name string) bool {
+// chromeWord returns the chrome word that one class name or id holds, if
+// it names chrome.
+func chromeWord(name string) (string, bool) {
 	if name == "" {
-		return false
+		return "", false
 	}
 	if i := strings.Index(name, "--"); i > 0 {
 		name = name[:i]
 	}
 	words := strings.FieldsFunc(strings.ToLower(name), notAlnum)
-	found := false
+	found := ""
 	for _, w := range words {
 		if relationWords[w] {
-			return false
+			return "", false
 		}
 		if chromeWords[w] {
-			found = true
+			found = w
 		}
 	}
-	return found
+	return found, found != ""
 }
 
 func notAlnum(r rune) bool {

@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestChromeClass(t *testing.T) {
 	runDOMCases(t, ChromeClass, []domCase{
@@ -20,5 +23,21 @@ func TestChromeClass(t *testing.T) {
 		{"taxonomy class", `<div class="post category-social-issues">Text</div>`, false},
 		{"live ticker comment", `<div class="live-match-comment">Goal!</div>`, false},
 		{"plain content", `<div class="entry-content">Text</div>`, false},
+		{"rest of a post under a more class", `<div class="entry-more">` + classRunning + `</div>`, false},
+		{"video description under a meta id", `<div class="emp-description" id="meta-information">` + classRunning + `</div>`, false},
+		{"german text in a footer-named box", `<div class="artikel-footer">` + classLaufend + `</div>`, false},
+		{"comment thread with much text", `<ol class="commentlist">` + classRunning + `</ol>`, true},
+		{"related stories with summaries", `<div class="related-stories">` + classRunning + `</div>`, true},
+		{"paragraphs that are links", `<div class="more-stories">` + classLinked + `</div>`, true},
+		{"post whose class names its author, text without paragraphs", `<div class="entry entry-author-jane">` + strings.ReplaceAll(strings.ReplaceAll(classRunning, "<p>", ""), "</p>", "<br><br>") + `</div>`, false},
+		{"author box of a few lines", `<div class="author-box">Jane Hart writes about harbours, ferries and the sea for the paper, and lives by the coast.</div>`, true},
+		{"short text under a more class", `<div class="read-more"><p>Read the full story of the pier.</p></div>`, true},
 	})
 }
+
+// Paragraphs of running text, longer than runningTextMin together.
+var (
+	classRunning = strings.Repeat("<p>The council voted on Thursday to rebuild the old ferry pier, ending years of debate about its cost.</p>", 6)
+	classLaufend = strings.Repeat("<p>Der Gemeinderat hat am Donnerstag beschlossen, den alten Fähranleger neu zu bauen, nach Jahren des Streits.</p>", 6)
+	classLinked  = strings.Repeat(`<p><a href="/a">The council voted on Thursday to rebuild the old ferry pier, ending years of debate.</a></p>`, 6)
+)

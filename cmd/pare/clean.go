@@ -191,9 +191,13 @@ func quoteName(name string) string {
 	return name
 }
 
-// explain writes one line per piece of the page that a rule removed.
+// explain writes one line per candidate for the article and the choice
+// among them, then one line per piece of the page that a rule removed.
 func explain(w io.Writer, name string, doc *extract.Document) {
 	var sb strings.Builder
+	for _, c := range doc.Candidates {
+		fmt.Fprintf(&sb, "%s: article: %s\n", name, c)
+	}
 	for _, r := range doc.Removed {
 		fmt.Fprintf(&sb, "%s: removed by %s: %s\n", name, r.Rule, shorten(r.Text, 160))
 	}

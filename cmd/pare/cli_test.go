@@ -204,8 +204,11 @@ func TestOneExplain(t *testing.T) {
 	if r.code != 0 || plain.code != 0 {
 		t.Fatalf("status %d, %d:\n%s", r.code, plain.code, r.stderr)
 	}
-	if want := in + ": removed by title-repeat: Frost tonight\n"; r.stderr != want {
-		t.Errorf("stderr %q, want %q", r.stderr, want)
+	if want := in + ": removed by title-repeat: Frost tonight\n"; removals(r.stderr) != want {
+		t.Errorf("stderr %q, want the removal %q", r.stderr, want)
+	}
+	if want := in + ": article: chosen: readability"; !strings.Contains(r.stderr, want) {
+		t.Errorf("stderr %q, want the line %q", r.stderr, want)
 	}
 	if r.stdout != plain.stdout {
 		t.Errorf("--explain changed stdout")
@@ -213,4 +216,15 @@ func TestOneExplain(t *testing.T) {
 	if plain.stderr != "" {
 		t.Errorf("stderr without --explain: %q", plain.stderr)
 	}
+}
+
+// removals returns the lines of an explanation that name removals.
+func removals(stderr string) string {
+	var sb strings.Builder
+	for l := range strings.Lines(stderr) {
+		if strings.Contains(l, ": removed by ") {
+			sb.WriteString(l)
+		}
+	}
+	return sb.String()
 }

@@ -183,7 +183,7 @@ func TestJSONLExplain(t *testing.T) {
 	in := jsonLine(t, map[string]any{"id": 1, "html": page}) + jsonLine(t, map[string]any{"id": 2, "html": page})
 	r := runCLI(t, in, "--jsonl", "--explain", "-j", "2")
 	want := "line 1: removed by title-repeat: Frost tonight\nline 2: removed by title-repeat: Frost tonight\n"
-	if r.code != 0 || r.stderr != want {
+	if r.code != 0 || removals(r.stderr) != want {
 		t.Errorf("status %d, stderr %q, want %q", r.code, r.stderr, want)
 	}
 }

@@ -42,23 +42,32 @@ func FromHTML(ctx context.Context, b []byte, opts Options) (*article.Document, e
 	if err := stop.Stopped(ctx); err != nil {
 		return nil, err
 	}
-	blocks, err := articleBlocks(ctx, root, doc, meta, pageURL, opts)
+	blocks, own, err := articleBlocks(ctx, root, doc, meta, pageURL, opts)
 	if err != nil {
 		return nil, err
 	}
 	if err := stop.Stopped(ctx); err != nil {
 		return nil, err
 	}
+	cut := doc.Removed // what the choice of the article cut
 	doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules())
 	if len(doc.Blocks) == 0 {
 		// The rules took everything: the page is a list of links, say.
 		// Better its blocks than nothing.
 		doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, []clean.BlockRule{clean.TitleRepeat})
 	}
-	doc.Removed = append(domRemoved, doc.Removed...)
 	if isFormPage(doc.Blocks, form) {
-		return nil, fmt.Errorf("%w: the page is a form", ErrNoContent)
+		// The choice is a form's labels. When the headline's own section
+		// is no form (a short post or a gallery above its comment form),
+		// it is the article; else the page is a form.
+		kept, removed := clean.ApplyBlocks(own(), doc.Title, clean.DefaultBlockRules())
+		if textLength(kept) < minArticleRunes || isFormPage(kept, form) {
+			return nil, fmt.Errorf("%w: the page is a form", ErrNoContent)
+		}
+		doc.Blocks, doc.Removed = kept, removed
+		doc.Note("chosen instead: the headline's section, as the choice is a form's labels")
 	}
+	doc.Removed = append(append(domRemoved, cut...), doc.Removed...)
 	return doc, nil
 }
 
@@ -95,44 +104,144 @@ func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, *nurl
 
 // articleBlocks finds the article in the cleaned page and returns its
 // blocks: readability's choice, or the paragraph classifier's when that
-// finds much more text; with the lead and the description put first when
-// the article lacks them.
-func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, meta pageMeta, pageURL *nurl.URL, opts Options) ([]article.Block, error) {
+// finds much more text, or the text under the headline when the choice
+// shares nothing with it and lies above it or is shorter (headlineChoice);
+// with the lead and the description put first when the article lacks them.
+// Each candidate's fate is noted in doc.Candidates. It fails only when no
+// candidate has any text. own renders the blocks of the headline's whole
+// section (none without a headline), for when the choice turns out to be
+// a form.
+func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, meta pageMeta, pageURL *nurl.URL, opts Options) (blocks []article.Block, own func() []article.Block, err error) {
 	lead := findLead(root)
-	page := cloneNode(root) // for the second opinion; readability changes root
-
-	parser := readability.NewParser()
-	parser.KeepClasses = true   // code blocks keep their language-x class
-	parser.DisableJSONLD = true // readMeta has read it already
-	art, err := parser.ParseAndMutate(root, pageURL)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrNoContent, err)
-	}
-	if art.Node == nil {
-		return nil, ErrNoContent
-	}
-	if err := stop.Stopped(ctx); err != nil {
-		return nil, err
-	}
-	fillFromArticle(doc, art)
-	setAtoms(art.Node)
-
+	page := cloneNode(root) // for the other candidates; readability changes root
 	base := ""
 	if pageURL != nil {
 		base = pageURL.String()
 	}
-	blocks := withLead(htmlBlocks(art.Node, base, opts.Images), lead, base, opts.Images)
+
+	own = func() []article.Block { return nil }
+	winner, why := "nothing", "no candidate has text"
+	parser := readability.NewParser()
+	parser.KeepClasses = true   // code blocks keep their language-x class
+	parser.DisableJSONLD = true // readMeta has read it already
+	art, perr := parser.ParseAndMutate(root, pageURL)
 	if err := stop.Stopped(ctx); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	switch {
+	case perr != nil:
+		doc.Note("readability: failed (%v)", perr)
+	case art.Node == nil:
+		doc.Note("readability: no article")
+	default:
+		fillFromArticle(doc, art)
+		setAtoms(art.Node)
+		blocks = withLead(htmlBlocks(art.Node, base, opts.Images), lead, base, opts.Images)
+		doc.Note("readability: %d characters of running text", textSize(blocks))
+		winner, why = "readability", "the first choice"
+	}
+	if err := stop.Stopped(ctx); err != nil {
+		return nil, nil, err
+	}
+
+	pb := splitPage(page, base, opts.Images)
 	need := secondOpinionFactor * float64(textSize(blocks))
-	if dense, size := denseArticle(page, doc.Lang, base, opts.Images, need); float64(size) > need {
+	dense, size := denseArticle(pb, doc.Lang, base, opts.Images, need)
+	if size > 0 {
+		doc.Note("paragraph classifier: %d characters of running text (over %.0f needed)", size, need)
+	} else {
+		doc.Note("paragraph classifier: not the %.0f characters of running text needed", need)
+	}
+	if float64(size) > need {
 		blocks = dense
+		winner, why = "paragraph classifier", "it finds much more running text"
+	}
+	if h, titled := headlineAt(pb.blocks, doc.Title); h >= 0 {
+		section, end := underHeadline(pb.blocks, h)
+		own = func() []article.Block {
+			return renderBlocks(pb.blocks[h+1:section], pb.srcs[h+1:section], base, opts.Images)
+		}
+		take, reason := headlineChoice(pb.blocks, h, section, end, titled, blocks)
+		doc.Note("text under the headline: %d characters of running text", textSize(pb.blocks[h+1:end]))
+		if take {
+			blocks = renderBlocks(pb.blocks[h+1:end], pb.srcs[h+1:end], base, opts.Images)
+			winner, why = "text under the headline", reason
+		} else if winner != "nothing" {
+			why += "; " + reason
+		}
+	}
+	if textLength(blocks) < minArticleRunes {
+		if run := runningBlocks(pb, base, opts.Images); len(run) > 0 {
+			blocks = run
+			winner, why = "the page's running text", "no candidate has text"
+		}
+	}
+	doc.Note("chosen: %s, as %s", winner, why)
+	blocks = dropRepeats(blocks)
+	if kept, cut := trimTeaserRail(blocks); len(cut) > 0 {
+		blocks = kept
+		doc.Removed = append(doc.Removed, article.Removal{Rule: "teaser-rail", Text: plainOf(cut)})
 	}
 	if meta.descShown {
 		blocks = withDescription(blocks, meta.desc)
 	}
-	return blocks, nil
+	if len(blocks) == 0 {
+		return nil, nil, ErrNoContent
+	}
+	return blocks, own, nil
+}
+
+// minArticleRunes is the least visible text an article may have, as
+// extract counts it (its minArticleRunes): a candidate with less has no
+// text.
+const minArticleRunes = 25
+
+// dropRepeats drops the paragraphs, lists and quotes of running text that
+// repeat an earlier one word for word: a page that holds a printable copy
+// or a preview of its article gives the article once.
+func dropRepeats(blocks []article.Block) []article.Block {
+	seen := map[string]bool{}
+	out := blocks[:0:0]
+	for _, b := range blocks {
+		if b.Kind != article.Heading && utf8.RuneCountInString(b.Plain) >= repeatMin {
+			f := lang.Fold(b.Plain)
+			if seen[f] {
+				continue
+			}
+			seen[f] = true
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// repeatMin is how long a block must be, in characters, for its repeat to
+// be dropped: short lines (a label, a byline) may well come twice.
+const repeatMin = 80
+
+// runningBlocks returns the blocks of running text of the page that bb
+// split, rendered: better than no article when no candidate has text.
+func runningBlocks(bb *blockBuilder, pageURL string, images bool) []article.Block {
+	var blocks []article.Block
+	var srcs []blockSource
+	for i, b := range bb.blocks {
+		if runningText(b) {
+			blocks, srcs = append(blocks, b), append(srcs, bb.srcs[i])
+		}
+	}
+	if len(blocks) == 0 {
+		return nil
+	}
+	return renderBlocks(blocks, srcs, pageURL, images)
+}
+
+// splitPage splits the whole page under root into blocks, their Markdown
+// not yet rendered: the material of the candidates other than readability's.
+func splitPage(root *html.Node, pageURL string, images bool) *blockBuilder {
+	bb := &blockBuilder{domain: pageURL, images: images}
+	bb.walk(root)
+	bb.flush()
+	return bb
 }
 
 // setAtoms gives the inline elements that readability made (the <span>

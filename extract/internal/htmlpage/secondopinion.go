@@ -7,7 +7,6 @@ import (
 
 	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/internal/lang"
-	"golang.org/x/net/html"
 )
 
 // The second opinion: a paragraph classifier in the manner of jusText. Every
@@ -34,14 +33,11 @@ const (
 	classGood
 )
 
-// denseArticle returns the blocks of the page under root that the
+// denseArticle returns the blocks of the page (split by bb) that the
 // classifier keeps, rendered as Markdown, and the length of their text.
 // When that text cannot be longer than need characters, the blocks would
 // not be taken: it returns nothing, without rendering them.
-func denseArticle(root *html.Node, lang, pageURL string, images bool, need float64) ([]article.Block, int) {
-	bb := &blockBuilder{domain: pageURL, images: images}
-	bb.walk(root)
-	bb.flush()
+func denseArticle(bb *blockBuilder, lang, pageURL string, images bool, need float64) ([]article.Block, int) {
 	if len(bb.blocks) == 0 {
 		return nil, 0
 	}

@@ -1,0 +1,183 @@
+package htmlpage
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pare-dev/pare/article"
+	"github.com/pare-dev/pare/internal/lang"
+)
+
+// The headline check: an article starts under its headline. The blocks
+// that follow the headline, up to the last one of running text before the
+// next heading of its rank, are a candidate of their own. The article that
+// readability or the paragraph classifier chose gives way to them when it
+// shares none of their running text, lies mostly outside the headline's
+// section, has no more than ten times their running text, and either lies
+// above the headline (a blog's description, a profile box in a left
+// column), or holds less running text than they do (a licence note, a
+// player's label), or lies in a later section of a headline that is the
+// title (a comment thread or form under a short post).
+
+// headlineAt returns the index of the page's headline among its blocks: of
+// the headings whose text is the title, the one with the most running text
+// under it (a page may repeat its title, over a printable copy or in a
+// box), titled; else the first <h1>; or -1.
+func headlineAt(blocks []article.Block, title string) (h int, titled bool) {
+	fold := lang.Fold(title)
+	best, most, firstH1 := -1, -1, -1
+	for i, b := range blocks {
+		if b.Kind != article.Heading {
+			continue
+		}
+		if fold != "" && lang.Fold(b.Plain) == fold {
+			_, end := underHeadline(blocks, i)
+			if n := textSize(blocks[i+1 : end]); n > most {
+				best, most = i, n
+			}
+		}
+		if firstH1 < 0 && b.Level == 1 {
+			firstH1 = i
+		}
+	}
+	if best >= 0 {
+		return best, true
+	}
+	return firstH1, false
+}
+
+// underHeadline returns the ends (exclusive) of the blocks that belong to
+// the headline at h: section, the next heading of its rank or higher (or
+// the page's end); and end, the block after the last one of running text
+// before it.
+func underHeadline(blocks []article.Block, h int) (section, end int) {
+	end = h + 1
+	for section = h + 1; section < len(blocks); section++ {
+		b := blocks[section]
+		if b.Kind == article.Heading && b.Level <= blocks[h].Level {
+			break
+		}
+		if runningText(b) {
+			end = section + 1
+		}
+	}
+	return section, end
+}
+
+// runningText reports whether a block is text to be read rather than a
+// label or a link list.
+func runningText(b article.Block) bool {
+	return b.Kind != article.Heading && b.LinkDensity() < 0.5 && !shortLabel(b.Plain)
+}
+
+// headlineChoice weighs the article chosen so far against the blocks under
+// the headline at h, up to end, in the headline's section. It returns
+// whether they are to be taken instead, and why, in a few words.
+func headlineChoice(page []article.Block, h, section, end int, titled bool, chosen []article.Block) (bool, string) {
+	under := textSize(page[h+1 : end])
+	if under == 0 {
+		return false, "there is no running text under the headline"
+	}
+	set := shingles(chosen)
+	shared, all, inSection := 0, 0, 0
+	for _, b := range page[h+1 : section] {
+		hit, n := covered(b.Plain, set)
+		inSection += hit
+		if runningText(b) {
+			shared += hit
+			all += n
+		}
+	}
+	if shared > 0 {
+		return false, fmt.Sprintf("it holds running text of the headline's section (%d of %d word runs)", shared, all)
+	}
+	// The chosen article's word runs, across its blocks: a form's labels
+	// count, though none of them makes a run of its own.
+	_, size := covered(plainOf(chosen), nil)
+	if inSection*2 > size {
+		return false, "most of it lies in the headline's section"
+	}
+	above, below := 0, 0 // the chosen article's text above and below the headline
+	for i, b := range page {
+		if i == h {
+			continue
+		}
+		hit, _ := covered(b.Plain, set)
+		if i < h {
+			above += hit
+		} else {
+			below += hit
+		}
+	}
+	size = textSize(chosen)
+	switch {
+	case size > headlineOdds*under:
+		return false, "it shares no text with the headline's section, but has far more running text"
+	case above > below:
+		return true, "the other choice shares none of its text and lies above the headline"
+	case size < under:
+		return true, "the other choice shares none of its text and is shorter"
+	case titled:
+		return true, "the other choice shares none of its text and lies in a later section"
+	}
+	return false, "it lies below the headline, longer than the text under it"
+}
+
+// headlineOdds is how many times more running text than the text under the
+// headline a choice that shares nothing with it must have to stand: the
+// title may also head a box far from the article.
+const headlineOdds = 10
+
+// shingles returns the set of the hashes of every three words in a row of
+// the blocks' texts, lower-cased.
+func shingles(blocks []article.Block) map[uint64]bool {
+	set := map[uint64]bool{}
+	for _, b := range blocks {
+		forShingles(b.Plain, func(h uint64) { set[h] = true })
+	}
+	return set
+}
+
+// covered returns how many of the shingles of t are in set, and how many t
+// has.
+func covered(t string, set map[uint64]bool) (hit, all int) {
+	forShingles(t, func(h uint64) {
+		all++
+		if set[h] {
+			hit++
+		}
+	})
+	return hit, all
+}
+
+// forShingles calls f with a hash of every three words in a row of t.
+func forShingles(t string, f func(uint64)) {
+	var w [3]uint64
+	n := 0
+	for word := range strings.FieldsFuncSeq(strings.ToLower(t), notWordRune) {
+		w[0], w[1], w[2] = w[1], w[2], fnv64(word)
+		if n++; n >= 3 {
+			f(w[0]*961 + w[1]*31 + w[2])
+		}
+	}
+}
+
+// fnv64 is the 64-bit FNV-1a hash of s.
+func fnv64(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// plainOf joins the texts of blocks.
+func plainOf(blocks []article.Block) string {
+	var sb strings.Builder
+	for _, b := range blocks {
+		sb.WriteString(b.Plain)
+		sb.WriteByte('\n')
+	}
+	return sb.String()
+}
