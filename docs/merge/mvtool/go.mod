@@ -1,3 +1,0 @@
-module mvtool
-
-go 1.26
