@@ -143,17 +143,15 @@ func htmlBlockStart(line []rune, first bool) bool {
 	if n := rawHTMLLen(line, 0); n > 0 {
 		return strings.TrimSpace(string(line[n:])) == ""
 	}
-	// goldmark also starts a block at a closing tag that ends in "/>"
-	// ("</a/>", "</a />"), which is no tag inline.
-	j := 2
-	for j < len(line) && line[j] < 0x80 && (isAlnum(byte(line[j])) || j > 2 && line[j] == '-') {
-		j++
-	}
-	if j == 2 || line[1] != '/' || !isAlpha(byte(line[2])) {
+	// goldmark reads a closing tag at a block's start as it reads an opening
+	// one, attributes and "/>" included ("</a/>", "</ a b>"), though
+	// neither is a tag inline.
+	if len(line) < 3 || line[1] != '/' {
 		return false
 	}
-	rest := strings.TrimLeft(string(line[j:]), " \t")
-	return strings.HasPrefix(rest, "/>") && strings.TrimSpace(rest[2:]) == ""
+	open := append([]rune("<"), line[2:]...)
+	n := rawHTMLLen(open, 0)
+	return n > 0 && strings.TrimSpace(string(open[n:])) == ""
 }
 
 // refDefinition reports whether the content starting at [ would be read
