@@ -135,7 +135,7 @@ stays 0.`,
 	f.StringVarP(&opts.output, "output", "o", "", "write to `FILE` (atomically); for several inputs or a folder, FILE is an output folder")
 	f.StringVar(&opts.input, "input", "auto", "how to read inputs, `KIND` auto, html or text")
 	f.StringVar(&opts.url, "url", "", "the page's `URL`: resolves relative links and fills url (one input only)")
-	f.BoolVar(&opts.frontMatter, "front-matter", true, "write the YAML front matter (false: the date goes under the title)")
+	f.BoolVar(&opts.frontMatter, "front-matter", true, "write the YAML front matter (false: date, author and site go in a line under the title, the URL under it)")
 	f.BoolVar(&opts.images, "images", false, "keep images, with their alt text")
 	f.StringVar(&opts.format, "format", "markdown", "output `FORMAT`: markdown, json or text")
 	f.BoolVar(&opts.jsonl, "jsonl", false, "write one JSON record per line: per line of stdin, or per page of the inputs named (files, folders, WARC and JSONL files)")
