@@ -22,6 +22,9 @@ type Record struct {
 	Lang     *string         `json:"lang,omitempty"`
 	Markdown *string         `json:"markdown,omitempty"`
 	Error    string          `json:"error,omitempty"`
+	// Skipped says why a page was left out by choice (--lang): such a
+	// record has no error and no content.
+	Skipped string `json:"skipped,omitempty"`
 }
 
 // Record returns the record of d: every metadata field is present, ""

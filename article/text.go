@@ -282,3 +282,13 @@ func unescapeIn(src []byte, from, to int) string {
 func touchesText(s []byte, a, b int) bool {
 	return a > 0 && s[a-1] != ' ' || b < len(s) && s[b] != ' '
 }
+
+// Words returns the number of words in the body (the title not counted),
+// as white-space separated runs of its plain text.
+func (d *Document) Words() int {
+	n := 0
+	for _, b := range d.Blocks {
+		n += len(strings.Fields(BlockText(b)))
+	}
+	return n
+}

@@ -54,6 +54,9 @@ func (rec record) marshal() []byte { return model.Record(rec).Marshal() }
 
 // render returns doc in the format the options ask for.
 func render(doc *extract.Document, opts *options) ([]byte, error) {
+	if err := opts.filter(doc); err != nil {
+		return nil, err
+	}
 	switch opts.outFormat {
 	case formatJSON:
 		return newRecord(doc).marshal(), nil

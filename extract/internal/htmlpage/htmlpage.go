@@ -121,6 +121,12 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 	if pageURL != nil {
 		base = pageURL.String()
 	}
+	if opts.NoLinks {
+		// After the rules, which read link targets; links still count
+		// as links for the block rules, and the converter writes an
+		// <a> without href as its text.
+		dropLinkTargets(root, page, art.Node, lead)
+	}
 	blocks := withLead(htmlBlocks(art.Node, base, opts.Images), lead, base, opts.Images)
 	if err := stop.Stopped(ctx); err != nil {
 		return nil, err
