@@ -25,6 +25,10 @@ type frontMatter struct {
 	URL    yamlText `yaml:"url,omitempty"`
 	Lang   yamlText `yaml:"lang,omitempty"`
 	Source yamlText `yaml:"source,omitempty"`
+	// Added later, after the first keys so that those stay in place.
+	Description yamlText   `yaml:"description,omitempty"`
+	Image       yamlText   `yaml:"image,omitempty"`
+	Tags        []yamlText `yaml:"tags,omitempty,flow"`
 }
 
 // isoDate is an ISO 8601 date in the front matter. It is written as a plain
@@ -51,6 +55,7 @@ func (d *Document) WriteMarkdown(w io.Writer, o MarkdownOptions) error {
 		fm, err = yaml.Marshal(frontMatter{
 			Title: yamlText(d.Title), Date: isoDate(d.Date.String()), Author: yamlText(d.Author), Site: yamlText(d.Site),
 			URL: yamlText(d.URL), Lang: yamlText(d.Lang), Source: yamlText(d.Source),
+			Description: yamlText(d.Description), Image: yamlText(d.Image), Tags: yamlTexts(d.Tags),
 		})
 		if err != nil {
 			return err
@@ -140,4 +145,16 @@ func (d *Document) bylineMarkdown() string {
 		sb.WriteString("<" + u + ">\n\n")
 	}
 	return sb.String()
+}
+
+// yamlTexts returns tags as front matter values, those that could make
+// markup left out (guardFrontMatter guards single values only).
+func yamlTexts(tags []string) []yamlText {
+	var out []yamlText
+	for _, t := range tags {
+		if !markupLike(t) {
+			out = append(out, yamlText(t))
+		}
+	}
+	return out
 }

@@ -86,6 +86,7 @@ func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, *nurl
 		}
 	}
 	fillDate(doc, meta, pageURL)
+	doc.Image = imageURL(meta.image, pageURL)
 	if doc.Date.IsZero() && meta.date.IsZero() && len(meta.dates) == 0 {
 		// Nothing else dates the page: perhaps its scripts' data.
 		doc.Date, _ = scriptDate(root)
