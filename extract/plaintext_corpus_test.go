@@ -103,3 +103,44 @@ func TestPlainTextHasNoMarkdown(t *testing.T) {
 	}
 	t.Logf("%d pages checked, %d with Markdown syntax in their plain text", pages, failed)
 }
+
+// TestChunksRejoin checks on the fixtures and, when present, the corpus
+// (one page in ten with -short) that the chunks of every page, re-joined,
+// give back its body, and that they keep to their size where they can.
+func TestChunksRejoin(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "html", "*.html"))
+	corpus, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", "html", "*.html"))
+	step := 1
+	if testing.Short() {
+		step = 10
+	}
+	for i := 0; i < len(corpus); i += step {
+		files = append(files, corpus[i])
+	}
+	if len(files) == 0 {
+		t.Skip("no inputs")
+	}
+	chunks := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := ExtractBytes(b, Options{Input: HTML})
+		if err != nil {
+			continue
+		}
+		body := strings.Join(strings.Fields(doc.Body()), " ")
+		for _, max := range []int{50, 300} {
+			var texts []string
+			for _, c := range doc.Chunks(max) {
+				texts = append(texts, c.Text)
+			}
+			chunks += len(texts)
+			if got := strings.Join(strings.Fields(strings.Join(texts, " ")), " "); got != body {
+				t.Errorf("%s: chunks of %d words, re-joined, differ from the body", f, max)
+			}
+		}
+	}
+	t.Logf("%d pages, %d chunks", len(files), chunks)
+}

@@ -121,3 +121,52 @@ func TestLangSkipsInBatchesAndStreams(t *testing.T) {
 		}
 	})
 }
+
+// TestChunkFlag checks --chunk on one page, in a batch, and its usage
+// errors.
+func TestChunkFlag(t *testing.T) {
+	dir := t.TempDir()
+	page := article{title: "Covering the beds before the frost", url: "https://gardens.example/frost",
+		paras: sampleParas("Frost", 8), extra: "<h2>Mulch</h2><p>" + strings.Join(sampleParas("Mulch", 3), " ") + "</p>"}
+	path := writeFile(t, dir, "frost.html", page.html())
+
+	r := runCLI(t, "", "--chunk", "40", path)
+	if r.code != 0 || r.stderr != "" {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	recs := decodeLines(t, r.stdout)
+	if len(recs) < 3 {
+		t.Fatalf("%d chunks: %s", len(recs), r.stdout)
+	}
+	var texts []string
+	for i, rec := range recs {
+		if rec["chunk"] != float64(i) || rec["url"] != "https://gardens.example/frost" || rec["title"] != page.title {
+			t.Errorf("chunk %d: %v", i, rec)
+		}
+		texts = append(texts, rec["text"].(string))
+	}
+	last := recs[len(recs)-1]["heading_path"].([]any)
+	if len(last) != 2 || last[1] != "Mulch" {
+		t.Errorf("last chunk's heading path %v", last)
+	}
+	md := runCLI(t, "", "--format", "json", path)
+	var whole map[string]any
+	json.Unmarshal([]byte(md.stdout), &whole)
+	if got, want := strings.Join(strings.Fields(strings.Join(texts, " ")), " "), strings.Join(strings.Fields(whole["markdown"].(string)), " "); got != want {
+		t.Errorf("chunks re-joined:\n%s\nbody:\n%s", got, want)
+	}
+
+	out := filepath.Join(dir, "out") + string(filepath.Separator)
+	if r := runCLI(t, "", "--chunk", "40", "-o", out, path); r.code != 0 {
+		t.Fatalf("batch: exit %d: %s", r.code, r.stderr)
+	}
+	if b, err := os.ReadFile(filepath.Join(out, "frost.jsonl")); err != nil || len(decodeLines(t, string(b))) != len(recs) {
+		t.Errorf("batch output: %v", err)
+	}
+
+	for _, args := range [][]string{{"--chunk", "-3", path}, {"--chunk", "40", "--jsonl"}} {
+		if r := runCLI(t, "", args...); r.code != 2 || !strings.Contains(r.stderr, "--chunk") {
+			t.Errorf("%v: exit %d, stderr %q", args, r.code, r.stderr)
+		}
+	}
+}

@@ -35,6 +35,7 @@ type options struct {
 	noLinks     bool
 	noTables    bool
 	minWords    int
+	chunk       int
 	lang        []string
 	format      string
 	jsonl       bool
@@ -148,6 +149,7 @@ stays 0.`,
 	f.BoolVar(&opts.noLinks, "no-links", false, "write links as their text, targets dropped")
 	f.BoolVar(&opts.noTables, "no-tables", false, "leave tables out")
 	f.IntVar(&opts.minWords, "min-words", 0, "fail pages whose body has fewer than `N` words")
+	f.IntVar(&opts.chunk, "chunk", 0, "write the article as JSON Lines of chunks of at most about `N` words, for retrieval (output extension .jsonl)")
 	f.StringSliceVar(&opts.lang, "lang", nil, "keep only pages in these languages (`xx[,yy]`); others are skipped, not failed")
 	f.StringVar(&opts.format, "format", "markdown", "output `FORMAT`: markdown, json or text")
 	f.BoolVar(&opts.jsonl, "jsonl", false, "write one JSON record per line: per line of stdin, or per page of the inputs named (files, folders, WARC and JSONL files)")
@@ -244,6 +246,15 @@ func (o *options) check(cmd *cobra.Command) error {
 		if err := checkGlob(g); err != nil {
 			return usageErrorf("bad glob %q: %v", g, err)
 		}
+	}
+	if o.chunk < 0 {
+		return usageErrorf("--chunk must be positive")
+	}
+	if o.chunk > 0 {
+		if o.jsonl {
+			return usageErrorf("--chunk writes JSON Lines of its own: not with --jsonl")
+		}
+		o.outFormat = formatChunks
 	}
 	if o.jsonl {
 		switch {
