@@ -32,12 +32,15 @@ func (k Kind) String() string {
 // look at. Links is the number of visible characters inside links, so that
 // link density can be judged without the markup.
 type Block struct {
-	Kind  Kind
-	Level int // heading level, 1 to 6
-	Text  string
-	Plain string
-	Links int
+	Kind  Kind   `json:"kind"`
+	Level int    `json:"level,omitempty"` // heading level, 1 to 6
+	Text  string `json:"text"`
+	Plain string `json:"plain"`
+	Links int    `json:"links"`
 }
+
+// MarshalText writes the kind's name.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
 // LinkDensity returns the share of the block's visible text that sits inside
 // links, from 0 to 1.

@@ -26,30 +26,37 @@ func (in Input) String() string {
 	return "auto"
 }
 
-// Document is an extracted article.
+// Document is an extracted article. Its JSON form (encoding/json) holds
+// every field: the date as ISO 8601 (Date.MarshalJSON), the kinds by name.
+// For the stable record pare writes, see Record.
 type Document struct {
-	Title       string
-	Date        Date
-	Author      string
-	Site        string
-	URL         string
-	Lang        string
-	Source      string
-	Description string
-	Format      Input // HTML or Text: what the input turned out to be
+	Title       string   `json:"title"`
+	Date        Date     `json:"date"`
+	Author      string   `json:"author"`
+	Site        string   `json:"site"`
+	URL         string   `json:"url"`
+	Lang        string   `json:"lang"`
+	Source      string   `json:"source"`
+	Description string   `json:"description"` // meta description or og:description
+	Image       string   `json:"image"`       // og:image, absolute http(s)
+	Tags        []string `json:"tags"`        // article:tag, keywords
+	Format      Input    `json:"format"`      // HTML or Text: what the input turned out to be
 
-	Blocks  []Block   // the body, title not included
-	Removed []Removal // what the rules removed, for an explain mode
+	Blocks  []Block   `json:"blocks"`            // the body, title not included
+	Removed []Removal `json:"removed,omitempty"` // what the rules removed, for an explain mode
 
 	// Candidates says, one line each, which candidates for the article
 	// were weighed and which was chosen and why, for an explain mode.
-	Candidates []string
+	Candidates []string `json:"candidates,omitempty"`
 }
 
 // Note adds a line to d.Candidates.
 func (d *Document) Note(format string, args ...any) {
 	d.Candidates = append(d.Candidates, fmt.Sprintf(format, args...))
 }
+
+// MarshalText writes the input kind's name.
+func (in Input) MarshalText() ([]byte, error) { return []byte(in.String()), nil }
 
 // Precision says how much of a Date is known.
 type Precision int
@@ -67,6 +74,9 @@ type Date struct {
 	Time      time.Time
 	Precision Precision
 }
+
+// MarshalJSON writes the date as its ISO 8601 string, "" when unknown.
+func (d Date) MarshalJSON() ([]byte, error) { return []byte(`"` + d.String() + `"`), nil }
 
 // IsZero reports whether no date is known.
 func (d Date) IsZero() bool { return d.Precision == NoDate }

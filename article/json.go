@@ -2,8 +2,11 @@ package article
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"io"
+	"strings"
 )
 
 // Record is the JSON form of a cleaned page, as pare writes it with
@@ -22,15 +25,28 @@ type Record struct {
 	Lang     *string         `json:"lang,omitempty"`
 	Markdown *string         `json:"markdown,omitempty"`
 	Error    string          `json:"error,omitempty"`
+	// Added later, present in every page's record too.
+	Description *string   `json:"description,omitempty"`
+	Image       *string   `json:"image,omitempty"`
+	Tags        *[]string `json:"tags,omitempty"` // [] when none
+	Hash        *string   `json:"hash,omitempty"` // "sha256:" + hex of the normalised body text
+	// Skipped says why a page was left out by choice (--lang): such a
+	// record has no error and no content.
+	Skipped string `json:"skipped,omitempty"`
 }
 
 // Record returns the record of d: every metadata field is present, ""
 // when unknown.
 func (d *Document) Record() Record {
 	s := func(v string) *string { return &v }
+	tags := d.Tags
+	if tags == nil {
+		tags = []string{}
+	}
 	return Record{
 		Source: s(d.Source), URL: s(d.URL), Title: s(d.Title), Date: s(d.Date.String()),
 		Author: s(d.Author), Site: s(d.Site), Lang: s(d.Lang), Markdown: s(d.Body()),
+		Description: s(d.Description), Image: s(d.Image), Tags: &tags, Hash: s(d.Hash()),
 	}
 }
 
@@ -51,4 +67,23 @@ func (rec Record) Marshal() []byte {
 func (d *Document) WriteJSON(w io.Writer) error {
 	_, err := w.Write(d.Record().Marshal())
 	return err
+}
+
+// Hash returns a content hash of the body for deduplication: "sha256:"
+// and the hex SHA-256 of its plain text (BlockText of each block), white
+// space folded to single spaces. Pages whose bodies read the same have the
+// same hash, whatever their markup, title or metadata.
+func (d *Document) Hash() string {
+	h := sha256.New()
+	first := true
+	for _, b := range d.Blocks {
+		for _, w := range strings.Fields(BlockText(b)) {
+			if !first {
+				h.Write([]byte{' '})
+			}
+			first = false
+			h.Write([]byte(w))
+		}
+	}
+	return "sha256:" + hex.EncodeToString(h.Sum(nil))
 }

@@ -10,8 +10,9 @@ import (
 
 // MarkdownOptions steer WriteMarkdown.
 type MarkdownOptions struct {
-	// NoFrontMatter drops the YAML block; the date then stands in an italic
-	// line under the title.
+	// NoFrontMatter drops the YAML block; the date, author and site then
+	// stand in an italic line under the title ("_2024-03-14 · Ana Ruiz ·
+	// The Ledger_"), and the URL on the next as an autolink.
 	NoFrontMatter bool
 }
 
@@ -24,6 +25,10 @@ type frontMatter struct {
 	URL    yamlText `yaml:"url,omitempty"`
 	Lang   yamlText `yaml:"lang,omitempty"`
 	Source yamlText `yaml:"source,omitempty"`
+	// Added later, after the first keys so that those stay in place.
+	Description yamlText   `yaml:"description,omitempty"`
+	Image       yamlText   `yaml:"image,omitempty"`
+	Tags        []yamlText `yaml:"tags,omitempty,flow"`
 }
 
 // isoDate is an ISO 8601 date in the front matter. It is written as a plain
@@ -50,6 +55,7 @@ func (d *Document) WriteMarkdown(w io.Writer, o MarkdownOptions) error {
 		fm, err = yaml.Marshal(frontMatter{
 			Title: yamlText(d.Title), Date: isoDate(d.Date.String()), Author: yamlText(d.Author), Site: yamlText(d.Site),
 			URL: yamlText(d.URL), Lang: yamlText(d.Lang), Source: yamlText(d.Source),
+			Description: yamlText(d.Description), Image: yamlText(d.Image), Tags: yamlTexts(d.Tags),
 		})
 		if err != nil {
 			return err
@@ -70,8 +76,8 @@ func (d *Document) WriteMarkdown(w io.Writer, o MarkdownOptions) error {
 		sb.WriteString(mdsafe.MarkdownTitle(d.Title))
 		sb.WriteString("\n\n")
 	}
-	if o.NoFrontMatter && !d.Date.IsZero() {
-		sb.WriteString("_" + d.Date.String() + "_\n\n")
+	if o.NoFrontMatter {
+		sb.WriteString(d.bylineMarkdown())
 	}
 	d.writeBody(&sb)
 	_, err := io.WriteString(w, sb.String())
@@ -116,4 +122,39 @@ func (d *Document) writeBody(sb *strings.Builder) {
 		sb.WriteString(b.Text)
 		sb.WriteString("\n")
 	}
+}
+
+// bylineMarkdown returns the lines that stand for the front matter when it
+// is left out: date, author and site in one italic line, a middle dot
+// apart, then the URL as an autolink; each followed by a blank line, ""
+// when none is known. Language and source are left out.
+func (d *Document) bylineMarkdown() string {
+	var parts []string
+	for _, p := range []string{d.Date.String(), d.Author, d.Site} {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	var sb strings.Builder
+	if len(parts) > 0 {
+		sb.WriteString(mdsafe.SafeMarkdown("_"+mdsafe.MarkLine(strings.Join(parts, " · "))+"_", true))
+		sb.WriteString("\n\n")
+	}
+	if u := mdsafe.WebURL(d.URL); u != "" {
+		u = strings.NewReplacer(" ", "%20", "<", "%3C", ">", "%3E").Replace(u)
+		sb.WriteString("<" + u + ">\n\n")
+	}
+	return sb.String()
+}
+
+// yamlTexts returns tags as front matter values, those that could make
+// markup left out (guardFrontMatter guards single values only).
+func yamlTexts(tags []string) []yamlText {
+	var out []yamlText
+	for _, t := range tags {
+		if !markupLike(t) {
+			out = append(out, yamlText(t))
+		}
+	}
+	return out
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/pare-dev/pare/internal/gmtest"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -84,7 +85,39 @@ func TestWriteMarkdownWithoutFrontMatter(t *testing.T) {
 	if strings.HasPrefix(out, "---") {
 		t.Errorf("front matter written:\n%s", out)
 	}
-	if !strings.HasPrefix(out, "# Storm \"Ylva\": what: next\n\n_2024-02-03_\n\nFirst paragraph.\n") {
-		t.Errorf("title and date line wrong:\n%s", out)
+	if !strings.HasPrefix(out, "# Storm \"Ylva\": what: next\n\n_2024-02-03 · Ana Ruiz_\n\n<https://example.org/ylva>\n\nFirst paragraph.\n") {
+		t.Errorf("title and byline wrong:\n%s", out)
+	}
+}
+
+func TestBylineWithoutFrontMatter(t *testing.T) {
+	day := Date{Time: time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC), Precision: Day}
+	tests := []struct {
+		name string
+		doc  Document
+		want string
+	}{
+		{"date, author, site and url", Document{Date: day, Author: "Maggie Thornton", Site: "The Coastal Ledger", URL: "https://ledger.example.com/a/"},
+			"_2024-03-14 · Maggie Thornton · The Coastal Ledger_\n\n<https://ledger.example.com/a/>\n\n"},
+		{"site alone", Document{Site: "The Coastal Ledger"}, "_The Coastal Ledger_\n\n"},
+		{"markup in an author is text", Document{Author: "Ana *the* <b>Ruiz</b>_"}, "_Ana \\*the* \\<b>Ruiz\\</b>\\__\n\n"},
+		{"a url that is no web address left out", Document{URL: "javascript:alert(1)"}, ""},
+		{"a url with a space", Document{URL: "https://example.org/a b"}, "<https://example.org/a%20b>\n\n"},
+		{"nothing known", Document{}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tt.doc.bylineMarkdown()
+			if got != tt.want {
+				t.Errorf("bylineMarkdown() = %q, want %q", got, tt.want)
+			}
+			if tt.doc.Author != "" && tt.doc.Site == "" && tt.doc.URL == "" && tt.doc.Date.IsZero() {
+				// The italic line renders as emphasis of the text itself.
+				html := gmtest.Render(t, gmtest.Unsafe(), got)
+				if !strings.HasPrefix(html, "<p><em>") || gmtest.RenderedText(t, html) != tt.doc.Author {
+					t.Errorf("rendered %q, want emphasis of %q", html, tt.doc.Author)
+				}
+			}
+		})
 	}
 }

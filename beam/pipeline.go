@@ -16,6 +16,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	model "github.com/pare-dev/pare/article"
 	"hash/fnv"
 	"io"
 	"reflect"
@@ -219,21 +220,12 @@ func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error
 	}
 }
 
-// Record is the JSON record of a page: the fields of pare --jsonl.
+// Record is the JSON record of a page: the fields of pare --jsonl (those
+// of article.Record, and the WARC record's id and date).
 type Record struct {
-	ID           json.RawMessage `json:"id,omitempty"`
-	Line         int             `json:"line,omitempty"`
-	Source       *string         `json:"source,omitempty"`
-	URL          *string         `json:"url,omitempty"`
-	Title        *string         `json:"title,omitempty"`
-	Date         *string         `json:"date,omitempty"`
-	Author       *string         `json:"author,omitempty"`
-	Site         *string         `json:"site,omitempty"`
-	Lang         *string         `json:"lang,omitempty"`
-	Markdown     *string         `json:"markdown,omitempty"`
-	Error        string          `json:"error,omitempty"`
-	WARCRecordID string          `json:"warc_record_id,omitempty"`
-	WARCDate     string          `json:"warc_date,omitempty"`
+	model.Record
+	WARCRecordID string `json:"warc_record_id,omitempty"`
+	WARCDate     string `json:"warc_date,omitempty"`
 }
 
 // extractFn extracts one page and returns its record as a line of JSON.
@@ -270,7 +262,7 @@ func (fn *extractFn) ProcessElement(ctx context.Context, p Page) string {
 	if err != nil {
 		beam.NewCounter("pare", "errors").Inc(ctx, 1)
 		src := p.Source
-		rec = Record{Source: &src, Error: err.Error()}
+		rec.Record = model.Record{Source: &src, Error: err.Error()}
 		if p.URL != "" {
 			url := p.URL
 			rec.URL = &url
@@ -280,9 +272,7 @@ func (fn *extractFn) ProcessElement(ctx context.Context, p Page) string {
 		}
 	} else {
 		beam.NewCounter("pare", "pages").Inc(ctx, 1)
-		s := func(v string) *string { return &v }
-		rec = Record{Source: s(doc.Source), URL: s(doc.URL), Title: s(doc.Title), Date: s(doc.Date.String()),
-			Author: s(doc.Author), Site: s(doc.Site), Lang: s(doc.Lang), Markdown: s(doc.Body())}
+		rec.Record = doc.Record()
 	}
 	rec.ID = id
 	if p.WARC {

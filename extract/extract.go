@@ -77,7 +77,7 @@ func ExtractBytesContext(ctx context.Context, b []byte, opts Options) (doc *Docu
 		if err := checkMarkup(ctx, b, lim); err != nil {
 			return nil, err
 		}
-		doc, err := htmlpage.FromHTML(ctx, b, htmlpage.Options{URL: opts.URL, Images: opts.Images})
+		doc, err := htmlpage.FromHTML(ctx, b, htmlpage.Options{URL: opts.URL, Images: opts.Images, NoLinks: opts.NoLinks})
 		if errors.Is(err, htmlpage.ErrUnparsable) {
 			// A page the parser refuses (nested past its limit) is read as
 			// the text a browser would show.

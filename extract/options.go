@@ -35,6 +35,9 @@ type Options struct {
 	URL    string // the page's address: fills Document.URL, resolves relative links
 	Source string // where the input came from (a path), for Document.Source
 	Images bool   // keep images, with their alt text
+	// NoLinks writes links as their text, their targets dropped (the
+	// HTML path; text dumps have no links).
+	NoLinks bool
 
 	// ContentType is the Content-Type the page was served with (an HTTP
 	// header), if known: its charset ranks below a byte-order mark and

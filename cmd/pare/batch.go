@@ -240,6 +240,10 @@ func (b *batch) clean(ctx context.Context, j job) {
 	if errors.Is(err, context.Canceled) && ctx.Err() != nil {
 		return // stopped by the interruption: neither done nor failed
 	}
+	if _, ok := skipped(err); ok {
+		b.rep.outcome(j.name, true, nil)
+		return
+	}
 	b.rep.outcome(j.name, false, err)
 }
 

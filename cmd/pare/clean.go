@@ -86,7 +86,7 @@ func newCleaner(opts *options, stdin io.Reader) *cleaner {
 // clean reads the job's input and returns its article. Reading and
 // extracting both end as soon as ctx does.
 func (c *cleaner) clean(ctx context.Context, j *job) (*extract.Document, error) {
-	xo := extract.Options{Input: c.opts.inputKind, URL: c.opts.url, Images: c.opts.images, Limits: c.opts.limits()}
+	xo := extract.Options{Input: c.opts.inputKind, URL: c.opts.url, Images: c.opts.images, NoLinks: c.opts.noLinks, Limits: c.opts.limits()}
 	type input struct {
 		data    []byte
 		release func()
@@ -161,6 +161,10 @@ func runOne(ctx context.Context, ios *streams, opts *options) error {
 	})
 	if ctx.Err() != nil {
 		return errInterrupted
+	}
+	if reason, ok := skipped(err); ok {
+		fmt.Fprintf(ios.err, "%s: %s: skipped: %s\n", programName, displayName(j.name), reason)
+		return nil
 	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", displayName(j.name), err)

@@ -41,7 +41,7 @@ func TestOne(t *testing.T) {
 		{name: "stdin without argument", stdin: page.html(),
 			stdout: []string{"# Covering the beds before the frost\n"}},
 		{name: "no front matter", args: []string{"--front-matter=false", pagePath},
-			stdout: []string{"# Covering the beds before the frost\n"}, notStdout: []string{"---\n", "title:"}},
+			stdout: []string{"# Covering the beds before the frost\n", "\n<https://gardens.example/frost>\n"}, notStdout: []string{"---\n", "title:"}},
 		{name: "url flag", args: []string{"--url", "https://other.example/a/b", pagePath},
 			stdout: []string{"url: https://other.example/a/b\n"}},
 		{name: "text input", args: []string{"--input", "text", dumpPath},

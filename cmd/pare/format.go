@@ -16,6 +16,7 @@ const (
 	formatMarkdown format = iota // front matter, title, Markdown body
 	formatJSON                   // one JSON record: metadata and the Markdown body
 	formatText                   // title and body as plain text
+	formatChunks                 // --chunk: JSON Lines of chunks for retrieval
 )
 
 func parseFormat(s string) (format, error) {
@@ -37,6 +38,8 @@ func (f format) ext() string {
 		return ".json"
 	case formatText:
 		return ".txt"
+	case formatChunks:
+		return ".jsonl"
 	}
 	return ".md"
 }
@@ -54,11 +57,18 @@ func (rec record) marshal() []byte { return model.Record(rec).Marshal() }
 
 // render returns doc in the format the options ask for.
 func render(doc *extract.Document, opts *options) ([]byte, error) {
+	if err := opts.filter(doc); err != nil {
+		return nil, err
+	}
 	switch opts.outFormat {
 	case formatJSON:
 		return newRecord(doc).marshal(), nil
 	case formatText:
 		return []byte(doc.PlainText()), nil
+	case formatChunks:
+		var buf bytes.Buffer
+		err := doc.WriteChunks(&buf, opts.chunk)
+		return buf.Bytes(), err
 	}
 	var buf bytes.Buffer
 	err := doc.WriteMarkdown(&buf, extract.MarkdownOptions{NoFrontMatter: !opts.frontMatter})

@@ -174,7 +174,7 @@ func cleanRecord(ctx context.Context, n int, raw []byte, readErr error, opts *op
 			return fmt.Errorf("not a JSON record: %w", err)
 		}
 		id = validID(in.ID)
-		xo := extract.Options{URL: in.URL, Images: opts.images, Limits: opts.limits()}
+		xo := extract.Options{URL: in.URL, Images: opts.images, NoLinks: opts.noLinks, Limits: opts.limits()}
 		var data string
 		switch {
 		case in.HTML != nil:
@@ -187,6 +187,14 @@ func cleanRecord(ctx context.Context, n int, raw []byte, readErr error, opts *op
 		doc, err := extractDoc(ctx, []byte(data), xo)
 		if err != nil {
 			return err
+		}
+		if err := opts.filter(doc); err != nil {
+			reason, ok := skipped(err)
+			if !ok {
+				return err
+			}
+			c = cleaned{record: record{ID: id, Line: n, Skipped: reason}.marshal()}
+			return nil
 		}
 		rec := newRecord(doc)
 		rec.ID = id

@@ -174,6 +174,10 @@ func (s *jsonlInputs) run(ctx context.Context, w io.Writer) error {
 func (s *jsonlInputs) record(ctx context.Context, j job) []byte {
 	doc, err := s.cleaner.clean(ctx, &j)
 	s.cleaner.forget(j.url)
+	if err == nil {
+		err = s.opts.filter(doc)
+	}
+	reason, skip := skipped(err)
 	var rec pageRecord
 	if err == nil {
 		if s.model != nil {
@@ -191,6 +195,10 @@ func (s *jsonlInputs) record(ctx context.Context, j job) []byte {
 			url = j.inner.warc.URL
 		}
 		rec.record = record{Source: &src, Error: err.Error()}
+		if skip {
+			rec.record = record{Source: &src, Skipped: reason}
+			err = nil
+		}
 		if url != "" {
 			rec.URL = &url
 		}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"io"
 	"os"
 	"runtime"
@@ -30,6 +31,12 @@ type options struct {
 	url         string
 	frontMatter bool
 	images      bool
+	noImages    bool
+	noLinks     bool
+	noTables    bool
+	minWords    int
+	chunk       int
+	lang        []string
 	format      string
 	jsonl       bool
 	jobs        int
@@ -52,6 +59,7 @@ type options struct {
 	// Set by check from the flags above.
 	inputKind extract.Input
 	outFormat format
+	langs     []string // --lang's codes
 }
 
 func newRootCmd(ios *streams) *cobra.Command {
@@ -135,8 +143,14 @@ stays 0.`,
 	f.StringVarP(&opts.output, "output", "o", "", "write to `FILE` (atomically); for several inputs or a folder, FILE is an output folder")
 	f.StringVar(&opts.input, "input", "auto", "how to read inputs, `KIND` auto, html or text")
 	f.StringVar(&opts.url, "url", "", "the page's `URL`: resolves relative links and fills url (one input only)")
-	f.BoolVar(&opts.frontMatter, "front-matter", true, "write the YAML front matter (false: the date goes under the title)")
+	f.BoolVar(&opts.frontMatter, "front-matter", true, "write the YAML front matter (false: date, author and site go in a line under the title, the URL under it)")
 	f.BoolVar(&opts.images, "images", false, "keep images, with their alt text")
+	f.BoolVar(&opts.noImages, "no-images", false, "drop images (the default; wins over --images)")
+	f.BoolVar(&opts.noLinks, "no-links", false, "write links as their text, targets dropped")
+	f.BoolVar(&opts.noTables, "no-tables", false, "leave tables out")
+	f.IntVar(&opts.minWords, "min-words", 0, "fail pages whose body has fewer than `N` words")
+	f.IntVar(&opts.chunk, "chunk", 0, "write the article as JSON Lines of chunks of at most about `N` words, for retrieval (output extension .jsonl)")
+	f.StringSliceVar(&opts.lang, "lang", nil, "keep only pages in these languages (`xx[,yy]`); others are skipped, not failed")
 	f.StringVar(&opts.format, "format", "markdown", "output `FORMAT`: markdown, json or text")
 	f.BoolVar(&opts.jsonl, "jsonl", false, "write one JSON record per line: per line of stdin, or per page of the inputs named (files, folders, WARC and JSONL files)")
 	f.IntVarP(&opts.jobs, "jobs", "j", 0, "clean `N` inputs in parallel, on at most N CPUs (default: the number of CPUs)")
@@ -199,6 +213,15 @@ func (o *options) check(cmd *cobra.Command) error {
 	if o.outFormat, err = parseFormat(o.format); err != nil {
 		return usageError{err}
 	}
+	if o.langs, err = parseLangs(o.lang); err != nil {
+		return usageError{err}
+	}
+	if o.minWords < 0 {
+		return usageError{errors.New("--min-words must not be negative")}
+	}
+	if o.noImages {
+		o.images = false
+	}
 	switch {
 	case o.jobs < 0:
 		return usageErrorf("--jobs must be positive")
@@ -223,6 +246,15 @@ func (o *options) check(cmd *cobra.Command) error {
 		if err := checkGlob(g); err != nil {
 			return usageErrorf("bad glob %q: %v", g, err)
 		}
+	}
+	if o.chunk < 0 {
+		return usageErrorf("--chunk must be positive")
+	}
+	if o.chunk > 0 {
+		if o.jsonl {
+			return usageErrorf("--chunk writes JSON Lines of its own: not with --jsonl")
+		}
+		o.outFormat = formatChunks
 	}
 	if o.jsonl {
 		switch {

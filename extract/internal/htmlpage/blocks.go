@@ -76,11 +76,24 @@ func (bb *blockBuilder) walk(n *html.Node) {
 			bb.pushInline(c)
 			continue
 		}
+		if c.DataAtom == atom.Dl && listifyDefinitions(c) {
+			// Terms as paragraphs, each term's definitions as a list.
+			bb.flush()
+			bb.walk(c)
+			bb.flush()
+			continue
+		}
 		if kind, ok := blockKinds[c.DataAtom]; ok {
 			bb.flush()
 			level := 0
 			if kind == article.Heading {
 				level = int(c.Data[1] - '0')
+				if inCaption(c) {
+					// A picture's caption set as a heading is no
+					// section of the article: rendered as a paragraph.
+					kind, level = article.Paragraph, 0
+					c.Data, c.DataAtom = "p", atom.P
+				}
 			}
 			if kind == article.Figure && !bb.images {
 				// Keep a long figure text as paragraphs; drop the image
@@ -183,4 +196,79 @@ func (bb *blockBuilder) addText(kind article.Kind, level int, plain string, link
 	}
 	bb.blocks = append(bb.blocks, article.Block{Kind: kind, Level: level, Plain: plain, Links: links})
 	bb.srcs = append(bb.srcs, src)
+}
+
+// maxDefinition is the longest definition, in bytes, that
+// listifyDefinitions makes a list item.
+const maxDefinition = 200
+
+// inCaption reports whether n sits inside a figure or its caption.
+func inCaption(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && (p.DataAtom == atom.Figcaption || p.DataAtom == atom.Figure) {
+			return true
+		}
+	}
+	return false
+}
+
+// listifyDefinitions rewrites a definition list (<dl>, which Markdown
+// lacks and the converter writes as loose paragraphs) as what it reads
+// as: each term (<dt>) a paragraph, each run of definitions (<dd>) a
+// bulleted list, so that a box of pros and cons stays two lists. Groups
+// wrapped in a <div>, as HTML allows, are rewritten too. It reports
+// false, changing nothing, when dl holds no definition, a term without
+// text (a picture whose caption is the definition), or a definition with
+// blocks or more than maxDefinition bytes of text (comments set as a
+// definition list read better as the paragraphs they were).
+func listifyDefinitions(dl *html.Node) bool {
+	var groups []*html.Node
+	groups = append(groups, dl)
+	for c := dl.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Div {
+			groups = append(groups, c)
+		}
+	}
+	found := false
+	for _, g := range groups {
+		for c := g.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Dd {
+				if hasBlockChild(c) || len(collapse(textOf(c))) > maxDefinition {
+					return false // running text: a comment list, a glossary
+				}
+				found = true
+			}
+			if c.Type == html.ElementNode && c.DataAtom == atom.Dt && collapse(textOf(c)) == "" {
+				return false // a picture's box (an image, its caption)
+			}
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, g := range groups {
+		var ul *html.Node
+		for c := g.FirstChild; c != nil; {
+			next := c.NextSibling
+			switch {
+			case c.Type == html.ElementNode && c.DataAtom == atom.Dd:
+				if ul == nil {
+					ul = &html.Node{Type: html.ElementNode, Data: "ul", DataAtom: atom.Ul}
+					g.InsertBefore(ul, c)
+				}
+				g.RemoveChild(c)
+				c.Data, c.DataAtom, c.Attr = "li", atom.Li, nil
+				ul.AppendChild(c)
+			case c.Type == html.ElementNode && c.DataAtom == atom.Dt:
+				c.Data, c.DataAtom = "p", atom.P
+				ul = nil
+			case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+				// white space between definitions
+			default:
+				ul = nil
+			}
+			c = next
+		}
+	}
+	return true
 }

@@ -229,3 +229,64 @@ func TestConvertConcurrent(t *testing.T) {
 		t.Errorf("concurrent conversion gave %q", got)
 	}
 }
+
+func TestBlocksListsAndCaptions(t *testing.T) {
+	long := strings.Repeat("The grill heats up quickly and cleans easily. ", 10)
+	tests := []struct {
+		name string
+		src  string
+		want string // the blocks' Markdown, a blank line apart
+	}{
+		{"pros and cons as two lists", `<div class="box"><dl><dt>Pros</dt><dd>Low price</dd><dd>Good build</dd></dl><dl><dt>Cons</dt><dd>Hot only in the middle</dd></dl></div>`,
+			"Pros\n\n- Low price\n- Good build\n\nCons\n\n- Hot only in the middle"},
+		{"definition groups in divs", `<dl><div><dt>Weight</dt><dd>4 kg</dd></div><div><dt>Size</dt><dd>40 cm</dd><dd>or 50 cm</dd></div></dl>`,
+			"Weight\n\n- 4 kg\n\nSize\n\n- 40 cm\n- or 50 cm"},
+		{"a list in a styled box stays a list", `<div class="pros"><ul><li>Low price</li><li>Good build</li></ul></div>`,
+			"- Low price\n- Good build"},
+		{"a heading in a caption is a paragraph", `<figure><div class="lazy"></div><figcaption><h3>The grill on the balcony at dusk</h3><p>` + long + `</p></figcaption></figure>`,
+			"The grill on the balcony at dusk\n\n" + strings.TrimSpace(long)},
+		{"a heading outside a figure stays", `<h3>Verdict</h3><p>Good.</p>`, "Verdict\n\nGood."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root := mustParse(t, "<html><body>"+tt.src+"</body></html>")
+			var texts []string
+			for _, b := range htmlBlocks(root, "", false) {
+				texts = append(texts, b.Text)
+			}
+			if got := strings.Join(texts, "\n\n"); got != tt.want {
+				t.Errorf("blocks =\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestListifyDefinitionsLeavesRunningText(t *testing.T) {
+	long := strings.Repeat("I tried it too and it works well for me. ", 8)
+	tests := []struct {
+		name string
+		src  string
+		want bool
+	}{
+		{"short definitions", `<dl><dt>Pros</dt><dd>Low price</dd></dl>`, true},
+		{"a long definition", `<dl><dt>Ana, 3 May</dt><dd>` + long + `</dd></dl>`, false},
+		{"a definition with paragraphs", `<dl><dt>Ana</dt><dd><p>Nice.</p><p>Thanks.</p></dd></dl>`, false},
+		{"no definition", `<dl><dt>Only a term</dt></dl>`, false},
+		{"a picture and its caption", `<dl class="caption"><dt><img src="a.jpg"></dt><dd>The pier at dusk</dd></dl>`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root := mustParse(t, "<html><body>"+tt.src+"</body></html>")
+			var dl *html.Node
+			for n := range root.Descendants() {
+				if n.DataAtom == atom.Dl {
+					dl = n
+					break
+				}
+			}
+			if got := listifyDefinitions(dl); got != tt.want {
+				t.Errorf("listifyDefinitions(%s) = %v, want %v", tt.src, got, tt.want)
+			}
+		})
+	}
+}

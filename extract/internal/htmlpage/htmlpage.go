@@ -95,6 +95,7 @@ func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, *nurl
 		}
 	}
 	fillDate(doc, meta, pageURL)
+	doc.Image = imageURL(meta.image, pageURL)
 	if doc.Date.IsZero() && meta.date.IsZero() && len(meta.dates) == 0 {
 		// Nothing else dates the page: perhaps its scripts' data.
 		doc.Date, _ = scriptDate(root)
@@ -125,6 +126,12 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 	parser.KeepClasses = true   // code blocks keep their language-x class
 	parser.DisableJSONLD = true // readMeta has read it already
 	art, perr := parser.ParseAndMutate(root, pageURL)
+	if opts.NoLinks {
+		// After the rules, which read link targets; links still count
+		// as links for the block rules, and the converter writes an
+		// <a> without href as its text.
+		dropLinkTargets(root, page, art.Node, lead)
+	}
 	if err := stop.Stopped(ctx); err != nil {
 		return nil, nil, err
 	}

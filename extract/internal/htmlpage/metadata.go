@@ -1,6 +1,7 @@
 package htmlpage
 
 import (
+	nurl "net/url"
 	"strings"
 
 	"github.com/pare-dev/pare/article"
@@ -30,6 +31,8 @@ type pageMeta struct {
 	lang       string
 	url        string
 	desc       string
+	image      string   // og:image, twitter:image, as given
+	tags       []string // article:tag, keywords
 }
 
 // readMeta collects the page's metadata before the readability pass changes
@@ -92,6 +95,12 @@ func readMeta(root *html.Node) pageMeta {
 				}
 			case "og:url":
 				m.url = val
+			case "og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src":
+				if m.image == "" {
+					m.image = val
+				}
+			case "article:tag", "keywords", "news_keywords":
+				m.tags = addTags(m.tags, val, key != "article:tag")
 			case "description", "og:description":
 				if m.desc == "" {
 					m.desc = val
@@ -230,9 +239,55 @@ func (m pageMeta) fill(doc *article.Document) {
 	doc.Site = m.site
 	doc.Lang = m.lang
 	doc.Description = m.desc
+	doc.Tags = m.tags
 	if mdsafe.WebURL(m.url) != "" {
 		doc.URL = m.url
 	}
+}
+
+// maxTags is the most tags a page's metadata gives a Document.
+const maxTags = 30
+
+// addTags adds tag (or, when split, each comma-separated item of it) to
+// tags, without repeating one (case folded).
+func addTags(tags []string, tag string, split bool) []string {
+	items := []string{tag}
+	if split {
+		items = strings.Split(tag, ",")
+	}
+	for _, t := range items {
+		t = collapse(t)
+		if t == "" || len(tags) >= maxTags {
+			continue
+		}
+		dup := false
+		for _, have := range tags {
+			if strings.EqualFold(have, t) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			tags = append(tags, t)
+		}
+	}
+	return tags
+}
+
+// imageURL returns the page's image as an absolute http(s) URL, resolved
+// against the page's URL when relative, or "".
+func imageURL(image string, pageURL *nurl.URL) string {
+	u, err := nurl.Parse(strings.TrimSpace(image))
+	if err != nil || image == "" {
+		return ""
+	}
+	if pageURL != nil {
+		u = pageURL.ResolveReference(u)
+	}
+	if !mdsafe.IsWebURL(u) {
+		return ""
+	}
+	return u.String()
 }
 
 func firstNonEmpty(s ...string) string {

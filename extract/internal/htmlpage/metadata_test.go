@@ -354,3 +354,32 @@ func TestJSONPersons(t *testing.T) {
 		t.Errorf("author = %q, want the persons only", got)
 	}
 }
+
+func TestPageImageAndTags(t *testing.T) {
+	tests := []struct {
+		name    string
+		head    string
+		pageURL string
+		image   string
+		tags    []string
+	}{
+		{"relative image made absolute", `<meta property="og:image" content="/img/a.jpg">`, "https://news.example/a/1", "https://news.example/img/a.jpg", nil},
+		{"the first image given", `<meta name="twitter:image" content="https://cdn.example/t.jpg"><meta property="og:image" content="https://cdn.example/o.jpg">`, "", "https://cdn.example/t.jpg", nil},
+		{"relative image without a page URL dropped", `<meta property="og:image" content="/img/a.jpg">`, "", "", nil},
+		{"script image dropped", `<meta property="og:image" content="javascript:alert(1)">`, "https://news.example/a", "", nil},
+		{"tags and keywords, once each", `<meta property="article:tag" content="Harbour, ferries"><meta property="article:tag" content="Council"><meta name="keywords" content="council, port aldery ,, ferries">`, "", "",
+			[]string{"Harbour, ferries", "Council", "port aldery", "ferries"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root := mustParse(t, "<html><head>"+tt.head+"</head><body><p>Text.</p></body></html>")
+			doc, _, _ := readPage(root, Options{URL: tt.pageURL})
+			if doc.Image != tt.image {
+				t.Errorf("Image = %q, want %q", doc.Image, tt.image)
+			}
+			if strings.Join(doc.Tags, "|") != strings.Join(tt.tags, "|") {
+				t.Errorf("Tags = %q, want %q", doc.Tags, tt.tags)
+			}
+		})
+	}
+}

@@ -29,7 +29,7 @@ func newConverter() *converter.Converter {
 				commonmark.WithLinkEmptyHrefBehavior(commonmark.LinkBehaviorSkip),
 			),
 			strikethrough.NewStrikethroughPlugin(),
-			table.NewTablePlugin(),
+			table.NewTablePlugin(table.WithCellPaddingBehavior(table.CellPaddingBehaviorMinimal)),
 			safePlugin{},
 		),
 	)
