@@ -19,6 +19,7 @@ import (
 	model "github.com/pare-dev/pare/article"
 	"hash/fnv"
 	"io"
+	"path/filepath"
 	"reflect"
 	"strings"
 
@@ -28,6 +29,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
+	"github.com/pare-dev/pare/clean/site"
 	"github.com/pare-dev/pare/crawl"
 	"github.com/pare-dev/pare/extract"
 )
@@ -37,6 +39,12 @@ func init() {
 	register.DoFn3x1[context.Context, fileio.ReadableFile, func(Page), error](&readPagesFn{})
 	register.Emitter1[Page]()
 	register.DoFn2x1[context.Context, Page, string](&extractFn{})
+	beam.RegisterType(reflect.TypeOf((*SiteCounts)(nil)).Elem())
+	register.DoFn2x0[Page, func(string, []uint64)](&fingerprintFn{})
+	register.Emitter2[string, []uint64]()
+	register.Combiner3[SiteCounts, []uint64, SiteCounts](&siteCountsFn{})
+	register.DoFn3x1[context.Context, Page, func(*string, *SiteCounts) bool, string](&learnedExtractFn{})
+	register.Iter2[string, SiteCounts]()
 	register.DoFn1x2[string, int, string](&shardFn{})
 	register.DoFn3x1[context.Context, int, func(*string) bool, error](&writeShardFn{})
 	register.Iter1[string]()
@@ -48,6 +56,10 @@ type Options struct {
 	Images  bool   // keep images (pare's --images)
 	Shards  int    // number of output files
 	Suffix  string // of the output files' names, ".jsonl" when empty
+
+	// Learn drops the blocks that recur on many pages of a site
+	// (footers, comment policies), as pare --jsonl does unless --no-learn.
+	Learn bool
 }
 
 // Build adds the pipeline to s: the files matching globs are read, their
@@ -71,7 +83,13 @@ func Build(s beam.Scope, globs []string, prefix string, o Options) beam.PCollect
 	pages := beam.ParDo(s, &readPagesFn{MaxSize: o.MaxSize}, files)
 	// Pages of one file are spread over the workers.
 	pages = beam.Reshuffle(s, pages)
-	records := beam.ParDo(s, &extractFn{Images: o.Images}, pages)
+	var records beam.PCollection
+	if o.Learn {
+		records = beam.ParDo(s, &learnedExtractFn{extractFn: extractFn{Images: o.Images}},
+			pages, beam.SideInput{Input: learnSites(s.Scope("learn"), pages, o.Images)})
+	} else {
+		records = beam.ParDo(s, &extractFn{Images: o.Images}, pages)
+	}
 	keyed := beam.ParDo(s, &shardFn{Shards: o.Shards}, records)
 	beam.ParDo0(s, &writeShardFn{Prefix: prefix, Suffix: o.Suffix, Shards: o.Shards}, beam.GroupByKey(s, keyed))
 	return records
@@ -234,8 +252,13 @@ type extractFn struct {
 }
 
 func (fn *extractFn) ProcessElement(ctx context.Context, p Page) string {
-	var id json.RawMessage
-	doc, err := func() (*extract.Document, error) {
+	doc, id, err := fn.extract(p)
+	return record(ctx, p, doc, id, err)
+}
+
+// extract extracts a page; id is a JSONL record's id.
+func (fn *extractFn) extract(p Page) (doc *extract.Document, id json.RawMessage, err error) {
+	doc, err = func() (*extract.Document, error) {
 		xo := extract.Options{Source: p.Source, Images: fn.Images}
 		switch {
 		case p.WARC:
@@ -258,6 +281,11 @@ func (fn *extractFn) ProcessElement(ctx context.Context, p Page) string {
 		}
 		return extract.ExtractBytes(p.Body, xo)
 	}()
+	return doc, id, err
+}
+
+// record returns the record of a page as a line of JSON.
+func record(ctx context.Context, p Page, doc *extract.Document, id json.RawMessage, err error) string {
 	var rec Record
 	if err != nil {
 		beam.NewCounter("pare", "errors").Inc(ctx, 1)
@@ -287,6 +315,120 @@ func (fn *extractFn) ProcessElement(ctx context.Context, p Page) string {
 		enc.Encode(rec)
 	}
 	return strings.TrimSuffix(buf.String(), "\n")
+}
+
+// siteKey names the site of a page as pare does: its host, or the folder
+// of its file when it has no URL.
+func siteKey(p Page, doc *extract.Document) string {
+	return site.Key(doc, filepath.Dir(p.Source))
+}
+
+// learnSites returns, for each site, the counts of its pages and of the
+// pages each of its blocks is on: the first of pare's two passes, as a
+// combine per site.
+func learnSites(s beam.Scope, pages beam.PCollection, images bool) beam.PCollection {
+	fps := beam.ParDo(s, &fingerprintFn{extractFn: extractFn{Images: images}}, pages)
+	return beam.CombinePerKey(s, &siteCountsFn{MinPages: learnMinPages}, fps)
+}
+
+// pare's thresholds of the learned boilerplate (cmd/pare's learnMinPages
+// and learnMinShare).
+const (
+	learnMinPages = site.DefaultMinPages
+	learnMinShare = site.DefaultMinShare
+)
+
+// fingerprintFn extracts a page and keys its block fingerprints by site.
+type fingerprintFn struct {
+	extractFn
+}
+
+func (fn *fingerprintFn) ProcessElement(p Page, emit func(string, []uint64)) {
+	doc, _, err := fn.extract(p)
+	if err != nil {
+		return
+	}
+	key := siteKey(p, doc)
+	emit(key, site.Fingerprints(key, doc.Blocks))
+}
+
+// SiteCounts are the counts of one site that site.Model.AddCounts takes:
+// its pages, and how many of them each block fingerprint is on.
+type SiteCounts struct {
+	Pages  int
+	Blocks map[uint64]int
+}
+
+// siteCountsFn sums the fingerprints of a site's pages. Its output keeps
+// only the blocks on at least MinPages pages, and none for a site of fewer
+// pages: the others are never dropped.
+type siteCountsFn struct {
+	MinPages int
+}
+
+func (fn *siteCountsFn) CreateAccumulator() SiteCounts {
+	return SiteCounts{Blocks: map[uint64]int{}}
+}
+
+func (fn *siteCountsFn) AddInput(a SiteCounts, fps []uint64) SiteCounts {
+	if a.Blocks == nil {
+		a.Blocks = map[uint64]int{}
+	}
+	a.Pages++
+	for _, fp := range fps {
+		a.Blocks[fp]++
+	}
+	return a
+}
+
+func (fn *siteCountsFn) MergeAccumulators(a, b SiteCounts) SiteCounts {
+	if len(a.Blocks) < len(b.Blocks) {
+		a, b = b, a
+	}
+	if a.Blocks == nil {
+		a.Blocks = map[uint64]int{}
+	}
+	a.Pages += b.Pages
+	for fp, n := range b.Blocks {
+		a.Blocks[fp] += n
+	}
+	return a
+}
+
+func (fn *siteCountsFn) ExtractOutput(a SiteCounts) SiteCounts {
+	out := SiteCounts{Pages: a.Pages, Blocks: map[uint64]int{}}
+	if a.Pages < fn.MinPages {
+		return out
+	}
+	for fp, n := range a.Blocks {
+		if n >= fn.MinPages {
+			out.Blocks[fp] = n
+		}
+	}
+	return out
+}
+
+// learnedExtractFn extracts a page and drops the blocks its site's counts,
+// a side input, show to recur: pare's second pass.
+type learnedExtractFn struct {
+	extractFn
+	model *site.Model // built from the side input on the first page
+}
+
+func (fn *learnedExtractFn) ProcessElement(ctx context.Context, p Page, sites func(*string, *SiteCounts) bool) string {
+	if fn.model == nil {
+		fn.model = site.NewModel(learnMinPages, learnMinShare)
+		var key string
+		var c SiteCounts
+		for sites(&key, &c) {
+			fn.model.AddCounts(key, c.Pages, c.Blocks)
+		}
+	}
+	doc, id, err := fn.extract(p)
+	if err == nil {
+		fn.model.Prune(doc, siteKey(p, doc))
+	}
+	return record(ctx, p, doc, id, err)
 }
 
 // shardFn keys a record by its shard, from a hash of its text, so that a

@@ -27,13 +27,20 @@ func TestMain(m *testing.M) {
 var day = time.Date(2025, 9, 1, 7, 0, 0, 0, time.UTC)
 
 // article is a made-up page of a site, long enough to be an article.
-func article(site, title string, n int) string {
+func article(site, title string, n int) string { return articleWith(site, title, n, "") }
+
+// articleWith is article with extra, a paragraph of the site's template,
+// at the end of the article's text.
+func articleWith(site, title string, n int, extra string) string {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>%s | %s</title></head><body>", title, site)
 	fmt.Fprintf(&sb, "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><main><article><h1>%s</h1>", title)
 	for i := range n {
 		fmt.Fprintf(&sb, "<p>%s, part %d: the council met on Tuesday to hear the harbour master's report on the winter storms, "+
 			"the state of the old breakwater and the cost of dredging the channel before the summer season.</p>", title, i+1)
+	}
+	if extra != "" {
+		sb.WriteString("<p>" + extra + "</p>")
 	}
 	sb.WriteString("</article></main><footer>© " + site + "</footer></body></html>")
 	return sb.String()
@@ -93,9 +100,9 @@ func buildPare(t *testing.T) string {
 	return bin
 }
 
-// TestPipelineMatchesPare runs the pipeline on prism over two WARC files
+// TestPipelineMatchesPare runs the pipeline on prism over three WARC files
 // and a JSONL file, and checks its records against pare --jsonl's on the
-// same files.
+// same files, with site learning and without.
 func TestPipelineMatchesPare(t *testing.T) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
@@ -110,40 +117,72 @@ func TestPipelineMatchesPare(t *testing.T) {
 	}
 	lines.WriteString(`{"id":"c3","text":""}` + "\n")
 	lines.WriteString("this line is no record\n")
+	// Four pages of one site, each ending in the same note: learned as the
+	// site's template, it goes.
+	const note = "Letters to the editor are published on Fridays; we may shorten them and we do not print anonymous ones."
+	for i, title := range []string{"Ferry fares rise", "Night crossing added", "Car deck repainted", "Pier lights replaced"} {
+		rec, _ := json.Marshal(map[string]any{"id": fmt.Sprintf("f%d", i+1), "url": fmt.Sprintf("https://www.ferry.example/n/%d", i+1),
+			"html": articleWith("ferry.example", title, 3+i%2, note)})
+		lines.Write(rec)
+		lines.WriteString("\n")
+	}
 	os.WriteFile(filepath.Join(in, "c.jsonl"), []byte(lines.String()), 0o644)
-	out := filepath.Join(dir, "out", "pages")
-	os.Mkdir(filepath.Dir(out), 0o755)
+	pare := buildPare(t)
 
-	p, s := beam.NewPipelineWithRoot()
-	Build(s, []string{filepath.Join(in, "*.warc*"), filepath.Join(in, "*.jsonl")}, out, Options{Shards: 3})
-	if err := ptest.Run(p); err != nil {
-		t.Fatalf("pipeline: %v", err)
-	}
-	shards, _ := filepath.Glob(out + "-*")
-	var got []byte
-	for _, f := range shards {
-		if !strings.HasSuffix(f, "-of-00003.jsonl") {
-			t.Errorf("shard %s is misnamed", f)
+	// pareJSONL runs pare --jsonl with args on the inputs.
+	pareJSONL := func(t *testing.T, args ...string) []string {
+		t.Helper()
+		args = append(append([]string{"--jsonl", "-q"}, args...),
+			filepath.Join(in, "a.warc.gz"), filepath.Join(in, "b.warc"), filepath.Join(in, "c.jsonl"))
+		cmd := exec.Command(pare, args...)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		out, err := cmd.Output()
+		// Status 1 and a message: each WARC file ends in a cut record.
+		if cmd.ProcessState == nil || cmd.ProcessState.ExitCode() != 1 || strings.Count(stderr.String(), "record at offset") != 2 {
+			t.Fatalf("pare %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
 		}
-		b, _ := os.ReadFile(f)
-		got = append(got, b...)
+		recs := canonical(t, out)
+		if len(recs) != 13 { // 5 WARC pages, 8 JSONL lines
+			t.Fatalf("pare --jsonl wrote %d records, want 13:\n%s", len(recs), out)
+		}
+		return recs
+	}
+	unlearned := pareJSONL(t, "--no-learn")
+	learned := pareJSONL(t)
+	if slices.Equal(learned, unlearned) || strings.Count(strings.Join(unlearned, "\n"), "Letters to the editor") != 4 ||
+		strings.Contains(strings.Join(learned, "\n"), "Letters to the editor") {
+		t.Fatalf("pare's learning does not drop the note on ferry.example's pages alone:\n%s", strings.Join(learned, "\n"))
 	}
 
-	cmd := exec.Command(buildPare(t), "--jsonl", "--no-learn", "-q",
-		filepath.Join(in, "a.warc.gz"), filepath.Join(in, "b.warc"), filepath.Join(in, "c.jsonl"))
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	want, err := cmd.Output()
-	// Status 1 and a message: each WARC file ends in a cut record.
-	if cmd.ProcessState == nil || cmd.ProcessState.ExitCode() != 1 || strings.Count(stderr.String(), "record at offset") != 2 {
-		t.Fatalf("pare --jsonl: %v\n%s", err, stderr.String())
+	tests := []struct {
+		name  string
+		learn bool
+		want  []string
+	}{
+		{"without learning", false, unlearned},
+		{"with learning", true, learned},
 	}
-
-	g, w := canonical(t, got), canonical(t, want)
-	if len(w) != 9 { // 5 WARC pages, 4 JSONL lines
-		t.Fatalf("pare --jsonl wrote %d records, want 9:\n%s", len(w), want)
-	}
-	if !slices.Equal(g, w) {
-		t.Errorf("pipeline records differ from pare --jsonl's:\npipeline:\n%s\npare:\n%s", strings.Join(g, "\n"), strings.Join(w, "\n"))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "pages")
+			p, s := beam.NewPipelineWithRoot()
+			Build(s, []string{filepath.Join(in, "*.warc*"), filepath.Join(in, "*.jsonl")}, out, Options{Shards: 3, Learn: tt.learn})
+			if err := ptest.Run(p); err != nil {
+				t.Fatalf("pipeline: %v", err)
+			}
+			shards, _ := filepath.Glob(out + "-*")
+			var got []byte
+			for _, f := range shards {
+				if !strings.HasSuffix(f, "-of-00003.jsonl") {
+					t.Errorf("shard %s is misnamed", f)
+				}
+				b, _ := os.ReadFile(f)
+				got = append(got, b...)
+			}
+			if g := canonical(t, got); !slices.Equal(g, tt.want) {
+				t.Errorf("pipeline records differ from pare --jsonl's:\npipeline:\n%s\npare:\n%s", strings.Join(g, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
 	}
 }

@@ -128,23 +128,49 @@ func cells(fp uint64) [sketchDepth]int {
 // Add counts the blocks of one page of site, each block once, and returns
 // the number of the site's pages added so far.
 func (m *Model) Add(site string, blocks []article.Block) int {
-	seen := make(map[uint64]bool, len(blocks))
-	for _, b := range blocks {
-		if fp, ok := fingerprint(site, b); ok {
-			seen[fp] = true
-		}
-	}
+	fps := Fingerprints(site, blocks)
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.pages[hash64(site)]++
-	for fp := range seen {
-		for _, c := range cells(fp) {
-			if m.counts[c] < math.MaxUint16 {
-				m.counts[c]++
-			}
-		}
+	for _, fp := range fps {
+		m.bump(fp, 1)
 	}
 	return m.pages[hash64(site)]
+}
+
+// Fingerprints returns the distinct fingerprints, within site, of a page's
+// blocks with text: what Add counts for the page. Summed over pages they
+// are the counts AddCounts takes, so that a model can be built from counts
+// merged elsewhere (a distributed pipeline's combine).
+func Fingerprints(site string, blocks []article.Block) []uint64 {
+	seen := make(map[uint64]bool, len(blocks))
+	fps := make([]uint64, 0, len(blocks))
+	for _, b := range blocks {
+		if fp, ok := fingerprint(site, b); ok && !seen[fp] {
+			seen[fp] = true
+			fps = append(fps, fp)
+		}
+	}
+	return fps
+}
+
+// AddCounts adds pages pages of site on which each fingerprint fp (from
+// Fingerprints) was seen counts[fp] times. The model is then the one Add
+// would have built from those pages one by one, whatever the order.
+func (m *Model) AddCounts(site string, pages int, counts map[uint64]int) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.pages[hash64(site)] += pages
+	for fp, n := range counts {
+		m.bump(fp, n)
+	}
+}
+
+// bump adds n to the sketch counters of fp, saturating; m.mu is held.
+func (m *Model) bump(fp uint64, n int) {
+	for _, c := range cells(fp) {
+		m.counts[c] = uint16(min(int(m.counts[c])+n, math.MaxUint16))
+	}
 }
 
 // Learns reports whether site has enough pages for blocks to be dropped

@@ -137,3 +137,93 @@ func TestSiteModelHeadings(t *testing.T) {
 		})
 	}
 }
+
+// TestSiteModelAddCounts checks that a model built from fingerprint counts
+// summed in parts prunes as the model built page by page does.
+func TestSiteModelAddCounts(t *testing.T) {
+	const footer = "Subscribe to the weekly letter from the harbour office."
+	var docs []*article.Document
+	for i := range 7 {
+		blocks := []article.Block{para(fmt.Sprintf("Story %d opens on the quay, before the first ferry.", i)),
+			para(fmt.Sprintf("Story %d closes at the lighthouse, after dark.", i))}
+		if i%4 != 3 { // the footer on 5 of 7 pages
+			blocks = append(blocks, para(footer))
+		}
+		host := "harbour.example"
+		if i == 6 {
+			host = "quay.example"
+		}
+		docs = append(docs, &article.Document{URL: fmt.Sprintf("https://%s/n/%d", host, i), Blocks: blocks})
+	}
+	tests := []struct {
+		name  string
+		parts int // the pages are counted in this many parts, then merged
+	}{
+		{"one part", 1},
+		{"two parts", 2},
+		{"a part per page", len(docs)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			byAdd := NewModel(DefaultMinPages, DefaultMinShare)
+			type counts struct {
+				pages int
+				fps   map[uint64]int
+			}
+			parts := make([]map[string]*counts, tt.parts)
+			for i, doc := range docs {
+				key := Key(doc, "")
+				byAdd.Add(key, doc.Blocks)
+				part := parts[i%tt.parts]
+				if part == nil {
+					part = map[string]*counts{}
+					parts[i%tt.parts] = part
+				}
+				c := part[key]
+				if c == nil {
+					c = &counts{fps: map[uint64]int{}}
+					part[key] = c
+				}
+				c.pages++
+				for _, fp := range Fingerprints(key, doc.Blocks) {
+					c.fps[fp]++
+				}
+			}
+			merged := map[string]*counts{}
+			for _, part := range parts {
+				for key, c := range part {
+					m := merged[key]
+					if m == nil {
+						m = &counts{fps: map[uint64]int{}}
+						merged[key] = m
+					}
+					m.pages += c.pages
+					for fp, n := range c.fps {
+						m.fps[fp] += n
+					}
+				}
+			}
+			byCounts := NewModel(DefaultMinPages, DefaultMinShare)
+			for key, c := range merged {
+				byCounts.AddCounts(key, c.pages, c.fps)
+			}
+			dropped := 0
+			for i, doc := range docs {
+				a := &article.Document{URL: doc.URL, Blocks: doc.Blocks}
+				b := &article.Document{URL: doc.URL, Blocks: doc.Blocks}
+				byAdd.Prune(a, Key(a, ""))
+				byCounts.Prune(b, Key(b, ""))
+				if len(a.Blocks) != len(b.Blocks) || len(a.Removed) != len(b.Removed) {
+					t.Errorf("page %d: %d blocks kept by counts, %d by Add", i, len(b.Blocks), len(a.Blocks))
+				}
+				dropped += len(b.Removed)
+				if byAdd.Learns(Key(a, "")) != byCounts.Learns(Key(b, "")) {
+					t.Errorf("page %d: Learns differs", i)
+				}
+			}
+			if dropped != 5 { // the footer, on the 5 pages of harbour.example that have it
+				t.Errorf("%d blocks dropped, want 5", dropped)
+			}
+		})
+	}
+}

@@ -34,6 +34,7 @@ var (
 	shards  = flag.Int("shards", 16, "number of output files")
 	maxSize = flag.Int64("max_size", 32<<20, "skip pages and refuse JSONL lines larger than this many bytes")
 	images  = flag.Bool("images", false, "keep images, with their alt text")
+	learn   = flag.Bool("learn", true, "drop the blocks that recur on many pages of a site, as pare --jsonl does; --learn=false is pare --jsonl --no-learn")
 )
 
 func main() {
@@ -44,7 +45,7 @@ func main() {
 		os.Exit(2)
 	}
 	p, s := beam.NewPipelineWithRoot()
-	parebeam.Build(s, strings.Split(*input, ","), *output, parebeam.Options{MaxSize: *maxSize, Images: *images, Shards: *shards})
+	parebeam.Build(s, strings.Split(*input, ","), *output, parebeam.Options{MaxSize: *maxSize, Images: *images, Shards: *shards, Learn: *learn})
 	if err := beamx.Run(context.Background(), p); err != nil {
 		fmt.Fprintln(os.Stderr, "pare-beam:", err)
 		os.Exit(1)
