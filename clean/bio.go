@@ -13,8 +13,7 @@ import (
 var AuthorBio = TextRule{
 	Name: "author-bio",
 	MatchLower: func(s, lower string) bool {
-		n := runeLen(s)
-		if n < 20 || n > 600 {
+		if !runesOver(s, 19) || runesOver(s, 600) {
 			return false
 		}
 		l := lower

@@ -8,7 +8,7 @@ import "strings"
 var SupportPrompt = TextRule{
 	Name: "support-prompt",
 	MatchLower: func(s, lower string) bool {
-		if runeLen(s) > 250 {
+		if runesOver(s, 250) {
 			return false
 		}
 		// A leading space lets " spende" match at the line's start but
@@ -40,7 +40,7 @@ var SupportPrompt = TextRule{
 // sentence ("…was able to donate the supplies") and in other words
 // ("les donateurs") it is the article's.
 func donateButton(l string) bool {
-	if runeLen(l) > 60 {
+	if runesOver(l, 60) {
 		return false
 	}
 	for i := strings.Index(l, "donate"); i >= 0; {
@@ -68,7 +68,7 @@ func isLetterByte(c byte) bool {
 var AffiliateNote = TextRule{
 	Name: "affiliate-note",
 	MatchLower: func(s, lower string) bool {
-		if runeLen(s) > 400 {
+		if runesOver(s, 400) {
 			return false
 		}
 		l := lower
