@@ -32,7 +32,8 @@ var AuthorBio = TextRule{
 				return true
 			}
 		}
-		ws := strings.Fields(s)
+		// The tests below read the first nine words at most.
+		ws := firstFields(s, 9)
 		if len(ws) > 0 && bioNotNames[strings.ToLower(ws[0])] {
 			return false // "The Bod Pod is a…" names a thing
 		}

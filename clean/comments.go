@@ -37,7 +37,7 @@ var CommentsHeading = TextRule{
 			}
 			// A longer line that ends like a sentence says something about
 			// a comment; it heads nothing.
-			if strings.HasPrefix(f, p+" ") && (len(strings.Fields(f)) <= 5 || strings.Contains(p, " ")) && !strings.HasSuffix(strings.TrimSpace(s), ".") {
+			if len(f) > len(p) && f[len(p)] == ' ' && strings.HasPrefix(f, p) && (len(strings.Fields(f)) <= 5 || strings.Contains(p, " ")) && !strings.HasSuffix(strings.TrimSpace(s), ".") {
 				return true
 			}
 		}

@@ -164,8 +164,11 @@ var siteLabels = phraseList(`
 var TaxonomyLabel = TextRule{
 	Name: "taxonomy",
 	Match: func(s string) bool {
+		if runesOver(s, 200) {
+			return false
+		}
 		f := folded(s)
-		return !runesOver(s, 200) && startsWithAny(f, taxonomyLabels) && !endsSentence(s) && !namesADay(f)
+		return startsWithAny(f, taxonomyLabels) && !endsSentence(s) && !namesADay(f)
 	},
 }
 

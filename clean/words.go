@@ -114,3 +114,23 @@ func containsAny(s string, subs ...string) bool {
 	}
 	return false
 }
+
+// firstFields returns the first n of strings.Fields(s), or all of them when
+// there are fewer: a rule that reads a line's first words need not split a
+// whole paragraph.
+func firstFields(s string, n int) []string {
+	out := make([]string, 0, n)
+	for len(out) < n {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		end := strings.IndexFunc(s, unicode.IsSpace)
+		if end < 0 {
+			end = len(s)
+		}
+		out = append(out, s[:end])
+		s = s[end:]
+	}
+	return out
+}

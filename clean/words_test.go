@@ -46,3 +46,17 @@ func TestRunesOver(t *testing.T) {
 		})
 	}
 }
+
+func TestFirstFields(t *testing.T) {
+	for _, c := range wordsCases {
+		t.Run(c.name, func(t *testing.T) {
+			all := strings.Fields(c.in)
+			for n := 0; n <= len(all)+1; n++ {
+				want := all[:min(n, len(all))]
+				if got := firstFields(c.in, n); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+					t.Errorf("firstFields(%q, %d) = %q, want %q", c.in, n, got, want)
+				}
+			}
+		})
+	}
+}
