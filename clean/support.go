@@ -11,11 +11,9 @@ var SupportPrompt = TextRule{
 		if runesOver(s, 250) {
 			return false
 		}
-		// A leading space lets " spende" match at the line's start but
-		// not inside "suspender".
-		l := " " + lower
+		l := lower
 		return containsAny(l,
-			"unterstützen sie", "unterstütze uns", "jetzt unterstützen", " spende", "spenden sie",
+			"unterstützen sie", "unterstütze uns", "jetzt unterstützen", "spenden sie",
 			"support us", "support our journalism", "support independent", "donate now", "donate today", "please donate", "make a donation",
 			"faire un don", "je fais un don", "soutenez", "donación", "dona ahora", "apoya",
 			"wesprzyj", "sostienici", "doneer",
@@ -31,7 +29,10 @@ var SupportPrompt = TextRule{
 			"youtube channel", "canal de youtube", "youtube-kanal", "chaîne youtube", "besuchen sie unseren", "do subskrypcji",
 			"einfach nur unterstützen", "unterzeichnen sie jetzt", "jetzt unterzeichnen", "petition unterschreiben", "petition unterzeichnen",
 			"sign the petition", "signez la pétition", "firma la petición") ||
-			strings.HasPrefix(l, " unterstütze ") || followOn(l[1:]) || donateButton(l[1:])
+			// "spende" at the line's start or after a space, not inside
+			// "suspender".
+			strings.HasPrefix(l, "spende") || strings.Contains(l, " spende") ||
+			strings.HasPrefix(l, "unterstütze ") || followOn(l) || donateButton(l)
 	},
 }
 
