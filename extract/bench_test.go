@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	htmltomarkdown "github.com/JohannesKaufmann/html-to-markdown/v2"
@@ -238,4 +239,53 @@ func BenchmarkExtractHTMLParallel(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkSlowestPage runs every page and dump of the shared corpora once
+// per operation and reports the time of the slowest (max-ns/page) and the
+// mean; -v logs which page it was. Run it once:
+//
+//	go test ./extract -run '^$' -bench SlowestPage -benchtime 1x -cpu 1 -v
+func BenchmarkSlowestPage(b *testing.B) {
+	kinds := []struct {
+		glob string
+		in   Input
+	}{
+		{"html/*.html", HTML}, {"text/*.txt", Text}, {"innertext/*.txt", Text},
+	}
+	type page struct {
+		name string
+		data []byte
+		in   Input
+	}
+	var pages []page
+	for _, dir := range []string{corpusDir, bodyDir} {
+		for _, k := range kinds {
+			paths, _ := filepath.Glob(filepath.Join(dir, k.glob))
+			sort.Strings(paths)
+			for _, p := range paths {
+				if data, err := os.ReadFile(p); err == nil {
+					pages = append(pages, page{p, data, k.in})
+				}
+			}
+		}
+	}
+	if len(pages) == 0 {
+		b.Skip("corpus not found")
+	}
+	var slowest time.Duration
+	name := ""
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, p := range pages {
+			start := time.Now()
+			pare(p.in)(p.data)
+			if d := time.Since(start); d > slowest {
+				slowest, name = d, p.name
+			}
+		}
+	}
+	b.ReportMetric(float64(slowest.Nanoseconds()), "max-ns/page")
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(pages)), "ns/page")
+	b.Logf("slowest of %d: %s, %v", len(pages), name, slowest)
 }
