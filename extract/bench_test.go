@@ -242,10 +242,11 @@ func BenchmarkExtractHTMLParallel(b *testing.B) {
 }
 
 // BenchmarkSlowestPage runs every page and dump of the shared corpora once
-// per operation and reports the time of the slowest (max-ns/page) and the
-// mean; -v logs which page it was. Run it once:
+// per operation and reports the time of the slowest (max-ns/page; a page's
+// time is its best over the operations) and the mean; -v logs which page it
+// was. Run it a few times over:
 //
-//	go test ./extract -run '^$' -bench SlowestPage -benchtime 1x -cpu 1 -v
+//	go test ./extract -run '^$' -bench SlowestPage -benchtime 3x -cpu 1 -v
 func BenchmarkSlowestPage(b *testing.B) {
 	kinds := []struct {
 		glob string
@@ -273,16 +274,24 @@ func BenchmarkSlowestPage(b *testing.B) {
 	if len(pages) == 0 {
 		b.Skip("corpus not found")
 	}
-	var slowest time.Duration
-	name := ""
+	// Each page's time is its best over the operations, the least
+	// disturbed by the other programs on the machine.
+	best := make([]time.Duration, len(pages))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		for _, p := range pages {
+		for k, p := range pages {
 			start := time.Now()
 			pare(p.in)(p.data)
-			if d := time.Since(start); d > slowest {
-				slowest, name = d, p.name
+			if d := time.Since(start); i == 0 || d < best[k] {
+				best[k] = d
 			}
+		}
+	}
+	var slowest time.Duration
+	name := ""
+	for k, d := range best {
+		if d > slowest {
+			slowest, name = d, pages[k].name
 		}
 	}
 	b.ReportMetric(float64(slowest.Nanoseconds()), "max-ns/page")
