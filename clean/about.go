@@ -16,7 +16,7 @@ var AboutHeading = TextRule{
 	Name: "about-heading",
 	Match: func(s string) bool {
 		s = strings.TrimSpace(s)
-		if runeLen(s) > 40 || strings.ContainsAny(s, ".,;!?:") ||
+		if runesOver(s, 40) || strings.ContainsAny(s, ".,;!?:") ||
 			!hasPrefixFold(s, "über ") && !hasPrefixFold(s, "about ") && !hasPrefixFold(s, "acerca ") && !hasPrefixFold(s, "o ") && !hasPrefixFold(s, "à propos ") {
 			return false
 		}

@@ -8,7 +8,7 @@ import "strings"
 var AppPrompt = TextRule{
 	Name: "app-prompt",
 	MatchLower: func(s, lower string) bool {
-		if runeLen(s) > 250 || !containsAny(s, "Google Play", "google play", "GOOGLE PLAY") {
+		if runesOver(s, 250) || !containsAny(s, "Google Play", "google play", "GOOGLE PLAY") {
 			return false
 		}
 		l := lower

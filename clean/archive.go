@@ -9,7 +9,7 @@ package clean
 var ArchiveBanner = TextRule{
 	Name: "archive-banner",
 	MatchLower: func(s, lower string) bool {
-		if runeLen(s) > 500 {
+		if runesOver(s, 500) {
 			return false
 		}
 		l := lower

@@ -13,8 +13,7 @@ import (
 var AuthorBio = TextRule{
 	Name: "author-bio",
 	MatchLower: func(s, lower string) bool {
-		n := runeLen(s)
-		if n < 20 || n > 600 {
+		if !runesOver(s, 19) || runesOver(s, 600) {
 			return false
 		}
 		l := lower
@@ -33,7 +32,8 @@ var AuthorBio = TextRule{
 				return true
 			}
 		}
-		ws := strings.Fields(s)
+		// The tests below read the first nine words at most.
+		ws := firstFields(s, 9)
 		if len(ws) > 0 && bioNotNames[strings.ToLower(ws[0])] {
 			return false // "The Bod Pod is a…" names a thing
 		}

@@ -7,7 +7,7 @@ package clean
 var BrowserNotice = TextRule{
 	Name: "browser-notice",
 	MatchLower: func(s, lower string) bool {
-		if runeLen(s) > 300 {
+		if runesOver(s, 300) {
 			return false
 		}
 		l := lower

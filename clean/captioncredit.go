@@ -16,7 +16,7 @@ var CaptionCredit = TextRule{
 	Name: "caption-credit",
 	Match: func(s string) bool {
 		t := strings.TrimSpace(s)
-		if len(t) > 2000 || runeLen(t) > 400 {
+		if len(t) > 2000 || runesOver(t, 400) {
 			return false
 		}
 		if !strings.Contains(t, "/") {
@@ -26,7 +26,7 @@ var CaptionCredit = TextRule{
 		if strings.HasSuffix(t, ")") {
 			if i := strings.LastIndex(t, "("); i > 0 {
 				c := t[i+1 : len(t)-1]
-				return runeLen(c) <= 60 && strings.Contains(c, "/") && (agencyCredit(c) || creditLabel(c))
+				return !runesOver(c, 60) && strings.Contains(c, "/") && (agencyCredit(c) || creditLabel(c))
 			}
 		}
 		// A credit after the caption's last sentence.
@@ -35,7 +35,7 @@ var CaptionCredit = TextRule{
 			return false
 		}
 		c := strings.TrimRight(t[i+2:], ". ")
-		return runeLen(c) <= 60 && strings.Contains(c, "/") && (agencyCredit(c) || creditLabel(c))
+		return !runesOver(c, 60) && strings.Contains(c, "/") && (agencyCredit(c) || creditLabel(c))
 	},
 }
 
@@ -43,7 +43,7 @@ var CaptionCredit = TextRule{
 // alone after its sentence: "Die Bucht am Morgen. EFE".
 func agencyAfter(t string) bool {
 	i := strings.LastIndex(t, ". ")
-	if i < 0 || runeLen(t) > 200 {
+	if i < 0 || runesOver(t, 200) {
 		return false
 	}
 	c := strings.TrimRight(t[i+2:], ". ")

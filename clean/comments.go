@@ -9,7 +9,7 @@ var CommentPolicy = TextRule{
 	Name: "comment-policy",
 	MatchLower: func(s, lower string) bool {
 		l := lower
-		if runeLen(s) > 700 || !containsAny(l, "comment", "kommentar", "kommentier", "comentari", "comentar ", "commentair", "commento", "commenti", "komentarz", "reactie") {
+		if runesOver(s, 700) || !containsAny(l, "comment", "kommentar", "kommentier", "comentari", "comentar ", "commentair", "commento", "commenti", "komentarz", "reactie") {
 			return false
 		}
 		return containsAny(l, "policy", "guideline", "rules", "register", "log in", "sign in", "moderat", "closed",
@@ -27,7 +27,7 @@ var CommentPolicy = TextRule{
 var CommentsHeading = TextRule{
 	Name: "comments-heading",
 	Match: func(s string) bool {
-		if runeLen(s) > 120 || strings.ContainsAny(s, "{}│") {
+		if runesOver(s, 120) || strings.ContainsAny(s, "{}│") {
 			return false // a line of code or a table row
 		}
 		f := folded(s)
@@ -37,7 +37,7 @@ var CommentsHeading = TextRule{
 			}
 			// A longer line that ends like a sentence says something about
 			// a comment; it heads nothing.
-			if strings.HasPrefix(f, p+" ") && (len(strings.Fields(f)) <= 5 || strings.Contains(p, " ")) && !strings.HasSuffix(strings.TrimSpace(s), ".") {
+			if len(f) > len(p) && f[len(p)] == ' ' && strings.HasPrefix(f, p) && (len(strings.Fields(f)) <= 5 || strings.Contains(p, " ")) && !strings.HasSuffix(strings.TrimSpace(s), ".") {
 				return true
 			}
 		}

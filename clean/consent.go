@@ -11,7 +11,7 @@ import "strings"
 var ConsentNotice = TextRule{
 	Name: "consent-notice",
 	MatchLower: func(s, lower string) bool {
-		if runeLen(s) > 1500 {
+		if runesOver(s, 1500) {
 			return false
 		}
 		l := lower

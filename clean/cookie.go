@@ -9,10 +9,10 @@ var CookieNotice = TextRule{
 		if !containsAny(l, "cookie", "ciastecz") {
 			return false
 		}
-		if runeLen(s) <= 60 {
+		if !runesOver(s, 60) {
 			return true
 		}
-		return runeLen(s) <= 800 && containsAny(l,
+		return !runesOver(s, 800) && containsAny(l,
 			"use", "verwend", "nutz", "einsatz", "setzt", "akzept", "zustimm", "einverstanden",
 			"consent", "accept", "agree", "utilis", "usamos", "utiliza", "acept", "uzywa", "używa",
 			"gebruik", "utilizz", "privacy", "datenschutz", "tracking", "browser")

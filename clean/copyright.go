@@ -8,7 +8,7 @@ import "strings"
 var Copyright = TextRule{
 	Name: "copyright",
 	Match: func(s string) bool {
-		if runeLen(s) > 250 {
+		if runesOver(s, 250) {
 			return false
 		}
 		l := strings.ToLower(strings.TrimSpace(s))

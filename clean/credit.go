@@ -9,12 +9,12 @@ var PhotoCredit = TextRule{
 	Name: "photo-credit",
 	Match: func(s string) bool {
 		t := strings.TrimSpace(s)
-		if len(t) > 1000 || runeLen(t) > 250 {
+		if len(t) > 1000 || runesOver(t, 250) {
 			return false
 		}
 		l := strings.ToLower(strings.TrimPrefix(t, "("))
 		for _, p := range []string{"photograph by ", "photo by ", "photos by ", "foto von ", "fotos von ", "foto de ", "photo de "} {
-			if strings.HasPrefix(l, p) && runeLen(t) <= 100 && !endsSentence(t) {
+			if strings.HasPrefix(l, p) && !runesOver(t, 100) && !endsSentence(t) {
 				return true
 			}
 		}
@@ -22,7 +22,7 @@ var PhotoCredit = TextRule{
 			if strings.HasPrefix(l, p) {
 				rest := strings.TrimSpace(l[len(p):])
 				if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "©") || strings.HasPrefix(rest, "/") {
-					return runeLen(t) <= 100 && !(p == "video" && videoTitle(rest))
+					return !runesOver(t, 100) && !(p == "video" && videoTitle(rest))
 				}
 			}
 		}
@@ -36,7 +36,7 @@ var PhotoCredit = TextRule{
 			return false
 		}
 		credit := l[i+1:]
-		if runeLen(credit) > 60 || strings.ContainsAny(strings.TrimRight(credit, ". )"), ".!?") {
+		if runesOver(credit, 60) || strings.ContainsAny(strings.TrimRight(credit, ". )"), ".!?") {
 			return false
 		}
 		before := strings.TrimRight(l[:i], " ")

@@ -7,7 +7,7 @@ package clean
 var FeedbackPrompt = TextRule{
 	Name: "feedback-prompt",
 	MatchLower: func(s, lower string) bool {
-		if runeLen(s) > 400 {
+		if runesOver(s, 400) {
 			return false
 		}
 		if !containsAny(s, "rtikel", "eitrag", "ehler", "einung", "rror", "istake", "omments", "hink", "rticle", "rreur", "ützlich", "ilfreich") {

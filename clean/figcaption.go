@@ -13,7 +13,7 @@ var FigureCaption = TextRule{
 	Name: "figure-caption",
 	Match: func(s string) bool {
 		t := strings.TrimSpace(s)
-		if runeLen(t) > 200 {
+		if runesOver(t, 200) {
 			return false
 		}
 		l := strings.ToLower(t)

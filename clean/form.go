@@ -16,7 +16,7 @@ var FormRemnant = TextRule{
 			return true
 		}
 		if strings.HasPrefix(t, "( )") || strings.HasPrefix(t, "(*)") || strings.HasPrefix(t, "[ ]") || strings.HasPrefix(t, "[X]") || strings.HasPrefix(t, "[x]") {
-			return runeLen(t) <= 120
+			return !runesOver(t, 120)
 		}
 		// A lone button: [Senden], [Submit], [Suche].
 		if strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") && strings.Count(t, "[") == 1 {

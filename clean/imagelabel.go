@@ -29,6 +29,6 @@ var ImageLabel = TextRule{
 				}
 			}
 		}
-		return depth == 0 && runeLen(t) <= 300
+		return depth == 0 && !runesOver(t, 300)
 	},
 }

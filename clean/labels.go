@@ -8,7 +8,7 @@ import "strings"
 var SiteLabel = TextRule{
 	Name: "site-label",
 	Match: func(s string) bool {
-		if runeLen(s) > 50 {
+		if runesOver(s, 50) {
 			return false
 		}
 		f := folded(s)
@@ -164,8 +164,11 @@ var siteLabels = phraseList(`
 var TaxonomyLabel = TextRule{
 	Name: "taxonomy",
 	Match: func(s string) bool {
+		if runesOver(s, 200) {
+			return false
+		}
 		f := folded(s)
-		return runeLen(s) <= 200 && startsWithAny(f, taxonomyLabels) && !endsSentence(s) && !namesADay(f)
+		return startsWithAny(f, taxonomyLabels) && !endsSentence(s) && !namesADay(f)
 	},
 }
 

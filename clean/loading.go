@@ -9,7 +9,7 @@ var WidgetLoading = TextRule{
 	Name: "widget-loading",
 	Match: func(s string) bool {
 		t := strings.TrimSpace(s)
-		if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "…") || runeLen(t) > 60 || strings.Count(t, " ") > 4 {
+		if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "…") || runesOver(t, 60) || strings.Count(t, " ") > 4 {
 			return false // a placeholder ends with its dots, in five words at most
 		}
 		l := strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), ".… ")

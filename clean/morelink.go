@@ -10,7 +10,7 @@ var MoreLink = TextRule{
 	Name: "more-link",
 	Match: func(s string) bool {
 		s = strings.TrimSpace(s)
-		if runeLen(s) > 200 {
+		if runesOver(s, 200) {
 			return false
 		}
 		for _, p := range moreLabels {

@@ -15,7 +15,7 @@ var MoreOnTopic = TextRule{
 	Name: "more-on-topic",
 	Match: func(s string) bool {
 		s = strings.TrimSpace(s)
-		if runeLen(s) > 60 || strings.ContainsAny(s, "!?,;") || strings.Contains(s, ". ") || strings.HasSuffix(s, ".") || len(strings.Fields(s)) > 7 {
+		if runesOver(s, 60) || strings.ContainsAny(s, "!?,;") || strings.Contains(s, ". ") || strings.HasSuffix(s, ".") || len(strings.Fields(s)) > 7 {
 			return false // a sentence (a dot inside a site's name is no end)
 		}
 		l := strings.ToLower(strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }))

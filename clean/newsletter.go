@@ -9,14 +9,16 @@ var Newsletter = TextRule{
 	Name: "newsletter",
 	MatchLower: func(s, lower string) bool {
 		l := lower
-		n := runeLen(s)
-		if strings.Contains(l, "newsletter") && n <= 300 {
+		if runesOver(s, 300) {
+			return false
+		}
+		if strings.Contains(l, "newsletter") {
 			return true
 		}
-		if n <= 300 && containsAny(l, "your inbox", "their inboxes", "in ihr postfach", "in dein postfach", "ins postfach") {
+		if containsAny(l, "your inbox", "their inboxes", "in ihr postfach", "in dein postfach", "ins postfach") {
 			return true // "… delivered to your inbox every week"
 		}
-		return n <= 120 && startsWithAny(folded(s), subscribePrompts)
+		return !runesOver(s, 120) && startsWithAny(folded(s), subscribePrompts)
 	},
 }
 

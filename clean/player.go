@@ -13,7 +13,7 @@ var PlayerLabel = TextRule{
 	Name: "player-label",
 	Match: func(s string) bool {
 		s = strings.TrimSpace(s)
-		if s == "" || runeLen(s) > 60 {
+		if s == "" || runesOver(s, 60) {
 			return false
 		}
 		if isTimestamps(s) {

@@ -6,7 +6,7 @@ package clean
 var PostMeta = TextRule{
 	Name: "post-meta",
 	Match: func(s string) bool {
-		return runeLen(s) <= 300 && startsWithAny(folded(s), postMetaPrefixes)
+		return !runesOver(s, 300) && startsWithAny(folded(s), postMetaPrefixes)
 	},
 }
 

@@ -15,7 +15,7 @@ var PostNav = TextRule{
 	Name: "post-nav",
 	Match: func(s string) bool {
 		s = strings.TrimSpace(s)
-		if runeLen(s) > 200 {
+		if runesOver(s, 200) {
 			return false
 		}
 		for _, p := range postNavLabels {

@@ -12,7 +12,7 @@ import (
 var ReadTime = TextRule{
 	Name: "read-time",
 	MatchLower: func(s, lower string) bool {
-		if runeLen(s) > 60 || !containsAny(s, "min", "Min", "MIN") {
+		if runesOver(s, 60) || !containsAny(s, "min", "Min", "MIN") {
 			return false // every label and unit says "min…"
 		}
 		l := lower
@@ -34,7 +34,7 @@ var ReadTime = TextRule{
 		}
 		// What is left is a number of minutes ("4 minuten", "5 min.") or
 		// less than one ("weniger als eine Minute").
-		if runeLen(l) > 30 {
+		if runesOver(l, 30) {
 			return false
 		}
 		num := strings.TrimLeftFunc(l, unicode.IsDigit)

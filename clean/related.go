@@ -12,7 +12,7 @@ import (
 var RelatedHeading = TextRule{
 	Name: "related-heading",
 	Match: func(s string) bool {
-		if runeLen(s) > 60 {
+		if runesOver(s, 60) {
 			return false
 		}
 		p, ok := relatedPrefix(s)
@@ -26,7 +26,7 @@ var RelatedHeading = TextRule{
 var RelatedLink = TextRule{
 	Name: "related-link",
 	Match: func(s string) bool {
-		if runeLen(s) > 200 {
+		if runesOver(s, 200) {
 			return false
 		}
 		rest, ok := relatedPrefix(s)

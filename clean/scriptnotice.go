@@ -10,7 +10,7 @@ import "strings"
 var ScriptNotice = TextRule{
 	Name: "script-notice",
 	MatchLower: func(s, lower string) bool {
-		if runeLen(s) > 300 || strings.ContainsAny(s, "={};") {
+		if runesOver(s, 300) || strings.ContainsAny(s, "={};") {
 			return false // a line of the script itself
 		}
 		l := lower

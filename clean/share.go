@@ -29,6 +29,6 @@ var shareVocab = func() map[string]bool {
 var ShareBar = TextRule{
 	Name: "share-bar",
 	Match: func(s string) bool {
-		return runeLen(s) <= 120 && onlyWords(s, shareVocab, shareKeys)
+		return !runesOver(s, 120) && onlyWords(s, shareVocab, shareKeys)
 	},
 }

@@ -11,10 +11,10 @@ import "strings"
 var SiteCredits = TextRule{
 	Name: "site-credits",
 	MatchLower: func(s, lower string) bool {
-		if runeLen(s) > 300 {
+		if runesOver(s, 300) {
 			return false
 		}
-		if runeLen(s) <= 120 && hasAnyPrefixFold(s, siteMakers) {
+		if !runesOver(s, 120) && hasAnyPrefixFold(s, siteMakers) {
 			// A credit names a maker or two, not a sentence about design.
 			first, _, _ := strings.Cut(s, ". ")
 			first, _, _ = strings.Cut(first, "|")

@@ -10,8 +10,7 @@ import "strings"
 var StayInformed = TextRule{
 	Name: "stay-informed",
 	MatchLower: func(s, lower string) bool {
-		n := runeLen(s)
-		if n > 160 {
+		if runesOver(s, 160) {
 			return false
 		}
 		if !containsAny(s, "erpass", "ersäum", "miss", "nformier", "aufenden", "osted", "nformé", "anquez", "atez", "ierdas", "nformad", "erdere", "rzegap", "ail") {
@@ -22,7 +21,7 @@ var StayInformed = TextRule{
 			return true
 		}
 		// A short offer that ends "per E-Mail", not a sentence.
-		return n <= 100 && !strings.ContainsAny(s, ".?:") && containsSuffix(strings.TrimRight(l, " !"), byMail)
+		return !runesOver(s, 100) && !strings.ContainsAny(s, ".?:") && containsSuffix(strings.TrimRight(l, " !"), byMail)
 	},
 }
 

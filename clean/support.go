@@ -8,14 +8,12 @@ import "strings"
 var SupportPrompt = TextRule{
 	Name: "support-prompt",
 	MatchLower: func(s, lower string) bool {
-		if runeLen(s) > 250 {
+		if runesOver(s, 250) {
 			return false
 		}
-		// A leading space lets " spende" match at the line's start but
-		// not inside "suspender".
-		l := " " + lower
+		l := lower
 		return containsAny(l,
-			"unterstützen sie", "unterstütze uns", "jetzt unterstützen", " spende", "spenden sie",
+			"unterstützen sie", "unterstütze uns", "jetzt unterstützen", "spenden sie",
 			"support us", "support our journalism", "support independent", "donate now", "donate today", "please donate", "make a donation",
 			"faire un don", "je fais un don", "soutenez", "donación", "dona ahora", "apoya",
 			"wesprzyj", "sostienici", "doneer",
@@ -31,7 +29,10 @@ var SupportPrompt = TextRule{
 			"youtube channel", "canal de youtube", "youtube-kanal", "chaîne youtube", "besuchen sie unseren", "do subskrypcji",
 			"einfach nur unterstützen", "unterzeichnen sie jetzt", "jetzt unterzeichnen", "petition unterschreiben", "petition unterzeichnen",
 			"sign the petition", "signez la pétition", "firma la petición") ||
-			strings.HasPrefix(l, " unterstütze ") || followOn(l[1:]) || donateButton(l[1:])
+			// "spende" at the line's start or after a space, not inside
+			// "suspender".
+			strings.HasPrefix(l, "spende") || strings.Contains(l, " spende") ||
+			strings.HasPrefix(l, "unterstütze ") || followOn(l) || donateButton(l)
 	},
 }
 
@@ -40,7 +41,7 @@ var SupportPrompt = TextRule{
 // sentence ("…was able to donate the supplies") and in other words
 // ("les donateurs") it is the article's.
 func donateButton(l string) bool {
-	if runeLen(l) > 60 {
+	if runesOver(l, 60) {
 		return false
 	}
 	for i := strings.Index(l, "donate"); i >= 0; {
@@ -68,7 +69,7 @@ func isLetterByte(c byte) bool {
 var AffiliateNote = TextRule{
 	Name: "affiliate-note",
 	MatchLower: func(s, lower string) bool {
-		if runeLen(s) > 400 {
+		if runesOver(s, 400) {
 			return false
 		}
 		l := lower

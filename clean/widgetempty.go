@@ -6,7 +6,7 @@ package clean
 var WidgetEmpty = TextRule{
 	Name: "widget-empty",
 	MatchLower: func(s, lower string) bool {
-		if runeLen(s) > 100 {
+		if runesOver(s, 100) {
 			return false
 		}
 		if !containsAny(s, "eine ", "o ", "ucun ") {

@@ -30,15 +30,47 @@ func phraseList(list string) []string {
 
 // folded returns s lower-cased, white space folded, outer punctuation and
 // counts trimmed: "  3 Kommentare: " → "kommentare".
+//
+// It is one pass over s, with one allocation: a dozen rules fold every line
+// of a dump.
 func folded(s string) string {
-	s = strings.Join(strings.Fields(strings.ToLower(s)), " ")
-	return strings.TrimFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r)
-	})
+	var b strings.Builder
+	b.Grow(len(s))
+	gap := false
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if unicode.IsSpace(r) {
+			gap = b.Len() > 0
+			continue
+		}
+		if gap {
+			b.WriteByte(' ')
+			gap = false
+		}
+		b.WriteRune(r)
+	}
+	return strings.TrimFunc(b.String(), notLetter)
 }
+
+// notLetter reports whether r is no letter.
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // runeLen returns the number of characters of s.
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// runesOver reports whether s has more than n characters (runeLen(s) > n)
+// without counting them when its length in bytes tells: a character takes
+// one to four bytes. The rules ask it of every line of a dump, long
+// paragraphs included.
+func runesOver(s string, n int) bool {
+	switch {
+	case len(s) <= n:
+		return false
+	case len(s) > 4*n:
+		return true
+	}
+	return utf8.RuneCountInString(s) > n
+}
 
 // onlyWords reports whether every word of s is in vocab and at least one is
 // in key (key may be nil: any word of vocab does).
@@ -81,4 +113,24 @@ func containsAny(s string, subs ...string) bool {
 		}
 	}
 	return false
+}
+
+// firstFields returns the first n of strings.Fields(s), or all of them when
+// there are fewer: a rule that reads a line's first words need not split a
+// whole paragraph.
+func firstFields(s string, n int) []string {
+	out := make([]string, 0, n)
+	for len(out) < n {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		end := strings.IndexFunc(s, unicode.IsSpace)
+		if end < 0 {
+			end = len(s)
+		}
+		out = append(out, s[:end])
+		s = s[end:]
+	}
+	return out
 }

@@ -14,7 +14,7 @@ import (
 var ZoomCaption = TextRule{
 	Name: "zoom-caption",
 	MatchLower: func(s, lower string) bool {
-		if runeLen(s) > 400 || !containsAny(s, "größ", "gröss", "GRÖSS", "GRÖß", "nlarge", "NLARGE", "grandir", "GRANDIR", "mpliar", "MPLIAR", "oom", "OOM", "owiększ", "OWIĘKSZ") {
+		if runesOver(s, 400) || !containsAny(s, "größ", "gröss", "GRÖSS", "GRÖß", "nlarge", "NLARGE", "grandir", "GRANDIR", "mpliar", "MPLIAR", "oom", "OOM", "owiększ", "OWIĘKSZ") {
 			return false // no word of a zoom button
 		}
 		l := lower

@@ -6,6 +6,9 @@ import "unicode"
 func Ideographs(s string) int {
 	n := 0
 	for _, r := range s {
+		if r < 0x1100 {
+			continue // below the first of these scripts (Hangul Jamo)
+		}
 		if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) {
 			n++
 		}
