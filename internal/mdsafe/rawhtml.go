@@ -117,7 +117,9 @@ func autolinkLen(rs []rune, i int) int {
 		return 0
 	}
 	body := string(rs[i+1 : e])
-	if c := strings.IndexByte(body, ':'); c >= 2 && c <= 32 && isAlpha(body[0]) {
+	// CommonMark's schemes have 2 to 32 characters; goldmark takes longer
+	// ones too, so any length from 2 counts here.
+	if c := strings.IndexByte(body, ':'); c >= 2 && isAlpha(body[0]) {
 		ok := true
 		for k := 1; k < c; k++ {
 			ok = ok && (isAlnum(body[k]) || strings.IndexByte("+.-", body[k]) >= 0)
