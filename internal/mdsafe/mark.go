@@ -148,7 +148,9 @@ func MarkdownText(s string) string {
 // MarkLine marks a line of text that stands alone: spaces at its ends,
 // which a reader does not see, would be Markdown's indentation.
 func MarkLine(s string) string {
-	return MarkText(strings.TrimSpace(s))
+	// Trimmed again once marked: a character reference may stand for a
+	// space ("&#9;").
+	return strings.TrimSpace(MarkText(strings.TrimSpace(s)))
 }
 
 // MarkdownTitle returns the level-one heading line of a title, without its
