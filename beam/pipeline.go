@@ -199,7 +199,7 @@ func (fn *readPagesFn) jsonl(ctx context.Context, name string, r io.Reader, emit
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
 	for n := 1; ; n++ {
-		line, tooLong, err := readLine(br, fn.MaxSize)
+		line, tooLong, err := crawl.ReadLine(br, fn.MaxSize)
 		if err == io.EOF {
 			return nil
 		}
@@ -211,30 +211,6 @@ func (fn *readPagesFn) jsonl(ctx context.Context, name string, r io.Reader, emit
 			p.ReadErr = "line longer than --max-size"
 		}
 		emit(p)
-	}
-}
-
-// readLine reads one line without its end, as pare --jsonl does: a line
-// longer than max is read through and dropped.
-func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error) {
-	for {
-		chunk, err := br.ReadSlice('\n')
-		if !tooLong {
-			if int64(len(line)+len(chunk)) > max+2 {
-				tooLong, line = true, nil
-			} else {
-				line = append(line, chunk...)
-			}
-		}
-		switch {
-		case err == bufio.ErrBufferFull:
-			continue
-		case err == io.EOF && (len(line) > 0 || tooLong):
-			err = nil
-		case err != nil:
-			return nil, false, err
-		}
-		return bytes.TrimRight(line, "\r\n"), tooLong, nil
 	}
 }
 

@@ -1,9 +1,12 @@
 package crawl
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"unicode/utf8"
 )
 
@@ -49,4 +52,33 @@ func ParseLine(raw []byte) (Line, error) {
 		return l, ErrNoPage
 	}
 	return l, nil
+}
+
+// ReadLine reads one line of a JSONL stream without its end, in bounded
+// memory: a line longer than max bytes is read through and dropped, and
+// tooLong says so. The last line may lack its newline; io.EOF comes only
+// when no line is left.
+func ReadLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLong {
+			if int64(len(line)+len(chunk)) > max+2 { // +2: the line's end
+				tooLong, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		switch {
+		case err == bufio.ErrBufferFull:
+			continue
+		case err == io.EOF && (len(line) > 0 || tooLong):
+			err = nil
+		case err != nil:
+			return nil, false, err
+		}
+		if line = bytes.TrimRight(line, "\r\n"); tooLong || int64(len(line)) > max {
+			return nil, true, nil
+		}
+		return line, false, nil
+	}
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -12,6 +11,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/pare-dev/pare/crawl"
 	"github.com/pare-dev/pare/extract"
 )
 
@@ -116,34 +116,18 @@ func runJSONL(ctx context.Context, ios *streams, opts *options) error {
 	}
 }
 
-// readLine reads one line without its end. A line longer than max is read
-// through and dropped, with errLineTooLong. The last line may lack its
-// newline; io.EOF comes only when no line is left.
+// readLine reads one line without its end (crawl.ReadLine). A line longer
+// than max is read through and dropped, with errLineTooLong. The last line
+// may lack its newline; io.EOF comes only when no line is left.
 func readLine(br *bufio.Reader, max int64) ([]byte, error) {
-	var line []byte
-	tooLong := false
-	for {
-		chunk, err := br.ReadSlice('\n')
-		if !tooLong {
-			if int64(len(line)+len(chunk)) > max+2 {
-				tooLong, line = true, nil
-			} else {
-				line = append(line, chunk...)
-			}
-		}
-		switch {
-		case err == bufio.ErrBufferFull:
-			continue
-		case err == io.EOF && (len(line) > 0 || tooLong):
-			err = nil
-		case err != nil:
-			return nil, err
-		}
-		if line = bytes.TrimRight(line, "\r\n"); tooLong || int64(len(line)) > max {
-			return nil, fmt.Errorf("%w (%s)", errLineTooLong, byteSize(max))
-		}
-		return line, nil
+	line, tooLong, err := crawl.ReadLine(br, max)
+	if err != nil {
+		return nil, err
 	}
+	if tooLong {
+		return nil, fmt.Errorf("%w (%s)", errLineTooLong, byteSize(max))
+	}
+	return line, nil
 }
 
 // cleaned is the result of one input line: a record as a line of JSON, and
