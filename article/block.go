@@ -1,5 +1,7 @@
 package article
 
+import "unicode/utf8"
+
 // Kind is the kind of a Block.
 type Kind int
 
@@ -54,4 +56,17 @@ func (b Block) LinkDensity() float64 {
 		d = 1
 	}
 	return d
+}
+
+// MinArticleRunes is the least visible text an article may have: below it,
+// what is left is a menu word or a label, not an article.
+const MinArticleRunes = 25
+
+// TextLength counts the visible characters of blocks.
+func TextLength(blocks []Block) int {
+	n := 0
+	for _, b := range blocks {
+		n += utf8.RuneCountInString(b.Plain)
+	}
+	return n
 }

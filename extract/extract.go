@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"unicode/utf8"
 
 	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/extract/internal/htmlpage"
@@ -118,24 +117,11 @@ func finish(doc *Document, opts Options) (*Document, error) {
 		doc.URL = u
 	}
 	doc.Source = opts.Source
-	if textLength(doc.Blocks) < minArticleRunes {
+	if article.TextLength(doc.Blocks) < article.MinArticleRunes {
 		return nil, ErrNoContent
 	}
 	if isErrorPage(doc.Title, doc.Blocks) {
 		return nil, fmt.Errorf("%w: the page is an HTTP error page", ErrNoContent)
 	}
 	return doc, nil
-}
-
-// minArticleRunes is the least visible text an article may have: below it,
-// what is left is a menu word or a label, not an article.
-const minArticleRunes = 25
-
-// textLength counts the visible characters of blocks.
-func textLength(blocks []article.Block) int {
-	n := 0
-	for _, b := range blocks {
-		n += utf8.RuneCountInString(b.Plain)
-	}
-	return n
 }

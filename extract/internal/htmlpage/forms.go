@@ -48,7 +48,7 @@ func readForms(root *html.Node) pageForm {
 // article's text, the labels of the page's forms make a third or more and
 // the rest is less than formPageRunes.
 func isFormPage(blocks []article.Block, f pageForm) bool {
-	if f.entries < formEntries || len(f.labels) == 0 || textLength(blocks) > formPageMax {
+	if f.entries < formEntries || len(f.labels) == 0 || article.TextLength(blocks) > formPageMax {
 		return false
 	}
 	labels, rest := 0, 0
@@ -83,13 +83,3 @@ const formEntries = 2
 // article: the text of a short news item, more than the line or two under
 // a login form.
 const formPageRunes = 200
-
-// textLength counts the visible characters of blocks (as extract does for
-// its least article).
-func textLength(blocks []article.Block) int {
-	n := 0
-	for _, b := range blocks {
-		n += utf8.RuneCountInString(b.Plain)
-	}
-	return n
-}

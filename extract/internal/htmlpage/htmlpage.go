@@ -61,7 +61,7 @@ func FromHTML(ctx context.Context, b []byte, opts Options) (*article.Document, e
 		// is no form (a short post or a gallery above its comment form),
 		// it is the article; else the page is a form.
 		kept, removed := clean.ApplyBlocks(own(), doc.Title, clean.DefaultBlockRules())
-		if textLength(kept) < minArticleRunes || isFormPage(kept, form) {
+		if article.TextLength(kept) < article.MinArticleRunes || isFormPage(kept, form) {
 			return nil, fmt.Errorf("%w: the page is a form", ErrNoContent)
 		}
 		doc.Blocks, doc.Removed = kept, removed
@@ -177,7 +177,7 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 			why += "; " + reason
 		}
 	}
-	if textLength(blocks) < minArticleRunes {
+	if article.TextLength(blocks) < article.MinArticleRunes {
 		if run := runningBlocks(pb, base, opts.Images); len(run) > 0 {
 			blocks = run
 			winner, why = "the page's running text", "no candidate has text"
@@ -197,11 +197,6 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 	}
 	return blocks, own, nil
 }
-
-// minArticleRunes is the least visible text an article may have, as
-// extract counts it (its minArticleRunes): a candidate with less has no
-// text.
-const minArticleRunes = 25
 
 // dropRepeats drops the paragraphs, lists and quotes of running text that
 // repeat an earlier one word for word: a page that holds a printable copy
