@@ -136,3 +136,14 @@ func RoundTripTexts() []string {
 		"[a](b \"c\")", "<a href=\"x\">y</a>", "x\\[y]", "[a\\]b](c)", "***bold italic***", "__a__b",
 	}
 }
+
+// CheckRoundTrip reports an error unless md, rendered with raw HTML
+// allowed, reads as want (white space folded); place names the spot for
+// the message.
+func CheckRoundTrip(t testing.TB, place, md, want string) {
+	t.Helper()
+	got := RenderedText(t, Render(t, Unsafe(), md))
+	if want = strings.Join(strings.Fields(want), " "); got != want {
+		t.Errorf("%s: %q renders as %q, want %q", place, md, got, want)
+	}
+}

@@ -18,10 +18,7 @@ func TestRoundTripHTML(t *testing.T) {
 		t.Run(s, func(t *testing.T) {
 			check := func(place, md, want string) {
 				t.Helper()
-				got := gmtest.RenderedText(t, gmtest.Render(t, gmtest.Unsafe(), md))
-				if want = strings.Join(strings.Fields(want), " "); got != want {
-					t.Errorf("%s: %q renders as %q, want %q", place, md, got, want)
-				}
+				gmtest.CheckRoundTrip(t, place, md, want)
 			}
 			esc := html.EscapeString(s)
 			for _, h := range []struct{ place, page, want string }{

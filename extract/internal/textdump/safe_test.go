@@ -1,7 +1,6 @@
 package textdump
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/pare-dev/pare/internal/gmtest"
@@ -15,10 +14,7 @@ func TestRoundTripText(t *testing.T) {
 		t.Run(s, func(t *testing.T) {
 			check := func(place, md, want string) {
 				t.Helper()
-				got := gmtest.RenderedText(t, gmtest.Render(t, gmtest.Unsafe(), md))
-				if want = strings.Join(strings.Fields(want), " "); got != want {
-					t.Errorf("%s: %q renders as %q, want %q", place, md, got, want)
-				}
+				gmtest.CheckRoundTrip(t, place, md, want)
 			}
 			check("text list", listBlock([]textLine{{lineForm: lineForm{text: s}}, {lineForm: lineForm{text: s, ordered: true}}}).Text, s+" "+s)
 			check("text table", tableBlock([][]string{{"h", "k"}, {s, "v"}}).Text, "h k "+s+" v")
