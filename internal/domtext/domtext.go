@@ -132,6 +132,9 @@ func (d *dumper) walk(n *html.Node) {
 		}
 		switch f.n.Type {
 		case html.TextNode:
+			if betweenCells(f.n) {
+				continue
+			}
 			if pre(f.n) {
 				d.preText(f.n.Data)
 			} else {
@@ -225,6 +228,21 @@ func pre(n *html.Node) bool {
 	return false
 }
 
+// betweenCells tells whether text node n is white space between the
+// parts of a table (rows, cells, column groups), which a browser does not
+// render, even inside <pre>.
+func betweenCells(n *html.Node) bool {
+	p := n.Parent
+	if p == nil || p.Type != html.ElementNode || p.Namespace != "" || strings.TrimFunc(n.Data, space) != "" {
+		return false
+	}
+	switch p.DataAtom {
+	case atom.Table, atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr, atom.Colgroup:
+		return true
+	}
+	return false
+}
+
 // text adds a text node's text, its white space collapsed.
 func (d *dumper) text(s string) {
 	for s != "" {
@@ -267,8 +285,12 @@ func (d *dumper) word(s string) {
 // flush writes the breaks and separator owed.
 func (d *dumper) flush() {
 	if d.breaks > 0 {
-		if d.out.Len() > 0 {
-			d.out.WriteString("\n\n"[:d.breaks])
+		if b := d.out.Bytes(); len(b) > 0 {
+			have := 0
+			for have < d.breaks && have < len(b) && b[len(b)-1-have] == '\n' {
+				have++
+			}
+			d.out.WriteString("\n\n"[:d.breaks-have])
 		}
 		d.breaks = 0
 		d.sep = ""

@@ -41,6 +41,7 @@ func TestDump(t *testing.T) {
 		{"headings blank lines", `<div>kicker</div><h2>Heading</h2><div>text</div>`, "kicker\n\nHeading\n\ntext\n"},
 		{"table cells", `<table><tr><th>k</th><th>v</th></tr><tr><td>a</td><td>1</td></tr></table>`, "k\tv\na\t1\n"},
 		{"list items", `<ul><li>one</li><li>two <a>link</a></li></ul>`, "one\ntwo link\n"},
+		{"table in pre", "<pre>x\n<table>\n  <tr>\n    <td>a</td>\n    <td>b  c</td>\n  </tr>\n</table></pre>", "x\na\tb  c\n"},
 		{"pre kept", "<pre>a  b\n  c\r\nd</pre>", "a  b\n  c\nd\n"},
 		{"nbsp kept inside", "<p>10\u00a0km</p>", "10\u00a0km\n"},
 		{"nbsp-only line blank", "<div>a</div><div>\u00a0</div><div>b</div>", "a\n\nb\n"},
