@@ -123,12 +123,6 @@ func DateTokens(s string) []DateTok {
 				}
 				j += n2
 			}
-			if k := gluedMonth(s, i, j); k > i {
-				// "DambrotNovember 6, 2023": a name and the month that
-				// followed it in another element, run together.
-				toks = append(toks, DateTok{Kind: TokWord, Text: strings.ToLower(s[i:k]), Start: i, End: k, Space: space})
-				i, space = k, true
-			}
 			toks = append(toks, DateTok{Kind: TokWord, Text: strings.ToLower(s[i:j]), Start: i, End: j, Space: space})
 			i = j
 		default:
@@ -138,29 +132,6 @@ func DateTokens(s string) []DateTok {
 		space = false
 	}
 	return toks
-}
-
-// gluedMonth finds, in the word s[i:j], a capitalised month name glued to
-// the word before it, as a page's text content runs together a byline and
-// the date in the next element: a lower-case letter, then the month name
-// (an upper-case letter and lower-case ones) ending the word, then a
-// number after white space. It returns the month name's offset, or i.
-func gluedMonth(s string, i, j int) int {
-	rest := strings.TrimLeft(s[j:], " ")
-	if rest == s[j:] || rest == "" || rest[0] < '0' || rest[0] > '9' {
-		return i
-	}
-	prev := rune(0)
-	for k, r := range s[i:j] {
-		if k > 0 && unicode.IsUpper(r) && unicode.IsLower(prev) {
-			m := s[i+k : j]
-			if _, ok := MonthNames[strings.ToLower(m)]; ok && len(m) >= 3 && strings.ToLower(m[1:]) == m[1:] {
-				return i + k
-			}
-		}
-		prev = r
-	}
-	return i
 }
 
 // ParseTextDate reads a line that is a date, perhaps with a time and a few
