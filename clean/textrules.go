@@ -5,6 +5,9 @@ package clean
 func DefaultTextRules() []TextRule {
 	return []TextRule{
 		IconRun,
+		SVGGenerator,
+		LanguageSwitcher,
+		ScreenReaderLabel,
 		ServerError,
 		ScriptNotice,
 		BrowserNotice,
