@@ -25,7 +25,8 @@
 //   - inside <pre> and <textarea> the text is kept as it is, line breaks
 //     included;
 //   - lines are trimmed of trailing spaces and tabs; a line of nothing but
-//     white space (no-break spaces included) counts as blank; blank lines
+//     white space (no-break spaces included) and zero-width characters
+//     counts as blank; blank lines
 //     at the start and end are dropped; the dump ends with one line feed.
 //
 // The page's bytes are decoded as pare decodes them: a byte-order mark,
@@ -299,6 +300,13 @@ func (d *dumper) flush() {
 	d.sep = ""
 }
 
+// blankRune reports a character that shows nothing: white space (no-break
+// spaces included) and the zero-width characters (a byte-order mark left
+// in the text, a zero-width space or joiner).
+func blankRune(r rune) bool {
+	return unicode.IsSpace(r) || r == '\uFEFF' || r == '\u200B' || r == '\u200C' || r == '\u200D' || r == '\u2060'
+}
+
 // space reports HTML white space.
 func space(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r'
@@ -318,7 +326,7 @@ func tidy(b []byte) []byte {
 	blank := false
 	for line := range bytes.Lines(b) {
 		line = bytes.TrimRight(line, " \t\n")
-		if len(bytes.TrimFunc(line, unicode.IsSpace)) == 0 {
+		if len(bytes.TrimFunc(line, blankRune)) == 0 {
 			blank = len(out) > 0
 			continue
 		}

@@ -45,6 +45,7 @@ func TestDump(t *testing.T) {
 		{"pre kept", "<pre>a  b\n  c\r\nd</pre>", "a  b\n  c\nd\n"},
 		{"nbsp kept inside", "<p>10\u00a0km</p>", "10\u00a0km\n"},
 		{"nbsp-only line blank", "<div>a</div><div>\u00a0</div><div>b</div>", "a\n\nb\n"},
+		{"zero-width-only line blank", "<div>a</div><div>\ufeff\u200b</div><div>b</div>", "a\n\nb\n"},
 		{"entities decoded", `<p>fish &amp; chips &lt;3</p>`, "fish & chips <3\n"},
 		{"select options", `<select><option>One</option><option>Two</option></select>`, "One\nTwo\n"},
 		{"textarea kept", "<div>x</div><textarea>l1\nl2</textarea>", "x\nl1\nl2\n"},
@@ -139,4 +140,17 @@ func FuzzDump(f *testing.F) {
 			t.Fatalf("two blank lines in a row: %q", got)
 		}
 	})
+}
+
+func BenchmarkDump(b *testing.B) {
+	page, err := os.ReadFile("testdata/hidden-menu.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(page)))
+	for b.Loop() {
+		if _, err := Dump(page); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
