@@ -7,7 +7,8 @@
 // screen-reader labels, aria-hidden content and the text of <noscript>
 // fallbacks (parsed as a browser with scripting off parses them, so their
 // text comes out, not their markup). It leaves out what is not text
-// content of the document: <script>, <style>, the contents of <template>
+// content of the document, or is code: <script> and <style> (SVG's too),
+// the contents of <template>
 // (a separate fragment in a browser's DOM), raw-text fallbacks
 // (<iframe>, <noembed>, <noframes>), the <head>, attributes and alt text.
 //
@@ -16,7 +17,9 @@
 //   - a line break at each block-level element's start and end, two (a
 //     blank line) around <p> and <h1>–<h6>; at most one blank line in a row;
 //   - <br> breaks the line (two in a row make a blank line);
-//   - table cells of a row are a tab apart, each row on its own line;
+//   - table cells of a row are a tab apart, each row on its own line
+//     (white space between rows and cells is no text); each <option> of
+//     a <select> is on a line of its own;
 //   - inline elements add nothing, so adjacent inline text nodes are glued
 //     as they are (a sprite of SVG icon titles becomes one run of words);
 //   - runs of HTML white space (space, tab, line feed, form feed, carriage
