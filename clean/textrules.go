@@ -8,6 +8,7 @@ func DefaultTextRules() []TextRule {
 		SVGGenerator,
 		LanguageSwitcher,
 		ScreenReaderLabel,
+		ShareButtonLabel,
 		ServerError,
 		ScriptNotice,
 		BrowserNotice,
