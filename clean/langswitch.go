@@ -1,0 +1,39 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/pare-dev/pare/internal/lang"
+)
+
+// LanguageSwitcher matches a line of nothing but language codes, as a
+// language menu leaves them when its entries run together: "DE FR IT EN",
+// "de | en", "EN/ES". Two codes at least; each one once.
+var LanguageSwitcher = TextRule{
+	Name: "language-switcher",
+	MatchLower: func(s, lower string) bool {
+		if runesOver(s, 60) {
+			return false
+		}
+		ws := strings.FieldsFunc(lower, func(r rune) bool {
+			return unicode.IsSpace(r) || r == '|' || r == '/' || r == '·' || r == '•'
+		})
+		if len(ws) < 2 {
+			return false
+		}
+		seen := map[string]bool{}
+		for _, w := range ws {
+			if !languageCodes[w] || seen[w] {
+				return false
+			}
+			seen[w] = true
+		}
+		return true
+	},
+}
+
+// languageCodes are ISO 639-1 codes of the languages sites most often
+// offer in a language menu.
+var languageCodes = lang.WordSet(`de en fr it es nl pl pt ru uk cs sk hu ro bg hr sl sr el tr
+	da sv no nb fi et lv lt ar he fa zh ja ko hi th vi id ms`)
