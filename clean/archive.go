@@ -1,5 +1,8 @@
 package clean
 
+// archiveWords name a web archive or its crawls.
+var archiveWords = newPhraseSet("internet archive", "wayback machine", "no more 404", "captures of these pages", "these crawls")
+
 // ArchiveBanner matches the notes a web archive sets above a page it has
 // saved: what the crawl was and who collected it ("These crawls are part
 // of an effort to archive pages…", "Starting in 1996, Alexa Internet has
@@ -16,7 +19,7 @@ var ArchiveBanner = TextRule{
 		if l == "about this capture" || l == "collected by" {
 			return true
 		}
-		return containsAny(l, "internet archive", "wayback machine", "no more 404", "captures of these pages", "these crawls") &&
+		return archiveWords.in(l) &&
 			containsAny(l, "crawl", "capture", "archive")
 	},
 }

@@ -12,11 +12,12 @@ import (
 // about science for…", "Max Muster ist Redakteur im Ressort…".
 var AuthorBio = TextRule{
 	Name: "author-bio",
-	MatchLower: func(s, lower string) bool {
-		if !runesOver(s, 19) || runesOver(s, 600) {
+	MatchLine: func(ln *Line) bool {
+		s := ln.Text()
+		if !ln.RunesOver(19) || ln.RunesOver(600) {
 			return false
 		}
-		l := lower
+		l := ln.Lower()
 		l = strings.TrimLeftFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
 		for _, p := range []string{"hallo, ich bin ", "hallo! ich bin ", "hi, i'm ", "hi, ich bin ", "ich bin ", "hej! ", "hallo ihr lieben, ich bin "} {
 			if strings.HasPrefix(l, p) && strings.Contains(l[len(p):], ",") && startsWithName(s[len(p):]) {
@@ -28,12 +29,13 @@ var AuthorBio = TextRule{
 		for _, p := range []string{"der autor ", "die autorin ", "unser autor ", "unsere autorin ", "the author ", "l'auteur ", "l’auteur ", "l'autrice ", "el autor ", "la autora "} {
 			// A headline may name the author too: "Die Autorin Anna
 			// Muster im Gespräch über ihren Roman" ends no sentence.
-			if strings.HasPrefix(l, p) && (endsSentence(s) || len(strings.Fields(s)) <= 4) {
+			if strings.HasPrefix(l, p) && (endsSentence(s) || len(ln.Fields()) <= 4) {
 				return true
 			}
 		}
 		// The tests below read the first nine words at most.
-		ws := firstFields(s, 9)
+		ws := ln.Fields()
+		ws = ws[:min(len(ws), 9)]
 		if len(ws) > 0 && bioNotNames[strings.ToLower(ws[0])] {
 			return false // "The Bod Pod is a…" names a thing
 		}

@@ -11,12 +11,14 @@ var BrowserNotice = TextRule{
 			return false
 		}
 		l := lower
-		return containsAny(l, "browser", "navigateur", "navegador", "przeglądar") && containsAny(l, browserNoticeWords...)
+		return containsAny(l, "browser", "navigateur", "navegador", "przeglądar") && browserNoticeSet.in(l)
 	},
 }
 
 // browserNoticeWords say that the browser is too old or cannot show the
 // page.
+var browserNoticeSet = newPhraseSet(browserNoticeWords...)
+
 var browserNoticeWords = []string{
 	"veraltet", "aktualisier", "neueren browser", "nicht mehr unterstützt", "unterstützt kein", "nicht abspielen",
 	"older browser", "outdated", "out of date", "update your browser", "upgrade your browser", "not supported",

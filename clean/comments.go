@@ -9,28 +9,36 @@ var CommentPolicy = TextRule{
 	Name: "comment-policy",
 	MatchLower: func(s, lower string) bool {
 		l := lower
-		if runesOver(s, 700) || !containsAny(l, "comment", "kommentar", "kommentier", "comentari", "comentar ", "commentair", "commento", "commenti", "komentarz", "reactie") {
+		if runesOver(s, 700) || !commentWords.in(l) {
 			return false
 		}
-		return containsAny(l, "policy", "guideline", "rules", "register", "log in", "sign in", "moderat", "closed",
-			"regeln", "richtlinie", "netiquette", "registrier", "anmelden", "eingeloggt", "geschlossen", "freigeschaltet",
-			"politique", "charte", "modér", "connect", "fermé",
-			"normas", "política", "regist", "cerrad", "moderad",
-			"regolamento", "chiusi", "zasady", "regulamin", "zamknięt", "zaloguj",
-			"akismet", "e-mail-adresse wird nicht", "email address will not", "pflichtfelder", "required fields",
-			"nachstehenden felder", "folgenden felder", "fields below", "disqus")
+		return commentPolicyWords.in(l)
 	},
 }
+
+// commentWords name comments; commentPolicyWords say what the rules for
+// them are or that they are closed.
+var (
+	commentWords       = newPhraseSet("comment", "kommentar", "kommentier", "comentari", "comentar ", "commentair", "commento", "commenti", "komentarz", "reactie")
+	commentPolicyWords = newPhraseSet("policy", "guideline", "rules", "register", "log in", "sign in", "moderat", "closed",
+		"regeln", "richtlinie", "netiquette", "registrier", "anmelden", "eingeloggt", "geschlossen", "freigeschaltet",
+		"politique", "charte", "modér", "connect", "fermé",
+		"normas", "política", "regist", "cerrad", "moderad",
+		"regolamento", "chiusi", "zasady", "regulamin", "zamknięt", "zaloguj",
+		"akismet", "e-mail-adresse wird nicht", "email address will not", "pflichtfelder", "required fields",
+		"nachstehenden felder", "folgenden felder", "fields below", "disqus")
+)
 
 // CommentsHeading matches the heading of a comment section or a prompt to
 // comment: "3 Kommentare", "Leave a Reply", "Schreibe einen Kommentar".
 var CommentsHeading = TextRule{
 	Name: "comments-heading",
-	Match: func(s string) bool {
-		if runesOver(s, 120) || strings.ContainsAny(s, "{}│") {
+	MatchLine: func(ln *Line) bool {
+		s := ln.Text()
+		if ln.RunesOver(120) || strings.ContainsAny(s, "{}│") {
 			return false // a line of code or a table row
 		}
-		f := folded(s)
+		f := ln.Folded()
 		for _, p := range commentHeadings {
 			if f == p {
 				return true

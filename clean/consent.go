@@ -1,7 +1,5 @@
 package clean
 
-import "strings"
-
 // ConsentNotice matches the text of a privacy consent dialog: the purposes
 // a site stores data for, its partners, how to agree or object ("Die
 // technische Speicherung oder der Zugriff ist erforderlich…", "We and our
@@ -15,23 +13,16 @@ var ConsentNotice = TextRule{
 			return false
 		}
 		l := lower
-		topic := 0
-		for _, w := range consentTopics {
-			if strings.Contains(l, w) {
-				topic++
-			}
-		}
-		if topic < 2 {
-			return false
-		}
-		for _, w := range consentChoices {
-			if strings.Contains(l, w) {
-				return true
-			}
-		}
-		return false
+		return consentTopicSet.count(l) >= 2 && consentChoiceSet.in(l)
 	},
 }
+
+// consentTopicSet and consentChoiceSet find the words of consentTopics and
+// consentChoices in one pass over a line each.
+var (
+	consentTopicSet  = newPhraseSet(consentTopics...)
+	consentChoiceSet = newPhraseSet(consentChoices...)
+)
 
 var consentTopics = []string{
 	"datenschutz", "personenbezogen", "speicherung", "zugriff", "endgerät", "verarbeit", "tracking", "cookie",

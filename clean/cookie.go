@@ -12,9 +12,11 @@ var CookieNotice = TextRule{
 		if !runesOver(s, 60) {
 			return true
 		}
-		return !runesOver(s, 800) && containsAny(l,
-			"use", "verwend", "nutz", "einsatz", "setzt", "akzept", "zustimm", "einverstanden",
-			"consent", "accept", "agree", "utilis", "usamos", "utiliza", "acept", "uzywa", "używa",
-			"gebruik", "utilizz", "privacy", "datenschutz", "tracking", "browser")
+		return !runesOver(s, 800) && cookieUseWords.in(l)
 	},
 }
+
+// cookieUseWords say that a site uses cookies or asks to.
+var cookieUseWords = newPhraseSet("use", "verwend", "nutz", "einsatz", "setzt", "akzept", "zustimm", "einverstanden",
+	"consent", "accept", "agree", "utilis", "usamos", "utiliza", "acept", "uzywa", "używa",
+	"gebruik", "utilizz", "privacy", "datenschutz", "tracking", "browser")

@@ -7,12 +7,12 @@ import "strings"
 // its credit: "Der Hafen am Morgen. Foto: Archiv".
 var PhotoCredit = TextRule{
 	Name: "photo-credit",
-	Match: func(s string) bool {
-		t := strings.TrimSpace(s)
+	MatchLine: func(ln *Line) bool {
+		t := strings.TrimSpace(ln.Text())
 		if len(t) > 1000 || runesOver(t, 250) {
 			return false
 		}
-		l := strings.ToLower(strings.TrimPrefix(t, "("))
+		l := strings.TrimPrefix(strings.TrimSpace(ln.Lower()), "(")
 		for _, p := range []string{"photograph by ", "photo by ", "photos by ", "foto von ", "fotos von ", "foto de ", "photo de "} {
 			if strings.HasPrefix(l, p) && !runesOver(t, 100) && !endsSentence(t) {
 				return true

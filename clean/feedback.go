@@ -10,13 +10,19 @@ var FeedbackPrompt = TextRule{
 		if runesOver(s, 400) {
 			return false
 		}
-		if !containsAny(s, "rtikel", "eitrag", "ehler", "einung", "rror", "istake", "omments", "hink", "rticle", "rreur", "ützlich", "ilfreich") {
+		if !feedbackHints.in(s) {
 			return false // no word of such a request: spare lower-casing the line
 		}
 		l := lower
-		return containsAny(l, feedbackPhrases...)
+		return feedbackSet.in(l)
 	},
 }
+
+// feedbackHints are pieces of the feedbackPhrases that keep their case.
+var (
+	feedbackHints = newPhraseSet("rtikel", "eitrag", "ehler", "einung", "rror", "istake", "omments", "hink", "rticle", "rreur", "ützlich", "ilfreich")
+	feedbackSet   = newPhraseSet(feedbackPhrases...)
+)
 
 var feedbackPhrases = phraseList(`
 	anmerkungen zu diesem artikel

@@ -7,6 +7,9 @@ import "strings"
 var IconRun = TextRule{
 	Name: "icon-run",
 	MatchLower: func(s, lower string) bool {
+		if !containsAny(lower, "icon", "svg", "ico-", "fa-") {
+			return false // no word can be an icon's name: spare splitting the line
+		}
 		ws := strings.Fields(lower)
 		if len(ws) < 3 {
 			return false

@@ -13,12 +13,12 @@ import (
 // is not the article.
 var MoreOnTopic = TextRule{
 	Name: "more-on-topic",
-	Match: func(s string) bool {
-		s = strings.TrimSpace(s)
-		if runesOver(s, 60) || strings.ContainsAny(s, "!?,;") || strings.Contains(s, ". ") || strings.HasSuffix(s, ".") || len(strings.Fields(s)) > 7 {
+	MatchLine: func(ln *Line) bool {
+		s := strings.TrimSpace(ln.Text())
+		if runesOver(s, 60) || strings.ContainsAny(s, "!?,;") || strings.Contains(s, ". ") || strings.HasSuffix(s, ".") || len(ln.Fields()) > 7 {
 			return false // a sentence (a dot inside a site's name is no end)
 		}
-		l := strings.ToLower(strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }))
+		l := strings.TrimLeftFunc(strings.TrimSpace(ln.Lower()), func(r rune) bool { return !unicode.IsLetter(r) })
 		return startsWithAny(l, moreOnTopic)
 	},
 }

@@ -11,15 +11,15 @@ import (
 // "Video abspielen", "Vollbild").
 var PlayerLabel = TextRule{
 	Name: "player-label",
-	Match: func(s string) bool {
-		s = strings.TrimSpace(s)
+	MatchLine: func(ln *Line) bool {
+		s := strings.TrimSpace(ln.Text())
 		if s == "" || runesOver(s, 60) {
 			return false
 		}
 		if isTimestamps(s) {
 			return true
 		}
-		return onlyWords(s, playerWords, nil)
+		return onlyTheseWords(ln.Words(), playerWords, nil)
 	},
 }
 

@@ -5,8 +5,8 @@ package clean
 // verschlagwortet mit…", "This entry was posted in News".
 var PostMeta = TextRule{
 	Name: "post-meta",
-	Match: func(s string) bool {
-		return !runesOver(s, 300) && startsWithAny(folded(s), postMetaPrefixes)
+	MatchLine: func(ln *Line) bool {
+		return !ln.RunesOver(300) && startsWithAny(ln.Folded(), postMetaPrefixes)
 	},
 }
 

@@ -1,8 +1,6 @@
 package clean
 
 import (
-	"strings"
-
 	"github.com/pare-dev/pare/article"
 )
 
@@ -68,40 +66,26 @@ func ApplyBlocks(blocks []article.Block, title string, rules []BlockRule) ([]art
 // recognise chrome by its words (cookie notes, comment policies, share bars,
 // copyright lines…) are TextRules, so that both kinds of input share them.
 //
-// A rule sets Match, or MatchLower when it reads the text lower-cased:
-// FirstMatch then lower-cases a line once for all the rules it tries,
-// instead of once a rule.
+// A rule sets Match, or MatchLower when it reads the text lower-cased, or
+// MatchLine when it reads other forms of it (folded, split, counted):
+// FirstMatch then makes each form of a line once for all the rules it
+// tries, instead of once a rule.
 type TextRule struct {
 	Name       string
 	Match      func(text string) bool
 	MatchLower func(text, lower string) bool // lower is strings.ToLower(text)
+	MatchLine  func(l *Line) bool            // the text with the forms rules share
 }
 
 // Matches reports whether the rule matches text.
 func (r TextRule) Matches(text string) bool {
-	if r.MatchLower != nil {
-		return r.MatchLower(text, strings.ToLower(text))
-	}
-	return r.Match(text)
+	l := NewLine(text)
+	return r.matchLine(&l)
 }
 
 // FirstMatch returns the first of rules that matches text, and whether one
 // did.
 func FirstMatch(text string, rules []TextRule) (TextRule, bool) {
-	lower, lowered := "", false
-	for _, r := range rules {
-		var ok bool
-		if r.MatchLower != nil {
-			if !lowered {
-				lower, lowered = strings.ToLower(text), true
-			}
-			ok = r.MatchLower(text, lower)
-		} else {
-			ok = r.Match(text)
-		}
-		if ok {
-			return r, true
-		}
-	}
-	return TextRule{}, false
+	l := NewLine(text)
+	return FirstMatchLine(&l, rules)
 }

@@ -14,11 +14,13 @@ var ScriptNotice = TextRule{
 			return false // a line of the script itself
 		}
 		l := lower
-		return strings.Contains(l, "javascript") && containsAny(l, scriptNoticeWords...)
+		return strings.Contains(l, "javascript") && scriptNoticeSet.in(l)
 	},
 }
 
 // scriptNoticeWords ask for scripts to be turned on or say they are off.
+var scriptNoticeSet = newPhraseSet(scriptNoticeWords...)
+
 var scriptNoticeWords = []string{
 	"aktivier", "schalten", "eingeschaltet", "deaktiviert", "benötig", "erforderlich", "ohne javascript",
 	"enable", "disabled", "required", "turn on", "switch on", "without javascript",

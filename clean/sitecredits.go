@@ -22,10 +22,10 @@ var SiteCredits = TextRule{
 				return true
 			}
 		}
-		if !containsAny(s, "espons", "nders ", "nless otherwise", "nhalte dieser", "aftung", "erantwortung") {
+		if !siteNoticeHints.in(s) {
 			return false // no word of a notice: spare lower-casing the line
 		}
-		return containsAny(lower, siteNotices...)
+		return siteNoticeSet.in(lower)
 	},
 }
 
@@ -47,6 +47,12 @@ var siteMakers = phraseList(`
 	diseño web
 	diseñado por
 `)
+
+// siteNoticeHints are pieces of the siteNotices that keep their case.
+var (
+	siteNoticeHints = newPhraseSet("espons", "nders ", "nless otherwise", "nhalte dieser", "aftung", "erantwortung")
+	siteNoticeSet   = newPhraseSet(siteNotices...)
+)
 
 var siteNotices = phraseList(`
 	is not responsible for the opinions

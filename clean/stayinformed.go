@@ -13,11 +13,11 @@ var StayInformed = TextRule{
 		if runesOver(s, 160) {
 			return false
 		}
-		if !containsAny(s, "erpass", "ersäum", "miss", "nformier", "aufenden", "osted", "nformé", "anquez", "atez", "ierdas", "nformad", "erdere", "rzegap", "ail") {
+		if !stayInformedHints.in(s) {
 			return false // no word of such an offer: spare lower-casing the line
 		}
 		l := lower
-		if containsAny(l, stayInformedPhrases...) {
+		if stayInformedSet.in(l) {
 			return true
 		}
 		// A short offer that ends "per E-Mail", not a sentence.
@@ -34,6 +34,13 @@ func containsSuffix(s string, suffixes []string) bool {
 	}
 	return false
 }
+
+// stayInformedHints are pieces of the stayInformedPhrases and byMail that
+// keep their case.
+var (
+	stayInformedHints = newPhraseSet("erpass", "ersäum", "miss", "nformier", "aufenden", "osted", "nformé", "anquez", "atez", "ierdas", "nformad", "erdere", "rzegap", "ail")
+	stayInformedSet   = newPhraseSet(stayInformedPhrases...)
+)
 
 var stayInformedPhrases = phraseList(`
 	never miss

@@ -12,29 +12,33 @@ var SupportPrompt = TextRule{
 			return false
 		}
 		l := lower
-		return containsAny(l,
-			"unterstützen sie", "unterstütze uns", "jetzt unterstützen", "spenden sie",
-			"support us", "support our journalism", "support independent", "donate now", "donate today", "please donate", "make a donation",
-			"faire un don", "je fais un don", "soutenez", "donación", "dona ahora", "apoya",
-			"wesprzyj", "sostienici", "doneer",
-			"artikel gefallen", "gefällt ihnen dieser artikel", "wie bewerten sie", "hat ihnen der beitrag",
-			"did you enjoy this", "did you like this article", "was this article helpful", "war dieser artikel hilfreich",
-			"war diese seite hilfreich", "lesen sie gern", "cancela cuando quieras", "jetzt teilen", "ihr beitrag hilft",
-			"im abo", "ins abo", "abo abschließen", "jetzt abonnieren", "subscription", "hazte miembro", "instant access",
-			"online access", "follow us", "folgen sie uns", "folge uns", "síguenos", "suivez-nous", "obserwuj nas",
-			"download the app", "app herunterladen", "in den kommentaren", "in the comments",
-			"sie lesen gern", "gefällt dir unser", "gefällt ihnen unser", "if you enjoyed reading", "if you enjoyed this",
-			"consider supporting", "letter to the editor", "ios and android", "ios und android", "ios y android",
-			"telegram channel", "canal de telegram", "telegram-kanal", "whatsapp channel", "canal de whatsapp", "whatsapp-kanal",
-			"youtube channel", "canal de youtube", "youtube-kanal", "chaîne youtube", "besuchen sie unseren", "do subskrypcji",
-			"einfach nur unterstützen", "unterzeichnen sie jetzt", "jetzt unterzeichnen", "petition unterschreiben", "petition unterzeichnen",
-			"sign the petition", "signez la pétition", "firma la petición") ||
+		return supportPhrases.in(l) ||
 			// "spende" at the line's start or after a space, not inside
 			// "suspender".
 			strings.HasPrefix(l, "spende") || strings.Contains(l, " spende") ||
 			strings.HasPrefix(l, "unterstütze ") || followOn(l) || donateButton(l)
 	},
 }
+
+// supportPhrases ask for money, a subscription, a reaction or a follow.
+var supportPhrases = newPhraseSet(
+	"unterstützen sie", "unterstütze uns", "jetzt unterstützen", "spenden sie",
+	"support us", "support our journalism", "support independent", "donate now", "donate today", "please donate", "make a donation",
+	"faire un don", "je fais un don", "soutenez", "donación", "dona ahora", "apoya",
+	"wesprzyj", "sostienici", "doneer",
+	"artikel gefallen", "gefällt ihnen dieser artikel", "wie bewerten sie", "hat ihnen der beitrag",
+	"did you enjoy this", "did you like this article", "was this article helpful", "war dieser artikel hilfreich",
+	"war diese seite hilfreich", "lesen sie gern", "cancela cuando quieras", "jetzt teilen", "ihr beitrag hilft",
+	"im abo", "ins abo", "abo abschließen", "jetzt abonnieren", "subscription", "hazte miembro", "instant access",
+	"online access", "follow us", "folgen sie uns", "folge uns", "síguenos", "suivez-nous", "obserwuj nas",
+	"download the app", "app herunterladen", "in den kommentaren", "in the comments",
+	"sie lesen gern", "gefällt dir unser", "gefällt ihnen unser", "if you enjoyed reading", "if you enjoyed this",
+	"consider supporting", "letter to the editor", "ios and android", "ios und android", "ios y android",
+	"telegram channel", "canal de telegram", "telegram-kanal", "whatsapp channel", "canal de whatsapp", "whatsapp-kanal",
+	"youtube channel", "canal de youtube", "youtube-kanal", "chaîne youtube", "besuchen sie unseren", "do subskrypcji",
+	"einfach nur unterstützen", "unterzeichnen sie jetzt", "jetzt unterzeichnen", "petition unterschreiben", "petition unterzeichnen",
+	"sign the petition", "signez la pétition", "firma la petición",
+)
 
 // donateButton reports whether a short line holds the word "donate", as a
 // site's button or link does ("Donate", "Donate to our fund"). In a

@@ -8,9 +8,9 @@ import "strings"
 // double arrows.
 var Teaser = TextRule{
 	Name: "teaser",
-	Match: func(s string) bool {
-		t := strings.TrimSpace(s)
-		if runesOver(t, 300) || len(strings.Fields(t)) < 3 {
+	MatchLine: func(ln *Line) bool {
+		t := strings.TrimSpace(ln.Text())
+		if runesOver(t, 300) || len(ln.Fields()) < 3 {
 			return false
 		}
 		// A link set between double arrows: ">> Die Stadt plant einen Park <<",
@@ -22,7 +22,7 @@ var Teaser = TextRule{
 		if strings.HasPrefix(t, ">>") || strings.HasSuffix(t, ">>") || strings.HasSuffix(t, "<<") {
 			return true
 		}
-		l := strings.ToLower(t)
+		l := strings.TrimSpace(ln.Lower())
 		for _, end := range []string{"weiterlesen", "mehr lesen", "read more", "continue reading", "lire la suite",
 			"leer más", "seguir leyendo", "leggi tutto", "czytaj więcej", "lees meer", "[…]", "[...]", "» mehr", "mehr »", "mehr ›"} {
 			if strings.HasSuffix(l, end) {

@@ -13,9 +13,11 @@ var WidgetEmpty = TextRule{
 			return false // no "keine", "no", "aucun": spare lower-casing the line
 		}
 		l := lower
-		return containsAny(l, emptyWidgetPhrases...)
+		return emptyWidgetSet.in(l)
 	},
 }
+
+var emptyWidgetSet = newPhraseSet(emptyWidgetPhrases...)
 
 var emptyWidgetPhrases = phraseList(`
 	derzeit keine bevorstehenden

@@ -75,20 +75,7 @@ func runesOver(s string, n int) bool {
 // onlyWords reports whether every word of s is in vocab and at least one is
 // in key (key may be nil: any word of vocab does).
 func onlyWords(s string, vocab, key map[string]bool) bool {
-	ws := words(s)
-	if len(ws) == 0 {
-		return false
-	}
-	found := key == nil
-	for _, w := range ws {
-		if !vocab[w] {
-			return false
-		}
-		if key != nil && key[w] {
-			found = true
-		}
-	}
-	return found
+	return onlyTheseWords(words(s), vocab, key)
 }
 
 // startsWithAny reports whether the folded text starts with one of the
@@ -133,4 +120,21 @@ func firstFields(s string, n int) []string {
 		s = s[end:]
 	}
 	return out
+}
+
+// onlyTheseWords is onlyWords on words already split (Line.Words).
+func onlyTheseWords(ws []string, vocab, key map[string]bool) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	found := key == nil
+	for _, w := range ws {
+		if !vocab[w] {
+			return false
+		}
+		if key != nil && key[w] {
+			found = true
+		}
+	}
+	return found
 }

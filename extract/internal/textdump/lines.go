@@ -288,7 +288,8 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 				l.stops++
 			}
 		}
-		if r, ok := clean.FirstMatch(t, textRules); ok {
+		ln := clean.NewLine(t)
+		if r, ok := clean.FirstMatchLine(&ln, textRules); ok {
 			l.rule = r.Name
 		}
 		l.date = l.runes <= 120 && isDateLine(t)

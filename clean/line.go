@@ -1,0 +1,117 @@
+package clean
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Line is a piece of text as the text rules read it, with the forms of it
+// that several rules need (lower-cased, folded, split, counted) made on
+// first use and kept: FirstMatch runs some forty rules over every line of a
+// dump, and each used to make its own copy of the same forms.
+//
+// A Line is not safe for use by several goroutines at once.
+type Line struct {
+	text   string
+	lower  string
+	fold   string
+	fields []string
+	words  []string
+	runes  int // the number of characters of text, or -1 until counted
+	done   lineForms
+}
+
+// lineForms records which forms of a Line have been made.
+type lineForms uint8
+
+const (
+	hasLower lineForms = 1 << iota
+	hasFold
+	hasFields
+	hasWords
+)
+
+// NewLine returns the Line of text.
+func NewLine(text string) Line {
+	return Line{text: text, runes: -1}
+}
+
+// Text returns the text itself.
+func (l *Line) Text() string { return l.text }
+
+// Lower returns strings.ToLower(l.Text()).
+func (l *Line) Lower() string {
+	if l.done&hasLower == 0 {
+		l.lower, l.done = strings.ToLower(l.text), l.done|hasLower
+	}
+	return l.lower
+}
+
+// Folded returns folded(l.Text()): lower-cased, white space folded, outer
+// punctuation and counts trimmed.
+func (l *Line) Folded() string {
+	if l.done&hasFold == 0 {
+		l.fold, l.done = folded(l.text), l.done|hasFold
+	}
+	return l.fold
+}
+
+// Fields returns strings.Fields(l.Text()). The slice is shared: callers
+// must not change it.
+func (l *Line) Fields() []string {
+	if l.done&hasFields == 0 {
+		l.fields, l.done = strings.Fields(l.text), l.done|hasFields
+	}
+	return l.fields
+}
+
+// Words returns words(l.Text()): lower-cased, punctuation around them
+// trimmed. The slice is shared: callers must not change it.
+func (l *Line) Words() []string {
+	if l.done&hasWords == 0 {
+		l.words, l.done = words(l.text), l.done|hasWords
+	}
+	return l.words
+}
+
+// Runes returns the number of characters of the text.
+func (l *Line) Runes() int {
+	if l.runes < 0 {
+		l.runes = utf8.RuneCountInString(l.text)
+	}
+	return l.runes
+}
+
+// RunesOver reports whether the text has more than n characters, counting
+// them only when its length in bytes does not tell (see runesOver).
+func (l *Line) RunesOver(n int) bool {
+	switch {
+	case len(l.text) <= n:
+		return false
+	case len(l.text) > 4*n:
+		return true
+	}
+	return l.Runes() > n
+}
+
+// matchLine runs rule r on l with whichever of its functions it has.
+func (r TextRule) matchLine(l *Line) bool {
+	switch {
+	case r.MatchLine != nil:
+		return r.MatchLine(l)
+	case r.MatchLower != nil:
+		return r.MatchLower(l.text, l.Lower())
+	}
+	return r.Match(l.text)
+}
+
+// FirstMatchLine is FirstMatch on a Line, whose forms the caller may have
+// made already or may read afterwards.
+func FirstMatchLine(l *Line, rules []TextRule) (TextRule, bool) {
+	for _, r := range rules {
+		if r.matchLine(l) {
+			return r, true
+		}
+	}
+	return TextRule{}, false
+}
