@@ -11,6 +11,7 @@ type Context struct {
 	Index  int             // the position of the block being judged
 
 	counts map[string]int // memo of CountMatches, one per ApplyBlocks call
+	lines  []Line         // the blocks' plain texts as text rules read them, one per ApplyBlocks call
 }
 
 // CountMatches returns how many of the article's blocks match, remembering
@@ -44,8 +45,9 @@ func ApplyBlocks(blocks []article.Block, title string, rules []BlockRule) ([]art
 	kept := make([]article.Block, 0, len(blocks))
 	var removed []article.Removal
 	counts := map[string]int{}
+	lines := blockLines(blocks)
 	for i, b := range blocks {
-		ctx := Context{Title: title, Blocks: blocks, Index: i, counts: counts}
+		ctx := Context{Title: title, Blocks: blocks, Index: i, counts: counts, lines: lines}
 		dropped := false
 		for _, r := range rules {
 			if r.Drop(b, ctx) {

@@ -276,25 +276,20 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 			}
 			continue
 		}
+		ln := clean.NewLine(t)
 		l := textLine{
-			lineForm:    lineForm{text: t, marker: bullet && !ordered, ordered: ordered, runes: utf8.RuneCountInString(t), fold: lang.Fold(t), blankBefore: blank, cells: cells, setIn: raw != strings.TrimLeftFunc(raw, unicode.IsSpace)},
+			lineForm:    lineForm{text: t, marker: bullet && !ordered, ordered: ordered, runes: ln.Runes(), fold: lineFold(&ln), blankBefore: blank, cells: cells, setIn: raw != strings.TrimLeftFunc(raw, unicode.IsSpace)},
 			lineReading: lineReading{bullet: bullet},
 		}
 		blank = false
-		ws := lang.LineWords(t)
-		l.words = len(ws)
-		for _, w := range ws {
-			if lang.StopLangs[w] != nil {
-				l.stops++
-			}
-		}
-		ln := clean.NewLine(t)
+		l.words, l.stops = countWords(ln.Lower())
 		if r, ok := clean.FirstMatchLine(&ln, textRules); ok {
 			l.rule = r.Name
 		}
 		l.date = l.runes <= 120 && isDateLine(t)
 		l.dates = !l.date && gluedDates(t)
-		if ideo := lang.Ideographs(t); ideo*2 > l.runes {
+		ascii := isASCII(t)
+		if !ascii && lang.Ideographs(t)*2 > l.runes {
 			// Chinese and Japanese write no spaces between words: judge
 			// the line by its length and its punctuation, and weigh each
 			// character as a short word.
@@ -305,7 +300,7 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 			lines = append(lines, l)
 			continue
 		}
-		if lang.UnlistedScript(t) {
+		if !ascii && lang.UnlistedScript(t) {
 			// A script whose short words pare does not know (Bengali,
 			// Hindi, Arabic, Greek, Thai…): judge the line by its words,
 			// its length and its punctuation.

@@ -1,0 +1,64 @@
+package textdump
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/internal/lang"
+)
+
+// lineFold is lang.Fold of the line's text, made from the lower-cased form
+// the text rules share when the text's white space needs no folding, as
+// foldSpaces leaves most lines.
+func lineFold(ln *clean.Line) string {
+	if t := ln.Text(); lang.Collapse(t) != t {
+		return lang.Fold(t)
+	}
+	return lang.FoldLower(ln.Lower())
+}
+
+// countWords returns the number of words of a lower-cased line and how
+// many of them are stop words: len(lang.LineWords(s)) and its stop words,
+// without making the list.
+func countWords(lower string) (words, stops int) {
+	for w := range strings.FieldsSeq(lower) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w == "" {
+			continue
+		}
+		words++
+		if lang.StopLangs[w] != nil {
+			stops++
+		}
+	}
+	return words, stops
+}
+
+// isASCII reports whether s is all ASCII: such a line has no ideographs
+// and no letters of an unlisted script.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// blankRun reports whether s holds a blank foldSpaces folds: a tab, a
+// carriage return, a form feed, a vertical tab or two spaces in a row.
+func blankRun(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t', '\r', '\f', '\v':
+			return true
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
+}
