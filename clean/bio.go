@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pare-dev/pare/internal/lang"
 )
@@ -34,16 +35,16 @@ var AuthorBio = TextRule{
 			}
 		}
 		// The tests below read the first nine words at most.
-		ws := ln.Fields()
+		ws, lws := ln.Fields(), ln.LowerFields() // lws[i] is strings.ToLower(ws[i])
 		ws = ws[:min(len(ws), 9)]
-		if len(ws) > 0 && bioNotNames[strings.ToLower(ws[0])] {
+		if len(ws) > 0 && bioNotNames[lws[0]] {
 			return false // "The Bod Pod is a…" names a thing
 		}
 		// "Jake is the co-founder of…", "Inga ist Head of Social…": one
 		// name will do when a role follows.
 		if len(ws) > 3 && allCapitalised(ws[:1]) && !strings.ContainsAny(ws[0], ",;:") {
-			if ws[1] == "is" && bioArticles[strings.ToLower(ws[2])] && bioRoles[strings.Trim(strings.ToLower(ws[3]), ",")] ||
-				ws[1] == "ist" && bioRoles[strings.ToLower(ws[2])] {
+			if ws[1] == "is" && bioArticles[lws[2]] && bioRoles[strings.Trim(lws[3], ",")] ||
+				ws[1] == "ist" && bioRoles[lws[2]] {
 				return true
 			}
 		}
@@ -51,11 +52,11 @@ var AuthorBio = TextRule{
 			if !allCapitalised(ws[:k]) || strings.ContainsAny(ws[k-2], ",;:") {
 				break // "Today, Argentina is a…" is no name
 			}
-			if bioVerbs[strings.ToLower(ws[k])] {
+			if bioVerbs[lws[k]] {
 				return true
 			}
 			// "Jane Doe is a senior writer…", "Max Muster ist Redakteur…".
-			if k+1 < len(ws) && (ws[k] == "is" && bioArticles[strings.ToLower(ws[k+1])] && roleWithin(ws[k+2:], 4) || ws[k] == "ist" && bioRoles[strings.ToLower(ws[k+1])]) {
+			if k+1 < len(ws) && (ws[k] == "is" && bioArticles[lws[k+1]] && roleWithin(ws[k+2:], 4) || ws[k] == "ist" && bioRoles[lws[k+1]]) {
 				return true
 			}
 		}
@@ -95,8 +96,8 @@ func startsWithName(s string) bool {
 // allCapitalised reports whether every word begins with a capital letter.
 func allCapitalised(ws []string) bool {
 	for _, w := range ws {
-		r := []rune(w)
-		if len(r) < 2 || !unicode.IsUpper(r[0]) {
+		// Two characters at least, the first a capital.
+		if r, n := utf8.DecodeRuneInString(w); n == len(w) || !unicode.IsUpper(r) {
 			return false
 		}
 	}

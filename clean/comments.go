@@ -39,19 +39,32 @@ var CommentsHeading = TextRule{
 			return false // a line of code or a table row
 		}
 		f := ln.Folded()
-		for _, p := range commentHeadings {
-			if f == p {
-				return true
+		if commentHeadingSet[f] {
+			return true
+		}
+		// A longer line that ends like a sentence says something about a
+		// comment; it heads nothing. The heading is the line up to one of
+		// its spaces.
+		for i := 0; i < len(f); i++ {
+			if f[i] != ' ' {
+				continue
 			}
-			// A longer line that ends like a sentence says something about
-			// a comment; it heads nothing.
-			if len(f) > len(p) && f[len(p)] == ' ' && strings.HasPrefix(f, p) && (len(strings.Fields(f)) <= 5 || strings.Contains(p, " ")) && !strings.HasSuffix(strings.TrimSpace(s), ".") {
+			if p := f[:i]; commentHeadingSet[p] && (len(strings.Fields(f)) <= 5 || strings.Contains(p, " ")) && !strings.HasSuffix(strings.TrimSpace(s), ".") {
 				return true
 			}
 		}
 		return false
 	},
 }
+
+// commentHeadingSet holds the commentHeadings, to look a line up at once.
+var commentHeadingSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range commentHeadings {
+		m[p] = true
+	}
+	return m
+}()
 
 var commentHeadings = phraseList(`
 	comments

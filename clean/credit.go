@@ -18,7 +18,7 @@ var PhotoCredit = TextRule{
 				return true
 			}
 		}
-		for _, p := range creditPrefixes {
+		for _, p := range creditIndex.startingAs(l) {
 			if strings.HasPrefix(l, p) {
 				rest := strings.TrimSpace(l[len(p):])
 				if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "©") || strings.HasPrefix(rest, "/") {
@@ -60,6 +60,8 @@ func videoTitle(rest string) bool {
 	rest = strings.TrimLeft(rest, ": ")
 	return len(strings.Fields(rest)) >= 4 && !strings.ContainsAny(rest, "/©")
 }
+
+var creditIndex = newPrefixIndex(creditPrefixes)
 
 var creditPrefixes = phraseList(`
 	foto

@@ -6,11 +6,11 @@ import "strings"
 // its text: many words that contain "icon" or "svg" and no sentence.
 var IconRun = TextRule{
 	Name: "icon-run",
-	MatchLower: func(s, lower string) bool {
-		if !containsAny(lower, "icon", "svg", "ico-", "fa-") {
+	MatchLine: func(ln *Line) bool {
+		if !containsAny(ln.Lower(), "icon", "svg", "ico-", "fa-") {
 			return false // no word can be an icon's name: spare splitting the line
 		}
-		ws := strings.Fields(lower)
+		ws := ln.LowerFields()
 		if len(ws) < 3 {
 			return false
 		}

@@ -171,7 +171,7 @@ var TaxonomyLabel = TextRule{
 			return false
 		}
 		f := ln.Folded()
-		return startsWithAny(f, taxonomyLabels) && !endsSentence(ln.Text()) && !namesADay(f)
+		return taxonomyIndex.startsWithAny(f) && !endsSentence(ln.Text()) && !namesADay(f)
 	},
 }
 
@@ -181,6 +181,8 @@ var TaxonomyLabel = TextRule{
 func namesADay(f string) bool {
 	return strings.HasPrefix(f, "tag der ") || strings.HasPrefix(f, "tag des ")
 }
+
+var taxonomyIndex = newPrefixIndex(taxonomyLabels)
 
 var taxonomyLabels = phraseList(`
 	tags

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -16,6 +17,7 @@ type Line struct {
 	lower  string
 	fold   string
 	fields []string
+	lowerF []string
 	words  []string
 	runes  int // the number of characters of text, or -1 until counted
 	done   lineForms
@@ -28,6 +30,7 @@ const (
 	hasLower lineForms = 1 << iota
 	hasFold
 	hasFields
+	hasLowerFields
 	hasWords
 )
 
@@ -63,6 +66,32 @@ func (l *Line) Fields() []string {
 		l.fields, l.done = strings.Fields(l.text), l.done|hasFields
 	}
 	return l.fields
+}
+
+// LowerFields returns strings.Fields(l.Lower()), the lower-cased Fields.
+// The slice is shared: callers must not change it.
+func (l *Line) LowerFields() []string {
+	if l.done&hasLowerFields == 0 {
+		l.lowerF, l.done = strings.Fields(l.Lower()), l.done|hasLowerFields
+	}
+	return l.lowerF
+}
+
+// NumFields returns len(l.Fields()), without splitting the text when it
+// has not been split.
+func (l *Line) NumFields() int {
+	if l.done&hasFields != 0 {
+		return len(l.fields)
+	}
+	n, in := 0, false
+	for _, r := range l.text {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }
 
 // Words returns words(l.Text()): lower-cased, punctuation around them

@@ -16,6 +16,8 @@ func TestLineForms(t *testing.T) {
 		{"non-ASCII", "Über   uns • ÄÖÜ"},
 		{"empty", ""},
 		{"long", strings.Repeat("Ein langer Satz. ", 40)},
+		{"other spaces", "\u00a0a\u2003b\tc\u3000"},
+		{"invalid UTF-8", "a\xffb \xe2\x80 c"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -29,6 +31,15 @@ func TestLineForms(t *testing.T) {
 				}
 				if got, want := strings.Join(l.Fields(), "|"), strings.Join(strings.Fields(tt.text), "|"); got != want {
 					t.Errorf("Fields() = %q, want %q", got, want)
+				}
+				if got, want := strings.Join(l.LowerFields(), "|"), strings.Join(strings.Fields(strings.ToLower(tt.text)), "|"); got != want {
+					t.Errorf("LowerFields() = %q, want %q", got, want)
+				}
+				if fresh := NewLine(tt.text); fresh.NumFields() != len(strings.Fields(tt.text)) {
+					t.Errorf("NumFields() = %d, want %d", fresh.NumFields(), len(strings.Fields(tt.text)))
+				}
+				if got, want := l.NumFields(), len(strings.Fields(tt.text)); got != want {
+					t.Errorf("NumFields() = %d, want %d", got, want)
 				}
 				if got, want := strings.Join(l.Words(), "|"), strings.Join(words(tt.text), "|"); got != want {
 					t.Errorf("Words() = %q, want %q", got, want)

@@ -13,7 +13,7 @@ var MoreLink = TextRule{
 		if runesOver(s, 200) {
 			return false
 		}
-		for _, p := range moreLabels {
+		for _, p := range moreIndex.startingAsFold(s) {
 			if rest, ok := cutLabel(s, p); ok && strings.Trim(rest, " :") != "" && navTitle(rest, true) {
 				return true
 			}
@@ -21,6 +21,8 @@ var MoreLink = TextRule{
 		return false
 	},
 }
+
+var moreIndex = newPrefixIndex(moreLabels)
 
 var moreLabels = phraseList(`
 	mehr

@@ -18,9 +18,11 @@ var Newsletter = TextRule{
 		if containsAny(l, "your inbox", "their inboxes", "in ihr postfach", "in dein postfach", "ins postfach") {
 			return true // "… delivered to your inbox every week"
 		}
-		return !ln.RunesOver(120) && startsWithAny(ln.Folded(), subscribePrompts)
+		return !ln.RunesOver(120) && subscribeIndex.startsWithAny(ln.Folded())
 	},
 }
+
+var subscribeIndex = newPrefixIndex(subscribePrompts)
 
 var subscribePrompts = phraseList(`
 	subscribe

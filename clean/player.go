@@ -16,7 +16,7 @@ var PlayerLabel = TextRule{
 		if s == "" || runesOver(s, 60) {
 			return false
 		}
-		if isTimestamps(s) {
+		if strings.IndexByte(s, ':') >= 0 && isTimestamps(s) {
 			return true
 		}
 		return onlyTheseWords(ln.Words(), playerWords, nil)

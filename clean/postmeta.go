@@ -6,9 +6,11 @@ package clean
 var PostMeta = TextRule{
 	Name: "post-meta",
 	MatchLine: func(ln *Line) bool {
-		return !ln.RunesOver(300) && startsWithAny(ln.Folded(), postMetaPrefixes)
+		return !ln.RunesOver(300) && postMetaIndex.startsWithAny(ln.Folded())
 	},
 }
+
+var postMetaIndex = newPrefixIndex(postMetaPrefixes)
 
 var postMetaPrefixes = phraseList(`
 	dieser eintrag wurde

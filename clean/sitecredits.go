@@ -14,7 +14,7 @@ var SiteCredits = TextRule{
 		if runesOver(s, 300) {
 			return false
 		}
-		if !runesOver(s, 120) && hasAnyPrefixFold(s, siteMakers) {
+		if !runesOver(s, 120) && hasAnyPrefixFold(s, siteMakerIndex.startingAsFold(s)) {
 			// A credit names a maker or two, not a sentence about design.
 			first, _, _ := strings.Cut(s, ". ")
 			first, _, _ = strings.Cut(first, "|")
@@ -28,6 +28,8 @@ var SiteCredits = TextRule{
 		return siteNoticeSet.in(lower)
 	},
 }
+
+var siteMakerIndex = newPrefixIndex(siteMakers)
 
 var siteMakers = phraseList(`
 	design von

@@ -10,7 +10,7 @@ var Teaser = TextRule{
 	Name: "teaser",
 	MatchLine: func(ln *Line) bool {
 		t := strings.TrimSpace(ln.Text())
-		if runesOver(t, 300) || len(ln.Fields()) < 3 {
+		if runesOver(t, 300) || ln.NumFields() < 3 {
 			return false
 		}
 		// A link set between double arrows: ">> Die Stadt plant einen Park <<",

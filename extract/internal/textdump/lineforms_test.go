@@ -21,6 +21,9 @@ func TestLineForms(t *testing.T) {
 		{"only punctuation", "…!?"},
 		{"non-Latin", "Привет, мир и все"},
 		{"ideographs", "東京で会議が開かれた。"},
+		{"space at the ends", " Rand "},
+		{"new line", "eins\nzwei"},
+		{"no-break space at the end", "Ende\u00a0"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
