@@ -30,13 +30,13 @@ var AuthorBio = TextRule{
 		for _, p := range []string{"der autor ", "die autorin ", "unser autor ", "unsere autorin ", "the author ", "l'auteur ", "l’auteur ", "l'autrice ", "el autor ", "la autora "} {
 			// A headline may name the author too: "Die Autorin Anna
 			// Muster im Gespräch über ihren Roman" ends no sentence.
-			if strings.HasPrefix(l, p) && (endsSentence(s) || len(ln.Fields()) <= 4) {
+			if strings.HasPrefix(l, p) && (endsSentence(s) || ln.NumFields() <= 4) {
 				return true
 			}
 		}
 		// The tests below read the first nine words at most.
-		ws, lws := ln.Fields(), ln.LowerFields() // lws[i] is strings.ToLower(ws[i])
-		ws = ws[:min(len(ws), 9)]
+		var wa, la [9]string
+		ws, lws := fieldsInto(wa[:0], s), fieldsInto(la[:0], ln.Lower()) // lws[i] is strings.ToLower(ws[i])
 		if len(ws) > 0 && bioNotNames[lws[0]] {
 			return false // "The Bod Pod is a…" names a thing
 		}

@@ -106,8 +106,13 @@ func containsAny(s string, subs ...string) bool {
 // there are fewer: a rule that reads a line's first words need not split a
 // whole paragraph.
 func firstFields(s string, n int) []string {
-	out := make([]string, 0, n)
-	for len(out) < n {
+	return fieldsInto(make([]string, 0, n), s)
+}
+
+// fieldsInto appends to out the first cap(out)-len(out) of
+// strings.Fields(s), or all of them when there are fewer.
+func fieldsInto(out []string, s string) []string {
+	for len(out) < cap(out) {
 		s = strings.TrimLeftFunc(s, unicode.IsSpace)
 		if s == "" {
 			break
