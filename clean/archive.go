@@ -1,7 +1,10 @@
 package clean
 
 // archiveWords name a web archive or its crawls.
-var archiveWords = newPhraseSet("internet archive", "wayback machine", "no more 404", "captures of these pages", "these crawls")
+var (
+	archiveWords = newPhraseSet("internet archive", "wayback machine", "no more 404", "captures of these pages", "these crawls")
+	archiveKinds = newPhraseSet("crawl", "capture", "archive")
+)
 
 // ArchiveBanner matches the notes a web archive sets above a page it has
 // saved: what the crawl was and who collected it ("These crawls are part
@@ -11,7 +14,8 @@ var archiveWords = newPhraseSet("internet archive", "wayback machine", "no more 
 // running text.
 var ArchiveBanner = TextRule{
 	Name: "archive-banner",
-	MatchLower: func(s, lower string) bool {
+	MatchLine: func(ln *Line) bool {
+		s, lower := ln.Text(), ln.Lower()
 		if runesOver(s, 500) {
 			return false
 		}
@@ -19,7 +23,6 @@ var ArchiveBanner = TextRule{
 		if l == "about this capture" || l == "collected by" {
 			return true
 		}
-		return archiveWords.in(l) &&
-			containsAny(l, "crawl", "capture", "archive")
+		return ln.LowerHas(archiveWords) && ln.LowerHas(archiveKinds)
 	},
 }

@@ -6,18 +6,21 @@ package clean
 // przeglądarkę". Like a script notice, it often stands above the article.
 var BrowserNotice = TextRule{
 	Name: "browser-notice",
-	MatchLower: func(s, lower string) bool {
+	MatchLine: func(ln *Line) bool {
+		s := ln.Text()
 		if runesOver(s, 300) {
 			return false
 		}
-		l := lower
-		return containsAny(l, "browser", "navigateur", "navegador", "przeglądar") && browserNoticeSet.in(l)
+		return ln.LowerHas(browserWords) && ln.LowerHas(browserNoticeSet)
 	},
 }
 
 // browserNoticeWords say that the browser is too old or cannot show the
 // page.
-var browserNoticeSet = newPhraseSet(browserNoticeWords...)
+var (
+	browserWords     = newPhraseSet("browser", "navigateur", "navegador", "przeglądar")
+	browserNoticeSet = newPhraseSet(browserNoticeWords...)
+)
 
 var browserNoticeWords = []string{
 	"veraltet", "aktualisier", "neueren browser", "nicht mehr unterstützt", "unterstützt kein", "nicht abspielen",

@@ -7,12 +7,12 @@ import "strings"
 // moderated according to our guidelines", "Kommentare sind geschlossen").
 var CommentPolicy = TextRule{
 	Name: "comment-policy",
-	MatchLower: func(s, lower string) bool {
-		l := lower
-		if runesOver(s, 700) || !commentWords.in(l) {
+	MatchLine: func(ln *Line) bool {
+		s := ln.Text()
+		if runesOver(s, 700) || !ln.LowerHas(commentWords) {
 			return false
 		}
-		return commentPolicyWords.in(l)
+		return ln.LowerHas(commentPolicyWords)
 	},
 }
 
@@ -35,7 +35,7 @@ var CommentsHeading = TextRule{
 	Name: "comments-heading",
 	MatchLine: func(ln *Line) bool {
 		s := ln.Text()
-		if ln.RunesOver(120) || strings.ContainsAny(s, "{}│") {
+		if ln.RunesOver(120) || strings.ContainsAny(s, "{}") || strings.Contains(s, "│") {
 			return false // a line of code or a table row
 		}
 		f := ln.Folded()

@@ -8,12 +8,13 @@ package clean
 // protection is not taken for one.
 var ConsentNotice = TextRule{
 	Name: "consent-notice",
-	MatchLower: func(s, lower string) bool {
+	MatchLine: func(ln *Line) bool {
+		s, lower := ln.Text(), ln.Lower()
 		if runesOver(s, 1500) {
 			return false
 		}
 		l := lower
-		return consentTopicSet.count(l) >= 2 && consentChoiceSet.in(l)
+		return consentTopicSet.count(l) >= 2 && ln.LowerHas(consentChoiceSet)
 	},
 }
 

@@ -4,19 +4,21 @@ package clean
 // Cookies…", "We use cookies to…", "Cookie-Einstellungen".
 var CookieNotice = TextRule{
 	Name: "cookie-notice",
-	MatchLower: func(s, lower string) bool {
-		l := lower
-		if !containsAny(l, "cookie", "ciastecz") {
+	MatchLine: func(ln *Line) bool {
+		s := ln.Text()
+		if !ln.LowerHas(cookieWords) {
 			return false
 		}
 		if !runesOver(s, 60) {
 			return true
 		}
-		return !runesOver(s, 800) && cookieUseWords.in(l)
+		return !runesOver(s, 800) && ln.LowerHas(cookieUseWords)
 	},
 }
 
-// cookieUseWords say that a site uses cookies or asks to.
+// cookieWords name cookies; cookieUseWords say that a site uses them or asks to.
+var cookieWords = newPhraseSet("cookie", "ciastecz")
+
 var cookieUseWords = newPhraseSet("use", "verwend", "nutz", "einsatz", "setzt", "akzept", "zustimm", "einverstanden",
 	"consent", "accept", "agree", "utilis", "usamos", "utiliza", "acept", "uzywa", "używa",
 	"gebruik", "utilizz", "privacy", "datenschutz", "tracking", "browser")

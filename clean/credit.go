@@ -9,12 +9,12 @@ var PhotoCredit = TextRule{
 	Name: "photo-credit",
 	MatchLine: func(ln *Line) bool {
 		t := strings.TrimSpace(ln.Text())
-		if len(t) > 1000 || runesOver(t, 250) {
+		if len(t) > 1000 || ln.runesOverTrim(t, 250) {
 			return false
 		}
 		l := strings.TrimPrefix(strings.TrimSpace(ln.Lower()), "(")
 		for _, p := range []string{"photograph by ", "photo by ", "photos by ", "foto von ", "fotos von ", "foto de ", "photo de "} {
-			if strings.HasPrefix(l, p) && !runesOver(t, 100) && !endsSentence(t) {
+			if strings.HasPrefix(l, p) && !ln.runesOverTrim(t, 100) && !endsSentence(t) {
 				return true
 			}
 		}
@@ -22,11 +22,11 @@ var PhotoCredit = TextRule{
 			if strings.HasPrefix(l, p) {
 				rest := strings.TrimSpace(l[len(p):])
 				if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "©") || strings.HasPrefix(rest, "/") {
-					return !runesOver(t, 100) && !(p == "video" && videoTitle(rest))
+					return !ln.runesOverTrim(t, 100) && !(p == "video" && videoTitle(rest))
 				}
 			}
 		}
-		if !strings.ContainsAny(t, ":©/") {
+		if !strings.ContainsAny(t, ":/") && !strings.Contains(t, "©") {
 			return false
 		}
 		// A caption ending with its credit: "…. Foto: Archiv" — the credit

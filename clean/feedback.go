@@ -6,15 +6,15 @@ package clean
 // "Teilen Sie uns Ihre Meinung mit".
 var FeedbackPrompt = TextRule{
 	Name: "feedback-prompt",
-	MatchLower: func(s, lower string) bool {
+	MatchLine: func(ln *Line) bool {
+		s := ln.Text()
 		if runesOver(s, 400) {
 			return false
 		}
-		if !feedbackHints.in(s) {
+		if !ln.TextHas(feedbackHints) {
 			return false // no word of such a request: spare lower-casing the line
 		}
-		l := lower
-		return feedbackSet.in(l)
+		return ln.LowerHas(feedbackSet)
 	},
 }
 

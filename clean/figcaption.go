@@ -13,7 +13,7 @@ var FigureCaption = TextRule{
 	Name: "figure-caption",
 	MatchLine: func(ln *Line) bool {
 		t := strings.TrimSpace(ln.Text())
-		if runesOver(t, 200) {
+		if ln.runesOverTrim(t, 200) {
 			return false
 		}
 		l := strings.TrimSpace(ln.Lower())

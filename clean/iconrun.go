@@ -2,12 +2,15 @@ package clean
 
 import "strings"
 
+// iconWords are in the names of icons.
+var iconWords = newPhraseSet("icon", "svg", "ico-", "fa-")
+
 // IconRun matches a run of icon names that a page's icon sprite leaves in
 // its text: many words that contain "icon" or "svg" and no sentence.
 var IconRun = TextRule{
 	Name: "icon-run",
 	MatchLine: func(ln *Line) bool {
-		if !containsAny(ln.Lower(), "icon", "svg", "ico-", "fa-") {
+		if !ln.LowerHas(iconWords) {
 			return false // no word can be an icon's name: spare splitting the line
 		}
 		ws := ln.LowerFields()

@@ -13,14 +13,15 @@ import (
 //
 // A Line is not safe for use by several goroutines at once.
 type Line struct {
-	text   string
-	lower  string
-	fold   string
-	fields []string
-	lowerF []string
-	words  []string
-	runes  int // the number of characters of text, or -1 until counted
-	done   lineForms
+	text                string
+	lower               string
+	fold                string
+	fields              []string
+	lowerF              []string
+	words               []string
+	runes               int // the number of characters of text, or -1 until counted
+	done                lineForms
+	lowerHits, textHits uint64 // what lowerGroup and textGroup found in the lower-cased text and the text
 }
 
 // lineForms records which forms of a Line have been made.
@@ -32,6 +33,8 @@ const (
 	hasFields
 	hasLowerFields
 	hasWords
+	hasLowerHits
+	hasTextHits
 )
 
 // NewLine returns the Line of text.
@@ -103,6 +106,31 @@ func (l *Line) Words() []string {
 	return l.words
 }
 
+// LowerHas reports whether the lower-cased text contains one of p's
+// phrases, p.in(l.Lower()); the sets of lowerGroup are answered from one
+// scan of the line for all of them.
+func (l *Line) LowerHas(p *phraseSet) bool {
+	if p.group != lowerGroup {
+		return p.in(l.Lower())
+	}
+	if l.done&hasLowerHits == 0 {
+		l.lowerHits, l.done = lowerGroup.scan(l.Lower()), l.done|hasLowerHits
+	}
+	return l.lowerHits&p.bit != 0
+}
+
+// TextHas reports whether the text contains one of p's phrases,
+// p.in(l.Text()), as LowerHas does for the text as it is (textGroup).
+func (l *Line) TextHas(p *phraseSet) bool {
+	if p.group != textGroup {
+		return p.in(l.text)
+	}
+	if l.done&hasTextHits == 0 {
+		l.textHits, l.done = textGroup.scan(l.text), l.done|hasTextHits
+	}
+	return l.textHits&p.bit != 0
+}
+
 // Runes returns the number of characters of the text.
 func (l *Line) Runes() int {
 	if l.runes < 0 {
@@ -121,6 +149,16 @@ func (l *Line) RunesOver(n int) bool {
 		return true
 	}
 	return l.Runes() > n
+}
+
+// runesOverTrim is runesOver(t, n) for t, the text with the white space
+// at its ends trimmed: the count of the text answers when nothing was
+// trimmed, as in the lines of a dump.
+func (l *Line) runesOverTrim(t string, n int) bool {
+	if len(t) == len(l.text) {
+		return l.RunesOver(n)
+	}
+	return runesOver(t, n)
 }
 
 // matchLine runs rule r on l with whichever of its functions it has.

@@ -8,9 +8,9 @@ import "strings"
 // after the label starts with a capital, a digit or a quote.
 var MoreLink = TextRule{
 	Name: "more-link",
-	Match: func(s string) bool {
-		s = strings.TrimSpace(s)
-		if runesOver(s, 200) {
+	MatchLine: func(ln *Line) bool {
+		s := strings.TrimSpace(ln.Text())
+		if ln.runesOverTrim(s, 200) {
 			return false
 		}
 		for _, p := range moreIndex.startingAsFold(s) {

@@ -15,7 +15,7 @@ var MoreOnTopic = TextRule{
 	Name: "more-on-topic",
 	MatchLine: func(ln *Line) bool {
 		s := strings.TrimSpace(ln.Text())
-		if runesOver(s, 60) || strings.ContainsAny(s, "!?,;") || strings.Contains(s, ". ") || strings.HasSuffix(s, ".") || ln.NumFields() > 7 {
+		if ln.runesOverTrim(s, 60) || strings.ContainsAny(s, "!?,;") || strings.Contains(s, ". ") || strings.HasSuffix(s, ".") || ln.NumFields() > 7 {
 			return false // a sentence (a dot inside a site's name is no end)
 		}
 		l := strings.TrimLeftFunc(strings.TrimSpace(ln.Lower()), func(r rune) bool { return !unicode.IsLetter(r) })

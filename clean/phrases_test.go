@@ -90,3 +90,54 @@ func TestPhraseSetAgainstContains(t *testing.T) {
 		})
 	}
 }
+
+// TestPhraseGroups checks that a Line's one scan for a group answers as
+// each set's own scan does, on texts made of the sets' phrases.
+func TestPhraseGroups(t *testing.T) {
+	groups := []struct {
+		name  string
+		sets  []*phraseSet
+		lower bool
+	}{
+		{"lower", []*phraseSet{iconWords, supportPhrases, consentChoiceSet, commentWords, commentPolicyWords, rightsWords,
+			siteNoticeSet, stayInformedSet, feedbackSet, zoomSet, emptyWidgetSet, cookieWords, cookieUseWords,
+			javascriptWord, scriptNoticeSet, browserWords, browserNoticeSet, archiveWords, archiveKinds}, true},
+		{"text", []*phraseSet{siteNoticeHints, stayInformedHints, feedbackHints, zoomHints, widgetHints}, false},
+	}
+	rng := rand.New(rand.NewSource(2))
+	for _, g := range groups {
+		t.Run(g.name, func(t *testing.T) {
+			var pieces []string
+			for _, p := range g.sets {
+				if p.group == nil {
+					t.Fatalf("a set of the %s group scans on its own", g.name)
+				}
+				pieces = append(pieces, p.phrases...)
+			}
+			for i := 0; i < 2000; i++ {
+				var b strings.Builder
+				for k := rng.Intn(4); k >= 0; k-- {
+					ph := pieces[rng.Intn(len(pieces))]
+					if rng.Intn(2) == 0 {
+						ph = strings.ToUpper(ph[:len(ph)/2]) + ph[len(ph)/2:]
+					}
+					b.WriteString(ph)
+					b.WriteString([]string{" ", "", " Und ", ". "}[rng.Intn(4)])
+				}
+				text := b.String()
+				ln := NewLine(text)
+				for _, p := range g.sets {
+					var got, want bool
+					if g.lower {
+						got, want = ln.LowerHas(p), p.in(strings.ToLower(text))
+					} else {
+						got, want = ln.TextHas(p), p.in(text)
+					}
+					if got != want {
+						t.Fatalf("%q: group says %v for a set of %q…, its own scan %v", text, got, p.phrases[0], want)
+					}
+				}
+			}
+		})
+	}
+}

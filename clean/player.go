@@ -13,7 +13,7 @@ var PlayerLabel = TextRule{
 	Name: "player-label",
 	MatchLine: func(ln *Line) bool {
 		s := strings.TrimSpace(ln.Text())
-		if s == "" || runesOver(s, 60) {
+		if s == "" || ln.runesOverTrim(s, 60) {
 			return false
 		}
 		if strings.IndexByte(s, ':') >= 0 && isTimestamps(s) {

@@ -13,9 +13,9 @@ import (
 // colon after it ("Next: How to bake bread").
 var PostNav = TextRule{
 	Name: "post-nav",
-	Match: func(s string) bool {
-		s = strings.TrimSpace(s)
-		if runesOver(s, 200) {
+	MatchLine: func(ln *Line) bool {
+		s := strings.TrimSpace(ln.Text())
+		if ln.runesOverTrim(s, 200) {
 			return false
 		}
 		for _, p := range postNavIndex.startingAsFold(s) {

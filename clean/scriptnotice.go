@@ -9,17 +9,20 @@ import "strings"
 // Such a line often stands right above the article and would start it.
 var ScriptNotice = TextRule{
 	Name: "script-notice",
-	MatchLower: func(s, lower string) bool {
+	MatchLine: func(ln *Line) bool {
+		s := ln.Text()
 		if runesOver(s, 300) || strings.ContainsAny(s, "={};") {
 			return false // a line of the script itself
 		}
-		l := lower
-		return strings.Contains(l, "javascript") && scriptNoticeSet.in(l)
+		return ln.LowerHas(javascriptWord) && ln.LowerHas(scriptNoticeSet)
 	},
 }
 
 // scriptNoticeWords ask for scripts to be turned on or say they are off.
-var scriptNoticeSet = newPhraseSet(scriptNoticeWords...)
+var (
+	javascriptWord  = newPhraseSet("javascript")
+	scriptNoticeSet = newPhraseSet(scriptNoticeWords...)
+)
 
 var scriptNoticeWords = []string{
 	"aktivier", "schalten", "eingeschaltet", "deaktiviert", "benötig", "erforderlich", "ohne javascript",

@@ -10,7 +10,8 @@ import "strings"
 // the opinions of contributors").
 var SiteCredits = TextRule{
 	Name: "site-credits",
-	MatchLower: func(s, lower string) bool {
+	MatchLine: func(ln *Line) bool {
+		s := ln.Text()
 		if runesOver(s, 300) {
 			return false
 		}
@@ -22,10 +23,10 @@ var SiteCredits = TextRule{
 				return true
 			}
 		}
-		if !siteNoticeHints.in(s) {
+		if !ln.TextHas(siteNoticeHints) {
 			return false // no word of a notice: spare lower-casing the line
 		}
-		return siteNoticeSet.in(lower)
+		return ln.LowerHas(siteNoticeSet)
 	},
 }
 

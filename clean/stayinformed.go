@@ -9,15 +9,16 @@ import "strings"
 // the article, often without a heading a rule knows.
 var StayInformed = TextRule{
 	Name: "stay-informed",
-	MatchLower: func(s, lower string) bool {
+	MatchLine: func(ln *Line) bool {
+		s, lower := ln.Text(), ln.Lower()
 		if runesOver(s, 160) {
 			return false
 		}
-		if !stayInformedHints.in(s) {
+		if !ln.TextHas(stayInformedHints) {
 			return false // no word of such an offer: spare lower-casing the line
 		}
 		l := lower
-		if stayInformedSet.in(l) {
+		if ln.LowerHas(stayInformedSet) {
 			return true
 		}
 		// A short offer that ends "per E-Mail", not a sentence.

@@ -7,12 +7,13 @@ import "strings"
 // Journalismus", "Jede Spende hilft", "Hat Ihnen der Artikel gefallen?".
 var SupportPrompt = TextRule{
 	Name: "support-prompt",
-	MatchLower: func(s, lower string) bool {
+	MatchLine: func(ln *Line) bool {
+		s, lower := ln.Text(), ln.Lower()
 		if runesOver(s, 250) {
 			return false
 		}
 		l := lower
-		return supportPhrases.in(l) ||
+		return ln.LowerHas(supportPhrases) ||
 			// "spende" at the line's start or after a space, not inside
 			// "suspender".
 			strings.HasPrefix(l, "spende") || strings.Contains(l, " spende") ||

@@ -10,7 +10,7 @@ var Teaser = TextRule{
 	Name: "teaser",
 	MatchLine: func(ln *Line) bool {
 		t := strings.TrimSpace(ln.Text())
-		if runesOver(t, 300) || ln.NumFields() < 3 {
+		if ln.runesOverTrim(t, 300) || ln.NumFields() < 3 {
 			return false
 		}
 		// A link set between double arrows: ">> Die Stadt plant einen Park <<",
@@ -32,7 +32,7 @@ var Teaser = TextRule{
 		// An ellipsis straight after a cut word at the end of a long line;
 		// "…" after a space, a finished sentence or a short line is the
 		// author's own.
-		if !runesOver(t, 59) {
+		if !ln.runesOverTrim(t, 59) {
 			return false
 		}
 		for _, end := range []string{"…", "..."} {

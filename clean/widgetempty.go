@@ -5,19 +5,22 @@ package clean
 // events", "Noch keine Kommentare", "No posts found".
 var WidgetEmpty = TextRule{
 	Name: "widget-empty",
-	MatchLower: func(s, lower string) bool {
+	MatchLine: func(ln *Line) bool {
+		s := ln.Text()
 		if runesOver(s, 100) {
 			return false
 		}
-		if !containsAny(s, "eine ", "o ", "ucun ") {
+		if !ln.TextHas(widgetHints) {
 			return false // no "keine", "no", "aucun": spare lower-casing the line
 		}
-		l := lower
-		return emptyWidgetSet.in(l)
+		return ln.LowerHas(emptyWidgetSet)
 	},
 }
 
-var emptyWidgetSet = newPhraseSet(emptyWidgetPhrases...)
+var (
+	widgetHints    = newPhraseSet("eine ", "o ", "ucun ")
+	emptyWidgetSet = newPhraseSet(emptyWidgetPhrases...)
+)
 
 var emptyWidgetPhrases = phraseList(`
 	derzeit keine bevorstehenden

@@ -14,11 +14,10 @@ import (
 var ZoomCaption = TextRule{
 	Name: "zoom-caption",
 	MatchLine: func(ln *Line) bool {
-		if ln.RunesOver(400) || !zoomHints.in(ln.Text()) {
+		if ln.RunesOver(400) || !ln.TextHas(zoomHints) {
 			return false // no word of a zoom button
 		}
-		l := ln.Lower()
-		if zoomSet.in(l) {
+		if ln.LowerHas(zoomSet) {
 			return true
 		}
 		// The button's label glued before the caption: one word, then a
