@@ -1,6 +1,9 @@
 package clean
 
-import "github.com/pare-dev/pare/article"
+import (
+	"github.com/pare-dev/pare/article"
+	"github.com/pare-dev/pare/internal/lang"
+)
 
 // blockLines returns the Line of each block's plain text, for the text
 // rules that judge blocks (TextBlockRules) to share: each block is read by
@@ -21,6 +24,14 @@ func (c Context) blockLine(b article.Block) *Line {
 	}
 	l := NewLine(b.Plain)
 	return &l
+}
+
+// foldedTitle returns lang.Fold(c.Title), made once per ApplyBlocks call.
+func (c Context) foldedTitle() string {
+	if c.titleFolded {
+		return c.titleFold
+	}
+	return lang.Fold(c.Title)
 }
 
 // countLines is CountMatches for a match that reads the blocks' Lines.

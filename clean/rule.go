@@ -2,6 +2,7 @@ package clean
 
 import (
 	"github.com/pare-dev/pare/article"
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // Context is what a block rule may know about the article around a block.
@@ -12,6 +13,9 @@ type Context struct {
 
 	counts map[string]int // memo of CountMatches, one per ApplyBlocks call
 	lines  []Line         // the blocks' plain texts as text rules read them, one per ApplyBlocks call
+
+	titleFold   string // lang.Fold(Title), once per ApplyBlocks call
+	titleFolded bool
 }
 
 // CountMatches returns how many of the article's blocks match, remembering
@@ -46,8 +50,9 @@ func ApplyBlocks(blocks []article.Block, title string, rules []BlockRule) ([]art
 	var removed []article.Removal
 	counts := map[string]int{}
 	lines := blockLines(blocks)
+	titleFold := lang.Fold(title)
 	for i, b := range blocks {
-		ctx := Context{Title: title, Blocks: blocks, Index: i, counts: counts, lines: lines}
+		ctx := Context{Title: title, Blocks: blocks, Index: i, counts: counts, lines: lines, titleFold: titleFold, titleFolded: true}
 		dropped := false
 		for _, r := range rules {
 			if r.Drop(b, ctx) {

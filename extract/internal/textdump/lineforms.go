@@ -40,12 +40,22 @@ func countWords(lower string) (words, stops int) {
 			continue
 		}
 		words++
-		if lang.StopLangs[w] != nil {
+		if len(w) <= maxStopWord && lang.StopLangs[w] != nil {
 			stops++
 		}
 	}
 	return words, stops
 }
+
+// maxStopWord is the length in bytes of the longest stop word: a longer
+// word need not be looked up.
+var maxStopWord = func() int {
+	n := 0
+	for w := range lang.StopLangs {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // isASCII reports whether s is all ASCII: such a line has no ideographs
 // and no letters of an unlisted script.
@@ -72,4 +82,23 @@ func blankRun(s string) bool {
 		}
 	}
 	return false
+}
+
+// firstFields appends to out the first cap(out)-len(out) of
+// strings.Fields(s), or all of them when there are fewer, without
+// splitting the rest of s.
+func firstFields(out []string, s string) []string {
+	for len(out) < cap(out) {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		end := strings.IndexFunc(s, unicode.IsSpace)
+		if end < 0 {
+			end = len(s)
+		}
+		out = append(out, s[:end])
+		s = s[end:]
+	}
+	return out
 }

@@ -100,7 +100,8 @@ func isQuantity(s string) bool {
 	if len(s) > 120 {
 		return false
 	}
-	f := strings.Fields(s)
+	var first [2]string
+	f := firstFields(first[:0], s)
 	if len(f) < 2 {
 		return false
 	}
