@@ -117,13 +117,10 @@ func isQuantity(s string) bool {
 // punctuation of code ("();", "{", " = ", "=>") or opens with a keyword, and
 // does not end like a sentence.
 func isCode(s string) bool {
-	if len(s) > 200 {
+	if len(s) > 200 || s == "" {
 		return false
 	}
-	for _, k := range []string{"import ", "def ", "return ", "func ", "var ", "const ", "let ", "class ", "#include",
-		"$ ", "sudo ", "export ", "pip ", "pip3 ", "npm ", "git ", "poetry ", "docker ", "kubectl ", "apt ", "apt-get ",
-		"brew ", "yarn ", "cargo ", "curl ", "wget ", "mkdir ", "chmod ", "cd ", "python3 ", "./",
-		"RUN ", "FROM ", "CMD ", "COPY ", "ENV ", "WORKDIR ", "ENTRYPOINT "} {
+	for _, k := range codeStarts[s[0]] {
 		if strings.HasPrefix(s, k) {
 			return true
 		}
@@ -132,13 +129,16 @@ func isCode(s string) bool {
 		return false
 	}
 	marks := 0
-	for _, m := range []string{"();", "()", "{", "}", " = ", "==", "=>", "->", "::", "[]", "+=", "!=", "&&", "||", "=$"} {
-		if strings.Contains(s, m) {
-			marks++
+	if strings.ContainsAny(s, codeMarkBytes) { // each mark holds one of them
+		for _, m := range codeMarks {
+			if strings.Contains(s, m) {
+				marks++
+			}
 		}
 	}
 	// A command with its options: "server --port=8080".
-	f := strings.Fields(s)
+	var first [9]string
+	f := firstFields(first[:0], s) // all of them when there are 8 or fewer
 	if len(f) <= 8 {
 		for _, w := range f[1:] {
 			if strings.HasPrefix(w, "--") && len(w) > 2 {
@@ -152,6 +152,25 @@ func isCode(s string) bool {
 	}
 	return marks >= 2 || marks == 1 && (strings.HasSuffix(s, ";") || strings.HasSuffix(s, "{") || strings.HasSuffix(s, ")") || len(f) <= 8)
 }
+
+// codeKeywords open a line of code or a shell command.
+var codeKeywords = []string{"import ", "def ", "return ", "func ", "var ", "const ", "let ", "class ", "#include",
+	"$ ", "sudo ", "export ", "pip ", "pip3 ", "npm ", "git ", "poetry ", "docker ", "kubectl ", "apt ", "apt-get ",
+	"brew ", "yarn ", "cargo ", "curl ", "wget ", "mkdir ", "chmod ", "cd ", "python3 ", "./",
+	"RUN ", "FROM ", "CMD ", "COPY ", "ENV ", "WORKDIR ", "ENTRYPOINT "}
+
+// codeStarts holds the codeKeywords by their first byte.
+var codeStarts = func() (m [256][]string) {
+	for _, k := range codeKeywords {
+		m[k[0]] = append(m[k[0]], k)
+	}
+	return m
+}()
+
+// codeMarks are the punctuation of code; each holds one of codeMarkBytes.
+var codeMarks = []string{"();", "()", "{", "}", " = ", "==", "=>", "->", "::", "[]", "+=", "!=", "&&", "||", "=$"}
+
+const codeMarkBytes = "({}=>:[&|"
 
 // methodCall reports whether s calls a function whose name holds a dot or
 // an underscore, as code does ("client.send(", "read_file("); prose
