@@ -101,7 +101,7 @@ func (l *Line) NumFields() int {
 // trimmed. The slice is shared: callers must not change it.
 func (l *Line) Words() []string {
 	if l.done&hasWords == 0 {
-		l.words, l.done = words(l.text), l.done|hasWords
+		l.words, l.done = wordsOfLower(l.Lower()), l.done|hasWords
 	}
 	return l.words
 }

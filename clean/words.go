@@ -11,9 +11,26 @@ import (
 // words returns the words of s, lower-cased, with the punctuation around
 // them trimmed; a word keeps inner hyphens, dots and apostrophes ("e-mail").
 func words(s string) []string {
-	return lang.SplitWords(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '|' || r == '/' || r == '·' || r == '•'
-	})
+	return lang.SplitWords(s, wordGap)
+}
+
+// wordGap reports whether r stands between words for words.
+func wordGap(r rune) bool {
+	return unicode.IsSpace(r) || r == '|' || r == '/' || r == '·' || r == '•'
+}
+
+// wordsOfLower is words(s) for lower, strings.ToLower(s), made already:
+// lang.SplitWords less its lower-casing.
+func wordsOfLower(lower string) []string {
+	f := strings.FieldsFunc(lower, wordGap)
+	out := f[:0]
+	for _, w := range f {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // phraseList splits a list of phrases, one a line, lower-cased and with
