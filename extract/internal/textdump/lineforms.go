@@ -35,7 +35,7 @@ func asciiBlanks(s string) bool {
 // without making the list.
 func countWords(lower string) (words, stops int) {
 	for w := range strings.FieldsSeq(lower) {
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		w = trimToWord(w)
 		if w == "" {
 			continue
 		}
@@ -45,6 +45,26 @@ func countWords(lower string) (words, stops int) {
 		}
 	}
 	return words, stops
+}
+
+// trimToWord trims w of the characters around it that are neither letters
+// nor digits, as lang.SplitWords does, sparing the Unicode tables when w
+// starts and ends with an ASCII letter or digit, as most words do.
+func trimToWord(w string) string {
+	if n := len(w); n > 0 && asciiAlnum(w[0]) && asciiAlnum(w[n-1]) {
+		return w
+	}
+	return strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z'
+}
+
+// asciiAlnum reports whether c is an ASCII letter or digit.
+func asciiAlnum(c byte) bool {
+	return asciiLetter(c) || '0' <= c && c <= '9'
 }
 
 // maxStopWord is the length in bytes of the longest stop word: a longer

@@ -3,6 +3,7 @@ package textdump
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/pare-dev/pare/clean"
 	"github.com/pare-dev/pare/internal/lang"
@@ -67,4 +68,32 @@ func foldSpacesCopy(s string) string {
 		b.WriteByte(c)
 	}
 	return b.String()
+}
+
+func TestTrimToWord(t *testing.T) {
+	tests := []string{"word", "(word)", "«wört»", "3.", "x", "", "-", "e-mail", "über", "ab’", "9a"}
+	for _, w := range tests {
+		t.Run(w, func(t *testing.T) {
+			want := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+			if got := trimToWord(w); got != want {
+				t.Errorf("trimToWord(%q) = %q, want %q", w, got, want)
+			}
+		})
+	}
+}
+
+func TestStripMarkerLetters(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"  Text am Rand", "Text am Rand"},
+		{"Ein Satz", "Ein Satz"},
+		{"  • Punkt", "Punkt"},
+		{"  2. Punkt", "Punkt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got, _, _ := stripMarker(tt.in); got != tt.want {
+				t.Errorf("stripMarker(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
 }

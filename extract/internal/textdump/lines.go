@@ -202,6 +202,9 @@ func isIdent(c byte) bool {
 // line and says whether there was one and whether it was a number.
 func stripMarker(s string) (string, bool, bool) {
 	t := strings.TrimLeftFunc(s, unicode.IsSpace)
+	if t != "" && asciiLetter(t[0]) {
+		return t, false, false // no marker starts with a letter
+	}
 	for _, m := range []string{"• ", "◦ ", "□ ", "■ ", "▪ ", "◆ ", "○ ", "● ", "☆ ", "★ ", "► ", "▶ "} {
 		if strings.HasPrefix(t, m) {
 			return t[len(m):], true, false
