@@ -9,19 +9,29 @@ package clean
 var ConsentNotice = TextRule{
 	Name: "consent-notice",
 	MatchLine: func(ln *Line) bool {
-		s, lower := ln.Text(), ln.Lower()
-		if runesOver(s, 1500) {
+		if ln.RunesOver(1500) {
 			return false
 		}
-		l := lower
-		return consentTopicSet.count(l) >= 2 && ln.LowerHas(consentChoiceSet)
+		topics := 0
+		for _, t := range consentTopicSets {
+			if ln.LowerHas(t) {
+				topics++
+			}
+		}
+		return topics >= 2 && ln.LowerHas(consentChoiceSet)
 	},
 }
 
-// consentTopicSet and consentChoiceSet find the words of consentTopics and
-// consentChoices in one pass over a line each.
+// consentTopicSets hold the consentTopics one a set, so that a line's scan
+// tells how many it holds; consentChoiceSet holds the consentChoices.
 var (
-	consentTopicSet  = newPhraseSet(consentTopics...)
+	consentTopicSets = func() []*phraseSet {
+		var sets []*phraseSet
+		for _, t := range consentTopics {
+			sets = append(sets, newPhraseSet(t))
+		}
+		return sets
+	}()
 	consentChoiceSet = newPhraseSet(consentChoices...)
 )
 

@@ -5,10 +5,11 @@ package clean
 // a Line scans for all of a group's sets at once (Line.LowerHas,
 // Line.TextHas). A set left out is scanned for on its own.
 var (
-	lowerGroup = newPhraseGroup(
+	lowerGroup = newPhraseGroup(append([]*phraseSet{
 		iconWords, supportPhrases, consentChoiceSet, commentWords, commentPolicyWords, rightsWords,
 		siteNoticeSet, stayInformedSet, feedbackSet, zoomSet, emptyWidgetSet, cookieWords, cookieUseWords,
 		javascriptWord, scriptNoticeSet, browserWords, browserNoticeSet, archiveWords, archiveKinds,
-	)
+		affiliateWords, paidWords, linkWord,
+	}, consentTopicSets...)...)
 	textGroup = newPhraseGroup(siteNoticeHints, stayInformedHints, feedbackHints, zoomHints, widgetHints)
 )

@@ -101,9 +101,11 @@ func TestPhraseGroups(t *testing.T) {
 	}{
 		{"lower", []*phraseSet{iconWords, supportPhrases, consentChoiceSet, commentWords, commentPolicyWords, rightsWords,
 			siteNoticeSet, stayInformedSet, feedbackSet, zoomSet, emptyWidgetSet, cookieWords, cookieUseWords,
-			javascriptWord, scriptNoticeSet, browserWords, browserNoticeSet, archiveWords, archiveKinds}, true},
+			javascriptWord, scriptNoticeSet, browserWords, browserNoticeSet, archiveWords, archiveKinds,
+			affiliateWords, paidWords, linkWord}, true},
 		{"text", []*phraseSet{siteNoticeHints, stayInformedHints, feedbackHints, zoomHints, widgetHints}, false},
 	}
+	groups[0].sets = append(groups[0].sets, consentTopicSets...)
 	rng := rand.New(rand.NewSource(2))
 	for _, g := range groups {
 		t.Run(g.name, func(t *testing.T) {

@@ -73,17 +73,22 @@ func isLetterByte(c byte) bool {
 // commission, or that the post is advertising.
 var AffiliateNote = TextRule{
 	Name: "affiliate-note",
-	MatchLower: func(s, lower string) bool {
-		if runesOver(s, 400) {
+	MatchLine: func(ln *Line) bool {
+		if ln.RunesOver(400) {
 			return false
 		}
-		l := lower
-		return strings.Contains(l, "affiliate") || strings.Contains(l, "provision") && strings.Contains(l, "link") ||
-			(strings.Contains(l, "commission") || strings.Contains(l, "compensation")) && strings.Contains(l, "link") ||
-			strings.Contains(l, "enthält werbung") || strings.Contains(l, "advertising disclosure") ||
-			strings.Contains(l, "may receive compensation") || strings.Contains(l, "advertisers do not influence")
+		return ln.LowerHas(affiliateWords) || ln.LowerHas(paidWords) && ln.LowerHas(linkWord)
 	},
 }
+
+// affiliateWords say that links earn the site money or that the post is
+// advertising; paidWords name a payment, which makes a note of one with
+// linkWord.
+var (
+	affiliateWords = newPhraseSet("affiliate", "enthält werbung", "advertising disclosure", "may receive compensation", "advertisers do not influence")
+	paidWords      = newPhraseSet("provision", "commission", "compensation")
+	linkWord       = newPhraseSet("link")
+)
 
 // followOn reports whether a line asks the reader to follow the site on a
 // network: "Follow The Daily on Twitter and Instagram".
