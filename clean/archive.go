@@ -15,8 +15,8 @@ var (
 var ArchiveBanner = TextRule{
 	Name: "archive-banner",
 	MatchLine: func(ln *Line) bool {
-		s, lower := ln.Text(), ln.Lower()
-		if runesOver(s, 500) {
+		lower := ln.Lower()
+		if ln.RunesOver(500) {
 			return false
 		}
 		l := lower

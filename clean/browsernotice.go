@@ -7,8 +7,7 @@ package clean
 var BrowserNotice = TextRule{
 	Name: "browser-notice",
 	MatchLine: func(ln *Line) bool {
-		s := ln.Text()
-		if runesOver(s, 300) {
+		if ln.RunesOver(300) {
 			return false
 		}
 		return ln.LowerHas(browserWords) && ln.LowerHas(browserNoticeSet)

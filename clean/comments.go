@@ -8,8 +8,7 @@ import "strings"
 var CommentPolicy = TextRule{
 	Name: "comment-policy",
 	MatchLine: func(ln *Line) bool {
-		s := ln.Text()
-		if runesOver(s, 700) || !ln.LowerHas(commentWords) {
+		if ln.RunesOver(700) || !ln.LowerHas(commentWords) {
 			return false
 		}
 		return ln.LowerHas(commentPolicyWords)

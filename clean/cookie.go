@@ -5,14 +5,13 @@ package clean
 var CookieNotice = TextRule{
 	Name: "cookie-notice",
 	MatchLine: func(ln *Line) bool {
-		s := ln.Text()
 		if !ln.LowerHas(cookieWords) {
 			return false
 		}
-		if !runesOver(s, 60) {
+		if !ln.RunesOver(60) {
 			return true
 		}
-		return !runesOver(s, 800) && ln.LowerHas(cookieUseWords)
+		return !ln.RunesOver(800) && ln.LowerHas(cookieUseWords)
 	},
 }
 

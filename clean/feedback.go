@@ -7,8 +7,7 @@ package clean
 var FeedbackPrompt = TextRule{
 	Name: "feedback-prompt",
 	MatchLine: func(ln *Line) bool {
-		s := ln.Text()
-		if runesOver(s, 400) {
+		if ln.RunesOver(400) {
 			return false
 		}
 		if !ln.TextHas(feedbackHints) {

@@ -11,7 +11,7 @@ var ScriptNotice = TextRule{
 	Name: "script-notice",
 	MatchLine: func(ln *Line) bool {
 		s := ln.Text()
-		if runesOver(s, 300) || strings.ContainsAny(s, "={};") {
+		if ln.RunesOver(300) || strings.ContainsAny(s, "={};") {
 			return false // a line of the script itself
 		}
 		return ln.LowerHas(javascriptWord) && ln.LowerHas(scriptNoticeSet)

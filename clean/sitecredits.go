@@ -12,10 +12,10 @@ var SiteCredits = TextRule{
 	Name: "site-credits",
 	MatchLine: func(ln *Line) bool {
 		s := ln.Text()
-		if runesOver(s, 300) {
+		if ln.RunesOver(300) {
 			return false
 		}
-		if !runesOver(s, 120) && hasAnyPrefixFold(s, siteMakerIndex.startingAsFold(s)) {
+		if !ln.RunesOver(120) && hasAnyPrefixFold(s, siteMakerIndex.startingAsFold(s)) {
 			// A credit names a maker or two, not a sentence about design.
 			first, _, _ := strings.Cut(s, ". ")
 			first, _, _ = strings.Cut(first, "|")

@@ -11,7 +11,7 @@ var StayInformed = TextRule{
 	Name: "stay-informed",
 	MatchLine: func(ln *Line) bool {
 		s, lower := ln.Text(), ln.Lower()
-		if runesOver(s, 160) {
+		if ln.RunesOver(160) {
 			return false
 		}
 		if !ln.TextHas(stayInformedHints) {
@@ -22,7 +22,7 @@ var StayInformed = TextRule{
 			return true
 		}
 		// A short offer that ends "per E-Mail", not a sentence.
-		return !runesOver(s, 100) && !strings.ContainsAny(s, ".?:") && containsSuffix(strings.TrimRight(l, " !"), byMail)
+		return !ln.RunesOver(100) && !strings.ContainsAny(s, ".?:") && containsSuffix(strings.TrimRight(l, " !"), byMail)
 	},
 }
 

@@ -8,8 +8,8 @@ import "strings"
 var SupportPrompt = TextRule{
 	Name: "support-prompt",
 	MatchLine: func(ln *Line) bool {
-		s, lower := ln.Text(), ln.Lower()
-		if runesOver(s, 250) {
+		lower := ln.Lower()
+		if ln.RunesOver(250) {
 			return false
 		}
 		l := lower

@@ -6,8 +6,7 @@ package clean
 var WidgetEmpty = TextRule{
 	Name: "widget-empty",
 	MatchLine: func(ln *Line) bool {
-		s := ln.Text()
-		if runesOver(s, 100) {
+		if ln.RunesOver(100) {
 			return false
 		}
 		if !ln.TextHas(widgetHints) {
