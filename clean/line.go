@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // Line is a piece of text as the text rules read it, with the forms of it
@@ -57,7 +59,9 @@ func (l *Line) Lower() string {
 // punctuation and counts trimmed.
 func (l *Line) Folded() string {
 	if l.done&hasFold == 0 {
-		l.fold, l.done = folded(l.text), l.done|hasFold
+		// folded(text), made from the lower-cased text: its white space
+		// folded as folded folds it, then its ends trimmed.
+		l.fold, l.done = strings.TrimFunc(lang.Collapse(l.Lower()), notLetter), l.done|hasFold
 	}
 	return l.fold
 }
