@@ -23,6 +23,6 @@ var ArchiveBanner = TextRule{
 		if l == "about this capture" || l == "collected by" {
 			return true
 		}
-		return ln.LowerHas(archiveWords) && ln.LowerHas(archiveKinds)
+		return ln.lowerHas(archiveWords) && ln.lowerHas(archiveKinds)
 	},
 }

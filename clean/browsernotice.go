@@ -10,7 +10,7 @@ var BrowserNotice = TextRule{
 		if ln.RunesOver(300) {
 			return false
 		}
-		return ln.LowerHas(browserWords) && ln.LowerHas(browserNoticeSet)
+		return ln.lowerHas(browserWords) && ln.lowerHas(browserNoticeSet)
 	},
 }
 

@@ -8,10 +8,10 @@ import "strings"
 var CommentPolicy = TextRule{
 	Name: "comment-policy",
 	MatchLine: func(ln *Line) bool {
-		if ln.RunesOver(700) || !ln.LowerHas(commentWords) {
+		if ln.RunesOver(700) || !ln.lowerHas(commentWords) {
 			return false
 		}
-		return ln.LowerHas(commentPolicyWords)
+		return ln.lowerHas(commentPolicyWords)
 	},
 }
 

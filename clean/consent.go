@@ -14,11 +14,11 @@ var ConsentNotice = TextRule{
 		}
 		topics := 0
 		for _, t := range consentTopicSets {
-			if ln.LowerHas(t) {
+			if ln.lowerHas(t) {
 				topics++
 			}
 		}
-		return topics >= 2 && ln.LowerHas(consentChoiceSet)
+		return topics >= 2 && ln.lowerHas(consentChoiceSet)
 	},
 }
 

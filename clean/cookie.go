@@ -5,13 +5,13 @@ package clean
 var CookieNotice = TextRule{
 	Name: "cookie-notice",
 	MatchLine: func(ln *Line) bool {
-		if !ln.LowerHas(cookieWords) {
+		if !ln.lowerHas(cookieWords) {
 			return false
 		}
 		if !ln.RunesOver(60) {
 			return true
 		}
-		return !ln.RunesOver(800) && ln.LowerHas(cookieUseWords)
+		return !ln.RunesOver(800) && ln.lowerHas(cookieUseWords)
 	},
 }
 

@@ -18,7 +18,7 @@ var Copyright = TextRule{
 		if (strings.Contains(l, "creative commons") || strings.Contains(l, "creative-commons")) && containsAny(l, "licen", "lizenz") {
 			return true // the page's licence: "This work is licensed under a Creative Commons…"
 		}
-		return ln.LowerHas(rightsWords) // l is lower trimmed: the phrases have no spaces at their ends
+		return ln.lowerHas(rightsWords) // l is lower trimmed: the phrases have no spaces at their ends
 	},
 }
 

@@ -10,10 +10,10 @@ var FeedbackPrompt = TextRule{
 		if ln.RunesOver(400) {
 			return false
 		}
-		if !ln.TextHas(feedbackHints) {
+		if !ln.textHas(feedbackHints) {
 			return false // no word of such a request: spare lower-casing the line
 		}
-		return ln.LowerHas(feedbackSet)
+		return ln.lowerHas(feedbackSet)
 	},
 }
 

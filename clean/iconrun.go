@@ -10,7 +10,7 @@ var iconWords = newPhraseSet("icon", "svg", "ico-", "fa-")
 var IconRun = TextRule{
 	Name: "icon-run",
 	MatchLine: func(ln *Line) bool {
-		if !ln.LowerHas(iconWords) {
+		if !ln.lowerHas(iconWords) {
 			return false // no word can be an icon's name: spare splitting the line
 		}
 		ws := ln.LowerFields()

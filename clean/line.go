@@ -110,10 +110,10 @@ func (l *Line) Words() []string {
 	return l.words
 }
 
-// LowerHas reports whether the lower-cased text contains one of p's
+// lowerHas reports whether the lower-cased text contains one of p's
 // phrases, p.in(l.Lower()); the sets of lowerGroup are answered from one
 // scan of the line for all of them.
-func (l *Line) LowerHas(p *phraseSet) bool {
+func (l *Line) lowerHas(p *phraseSet) bool {
 	if p.group != lowerGroup {
 		return p.in(l.Lower())
 	}
@@ -123,9 +123,9 @@ func (l *Line) LowerHas(p *phraseSet) bool {
 	return l.lowerHits&p.bit != 0
 }
 
-// TextHas reports whether the text contains one of p's phrases,
-// p.in(l.Text()), as LowerHas does for the text as it is (textGroup).
-func (l *Line) TextHas(p *phraseSet) bool {
+// textHas reports whether the text contains one of p's phrases,
+// p.in(l.Text()), as lowerHas does for the text as it is (textGroup).
+func (l *Line) textHas(p *phraseSet) bool {
 	if p.group != textGroup {
 		return p.in(l.text)
 	}

@@ -164,8 +164,8 @@ func (p *automaton) scan(s string) uint64 {
 
 // phraseGroup scans a text once for the phrases of up to 64 phraseSets:
 // the rules of a line ask a dozen sets each whether the line holds one of
-// their phrases, and a Line asks its group once for all (Line.LowerHas,
-// Line.TextHas).
+// their phrases, and a Line asks its group once for all (Line.lowerHas,
+// Line.textHas).
 type phraseGroup struct {
 	automaton
 }

@@ -131,9 +131,9 @@ func TestPhraseGroups(t *testing.T) {
 				for _, p := range g.sets {
 					var got, want bool
 					if g.lower {
-						got, want = ln.LowerHas(p), p.in(strings.ToLower(text))
+						got, want = ln.lowerHas(p), p.in(strings.ToLower(text))
 					} else {
-						got, want = ln.TextHas(p), p.in(text)
+						got, want = ln.textHas(p), p.in(text)
 					}
 					if got != want {
 						t.Fatalf("%q: group says %v for a set of %q…, its own scan %v", text, got, p.phrases[0], want)

@@ -14,7 +14,7 @@ var ScriptNotice = TextRule{
 		if ln.RunesOver(300) || strings.ContainsAny(s, "={};") {
 			return false // a line of the script itself
 		}
-		return ln.LowerHas(javascriptWord) && ln.LowerHas(scriptNoticeSet)
+		return ln.lowerHas(javascriptWord) && ln.lowerHas(scriptNoticeSet)
 	},
 }
 

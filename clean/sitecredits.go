@@ -23,10 +23,10 @@ var SiteCredits = TextRule{
 				return true
 			}
 		}
-		if !ln.TextHas(siteNoticeHints) {
+		if !ln.textHas(siteNoticeHints) {
 			return false // no word of a notice: spare lower-casing the line
 		}
-		return ln.LowerHas(siteNoticeSet)
+		return ln.lowerHas(siteNoticeSet)
 	},
 }
 

@@ -14,11 +14,11 @@ var StayInformed = TextRule{
 		if ln.RunesOver(160) {
 			return false
 		}
-		if !ln.TextHas(stayInformedHints) {
+		if !ln.textHas(stayInformedHints) {
 			return false // no word of such an offer: spare lower-casing the line
 		}
 		l := lower
-		if ln.LowerHas(stayInformedSet) {
+		if ln.lowerHas(stayInformedSet) {
 			return true
 		}
 		// A short offer that ends "per E-Mail", not a sentence.

@@ -13,7 +13,7 @@ var SupportPrompt = TextRule{
 			return false
 		}
 		l := lower
-		return ln.LowerHas(supportPhrases) ||
+		return ln.lowerHas(supportPhrases) ||
 			// "spende" at the line's start or after a space, not inside
 			// "suspender".
 			strings.HasPrefix(l, "spende") || strings.Contains(l, " spende") ||
@@ -77,7 +77,7 @@ var AffiliateNote = TextRule{
 		if ln.RunesOver(400) {
 			return false
 		}
-		return ln.LowerHas(affiliateWords) || ln.LowerHas(paidWords) && ln.LowerHas(linkWord)
+		return ln.lowerHas(affiliateWords) || ln.lowerHas(paidWords) && ln.lowerHas(linkWord)
 	},
 }
 

@@ -9,10 +9,10 @@ var WidgetEmpty = TextRule{
 		if ln.RunesOver(100) {
 			return false
 		}
-		if !ln.TextHas(widgetHints) {
+		if !ln.textHas(widgetHints) {
 			return false // no "keine", "no", "aucun": spare lower-casing the line
 		}
-		return ln.LowerHas(emptyWidgetSet)
+		return ln.lowerHas(emptyWidgetSet)
 	},
 }
 

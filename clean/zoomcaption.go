@@ -14,10 +14,10 @@ import (
 var ZoomCaption = TextRule{
 	Name: "zoom-caption",
 	MatchLine: func(ln *Line) bool {
-		if ln.RunesOver(400) || !ln.TextHas(zoomHints) {
+		if ln.RunesOver(400) || !ln.textHas(zoomHints) {
 			return false // no word of a zoom button
 		}
-		if ln.LowerHas(zoomSet) {
+		if ln.lowerHas(zoomSet) {
 			return true
 		}
 		// The button's label glued before the caption: one word, then a
