@@ -273,9 +273,10 @@ func lineValue(l textLine) float64 {
 // readLinesContext is readLines that looks at ctx every stop.CheckEvery lines
 // and returns why it ended, if it did.
 func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
-	var lines []textLine
+	raws := rawLines(s)
+	lines := make([]textLine, 0, len(raws)) // at most one a raw line: no copies as it grows
 	blank := true
-	for n, raw := range rawLines(s) {
+	for n, raw := range raws {
 		if n%stop.CheckEvery == stop.CheckEvery-1 {
 			if err := stop.Stopped(ctx); err != nil {
 				return nil, err
