@@ -7,11 +7,12 @@ import "strings"
 // "Download it on the App Store or get it on Google Play".
 var AppPrompt = TextRule{
 	Name: "app-prompt",
-	MatchLower: func(s, lower string) bool {
-		if runesOver(s, 250) || !containsAny(s, "Google Play", "google play", "GOOGLE PLAY") {
+	MatchLine: func(ln *Line) bool {
+		s := ln.Text()
+		if ln.RunesOver(250) || !containsAny(s, "Google Play", "google play", "GOOGLE PLAY") {
 			return false
 		}
-		l := lower
+		l := ln.Lower()
 		return strings.Contains(l, "google play") && containsAny(l, "app store", "app-store", "appstore", "itunes")
 	},
 }

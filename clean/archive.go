@@ -1,5 +1,11 @@
 package clean
 
+// archiveWords name a web archive or its crawls.
+var (
+	archiveWords = newPhraseSet("internet archive", "wayback machine", "no more 404", "captures of these pages", "these crawls")
+	archiveKinds = newPhraseSet("crawl", "capture", "archive")
+)
+
 // ArchiveBanner matches the notes a web archive sets above a page it has
 // saved: what the crawl was and who collected it ("These crawls are part
 // of an effort to archive pages…", "Starting in 1996, Alexa Internet has
@@ -8,15 +14,15 @@ package clean
 // running text.
 var ArchiveBanner = TextRule{
 	Name: "archive-banner",
-	MatchLower: func(s, lower string) bool {
-		if runesOver(s, 500) {
+	MatchLine: func(ln *Line) bool {
+		lower := ln.Lower()
+		if ln.RunesOver(500) {
 			return false
 		}
 		l := lower
 		if l == "about this capture" || l == "collected by" {
 			return true
 		}
-		return containsAny(l, "internet archive", "wayback machine", "no more 404", "captures of these pages", "these crawls") &&
-			containsAny(l, "crawl", "capture", "archive")
+		return ln.lowerHas(archiveWords) && ln.lowerHas(archiveKinds)
 	},
 }

@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pare-dev/pare/internal/lang"
 )
@@ -12,11 +13,12 @@ import (
 // about science for…", "Max Muster ist Redakteur im Ressort…".
 var AuthorBio = TextRule{
 	Name: "author-bio",
-	MatchLower: func(s, lower string) bool {
-		if !runesOver(s, 19) || runesOver(s, 600) {
+	MatchLine: func(ln *Line) bool {
+		s := ln.Text()
+		if !ln.RunesOver(19) || ln.RunesOver(600) {
 			return false
 		}
-		l := lower
+		l := ln.Lower()
 		l = strings.TrimLeftFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
 		for _, p := range []string{"hallo, ich bin ", "hallo! ich bin ", "hi, i'm ", "hi, ich bin ", "ich bin ", "hej! ", "hallo ihr lieben, ich bin "} {
 			if strings.HasPrefix(l, p) && strings.Contains(l[len(p):], ",") && startsWithName(s[len(p):]) {
@@ -28,20 +30,21 @@ var AuthorBio = TextRule{
 		for _, p := range []string{"der autor ", "die autorin ", "unser autor ", "unsere autorin ", "the author ", "l'auteur ", "l’auteur ", "l'autrice ", "el autor ", "la autora "} {
 			// A headline may name the author too: "Die Autorin Anna
 			// Muster im Gespräch über ihren Roman" ends no sentence.
-			if strings.HasPrefix(l, p) && (endsSentence(s) || len(strings.Fields(s)) <= 4) {
+			if strings.HasPrefix(l, p) && (endsSentence(s) || ln.NumFields() <= 4) {
 				return true
 			}
 		}
 		// The tests below read the first nine words at most.
-		ws := firstFields(s, 9)
-		if len(ws) > 0 && bioNotNames[strings.ToLower(ws[0])] {
+		var wa, la [9]string
+		ws, lws := fieldsInto(wa[:0], s), fieldsInto(la[:0], ln.Lower()) // lws[i] is strings.ToLower(ws[i])
+		if len(ws) > 0 && bioNotNames[lws[0]] {
 			return false // "The Bod Pod is a…" names a thing
 		}
 		// "Jake is the co-founder of…", "Inga ist Head of Social…": one
 		// name will do when a role follows.
 		if len(ws) > 3 && allCapitalised(ws[:1]) && !strings.ContainsAny(ws[0], ",;:") {
-			if ws[1] == "is" && bioArticles[strings.ToLower(ws[2])] && bioRoles[strings.Trim(strings.ToLower(ws[3]), ",")] ||
-				ws[1] == "ist" && bioRoles[strings.ToLower(ws[2])] {
+			if ws[1] == "is" && bioArticles[lws[2]] && bioRoles[strings.Trim(lws[3], ",")] ||
+				ws[1] == "ist" && bioRoles[lws[2]] {
 				return true
 			}
 		}
@@ -49,11 +52,11 @@ var AuthorBio = TextRule{
 			if !allCapitalised(ws[:k]) || strings.ContainsAny(ws[k-2], ",;:") {
 				break // "Today, Argentina is a…" is no name
 			}
-			if bioVerbs[strings.ToLower(ws[k])] {
+			if bioVerbs[lws[k]] {
 				return true
 			}
 			// "Jane Doe is a senior writer…", "Max Muster ist Redakteur…".
-			if k+1 < len(ws) && (ws[k] == "is" && bioArticles[strings.ToLower(ws[k+1])] && roleWithin(ws[k+2:], 4) || ws[k] == "ist" && bioRoles[strings.ToLower(ws[k+1])]) {
+			if k+1 < len(ws) && (ws[k] == "is" && bioArticles[lws[k+1]] && roleWithin(ws[k+2:], 4) || ws[k] == "ist" && bioRoles[lws[k+1]]) {
 				return true
 			}
 		}
@@ -93,8 +96,8 @@ func startsWithName(s string) bool {
 // allCapitalised reports whether every word begins with a capital letter.
 func allCapitalised(ws []string) bool {
 	for _, w := range ws {
-		r := []rune(w)
-		if len(r) < 2 || !unicode.IsUpper(r[0]) {
+		// Two characters at least, the first a capital.
+		if r, n := utf8.DecodeRuneInString(w); n == len(w) || !unicode.IsUpper(r) {
 			return false
 		}
 	}

@@ -15,16 +15,16 @@ import "github.com/pare-dev/pare/article"
 func TextBlockRules(rules []TextRule, maxRunes int) []BlockRule {
 	out := make([]BlockRule, 0, len(rules))
 	for _, r := range rules {
-		match := func(b article.Block) bool {
+		match := func(b article.Block, l *Line) bool {
 			if b.Kind != article.Paragraph && b.Kind != article.Heading && b.Kind != article.List {
 				return false
 			}
-			return runeLen(b.Plain) <= maxRunes && r.Matches(b.Plain)
+			return !l.RunesOver(maxRunes) && r.matchLine(l)
 		}
 		out = append(out, BlockRule{
 			Name: r.Name,
 			Drop: func(b article.Block, ctx Context) bool {
-				return match(b) && ctx.CountMatches(r.Name, match) <= maxTopicBlocks
+				return match(b, ctx.blockLine(b)) && ctx.countLines(r.Name, match) <= maxTopicBlocks
 			},
 		})
 	}

@@ -6,17 +6,21 @@ package clean
 // przeglądarkę". Like a script notice, it often stands above the article.
 var BrowserNotice = TextRule{
 	Name: "browser-notice",
-	MatchLower: func(s, lower string) bool {
-		if runesOver(s, 300) {
+	MatchLine: func(ln *Line) bool {
+		if ln.RunesOver(300) {
 			return false
 		}
-		l := lower
-		return containsAny(l, "browser", "navigateur", "navegador", "przeglądar") && containsAny(l, browserNoticeWords...)
+		return ln.lowerHas(browserWords) && ln.lowerHas(browserNoticeSet)
 	},
 }
 
 // browserNoticeWords say that the browser is too old or cannot show the
 // page.
+var (
+	browserWords     = newPhraseSet("browser", "navigateur", "navegador", "przeglądar")
+	browserNoticeSet = newPhraseSet(browserNoticeWords...)
+)
+
 var browserNoticeWords = []string{
 	"veraltet", "aktualisier", "neueren browser", "nicht mehr unterstützt", "unterstützt kein", "nicht abspielen",
 	"older browser", "outdated", "out of date", "update your browser", "upgrade your browser", "not supported",

@@ -14,9 +14,10 @@ import (
 // article's sentence does not end with a credit.
 var CaptionCredit = TextRule{
 	Name: "caption-credit",
-	Match: func(s string) bool {
+	MatchLine: func(ln *Line) bool {
+		s := ln.Text()
 		t := strings.TrimSpace(s)
-		if len(t) > 2000 || runesOver(t, 400) {
+		if len(t) > 2000 || ln.runesOverTrim(t, 400) {
 			return false
 		}
 		if !strings.Contains(t, "/") {

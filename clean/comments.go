@@ -7,43 +7,63 @@ import "strings"
 // moderated according to our guidelines", "Kommentare sind geschlossen").
 var CommentPolicy = TextRule{
 	Name: "comment-policy",
-	MatchLower: func(s, lower string) bool {
-		l := lower
-		if runesOver(s, 700) || !containsAny(l, "comment", "kommentar", "kommentier", "comentari", "comentar ", "commentair", "commento", "commenti", "komentarz", "reactie") {
+	MatchLine: func(ln *Line) bool {
+		if ln.RunesOver(700) || !ln.lowerHas(commentWords) {
 			return false
 		}
-		return containsAny(l, "policy", "guideline", "rules", "register", "log in", "sign in", "moderat", "closed",
-			"regeln", "richtlinie", "netiquette", "registrier", "anmelden", "eingeloggt", "geschlossen", "freigeschaltet",
-			"politique", "charte", "modér", "connect", "fermé",
-			"normas", "política", "regist", "cerrad", "moderad",
-			"regolamento", "chiusi", "zasady", "regulamin", "zamknięt", "zaloguj",
-			"akismet", "e-mail-adresse wird nicht", "email address will not", "pflichtfelder", "required fields",
-			"nachstehenden felder", "folgenden felder", "fields below", "disqus")
+		return ln.lowerHas(commentPolicyWords)
 	},
 }
+
+// commentWords name comments; commentPolicyWords say what the rules for
+// them are or that they are closed.
+var (
+	commentWords       = newPhraseSet("comment", "kommentar", "kommentier", "comentari", "comentar ", "commentair", "commento", "commenti", "komentarz", "reactie")
+	commentPolicyWords = newPhraseSet("policy", "guideline", "rules", "register", "log in", "sign in", "moderat", "closed",
+		"regeln", "richtlinie", "netiquette", "registrier", "anmelden", "eingeloggt", "geschlossen", "freigeschaltet",
+		"politique", "charte", "modér", "connect", "fermé",
+		"normas", "política", "regist", "cerrad", "moderad",
+		"regolamento", "chiusi", "zasady", "regulamin", "zamknięt", "zaloguj",
+		"akismet", "e-mail-adresse wird nicht", "email address will not", "pflichtfelder", "required fields",
+		"nachstehenden felder", "folgenden felder", "fields below", "disqus")
+)
 
 // CommentsHeading matches the heading of a comment section or a prompt to
 // comment: "3 Kommentare", "Leave a Reply", "Schreibe einen Kommentar".
 var CommentsHeading = TextRule{
 	Name: "comments-heading",
-	Match: func(s string) bool {
-		if runesOver(s, 120) || strings.ContainsAny(s, "{}│") {
+	MatchLine: func(ln *Line) bool {
+		s := ln.Text()
+		if ln.RunesOver(120) || strings.ContainsAny(s, "{}") || strings.Contains(s, "│") {
 			return false // a line of code or a table row
 		}
-		f := folded(s)
-		for _, p := range commentHeadings {
-			if f == p {
-				return true
+		f := ln.Folded()
+		if commentHeadingSet[f] {
+			return true
+		}
+		// A longer line that ends like a sentence says something about a
+		// comment; it heads nothing. The heading is the line up to one of
+		// its spaces.
+		for i := 0; i < len(f); i++ {
+			if f[i] != ' ' {
+				continue
 			}
-			// A longer line that ends like a sentence says something about
-			// a comment; it heads nothing.
-			if len(f) > len(p) && f[len(p)] == ' ' && strings.HasPrefix(f, p) && (len(strings.Fields(f)) <= 5 || strings.Contains(p, " ")) && !strings.HasSuffix(strings.TrimSpace(s), ".") {
+			if p := f[:i]; commentHeadingSet[p] && (len(strings.Fields(f)) <= 5 || strings.Contains(p, " ")) && !strings.HasSuffix(strings.TrimSpace(s), ".") {
 				return true
 			}
 		}
 		return false
 	},
 }
+
+// commentHeadingSet holds the commentHeadings, to look a line up at once.
+var commentHeadingSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range commentHeadings {
+		m[p] = true
+	}
+	return m
+}()
 
 var commentHeadings = phraseList(`
 	comments

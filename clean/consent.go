@@ -1,7 +1,5 @@
 package clean
 
-import "strings"
-
 // ConsentNotice matches the text of a privacy consent dialog: the purposes
 // a site stores data for, its partners, how to agree or object ("Die
 // technische Speicherung oder der Zugriff ist erforderlich…", "We and our
@@ -10,28 +8,32 @@ import "strings"
 // protection is not taken for one.
 var ConsentNotice = TextRule{
 	Name: "consent-notice",
-	MatchLower: func(s, lower string) bool {
-		if runesOver(s, 1500) {
+	MatchLine: func(ln *Line) bool {
+		if ln.RunesOver(1500) {
 			return false
 		}
-		l := lower
-		topic := 0
-		for _, w := range consentTopics {
-			if strings.Contains(l, w) {
-				topic++
+		topics := 0
+		for _, t := range consentTopicSets {
+			if ln.lowerHas(t) {
+				topics++
 			}
 		}
-		if topic < 2 {
-			return false
-		}
-		for _, w := range consentChoices {
-			if strings.Contains(l, w) {
-				return true
-			}
-		}
-		return false
+		return topics >= 2 && ln.lowerHas(consentChoiceSet)
 	},
 }
+
+// consentTopicSets hold the consentTopics one a set, so that a line's scan
+// tells how many it holds; consentChoiceSet holds the consentChoices.
+var (
+	consentTopicSets = func() []*phraseSet {
+		var sets []*phraseSet
+		for _, t := range consentTopics {
+			sets = append(sets, newPhraseSet(t))
+		}
+		return sets
+	}()
+	consentChoiceSet = newPhraseSet(consentChoices...)
+)
 
 var consentTopics = []string{
 	"datenschutz", "personenbezogen", "speicherung", "zugriff", "endgerät", "verarbeit", "tracking", "cookie",

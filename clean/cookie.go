@@ -4,17 +4,20 @@ package clean
 // Cookies…", "We use cookies to…", "Cookie-Einstellungen".
 var CookieNotice = TextRule{
 	Name: "cookie-notice",
-	MatchLower: func(s, lower string) bool {
-		l := lower
-		if !containsAny(l, "cookie", "ciastecz") {
+	MatchLine: func(ln *Line) bool {
+		if !ln.lowerHas(cookieWords) {
 			return false
 		}
-		if !runesOver(s, 60) {
+		if !ln.RunesOver(60) {
 			return true
 		}
-		return !runesOver(s, 800) && containsAny(l,
-			"use", "verwend", "nutz", "einsatz", "setzt", "akzept", "zustimm", "einverstanden",
-			"consent", "accept", "agree", "utilis", "usamos", "utiliza", "acept", "uzywa", "używa",
-			"gebruik", "utilizz", "privacy", "datenschutz", "tracking", "browser")
+		return !ln.RunesOver(800) && ln.lowerHas(cookieUseWords)
 	},
 }
+
+// cookieWords name cookies; cookieUseWords say that a site uses them or asks to.
+var cookieWords = newPhraseSet("cookie", "ciastecz")
+
+var cookieUseWords = newPhraseSet("use", "verwend", "nutz", "einsatz", "setzt", "akzept", "zustimm", "einverstanden",
+	"consent", "accept", "agree", "utilis", "usamos", "utiliza", "acept", "uzywa", "używa",
+	"gebruik", "utilizz", "privacy", "datenschutz", "tracking", "browser")

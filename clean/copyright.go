@@ -7,19 +7,22 @@ import "strings"
 // page is published under.
 var Copyright = TextRule{
 	Name: "copyright",
-	Match: func(s string) bool {
-		if runesOver(s, 250) {
+	MatchLine: func(ln *Line) bool {
+		if ln.RunesOver(250) {
 			return false
 		}
-		l := strings.ToLower(strings.TrimSpace(s))
+		l := strings.TrimSpace(ln.Lower())
 		if strings.HasPrefix(l, "©") || strings.HasPrefix(l, "(c)") || strings.HasPrefix(l, "copyright") {
 			return true
 		}
 		if (strings.Contains(l, "creative commons") || strings.Contains(l, "creative-commons")) && containsAny(l, "licen", "lizenz") {
 			return true // the page's licence: "This work is licensed under a Creative Commons…"
 		}
-		return containsAny(l, "©", "all rights reserved", "alle rechte vorbehalten", "todos los derechos reservados",
-			"tous droits réservés", "tutti i diritti riservati", "alle rechten voorbehouden",
-			"wszelkie prawa zastrzeżone", "prawem autorskim", "copyrighted", "urheberrechtlich geschützt")
+		return ln.lowerHas(rightsWords) // l is lower trimmed: the phrases have no spaces at their ends
 	},
 }
+
+// rightsWords say that a page's rights are reserved.
+var rightsWords = newPhraseSet("©", "all rights reserved", "alle rechte vorbehalten", "todos los derechos reservados",
+	"tous droits réservés", "tutti i diritti riservati", "alle rechten voorbehouden",
+	"wszelkie prawa zastrzeżone", "prawem autorskim", "copyrighted", "urheberrechtlich geschützt")

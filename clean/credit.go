@@ -7,26 +7,26 @@ import "strings"
 // its credit: "Der Hafen am Morgen. Foto: Archiv".
 var PhotoCredit = TextRule{
 	Name: "photo-credit",
-	Match: func(s string) bool {
-		t := strings.TrimSpace(s)
-		if len(t) > 1000 || runesOver(t, 250) {
+	MatchLine: func(ln *Line) bool {
+		t := strings.TrimSpace(ln.Text())
+		if len(t) > 1000 || ln.runesOverTrim(t, 250) {
 			return false
 		}
-		l := strings.ToLower(strings.TrimPrefix(t, "("))
+		l := strings.TrimPrefix(strings.TrimSpace(ln.Lower()), "(")
 		for _, p := range []string{"photograph by ", "photo by ", "photos by ", "foto von ", "fotos von ", "foto de ", "photo de "} {
-			if strings.HasPrefix(l, p) && !runesOver(t, 100) && !endsSentence(t) {
+			if strings.HasPrefix(l, p) && !ln.runesOverTrim(t, 100) && !endsSentence(t) {
 				return true
 			}
 		}
-		for _, p := range creditPrefixes {
+		for _, p := range creditIndex.startingAs(l) {
 			if strings.HasPrefix(l, p) {
 				rest := strings.TrimSpace(l[len(p):])
 				if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "©") || strings.HasPrefix(rest, "/") {
-					return !runesOver(t, 100) && !(p == "video" && videoTitle(rest))
+					return !ln.runesOverTrim(t, 100) && !(p == "video" && videoTitle(rest))
 				}
 			}
 		}
-		if !strings.ContainsAny(t, ":©/") {
+		if !strings.ContainsAny(t, ":/") && !strings.Contains(t, "©") {
 			return false
 		}
 		// A caption ending with its credit: "…. Foto: Archiv" — the credit
@@ -60,6 +60,8 @@ func videoTitle(rest string) bool {
 	rest = strings.TrimLeft(rest, ": ")
 	return len(strings.Fields(rest)) >= 4 && !strings.ContainsAny(rest, "/©")
 }
+
+var creditIndex = newPrefixIndex(creditPrefixes)
 
 var creditPrefixes = phraseList(`
 	foto

@@ -6,17 +6,22 @@ package clean
 // "Teilen Sie uns Ihre Meinung mit".
 var FeedbackPrompt = TextRule{
 	Name: "feedback-prompt",
-	MatchLower: func(s, lower string) bool {
-		if runesOver(s, 400) {
+	MatchLine: func(ln *Line) bool {
+		if ln.RunesOver(400) {
 			return false
 		}
-		if !containsAny(s, "rtikel", "eitrag", "ehler", "einung", "rror", "istake", "omments", "hink", "rticle", "rreur", "ützlich", "ilfreich") {
+		if !ln.textHas(feedbackHints) {
 			return false // no word of such a request: spare lower-casing the line
 		}
-		l := lower
-		return containsAny(l, feedbackPhrases...)
+		return ln.lowerHas(feedbackSet)
 	},
 }
+
+// feedbackHints are pieces of the feedbackPhrases that keep their case.
+var (
+	feedbackHints = newPhraseSet("rtikel", "eitrag", "ehler", "einung", "rror", "istake", "omments", "hink", "rticle", "rreur", "ützlich", "ilfreich")
+	feedbackSet   = newPhraseSet(feedbackPhrases...)
+)
 
 var feedbackPhrases = phraseList(`
 	anmerkungen zu diesem artikel

@@ -11,12 +11,12 @@ import (
 // is not in the output, so its caption reads as a stray line.
 var FigureCaption = TextRule{
 	Name: "figure-caption",
-	Match: func(s string) bool {
-		t := strings.TrimSpace(s)
-		if runesOver(t, 200) {
+	MatchLine: func(ln *Line) bool {
+		t := strings.TrimSpace(ln.Text())
+		if ln.runesOverTrim(t, 200) {
 			return false
 		}
-		l := strings.ToLower(t)
+		l := strings.TrimSpace(ln.Lower())
 		for _, p := range figureLabels {
 			rest, ok := strings.CutPrefix(l, p)
 			if !ok {

@@ -7,7 +7,8 @@ import "strings"
 // buttons "[Submit]".
 var FormRemnant = TextRule{
 	Name: "form-remnant",
-	Match: func(s string) bool {
+	MatchLine: func(ln *Line) bool {
+		s := ln.Text()
 		t := strings.TrimSpace(s)
 		if t == "" {
 			return false
@@ -16,7 +17,7 @@ var FormRemnant = TextRule{
 			return true
 		}
 		if strings.HasPrefix(t, "( )") || strings.HasPrefix(t, "(*)") || strings.HasPrefix(t, "[ ]") || strings.HasPrefix(t, "[X]") || strings.HasPrefix(t, "[x]") {
-			return !runesOver(t, 120)
+			return !ln.runesOverTrim(t, 120)
 		}
 		// A lone button: [Senden], [Submit], [Suche].
 		if strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") && strings.Count(t, "[") == 1 {

@@ -12,9 +12,12 @@ import (
 // Running text names hashtags rarely, and among many other words.
 var HashtagRun = TextRule{
 	Name: "hashtag-run",
-	Match: func(s string) bool {
+	MatchLine: func(ln *Line) bool {
+		if strings.Count(ln.Text(), "#") < 3 {
+			return false // fewer than three hashtags: spare splitting the line
+		}
 		n := 0
-		ws := strings.Fields(s)
+		ws := ln.Fields()
 		for _, w := range ws {
 			if len(w) < 3 || w[0] != '#' {
 				continue

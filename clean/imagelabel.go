@@ -6,7 +6,8 @@ import "strings"
 // dump shows images: "[svg][teaser-image-312]", "[Logo]", "[image]".
 var ImageLabel = TextRule{
 	Name: "image-label",
-	Match: func(s string) bool {
+	MatchLine: func(ln *Line) bool {
+		s := ln.Text()
 		t := strings.TrimSpace(s)
 		if !strings.HasPrefix(t, "[") || !strings.HasSuffix(t, "]") {
 			return false
@@ -29,6 +30,6 @@ var ImageLabel = TextRule{
 				}
 			}
 		}
-		return depth == 0 && !runesOver(t, 300)
+		return depth == 0 && !ln.runesOverTrim(t, 300)
 	},
 }

@@ -1,25 +1,28 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // SiteLabel matches a line that is only the name of a site's page or
 // function, as menus and footers show them: "Impressum", "Kontakt",
 // "Nach oben", "Zurück zur Übersicht", "Privacy Policy", "Anmelden".
 var SiteLabel = TextRule{
 	Name: "site-label",
-	Match: func(s string) bool {
-		if runesOver(s, 50) {
-			return false
-		}
-		f := folded(s)
-		for _, p := range siteLabels {
-			if f == p {
-				return true
-			}
-		}
-		return false
+	MatchLine: func(ln *Line) bool {
+		return !ln.RunesOver(50) && siteLabelSet[ln.Folded()]
 	},
 }
+
+// siteLabelSet holds the siteLabels, to look a line up at once.
+var siteLabelSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range siteLabels {
+		m[p] = true
+	}
+	return m
+}()
 
 var siteLabels = phraseList(`
 	impressum
@@ -163,12 +166,12 @@ var siteLabels = phraseList(`
 // or categories: "Schlagworte", "Tags: Politik, Wahl", "Filed under".
 var TaxonomyLabel = TextRule{
 	Name: "taxonomy",
-	Match: func(s string) bool {
-		if runesOver(s, 200) {
+	MatchLine: func(ln *Line) bool {
+		if ln.RunesOver(200) {
 			return false
 		}
-		f := folded(s)
-		return startsWithAny(f, taxonomyLabels) && !endsSentence(s) && !namesADay(f)
+		f := ln.Folded()
+		return taxonomyIndex.startsWithAny(f) && !endsSentence(ln.Text()) && !namesADay(f)
 	},
 }
 
@@ -178,6 +181,8 @@ var TaxonomyLabel = TextRule{
 func namesADay(f string) bool {
 	return strings.HasPrefix(f, "tag der ") || strings.HasPrefix(f, "tag des ")
 }
+
+var taxonomyIndex = newPrefixIndex(taxonomyLabels)
 
 var taxonomyLabels = phraseList(`
 	tags
@@ -211,16 +216,15 @@ var taxonomyLabels = phraseList(`
 
 // endsSentence reports whether s ends like a sentence.
 func endsSentence(s string) bool {
-	r := []rune(s)
-	for len(r) > 0 && (r[len(r)-1] == ' ' || r[len(r)-1] == '"' || r[len(r)-1] == '“' || r[len(r)-1] == '”' || r[len(r)-1] == '»' || r[len(r)-1] == ')') {
-		r = r[:len(r)-1]
-	}
-	if len(r) == 0 {
+	for {
+		r, n := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case ' ', '"', '“', '”', '»', ')':
+			s = s[:len(s)-n]
+			continue
+		case '.', '!', '?', '…':
+			return true
+		}
 		return false
 	}
-	switch r[len(r)-1] {
-	case '.', '!', '?', '…':
-		return true
-	}
-	return false
 }

@@ -7,9 +7,10 @@ import "strings"
 // "Cargando…", "Loading comments...".
 var WidgetLoading = TextRule{
 	Name: "widget-loading",
-	Match: func(s string) bool {
+	MatchLine: func(ln *Line) bool {
+		s := ln.Text()
 		t := strings.TrimSpace(s)
-		if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "…") || runesOver(t, 60) || strings.Count(t, " ") > 4 {
+		if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "…") || ln.runesOverTrim(t, 60) || strings.Count(t, " ") > 4 {
 			return false // a placeholder ends with its dots, in five words at most
 		}
 		l := strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), ".… ")

@@ -8,12 +8,12 @@ import "strings"
 // after the label starts with a capital, a digit or a quote.
 var MoreLink = TextRule{
 	Name: "more-link",
-	Match: func(s string) bool {
-		s = strings.TrimSpace(s)
-		if runesOver(s, 200) {
+	MatchLine: func(ln *Line) bool {
+		s := strings.TrimSpace(ln.Text())
+		if ln.runesOverTrim(s, 200) {
 			return false
 		}
-		for _, p := range moreLabels {
+		for _, p := range moreIndex.startingAsFold(s) {
 			if rest, ok := cutLabel(s, p); ok && strings.Trim(rest, " :") != "" && navTitle(rest, true) {
 				return true
 			}
@@ -21,6 +21,8 @@ var MoreLink = TextRule{
 		return false
 	},
 }
+
+var moreIndex = newPrefixIndex(moreLabels)
 
 var moreLabels = phraseList(`
 	mehr

@@ -7,20 +7,22 @@ import "strings"
 // abonnieren".
 var Newsletter = TextRule{
 	Name: "newsletter",
-	MatchLower: func(s, lower string) bool {
-		l := lower
-		if runesOver(s, 300) {
+	MatchLine: func(ln *Line) bool {
+		if ln.RunesOver(300) {
 			return false
 		}
+		l := ln.Lower()
 		if strings.Contains(l, "newsletter") {
 			return true
 		}
 		if containsAny(l, "your inbox", "their inboxes", "in ihr postfach", "in dein postfach", "ins postfach") {
 			return true // "… delivered to your inbox every week"
 		}
-		return !runesOver(s, 120) && startsWithAny(folded(s), subscribePrompts)
+		return !ln.RunesOver(120) && subscribeIndex.startsWithAny(ln.Folded())
 	},
 }
+
+var subscribeIndex = newPrefixIndex(subscribePrompts)
 
 var subscribePrompts = phraseList(`
 	subscribe

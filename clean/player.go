@@ -11,15 +11,15 @@ import (
 // "Video abspielen", "Vollbild").
 var PlayerLabel = TextRule{
 	Name: "player-label",
-	Match: func(s string) bool {
-		s = strings.TrimSpace(s)
-		if s == "" || runesOver(s, 60) {
+	MatchLine: func(ln *Line) bool {
+		s := strings.TrimSpace(ln.Text())
+		if s == "" || ln.runesOverTrim(s, 60) {
 			return false
 		}
-		if isTimestamps(s) {
+		if strings.IndexByte(s, ':') >= 0 && isTimestamps(s) {
 			return true
 		}
-		return onlyWords(s, playerWords, nil)
+		return onlyTheseWords(ln.Words(), playerWords, nil)
 	},
 }
 

@@ -5,10 +5,12 @@ package clean
 // verschlagwortet mit…", "This entry was posted in News".
 var PostMeta = TextRule{
 	Name: "post-meta",
-	Match: func(s string) bool {
-		return !runesOver(s, 300) && startsWithAny(folded(s), postMetaPrefixes)
+	MatchLine: func(ln *Line) bool {
+		return !ln.RunesOver(300) && postMetaIndex.startsWithAny(ln.Folded())
 	},
 }
+
+var postMetaIndex = newPrefixIndex(postMetaPrefixes)
 
 var postMetaPrefixes = phraseList(`
 	dieser eintrag wurde

@@ -13,17 +13,17 @@ import (
 // colon after it ("Next: How to bake bread").
 var PostNav = TextRule{
 	Name: "post-nav",
-	Match: func(s string) bool {
-		s = strings.TrimSpace(s)
-		if runesOver(s, 200) {
+	MatchLine: func(ln *Line) bool {
+		s := strings.TrimSpace(ln.Text())
+		if ln.runesOverTrim(s, 200) {
 			return false
 		}
-		for _, p := range postNavLabels {
+		for _, p := range postNavIndex.startingAsFold(s) {
 			if rest, ok := cutLabel(s, p); ok && navTitle(rest, false) {
 				return true
 			}
 		}
-		for _, p := range postNavBare {
+		for _, p := range postNavBareIndex.startingAsFold(s) {
 			if rest, ok := cutLabel(s, p); ok && navTitle(rest, true) {
 				return true
 			}
@@ -65,6 +65,11 @@ func navTitle(rest string, colon bool) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
+
+var (
+	postNavIndex     = newPrefixIndex(postNavLabels)
+	postNavBareIndex = newPrefixIndex(postNavBare)
+)
 
 var postNavLabels = phraseList(`
 	next article

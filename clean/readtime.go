@@ -11,11 +11,12 @@ import (
 // Min.") is left alone: a recipe gives its steps so.
 var ReadTime = TextRule{
 	Name: "read-time",
-	MatchLower: func(s, lower string) bool {
-		if runesOver(s, 60) || !containsAny(s, "min", "Min", "MIN") {
+	MatchLine: func(ln *Line) bool {
+		s := ln.Text()
+		if ln.RunesOver(60) || !containsAny(s, "min", "Min", "MIN") {
 			return false // every label and unit says "min…"
 		}
-		l := lower
+		l := ln.Lower()
 		label := false
 		for _, p := range readLabels {
 			if strings.HasPrefix(l, p) {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // RelatedHeading matches the heading of a block of links to other articles:
@@ -11,11 +13,12 @@ import (
 // auch". What follows such a heading is not the article.
 var RelatedHeading = TextRule{
 	Name: "related-heading",
-	Match: func(s string) bool {
-		if runesOver(s, 60) {
+	MatchLine: func(ln *Line) bool {
+		s := ln.Text()
+		if ln.RunesOver(60) {
 			return false
 		}
-		p, ok := relatedPrefix(s)
+		p, ok := relatedPrefix(ln)
 		return ok && (strings.TrimFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) == "" ||
 			strings.HasSuffix(strings.TrimSpace(s), ":"))
 	},
@@ -25,25 +28,28 @@ var RelatedHeading = TextRule{
 // Sie auch: Die Bahn streikt wieder", "Read more: A new law".
 var RelatedLink = TextRule{
 	Name: "related-link",
-	Match: func(s string) bool {
-		if runesOver(s, 200) {
+	MatchLine: func(ln *Line) bool {
+		if ln.RunesOver(200) {
 			return false
 		}
-		rest, ok := relatedPrefix(s)
+		rest, ok := relatedPrefix(ln)
 		rest = strings.TrimSpace(rest)
 		return ok && (strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, "›") || strings.HasPrefix(rest, "→"))
 	},
 }
 
 // relatedPrefix returns what follows a related-links phrase at the start of
-// s, and whether there is one.
-func relatedPrefix(s string) (string, bool) {
-	l := strings.ToLower(strings.TrimSpace(s))
+// the line, and whether there is one.
+func relatedPrefix(ln *Line) (string, bool) {
+	l := strings.TrimSpace(ln.Lower())
 	l = strings.TrimLeftFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
-	l = strings.Join(strings.Fields(l), " ")
+	if l == "" {
+		return "", false
+	}
+	l = lang.Collapse(l) // white space folded, as in the phrases
 	// The longest phrase wins: "related posts" over "related".
 	best, found := "", false
-	for _, p := range relatedHeadings {
+	for _, p := range relatedByFirst[l[0]] {
 		if strings.HasPrefix(l, p) {
 			rest := l[len(p):]
 			if r, _ := utf8.DecodeRuneInString(rest); (rest == "" || !unicode.IsLetter(r)) && (!found || len(rest) < len(best)) {
@@ -53,6 +59,15 @@ func relatedPrefix(s string) (string, bool) {
 	}
 	return best, found
 }
+
+// relatedByFirst holds the relatedHeadings by their first byte, in their
+// order: a line is compared with those that start as it does.
+var relatedByFirst = func() (m [256][]string) {
+	for _, p := range relatedHeadings {
+		m[p[0]] = append(m[p[0]], p)
+	}
+	return m
+}()
 
 var relatedHeadings = phraseList(`
 	ähnliche beiträge

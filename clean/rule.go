@@ -1,9 +1,8 @@
 package clean
 
 import (
-	"strings"
-
 	"github.com/pare-dev/pare/article"
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // Context is what a block rule may know about the article around a block.
@@ -13,6 +12,10 @@ type Context struct {
 	Index  int             // the position of the block being judged
 
 	counts map[string]int // memo of CountMatches, one per ApplyBlocks call
+	lines  []Line         // the blocks' plain texts as text rules read them, one per ApplyBlocks call
+
+	titleFold   string // lang.Fold(Title), once per ApplyBlocks call
+	titleFolded bool
 }
 
 // CountMatches returns how many of the article's blocks match, remembering
@@ -46,8 +49,10 @@ func ApplyBlocks(blocks []article.Block, title string, rules []BlockRule) ([]art
 	kept := make([]article.Block, 0, len(blocks))
 	var removed []article.Removal
 	counts := map[string]int{}
+	lines := blockLines(blocks)
+	titleFold := lang.Fold(title)
 	for i, b := range blocks {
-		ctx := Context{Title: title, Blocks: blocks, Index: i, counts: counts}
+		ctx := Context{Title: title, Blocks: blocks, Index: i, counts: counts, lines: lines, titleFold: titleFold, titleFolded: true}
 		dropped := false
 		for _, r := range rules {
 			if r.Drop(b, ctx) {
@@ -68,40 +73,26 @@ func ApplyBlocks(blocks []article.Block, title string, rules []BlockRule) ([]art
 // recognise chrome by its words (cookie notes, comment policies, share bars,
 // copyright lines…) are TextRules, so that both kinds of input share them.
 //
-// A rule sets Match, or MatchLower when it reads the text lower-cased:
-// FirstMatch then lower-cases a line once for all the rules it tries,
-// instead of once a rule.
+// A rule sets Match, or MatchLower when it reads the text lower-cased, or
+// MatchLine when it reads other forms of it (folded, split, counted):
+// FirstMatch then makes each form of a line once for all the rules it
+// tries, instead of once a rule.
 type TextRule struct {
 	Name       string
 	Match      func(text string) bool
 	MatchLower func(text, lower string) bool // lower is strings.ToLower(text)
+	MatchLine  func(l *Line) bool            // the text with the forms rules share
 }
 
 // Matches reports whether the rule matches text.
 func (r TextRule) Matches(text string) bool {
-	if r.MatchLower != nil {
-		return r.MatchLower(text, strings.ToLower(text))
-	}
-	return r.Match(text)
+	l := NewLine(text)
+	return r.matchLine(&l)
 }
 
 // FirstMatch returns the first of rules that matches text, and whether one
 // did.
 func FirstMatch(text string, rules []TextRule) (TextRule, bool) {
-	lower, lowered := "", false
-	for _, r := range rules {
-		var ok bool
-		if r.MatchLower != nil {
-			if !lowered {
-				lower, lowered = strings.ToLower(text), true
-			}
-			ok = r.MatchLower(text, lower)
-		} else {
-			ok = r.Match(text)
-		}
-		if ok {
-			return r, true
-		}
-	}
-	return TextRule{}, false
+	l := NewLine(text)
+	return FirstMatchLine(&l, rules)
 }

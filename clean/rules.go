@@ -41,6 +41,6 @@ var TitleRepeat = BlockRule{
 		if ctx.Title == "" || (b.Kind != article.Heading && b.Kind != article.Paragraph) {
 			return false
 		}
-		return lang.Fold(b.Plain) == lang.Fold(ctx.Title)
+		return lang.Fold(b.Plain) == ctx.foldedTitle()
 	},
 }

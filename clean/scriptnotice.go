@@ -9,16 +9,21 @@ import "strings"
 // Such a line often stands right above the article and would start it.
 var ScriptNotice = TextRule{
 	Name: "script-notice",
-	MatchLower: func(s, lower string) bool {
-		if runesOver(s, 300) || strings.ContainsAny(s, "={};") {
+	MatchLine: func(ln *Line) bool {
+		s := ln.Text()
+		if ln.RunesOver(300) || strings.ContainsAny(s, "={};") {
 			return false // a line of the script itself
 		}
-		l := lower
-		return strings.Contains(l, "javascript") && containsAny(l, scriptNoticeWords...)
+		return ln.lowerHas(javascriptWord) && ln.lowerHas(scriptNoticeSet)
 	},
 }
 
 // scriptNoticeWords ask for scripts to be turned on or say they are off.
+var (
+	javascriptWord  = newPhraseSet("javascript")
+	scriptNoticeSet = newPhraseSet(scriptNoticeWords...)
+)
+
 var scriptNoticeWords = []string{
 	"aktivier", "schalten", "eingeschaltet", "deaktiviert", "benötig", "erforderlich", "ohne javascript",
 	"enable", "disabled", "required", "turn on", "switch on", "without javascript",

@@ -28,7 +28,7 @@ var shareVocab = func() map[string]bool {
 // "Empfehlen Sie uns weiter".
 var ShareBar = TextRule{
 	Name: "share-bar",
-	Match: func(s string) bool {
-		return !runesOver(s, 120) && onlyWords(s, shareVocab, shareKeys)
+	MatchLine: func(ln *Line) bool {
+		return !ln.RunesOver(120) && onlyTheseWords(ln.Words(), shareVocab, shareKeys)
 	},
 }

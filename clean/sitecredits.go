@@ -10,11 +10,12 @@ import "strings"
 // the opinions of contributors").
 var SiteCredits = TextRule{
 	Name: "site-credits",
-	MatchLower: func(s, lower string) bool {
-		if runesOver(s, 300) {
+	MatchLine: func(ln *Line) bool {
+		s := ln.Text()
+		if ln.RunesOver(300) {
 			return false
 		}
-		if !runesOver(s, 120) && hasAnyPrefixFold(s, siteMakers) {
+		if !ln.RunesOver(120) && hasAnyPrefixFold(s, siteMakerIndex.startingAsFold(s)) {
 			// A credit names a maker or two, not a sentence about design.
 			first, _, _ := strings.Cut(s, ". ")
 			first, _, _ = strings.Cut(first, "|")
@@ -22,12 +23,14 @@ var SiteCredits = TextRule{
 				return true
 			}
 		}
-		if !containsAny(s, "espons", "nders ", "nless otherwise", "nhalte dieser", "aftung", "erantwortung") {
+		if !ln.textHas(siteNoticeHints) {
 			return false // no word of a notice: spare lower-casing the line
 		}
-		return containsAny(lower, siteNotices...)
+		return ln.lowerHas(siteNoticeSet)
 	},
 }
+
+var siteMakerIndex = newPrefixIndex(siteMakers)
 
 var siteMakers = phraseList(`
 	design von
@@ -47,6 +50,12 @@ var siteMakers = phraseList(`
 	diseño web
 	diseñado por
 `)
+
+// siteNoticeHints are pieces of the siteNotices that keep their case.
+var (
+	siteNoticeHints = newPhraseSet("espons", "nders ", "nless otherwise", "nhalte dieser", "aftung", "erantwortung")
+	siteNoticeSet   = newPhraseSet(siteNotices...)
+)
 
 var siteNotices = phraseList(`
 	is not responsible for the opinions

@@ -9,19 +9,20 @@ import "strings"
 // the article, often without a heading a rule knows.
 var StayInformed = TextRule{
 	Name: "stay-informed",
-	MatchLower: func(s, lower string) bool {
-		if runesOver(s, 160) {
+	MatchLine: func(ln *Line) bool {
+		s, lower := ln.Text(), ln.Lower()
+		if ln.RunesOver(160) {
 			return false
 		}
-		if !containsAny(s, "erpass", "ersäum", "miss", "nformier", "aufenden", "osted", "nformé", "anquez", "atez", "ierdas", "nformad", "erdere", "rzegap", "ail") {
+		if !ln.textHas(stayInformedHints) {
 			return false // no word of such an offer: spare lower-casing the line
 		}
 		l := lower
-		if containsAny(l, stayInformedPhrases...) {
+		if ln.lowerHas(stayInformedSet) {
 			return true
 		}
 		// A short offer that ends "per E-Mail", not a sentence.
-		return !runesOver(s, 100) && !strings.ContainsAny(s, ".?:") && containsSuffix(strings.TrimRight(l, " !"), byMail)
+		return !ln.RunesOver(100) && !strings.ContainsAny(s, ".?:") && containsSuffix(strings.TrimRight(l, " !"), byMail)
 	},
 }
 
@@ -34,6 +35,13 @@ func containsSuffix(s string, suffixes []string) bool {
 	}
 	return false
 }
+
+// stayInformedHints are pieces of the stayInformedPhrases and byMail that
+// keep their case.
+var (
+	stayInformedHints = newPhraseSet("erpass", "ersäum", "miss", "nformier", "aufenden", "osted", "nformé", "anquez", "atez", "ierdas", "nformad", "erdere", "rzegap", "ail")
+	stayInformedSet   = newPhraseSet(stayInformedPhrases...)
+)
 
 var stayInformedPhrases = phraseList(`
 	never miss

@@ -7,34 +7,39 @@ import "strings"
 // Journalismus", "Jede Spende hilft", "Hat Ihnen der Artikel gefallen?".
 var SupportPrompt = TextRule{
 	Name: "support-prompt",
-	MatchLower: func(s, lower string) bool {
-		if runesOver(s, 250) {
+	MatchLine: func(ln *Line) bool {
+		lower := ln.Lower()
+		if ln.RunesOver(250) {
 			return false
 		}
 		l := lower
-		return containsAny(l,
-			"unterstützen sie", "unterstütze uns", "jetzt unterstützen", "spenden sie",
-			"support us", "support our journalism", "support independent", "donate now", "donate today", "please donate", "make a donation",
-			"faire un don", "je fais un don", "soutenez", "donación", "dona ahora", "apoya",
-			"wesprzyj", "sostienici", "doneer",
-			"artikel gefallen", "gefällt ihnen dieser artikel", "wie bewerten sie", "hat ihnen der beitrag",
-			"did you enjoy this", "did you like this article", "was this article helpful", "war dieser artikel hilfreich",
-			"war diese seite hilfreich", "lesen sie gern", "cancela cuando quieras", "jetzt teilen", "ihr beitrag hilft",
-			"im abo", "ins abo", "abo abschließen", "jetzt abonnieren", "subscription", "hazte miembro", "instant access",
-			"online access", "follow us", "folgen sie uns", "folge uns", "síguenos", "suivez-nous", "obserwuj nas",
-			"download the app", "app herunterladen", "in den kommentaren", "in the comments",
-			"sie lesen gern", "gefällt dir unser", "gefällt ihnen unser", "if you enjoyed reading", "if you enjoyed this",
-			"consider supporting", "letter to the editor", "ios and android", "ios und android", "ios y android",
-			"telegram channel", "canal de telegram", "telegram-kanal", "whatsapp channel", "canal de whatsapp", "whatsapp-kanal",
-			"youtube channel", "canal de youtube", "youtube-kanal", "chaîne youtube", "besuchen sie unseren", "do subskrypcji",
-			"einfach nur unterstützen", "unterzeichnen sie jetzt", "jetzt unterzeichnen", "petition unterschreiben", "petition unterzeichnen",
-			"sign the petition", "signez la pétition", "firma la petición") ||
+		return ln.lowerHas(supportPhrases) ||
 			// "spende" at the line's start or after a space, not inside
 			// "suspender".
 			strings.HasPrefix(l, "spende") || strings.Contains(l, " spende") ||
 			strings.HasPrefix(l, "unterstütze ") || followOn(l) || donateButton(l)
 	},
 }
+
+// supportPhrases ask for money, a subscription, a reaction or a follow.
+var supportPhrases = newPhraseSet(
+	"unterstützen sie", "unterstütze uns", "jetzt unterstützen", "spenden sie",
+	"support us", "support our journalism", "support independent", "donate now", "donate today", "please donate", "make a donation",
+	"faire un don", "je fais un don", "soutenez", "donación", "dona ahora", "apoya",
+	"wesprzyj", "sostienici", "doneer",
+	"artikel gefallen", "gefällt ihnen dieser artikel", "wie bewerten sie", "hat ihnen der beitrag",
+	"did you enjoy this", "did you like this article", "was this article helpful", "war dieser artikel hilfreich",
+	"war diese seite hilfreich", "lesen sie gern", "cancela cuando quieras", "jetzt teilen", "ihr beitrag hilft",
+	"im abo", "ins abo", "abo abschließen", "jetzt abonnieren", "subscription", "hazte miembro", "instant access",
+	"online access", "follow us", "folgen sie uns", "folge uns", "síguenos", "suivez-nous", "obserwuj nas",
+	"download the app", "app herunterladen", "in den kommentaren", "in the comments",
+	"sie lesen gern", "gefällt dir unser", "gefällt ihnen unser", "if you enjoyed reading", "if you enjoyed this",
+	"consider supporting", "letter to the editor", "ios and android", "ios und android", "ios y android",
+	"telegram channel", "canal de telegram", "telegram-kanal", "whatsapp channel", "canal de whatsapp", "whatsapp-kanal",
+	"youtube channel", "canal de youtube", "youtube-kanal", "chaîne youtube", "besuchen sie unseren", "do subskrypcji",
+	"einfach nur unterstützen", "unterzeichnen sie jetzt", "jetzt unterzeichnen", "petition unterschreiben", "petition unterzeichnen",
+	"sign the petition", "signez la pétition", "firma la petición",
+)
 
 // donateButton reports whether a short line holds the word "donate", as a
 // site's button or link does ("Donate", "Donate to our fund"). In a
@@ -68,17 +73,22 @@ func isLetterByte(c byte) bool {
 // commission, or that the post is advertising.
 var AffiliateNote = TextRule{
 	Name: "affiliate-note",
-	MatchLower: func(s, lower string) bool {
-		if runesOver(s, 400) {
+	MatchLine: func(ln *Line) bool {
+		if ln.RunesOver(400) {
 			return false
 		}
-		l := lower
-		return strings.Contains(l, "affiliate") || strings.Contains(l, "provision") && strings.Contains(l, "link") ||
-			(strings.Contains(l, "commission") || strings.Contains(l, "compensation")) && strings.Contains(l, "link") ||
-			strings.Contains(l, "enthält werbung") || strings.Contains(l, "advertising disclosure") ||
-			strings.Contains(l, "may receive compensation") || strings.Contains(l, "advertisers do not influence")
+		return ln.lowerHas(affiliateWords) || ln.lowerHas(paidWords) && ln.lowerHas(linkWord)
 	},
 }
+
+// affiliateWords say that links earn the site money or that the post is
+// advertising; paidWords name a payment, which makes a note of one with
+// linkWord.
+var (
+	affiliateWords = newPhraseSet("affiliate", "enthält werbung", "advertising disclosure", "may receive compensation", "advertisers do not influence")
+	paidWords      = newPhraseSet("provision", "commission", "compensation")
+	linkWord       = newPhraseSet("link")
+)
 
 // followOn reports whether a line asks the reader to follow the site on a
 // network: "Follow The Daily on Twitter and Instagram".

@@ -8,9 +8,9 @@ import "strings"
 // double arrows.
 var Teaser = TextRule{
 	Name: "teaser",
-	Match: func(s string) bool {
-		t := strings.TrimSpace(s)
-		if runesOver(t, 300) || len(strings.Fields(t)) < 3 {
+	MatchLine: func(ln *Line) bool {
+		t := strings.TrimSpace(ln.Text())
+		if ln.runesOverTrim(t, 300) || ln.NumFields() < 3 {
 			return false
 		}
 		// A link set between double arrows: ">> Die Stadt plant einen Park <<",
@@ -22,7 +22,7 @@ var Teaser = TextRule{
 		if strings.HasPrefix(t, ">>") || strings.HasSuffix(t, ">>") || strings.HasSuffix(t, "<<") {
 			return true
 		}
-		l := strings.ToLower(t)
+		l := strings.TrimSpace(ln.Lower())
 		for _, end := range []string{"weiterlesen", "mehr lesen", "read more", "continue reading", "lire la suite",
 			"leer más", "seguir leyendo", "leggi tutto", "czytaj więcej", "lees meer", "[…]", "[...]", "» mehr", "mehr »", "mehr ›"} {
 			if strings.HasSuffix(l, end) {
@@ -32,7 +32,7 @@ var Teaser = TextRule{
 		// An ellipsis straight after a cut word at the end of a long line;
 		// "…" after a space, a finished sentence or a short line is the
 		// author's own.
-		if !runesOver(t, 59) {
+		if !ln.runesOverTrim(t, 59) {
 			return false
 		}
 		for _, end := range []string{"…", "..."} {

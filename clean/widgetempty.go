@@ -5,17 +5,21 @@ package clean
 // events", "Noch keine Kommentare", "No posts found".
 var WidgetEmpty = TextRule{
 	Name: "widget-empty",
-	MatchLower: func(s, lower string) bool {
-		if runesOver(s, 100) {
+	MatchLine: func(ln *Line) bool {
+		if ln.RunesOver(100) {
 			return false
 		}
-		if !containsAny(s, "eine ", "o ", "ucun ") {
+		if !ln.textHas(widgetHints) {
 			return false // no "keine", "no", "aucun": spare lower-casing the line
 		}
-		l := lower
-		return containsAny(l, emptyWidgetPhrases...)
+		return ln.lowerHas(emptyWidgetSet)
 	},
 }
+
+var (
+	widgetHints    = newPhraseSet("eine ", "o ", "ucun ")
+	emptyWidgetSet = newPhraseSet(emptyWidgetPhrases...)
+)
 
 var emptyWidgetPhrases = phraseList(`
 	derzeit keine bevorstehenden

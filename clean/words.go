@@ -11,9 +11,26 @@ import (
 // words returns the words of s, lower-cased, with the punctuation around
 // them trimmed; a word keeps inner hyphens, dots and apostrophes ("e-mail").
 func words(s string) []string {
-	return lang.SplitWords(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '|' || r == '/' || r == '·' || r == '•'
-	})
+	return lang.SplitWords(s, wordGap)
+}
+
+// wordGap reports whether r stands between words for words.
+func wordGap(r rune) bool {
+	return unicode.IsSpace(r) || r == '|' || r == '/' || r == '·' || r == '•'
+}
+
+// wordsOfLower is words(s) for lower, strings.ToLower(s), made already:
+// lang.SplitWords less its lower-casing.
+func wordsOfLower(lower string) []string {
+	f := strings.FieldsFunc(lower, wordGap)
+	out := f[:0]
+	for _, w := range f {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // phraseList splits a list of phrases, one a line, lower-cased and with
@@ -75,20 +92,7 @@ func runesOver(s string, n int) bool {
 // onlyWords reports whether every word of s is in vocab and at least one is
 // in key (key may be nil: any word of vocab does).
 func onlyWords(s string, vocab, key map[string]bool) bool {
-	ws := words(s)
-	if len(ws) == 0 {
-		return false
-	}
-	found := key == nil
-	for _, w := range ws {
-		if !vocab[w] {
-			return false
-		}
-		if key != nil && key[w] {
-			found = true
-		}
-	}
-	return found
+	return onlyTheseWords(words(s), vocab, key)
 }
 
 // startsWithAny reports whether the folded text starts with one of the
@@ -119,8 +123,13 @@ func containsAny(s string, subs ...string) bool {
 // there are fewer: a rule that reads a line's first words need not split a
 // whole paragraph.
 func firstFields(s string, n int) []string {
-	out := make([]string, 0, n)
-	for len(out) < n {
+	return fieldsInto(make([]string, 0, n), s)
+}
+
+// fieldsInto appends to out the first cap(out)-len(out) of
+// strings.Fields(s), or all of them when there are fewer.
+func fieldsInto(out []string, s string) []string {
+	for len(out) < cap(out) {
 		s = strings.TrimLeftFunc(s, unicode.IsSpace)
 		if s == "" {
 			break
@@ -133,4 +142,21 @@ func firstFields(s string, n int) []string {
 		s = s[end:]
 	}
 	return out
+}
+
+// onlyTheseWords is onlyWords on words already split (Line.Words).
+func onlyTheseWords(ws []string, vocab, key map[string]bool) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	found := key == nil
+	for _, w := range ws {
+		if !vocab[w] {
+			return false
+		}
+		if key != nil && key[w] {
+			found = true
+		}
+	}
+	return found
 }

@@ -13,17 +13,16 @@ import (
 // "Click to enlarge". The text is a caption, not the article's.
 var ZoomCaption = TextRule{
 	Name: "zoom-caption",
-	MatchLower: func(s, lower string) bool {
-		if runesOver(s, 400) || !containsAny(s, "größ", "gröss", "GRÖSS", "GRÖß", "nlarge", "NLARGE", "grandir", "GRANDIR", "mpliar", "MPLIAR", "oom", "OOM", "owiększ", "OWIĘKSZ") {
+	MatchLine: func(ln *Line) bool {
+		if ln.RunesOver(400) || !ln.textHas(zoomHints) {
 			return false // no word of a zoom button
 		}
-		l := lower
-		if containsAny(l, zoomPhrases...) {
+		if ln.lowerHas(zoomSet) {
 			return true
 		}
 		// The button's label glued before the caption: one word, then a
 		// capital.
-		f := strings.Fields(s)
+		f := ln.Fields()
 		if len(f) < 3 || !slices.Contains(zoomLabels, strings.ToLower(f[0])) {
 			return false
 		}
@@ -31,6 +30,12 @@ var ZoomCaption = TextRule{
 		return unicode.IsUpper(r)
 	},
 }
+
+// zoomHints are pieces of a zoom button's words, in either case.
+var (
+	zoomHints = newPhraseSet("größ", "gröss", "GRÖSS", "GRÖß", "nlarge", "NLARGE", "grandir", "GRANDIR", "mpliar", "MPLIAR", "oom", "OOM", "owiększ", "OWIĘKSZ")
+	zoomSet   = newPhraseSet(zoomPhrases...)
+)
 
 var zoomPhrases = phraseList(`
 	zum vergrößern

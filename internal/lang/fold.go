@@ -8,7 +8,17 @@ import (
 // Fold returns s lower-cased with white space folded and outer quotes and
 // punctuation trimmed, for comparing texts loosely.
 func Fold(s string) string {
-	return strings.Trim(strings.ToLower(Collapse(s)), " \"'“”„‘’«».:!?")
+	return strings.Trim(strings.ToLower(Collapse(s)), foldCut)
+}
+
+// foldCut are the quotes and punctuation Fold trims.
+const foldCut = " \"'“”„‘’«».:!?"
+
+// FoldLower is Fold(s) for a text whose white space needs no folding
+// (Collapse(s) == s), made from lower, strings.ToLower(s), which the
+// caller has already.
+func FoldLower(lower string) string {
+	return strings.Trim(lower, foldCut)
 }
 
 // Collapse folds each run of white space in s into one space and trims

@@ -1,7 +1,9 @@
 package lang
 
 import (
+	"iter"
 	"sort"
+	"strings"
 	"unicode"
 )
 
@@ -30,13 +32,26 @@ func LineWords(s string) []string {
 	return SplitWords(s, unicode.IsSpace)
 }
 
+// lineWords yields the words of LineWords(s) one by one, without making
+// the list.
+func lineWords(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for w := range strings.FieldsSeq(strings.ToLower(s)) {
+			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+			if w != "" && !yield(w) {
+				return
+			}
+		}
+	}
+}
+
 // GuessLang returns the language whose stop words are the most frequent in
 // the texts, or "" when too few are seen to tell.
 func GuessLang(texts []string) string {
 	count := map[string]int{}
 	total := 0
 	for _, t := range texts {
-		for _, w := range LineWords(t) {
+		for w := range lineWords(t) {
 			for _, l := range StopLangs[w] {
 				count[l]++
 			}

@@ -1,6 +1,9 @@
 package lang
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // Ideographs counts the Chinese, Japanese and Korean characters of s.
 func Ideographs(s string) int {
@@ -22,6 +25,12 @@ func Ideographs(s string) int {
 func UnlistedScript(s string) bool {
 	letters, other := 0, 0
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				letters++ // an ASCII letter, Latin
+			}
+			continue
+		}
 		if !unicode.IsLetter(r) {
 			continue
 		}

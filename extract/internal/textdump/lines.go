@@ -100,7 +100,8 @@ func isQuantity(s string) bool {
 	if len(s) > 120 {
 		return false
 	}
-	f := strings.Fields(s)
+	var first [2]string
+	f := firstFields(first[:0], s)
 	if len(f) < 2 {
 		return false
 	}
@@ -116,13 +117,10 @@ func isQuantity(s string) bool {
 // punctuation of code ("();", "{", " = ", "=>") or opens with a keyword, and
 // does not end like a sentence.
 func isCode(s string) bool {
-	if len(s) > 200 {
+	if len(s) > 200 || s == "" {
 		return false
 	}
-	for _, k := range []string{"import ", "def ", "return ", "func ", "var ", "const ", "let ", "class ", "#include",
-		"$ ", "sudo ", "export ", "pip ", "pip3 ", "npm ", "git ", "poetry ", "docker ", "kubectl ", "apt ", "apt-get ",
-		"brew ", "yarn ", "cargo ", "curl ", "wget ", "mkdir ", "chmod ", "cd ", "python3 ", "./",
-		"RUN ", "FROM ", "CMD ", "COPY ", "ENV ", "WORKDIR ", "ENTRYPOINT "} {
+	for _, k := range codeStarts[s[0]] {
 		if strings.HasPrefix(s, k) {
 			return true
 		}
@@ -131,13 +129,16 @@ func isCode(s string) bool {
 		return false
 	}
 	marks := 0
-	for _, m := range []string{"();", "()", "{", "}", " = ", "==", "=>", "->", "::", "[]", "+=", "!=", "&&", "||", "=$"} {
-		if strings.Contains(s, m) {
-			marks++
+	if strings.ContainsAny(s, codeMarkBytes) { // each mark holds one of them
+		for _, m := range codeMarks {
+			if strings.Contains(s, m) {
+				marks++
+			}
 		}
 	}
 	// A command with its options: "server --port=8080".
-	f := strings.Fields(s)
+	var first [9]string
+	f := firstFields(first[:0], s) // all of them when there are 8 or fewer
 	if len(f) <= 8 {
 		for _, w := range f[1:] {
 			if strings.HasPrefix(w, "--") && len(w) > 2 {
@@ -151,6 +152,25 @@ func isCode(s string) bool {
 	}
 	return marks >= 2 || marks == 1 && (strings.HasSuffix(s, ";") || strings.HasSuffix(s, "{") || strings.HasSuffix(s, ")") || len(f) <= 8)
 }
+
+// codeKeywords open a line of code or a shell command.
+var codeKeywords = []string{"import ", "def ", "return ", "func ", "var ", "const ", "let ", "class ", "#include",
+	"$ ", "sudo ", "export ", "pip ", "pip3 ", "npm ", "git ", "poetry ", "docker ", "kubectl ", "apt ", "apt-get ",
+	"brew ", "yarn ", "cargo ", "curl ", "wget ", "mkdir ", "chmod ", "cd ", "python3 ", "./",
+	"RUN ", "FROM ", "CMD ", "COPY ", "ENV ", "WORKDIR ", "ENTRYPOINT "}
+
+// codeStarts holds the codeKeywords by their first byte.
+var codeStarts = func() (m [256][]string) {
+	for _, k := range codeKeywords {
+		m[k[0]] = append(m[k[0]], k)
+	}
+	return m
+}()
+
+// codeMarks are the punctuation of code; each holds one of codeMarkBytes.
+var codeMarks = []string{"();", "()", "{", "}", " = ", "==", "=>", "->", "::", "[]", "+=", "!=", "&&", "||", "=$"}
+
+const codeMarkBytes = "({}=>:[&|"
 
 // methodCall reports whether s calls a function whose name holds a dot or
 // an underscore, as code does ("client.send(", "read_file("); prose
@@ -182,6 +202,9 @@ func isIdent(c byte) bool {
 // line and says whether there was one and whether it was a number.
 func stripMarker(s string) (string, bool, bool) {
 	t := strings.TrimLeftFunc(s, unicode.IsSpace)
+	if t != "" && asciiLetter(t[0]) {
+		return t, false, false // no marker starts with a letter
+	}
 	for _, m := range []string{"• ", "◦ ", "□ ", "■ ", "▪ ", "◆ ", "○ ", "● ", "☆ ", "★ ", "► ", "▶ "} {
 		if strings.HasPrefix(t, m) {
 			return t[len(m):], true, false
@@ -250,9 +273,10 @@ func lineValue(l textLine) float64 {
 // readLinesContext is readLines that looks at ctx every stop.CheckEvery lines
 // and returns why it ended, if it did.
 func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
-	var lines []textLine
+	raws := rawLines(s)
+	lines := make([]textLine, 0, len(raws)) // at most one a raw line: no copies as it grows
 	blank := true
-	for n, raw := range rawLines(s) {
+	for n, raw := range raws {
 		if n%stop.CheckEvery == stop.CheckEvery-1 {
 			if err := stop.Stopped(ctx); err != nil {
 				return nil, err
@@ -276,24 +300,20 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 			}
 			continue
 		}
+		ln := clean.NewLine(t)
 		l := textLine{
-			lineForm:    lineForm{text: t, marker: bullet && !ordered, ordered: ordered, runes: utf8.RuneCountInString(t), fold: lang.Fold(t), blankBefore: blank, cells: cells, setIn: raw != strings.TrimLeftFunc(raw, unicode.IsSpace)},
+			lineForm:    lineForm{text: t, marker: bullet && !ordered, ordered: ordered, runes: ln.Runes(), fold: lineFold(&ln), blankBefore: blank, cells: cells, setIn: raw != strings.TrimLeftFunc(raw, unicode.IsSpace)},
 			lineReading: lineReading{bullet: bullet},
 		}
 		blank = false
-		ws := lang.LineWords(t)
-		l.words = len(ws)
-		for _, w := range ws {
-			if lang.StopLangs[w] != nil {
-				l.stops++
-			}
-		}
-		if r, ok := clean.FirstMatch(t, textRules); ok {
+		l.words, l.stops = countWords(ln.Lower())
+		if r, ok := clean.FirstMatchLine(&ln, textRules); ok {
 			l.rule = r.Name
 		}
 		l.date = l.runes <= 120 && isDateLine(t)
 		l.dates = !l.date && gluedDates(t)
-		if ideo := lang.Ideographs(t); ideo*2 > l.runes {
+		ascii := isASCII(t)
+		if !ascii && lang.Ideographs(t)*2 > l.runes {
 			// Chinese and Japanese write no spaces between words: judge
 			// the line by its length and its punctuation, and weigh each
 			// character as a short word.
@@ -304,7 +324,7 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 			lines = append(lines, l)
 			continue
 		}
-		if lang.UnlistedScript(t) {
+		if !ascii && lang.UnlistedScript(t) {
 			// A script whose short words pare does not know (Bengali,
 			// Hindi, Arabic, Greek, Thai…): judge the line by its words,
 			// its length and its punctuation.

@@ -233,6 +233,9 @@ func endsSentence(s string) bool {
 // as no-break spaces, are the text's own and stay.
 func foldSpaces(s string) string {
 	s = strings.TrimFunc(s, unicode.IsSpace)
+	if !blankRun(s) {
+		return s // nothing to fold: spare the copy
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	blank := false

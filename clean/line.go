@@ -1,0 +1,188 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pare-dev/pare/internal/lang"
+)
+
+// Line is a piece of text as the text rules read it, with the forms of it
+// that several rules need (lower-cased, folded, split, counted) made on
+// first use and kept: FirstMatch runs some forty rules over every line of a
+// dump, and each used to make its own copy of the same forms.
+//
+// A Line is not safe for use by several goroutines at once.
+type Line struct {
+	text                string
+	lower               string
+	fold                string
+	fields              []string
+	lowerF              []string
+	words               []string
+	runes               int // the number of characters of text, or -1 until counted
+	done                lineForms
+	lowerHits, textHits uint64 // what lowerGroup and textGroup found in the lower-cased text and the text
+}
+
+// lineForms records which forms of a Line have been made.
+type lineForms uint8
+
+const (
+	hasLower lineForms = 1 << iota
+	hasFold
+	hasFields
+	hasLowerFields
+	hasWords
+	hasLowerHits
+	hasTextHits
+)
+
+// NewLine returns the Line of text.
+func NewLine(text string) Line {
+	return Line{text: text, runes: -1}
+}
+
+// Text returns the text itself.
+func (l *Line) Text() string { return l.text }
+
+// Lower returns strings.ToLower(l.Text()).
+func (l *Line) Lower() string {
+	if l.done&hasLower == 0 {
+		l.lower, l.done = strings.ToLower(l.text), l.done|hasLower
+	}
+	return l.lower
+}
+
+// Folded returns folded(l.Text()): lower-cased, white space folded, outer
+// punctuation and counts trimmed.
+func (l *Line) Folded() string {
+	if l.done&hasFold == 0 {
+		// folded(text), made from the lower-cased text: its white space
+		// folded as folded folds it, then its ends trimmed.
+		l.fold, l.done = strings.TrimFunc(lang.Collapse(l.Lower()), notLetter), l.done|hasFold
+	}
+	return l.fold
+}
+
+// Fields returns strings.Fields(l.Text()). The slice is shared: callers
+// must not change it.
+func (l *Line) Fields() []string {
+	if l.done&hasFields == 0 {
+		l.fields, l.done = strings.Fields(l.text), l.done|hasFields
+	}
+	return l.fields
+}
+
+// LowerFields returns strings.Fields(l.Lower()), the lower-cased Fields.
+// The slice is shared: callers must not change it.
+func (l *Line) LowerFields() []string {
+	if l.done&hasLowerFields == 0 {
+		l.lowerF, l.done = strings.Fields(l.Lower()), l.done|hasLowerFields
+	}
+	return l.lowerF
+}
+
+// NumFields returns len(l.Fields()), without splitting the text when it
+// has not been split.
+func (l *Line) NumFields() int {
+	if l.done&hasFields != 0 {
+		return len(l.fields)
+	}
+	n, in := 0, false
+	for _, r := range l.text {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
+}
+
+// Words returns words(l.Text()): lower-cased, punctuation around them
+// trimmed. The slice is shared: callers must not change it.
+func (l *Line) Words() []string {
+	if l.done&hasWords == 0 {
+		l.words, l.done = wordsOfLower(l.Lower()), l.done|hasWords
+	}
+	return l.words
+}
+
+// lowerHas reports whether the lower-cased text contains one of p's
+// phrases, p.in(l.Lower()); the sets of lowerGroup are answered from one
+// scan of the line for all of them.
+func (l *Line) lowerHas(p *phraseSet) bool {
+	if p.group != lowerGroup {
+		return p.in(l.Lower())
+	}
+	if l.done&hasLowerHits == 0 {
+		l.lowerHits, l.done = lowerGroup.scan(l.Lower()), l.done|hasLowerHits
+	}
+	return l.lowerHits&p.bit != 0
+}
+
+// textHas reports whether the text contains one of p's phrases,
+// p.in(l.Text()), as lowerHas does for the text as it is (textGroup).
+func (l *Line) textHas(p *phraseSet) bool {
+	if p.group != textGroup {
+		return p.in(l.text)
+	}
+	if l.done&hasTextHits == 0 {
+		l.textHits, l.done = textGroup.scan(l.text), l.done|hasTextHits
+	}
+	return l.textHits&p.bit != 0
+}
+
+// Runes returns the number of characters of the text.
+func (l *Line) Runes() int {
+	if l.runes < 0 {
+		l.runes = utf8.RuneCountInString(l.text)
+	}
+	return l.runes
+}
+
+// RunesOver reports whether the text has more than n characters, counting
+// them only when its length in bytes does not tell (see runesOver).
+func (l *Line) RunesOver(n int) bool {
+	switch {
+	case len(l.text) <= n:
+		return false
+	case len(l.text) > 4*n:
+		return true
+	}
+	return l.Runes() > n
+}
+
+// runesOverTrim is runesOver(t, n) for t, the text with the white space
+// at its ends trimmed: the count of the text answers when nothing was
+// trimmed, as in the lines of a dump.
+func (l *Line) runesOverTrim(t string, n int) bool {
+	if len(t) == len(l.text) {
+		return l.RunesOver(n)
+	}
+	return runesOver(t, n)
+}
+
+// matchLine runs rule r on l with whichever of its functions it has.
+func (r TextRule) matchLine(l *Line) bool {
+	switch {
+	case r.MatchLine != nil:
+		return r.MatchLine(l)
+	case r.MatchLower != nil:
+		return r.MatchLower(l.text, l.Lower())
+	}
+	return r.Match(l.text)
+}
+
+// FirstMatchLine is FirstMatch on a Line, whose forms the caller may have
+// made already or may read afterwards.
+func FirstMatchLine(l *Line, rules []TextRule) (TextRule, bool) {
+	for _, r := range rules {
+		if r.matchLine(l) {
+			return r, true
+		}
+	}
+	return TextRule{}, false
+}

@@ -1,0 +1,100 @@
+package clean
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestLineForms(t *testing.T) {
+	tests := []struct {
+		name, text string
+	}{
+		{"plain", "Weiter Lesen"},
+		{"spaces", "  3 Kommentare:  "},
+		{"non-ASCII", "Über   uns • ÄÖÜ"},
+		{"empty", ""},
+		{"long", strings.Repeat("Ein langer Satz. ", 40)},
+		{"other spaces", "\u00a0a\u2003b\tc\u3000"},
+		{"invalid UTF-8", "a\xffb \xe2\x80 c"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := NewLine(tt.text)
+			for round := 0; round < 2; round++ { // made, then kept
+				if got, want := l.Lower(), strings.ToLower(tt.text); got != want {
+					t.Errorf("Lower() = %q, want %q", got, want)
+				}
+				if got, want := l.Folded(), folded(tt.text); got != want {
+					t.Errorf("Folded() = %q, want %q", got, want)
+				}
+				if got, want := strings.Join(l.Fields(), "|"), strings.Join(strings.Fields(tt.text), "|"); got != want {
+					t.Errorf("Fields() = %q, want %q", got, want)
+				}
+				if got, want := strings.Join(l.LowerFields(), "|"), strings.Join(strings.Fields(strings.ToLower(tt.text)), "|"); got != want {
+					t.Errorf("LowerFields() = %q, want %q", got, want)
+				}
+				if fresh := NewLine(tt.text); fresh.NumFields() != len(strings.Fields(tt.text)) {
+					t.Errorf("NumFields() = %d, want %d", fresh.NumFields(), len(strings.Fields(tt.text)))
+				}
+				if got, want := l.NumFields(), len(strings.Fields(tt.text)); got != want {
+					t.Errorf("NumFields() = %d, want %d", got, want)
+				}
+				if got, want := strings.Join(l.Words(), "|"), strings.Join(words(tt.text), "|"); got != want {
+					t.Errorf("Words() = %q, want %q", got, want)
+				}
+				if got, want := l.Runes(), runeLen(tt.text); got != want {
+					t.Errorf("Runes() = %d, want %d", got, want)
+				}
+				for _, n := range []int{0, 1, 5, 12, 50, 200} {
+					if got, want := l.RunesOver(n), runeLen(tt.text) > n; got != want {
+						t.Errorf("RunesOver(%d) = %v, want %v", n, got, want)
+					}
+				}
+			}
+		})
+	}
+}
+
+// corpusLines returns the non-empty lines of the shared corpus's text
+// dumps, white space trimmed, or none when the corpus is not there.
+func corpusLines(b *testing.B) []string {
+	paths, _ := filepath.Glob("../../shared/corpus/text/*.txt")
+	var lines []string
+	for i, p := range paths {
+		if i%4 != 0 {
+			continue // a quarter is enough
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			continue
+		}
+		for _, l := range strings.Split(string(data), "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				lines = append(lines, l)
+			}
+		}
+	}
+	if len(lines) == 0 {
+		b.Skip("corpus not found")
+	}
+	return lines
+}
+
+// BenchmarkTextRules runs the text rules over the lines of the corpus's
+// dumps, all of them as FirstMatch does and each on its own; ns/op is per
+// line.
+func BenchmarkTextRules(b *testing.B) {
+	lines := corpusLines(b)
+	run := func(b *testing.B, rules []TextRule) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			FirstMatch(lines[i%len(lines)], rules)
+		}
+	}
+	b.Run("rule=all", func(b *testing.B) { run(b, DefaultTextRules()) })
+	for _, r := range DefaultTextRules() {
+		b.Run("rule="+r.Name, func(b *testing.B) { run(b, []TextRule{r}) })
+	}
+}

@@ -1,0 +1,124 @@
+package textdump
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/internal/lang"
+)
+
+// lineFold is lang.Fold of the line's text, made from the lower-cased form
+// the text rules share when the text's white space needs no folding, as
+// foldSpaces leaves most lines.
+func lineFold(ln *clean.Line) string {
+	t := ln.Text()
+	if isASCII(t) && !asciiBlanks(t) || !isASCII(t) && lang.Collapse(t) == t {
+		return lang.FoldLower(ln.Lower())
+	}
+	return lang.Fold(t)
+}
+
+// asciiBlanks reports whether an ASCII text has white space that
+// lang.Collapse would change: at either end, other than a space, or two in
+// a row.
+func asciiBlanks(s string) bool {
+	if s != "" && (s[0] == ' ' || s[len(s)-1] == ' ') {
+		return true
+	}
+	return blankRun(s) || strings.IndexByte(s, '\n') >= 0
+}
+
+// countWords returns the number of words of a lower-cased line and how
+// many of them are stop words: len(lang.LineWords(s)) and its stop words,
+// without making the list.
+func countWords(lower string) (words, stops int) {
+	for w := range strings.FieldsSeq(lower) {
+		w = trimToWord(w)
+		if w == "" {
+			continue
+		}
+		words++
+		if len(w) <= maxStopWord && lang.StopLangs[w] != nil {
+			stops++
+		}
+	}
+	return words, stops
+}
+
+// trimToWord trims w of the characters around it that are neither letters
+// nor digits, as lang.SplitWords does, sparing the Unicode tables when w
+// starts and ends with an ASCII letter or digit, as most words do.
+func trimToWord(w string) string {
+	if n := len(w); n > 0 && asciiAlnum(w[0]) && asciiAlnum(w[n-1]) {
+		return w
+	}
+	return strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z'
+}
+
+// asciiAlnum reports whether c is an ASCII letter or digit.
+func asciiAlnum(c byte) bool {
+	return asciiLetter(c) || '0' <= c && c <= '9'
+}
+
+// maxStopWord is the length in bytes of the longest stop word: a longer
+// word need not be looked up.
+var maxStopWord = func() int {
+	n := 0
+	for w := range lang.StopLangs {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+// isASCII reports whether s is all ASCII: such a line has no ideographs
+// and no letters of an unlisted script.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// blankRun reports whether s holds a blank foldSpaces folds: a tab, a
+// carriage return, a form feed, a vertical tab or two spaces in a row.
+func blankRun(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t', '\r', '\f', '\v':
+			return true
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstFields appends to out the first cap(out)-len(out) of
+// strings.Fields(s), or all of them when there are fewer, without
+// splitting the rest of s.
+func firstFields(out []string, s string) []string {
+	for len(out) < cap(out) {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		end := strings.IndexFunc(s, unicode.IsSpace)
+		if end < 0 {
+			end = len(s)
+		}
+		out = append(out, s[:end])
+		s = s[end:]
+	}
+	return out
+}

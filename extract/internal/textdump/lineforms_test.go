@@ -1,0 +1,99 @@
+package textdump
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/internal/lang"
+)
+
+// TestLineForms checks the shortcuts readLines takes against the functions
+// they stand for.
+func TestLineForms(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"plain", "Die Stadt plant einen Park"},
+		{"quoted", "„Wir bleiben hier“, sagt sie."},
+		{"punctuation around words", "(Foto: dpa) – und 3 weitere…"},
+		{"no-break space", "Seite\u00a01 von 3"},
+		{"double space", "zwei  Leerzeichen"},
+		{"tab", "Zelle\tZelle"},
+		{"only punctuation", "…!?"},
+		{"non-Latin", "Привет, мир и все"},
+		{"ideographs", "東京で会議が開かれた。"},
+		{"space at the ends", " Rand "},
+		{"new line", "eins\nzwei"},
+		{"no-break space at the end", "Ende\u00a0"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ln := clean.NewLine(tt.text)
+			if got, want := lineFold(&ln), lang.Fold(tt.text); got != want {
+				t.Errorf("lineFold = %q, want %q", got, want)
+			}
+			ws := lang.LineWords(tt.text)
+			stops := 0
+			for _, w := range ws {
+				if lang.StopLangs[w] != nil {
+					stops++
+				}
+			}
+			if gw, gs := countWords(strings.ToLower(tt.text)); gw != len(ws) || gs != stops {
+				t.Errorf("countWords = %d, %d; want %d, %d", gw, gs, len(ws), stops)
+			}
+			if got, want := isASCII(tt.text), lang.Ideographs(tt.text) == 0 && !lang.UnlistedScript(tt.text); got && !want {
+				t.Errorf("isASCII = true for a line with ideographs or an unlisted script")
+			}
+			if got, want := blankRun(tt.text), strings.TrimSpace(tt.text) != foldSpacesCopy(tt.text); got != want {
+				t.Errorf("blankRun = %v, want %v", got, want)
+			}
+		})
+	}
+}
+
+// foldSpacesCopy is foldSpaces without its shortcut.
+func foldSpacesCopy(s string) string {
+	var b strings.Builder
+	blank := false
+	for _, c := range []byte(strings.TrimSpace(s)) {
+		if c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+			blank = true
+			continue
+		}
+		if blank {
+			b.WriteByte(' ')
+			blank = false
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func TestTrimToWord(t *testing.T) {
+	tests := []string{"word", "(word)", "«wört»", "3.", "x", "", "-", "e-mail", "über", "ab’", "9a"}
+	for _, w := range tests {
+		t.Run(w, func(t *testing.T) {
+			want := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+			if got := trimToWord(w); got != want {
+				t.Errorf("trimToWord(%q) = %q, want %q", w, got, want)
+			}
+		})
+	}
+}
+
+func TestStripMarkerLetters(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"  Text am Rand", "Text am Rand"},
+		{"Ein Satz", "Ein Satz"},
+		{"  • Punkt", "Punkt"},
+		{"  2. Punkt", "Punkt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got, _, _ := stripMarker(tt.in); got != tt.want {
+				t.Errorf("stripMarker(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
