@@ -146,7 +146,7 @@ func isImageBox(n *html.Node) bool {
 			case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Table:
 				// A caption may be a block of its own, but only the
 				// box's first text, and a short one.
-				if size > 0 || len(collapse(textOf(d))) > maxCaption/2 {
+				if size > 0 || len(collapsedText(d)) > maxCaption/2 {
 					return false
 				}
 			}
@@ -233,12 +233,12 @@ func listifyDefinitions(dl *html.Node) bool {
 	for _, g := range groups {
 		for c := g.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode && c.DataAtom == atom.Dd {
-				if hasBlockChild(c) || len(collapse(textOf(c))) > maxDefinition {
+				if hasBlockChild(c) || len(collapsedText(c)) > maxDefinition {
 					return false // running text: a comment list, a glossary
 				}
 				found = true
 			}
-			if c.Type == html.ElementNode && c.DataAtom == atom.Dt && collapse(textOf(c)) == "" {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Dt && collapsedText(c) == "" {
 				return false // a picture's box (an image, its caption)
 			}
 		}

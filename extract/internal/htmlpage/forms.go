@@ -35,7 +35,7 @@ func readForms(root *html.Node) pageForm {
 		case atom.Textarea:
 			f.entries++
 		case atom.Label, atom.Legend, atom.Button, atom.Option:
-			if t := lang.Fold(collapse(textOf(n))); t != "" && len(f.labels) < maxLabels {
+			if t := lang.Fold(collapsedText(n)); t != "" && len(f.labels) < maxLabels {
 				f.labels = append(f.labels, t)
 			}
 		}

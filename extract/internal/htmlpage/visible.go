@@ -90,6 +90,16 @@ func (tw *textWalker) walk(n *html.Node, inLink, images bool) {
 	}
 }
 
+// allText adds the text of every text node below n, as textOf joins it.
+func (tw *textWalker) allText(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			tw.text(c.Data)
+		}
+		tw.allText(c)
+	}
+}
+
 // space adds white space.
 func (tw *textWalker) space() {
 	if tw.raw {
