@@ -34,6 +34,7 @@ type blockBuilder struct {
 	blocks []article.Block
 	srcs   []blockSource // what each block renders from
 	inline []*html.Node  // inline nodes waiting to form a paragraph
+	text   []byte        // where the text of each block is gathered
 }
 
 // blockSource is what a block renders from: an element of the article tree,
@@ -179,13 +180,13 @@ func (bb *blockBuilder) flush() {
 	n := len(bb.inline)
 	nodes := bb.inline[:n:n]
 	bb.inline = bb.inline[n:]
-	plain, links := nodesText(nodes, bb.images)
+	plain, links := nodesText(nodes, bb.images, &bb.text)
 	bb.addText(article.Paragraph, 0, plain, links, blockSource{inline: nodes})
 }
 
 // add takes n as a block of the given kind.
 func (bb *blockBuilder) add(kind article.Kind, level int, n *html.Node) {
-	plain, links := visibleText(n, bb.images)
+	plain, links := nodesText([]*html.Node{n}, bb.images, &bb.text)
 	bb.addText(kind, level, plain, links, blockSource{node: n})
 }
 

@@ -46,6 +46,10 @@ func FromHTML(ctx context.Context, b []byte, opts Options) (*article.Document, e
 	if err != nil {
 		return nil, err
 	}
+	if !form.canBeForm() {
+		// own holds the whole page split into blocks: let it go.
+		own = nil
+	}
 	if err := stop.Stopped(ctx); err != nil {
 		return nil, err
 	}

@@ -110,7 +110,7 @@ func collapsedText(n *html.Node) string {
 		// otherwise: collapse says what becomes of them.
 		return collapse(textOf(n))
 	}
-	return tw.sb.String()
+	return string(tw.buf)
 }
 
 // textOf returns the text below n.

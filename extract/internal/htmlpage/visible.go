@@ -1,7 +1,6 @@
 package htmlpage
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -28,31 +27,41 @@ func dropImages(c *html.Node) {
 // visibleText returns n's text with whitespace folded, and how many of its
 // characters sit inside links.
 func visibleText(n *html.Node, images bool) (string, int) {
-	return nodesText([]*html.Node{n}, images)
+	return nodesText([]*html.Node{n}, images, nil)
 }
 
-// nodesText returns the text of nodes, as visibleText does.
-func nodesText(nodes []*html.Node, images bool) (string, int) {
+// nodesText returns the text of nodes, as visibleText does. It is gathered
+// in *scratch (when not nil; grown as needed and left there for the next
+// call) and copied out at its length: a string built by doubling its
+// buffer would hold up to twice its length for as long as it lives.
+func nodesText(nodes []*html.Node, images bool, scratch *[]byte) (string, int) {
 	var tw textWalker
+	if scratch != nil {
+		tw.buf = (*scratch)[:0]
+	}
 	for _, n := range nodes {
 		tw.walk(n, false, images)
 	}
-	if !tw.invalid {
-		return tw.sb.String(), tw.links
+	text := string(tw.buf)
+	if tw.invalid {
+		// Bytes that are not UTF-8: clean.Collapse says what becomes of them.
+		tw = textWalker{raw: true, buf: tw.buf[:0]}
+		for _, n := range nodes {
+			tw.walk(n, false, images)
+		}
+		text = lang.Collapse(string(tw.buf))
 	}
-	// Bytes that are not UTF-8: clean.Collapse says what becomes of them.
-	tw = textWalker{raw: true}
-	for _, n := range nodes {
-		tw.walk(n, false, images)
+	if scratch != nil {
+		*scratch = tw.buf
 	}
-	return lang.Collapse(tw.sb.String()), tw.links
+	return text, tw.links
 }
 
 // textWalker gathers the visible text of nodes, each run of white space
 // folded into one space and none at either end, as clean.Collapse does but
 // as it goes; and it counts the characters inside links.
 type textWalker struct {
-	sb      strings.Builder
+	buf     []byte
 	pending bool // white space since the last character written
 	invalid bool // bytes that are not UTF-8 were met
 	raw     bool // write the text as it is, leaving the folding to the caller
@@ -103,16 +112,16 @@ func (tw *textWalker) allText(n *html.Node) {
 // space adds white space.
 func (tw *textWalker) space() {
 	if tw.raw {
-		tw.sb.WriteByte(' ')
+		tw.buf = append(tw.buf, ' ')
 		return
 	}
-	tw.pending = tw.sb.Len() > 0
+	tw.pending = len(tw.buf) > 0
 }
 
 // text adds s, copying its runs of other characters whole.
 func (tw *textWalker) text(s string) {
 	if tw.raw {
-		tw.sb.WriteString(s)
+		tw.buf = append(tw.buf, s...)
 		return
 	}
 	start := -1 // where the run being copied starts
@@ -125,7 +134,7 @@ func (tw *textWalker) text(s string) {
 		if !unicode.IsSpace(r) {
 			if start < 0 {
 				if tw.pending {
-					tw.sb.WriteByte(' ')
+					tw.buf = append(tw.buf, ' ')
 					tw.pending = false
 				}
 				start = i
@@ -133,13 +142,13 @@ func (tw *textWalker) text(s string) {
 			continue
 		}
 		if start >= 0 {
-			tw.sb.WriteString(s[start:i])
+			tw.buf = append(tw.buf, s[start:i]...)
 			start = -1
 		}
-		tw.pending = tw.sb.Len() > 0
+		tw.pending = len(tw.buf) > 0
 	}
 	if start >= 0 {
-		tw.sb.WriteString(s[start:])
+		tw.buf = append(tw.buf, s[start:]...)
 	}
 }
 
