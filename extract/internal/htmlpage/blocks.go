@@ -34,7 +34,7 @@ type blockBuilder struct {
 	blocks []article.Block
 	srcs   []blockSource // what each block renders from
 	inline []*html.Node  // inline nodes waiting to form a paragraph
-	text   []byte        // where the text of each block is gathered
+	text   textBuf       // where the text of each block is made
 }
 
 // blockSource is what a block renders from: an element of the article tree,

@@ -30,19 +30,37 @@ func visibleText(n *html.Node, images bool) (string, int) {
 	return nodesText([]*html.Node{n}, images, nil)
 }
 
-// nodesText returns the text of nodes, as visibleText does. It is gathered
-// in *scratch (when not nil; grown as needed and left there for the next
-// call) and copied out at its length: a string built by doubling its
-// buffer would hold up to twice its length for as long as it lives.
-func nodesText(nodes []*html.Node, images bool, scratch *[]byte) (string, int) {
+// textBuf is where the texts of blocks are made: a scratch buffer, grown as
+// needed, and the texts of blocks made already (of another candidate), which
+// a block of the same text shares instead of holding a copy.
+type textBuf struct {
+	scratch []byte
+	known   map[string]string
+}
+
+// text returns b as a string: a known one, or a copy at its length (a
+// string built by doubling its buffer would hold up to twice its length
+// for as long as it lives).
+func (tb *textBuf) text(b []byte) string {
+	if tb != nil {
+		if s, ok := tb.known[string(b)]; ok {
+			return s
+		}
+	}
+	return string(b)
+}
+
+// nodesText returns the text of nodes, as visibleText does, made in tb
+// (nil for none).
+func nodesText(nodes []*html.Node, images bool, tb *textBuf) (string, int) {
 	var tw textWalker
-	if scratch != nil {
-		tw.buf = (*scratch)[:0]
+	if tb != nil {
+		tw.buf = tb.scratch[:0]
 	}
 	for _, n := range nodes {
 		tw.walk(n, false, images)
 	}
-	text := string(tw.buf)
+	text := tb.text(tw.buf)
 	if tw.invalid {
 		// Bytes that are not UTF-8: clean.Collapse says what becomes of them.
 		tw = textWalker{raw: true, buf: tw.buf[:0]}
@@ -51,8 +69,8 @@ func nodesText(nodes []*html.Node, images bool, scratch *[]byte) (string, int) {
 		}
 		text = lang.Collapse(string(tw.buf))
 	}
-	if scratch != nil {
-		*scratch = tw.buf
+	if tb != nil {
+		tb.scratch = tw.buf
 	}
 	return text, tw.links
 }
