@@ -143,13 +143,19 @@ func (tw *textWalker) text(s string) {
 		return
 	}
 	start := -1 // where the run being copied starts
-	for i, r := range s {
-		if r == utf8.RuneError {
-			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+	for i := 0; i < len(s); {
+		space, size := false, 1
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
 				tw.invalid = true
 			}
+			space = unicode.IsSpace(r)
 		}
-		if !unicode.IsSpace(r) {
+		if !space {
 			if start < 0 {
 				if tw.pending {
 					tw.buf = append(tw.buf, ' ')
@@ -157,6 +163,7 @@ func (tw *textWalker) text(s string) {
 				}
 				start = i
 			}
+			i += size
 			continue
 		}
 		if start >= 0 {
@@ -164,11 +171,15 @@ func (tw *textWalker) text(s string) {
 			start = -1
 		}
 		tw.pending = len(tw.buf) > 0
+		i += size
 	}
 	if start >= 0 {
 		tw.buf = append(tw.buf, s[start:]...)
 	}
 }
+
+// asciiSpace holds the ASCII characters unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // collapsedLen returns the length in characters of clean.Collapse(s),
 // without making it: the characters other than white space, and one space
