@@ -77,15 +77,31 @@ func firstDOMRule(n *html.Node, rules []DOMRule) (DOMRule, bool) {
 // textSizes holds, for each element, the bytes of text below it, in all and
 // inside paragraphs.
 type textSizes struct {
-	text, para           map[*html.Node]int
+	of                   map[*html.Node]textSize
 	totalText, totalPara int
 }
 
+// textSize is the bytes of text below an element: in all, and inside
+// paragraphs.
+type textSize struct{ text, para int }
+
 // measure walks the tree once and records the text sizes of every element.
 func measure(root *html.Node) *textSizes {
-	sz := &textSizes{text: map[*html.Node]int{}, para: map[*html.Node]int{}}
+	sz := &textSizes{of: make(map[*html.Node]textSize, elements(root))}
 	sz.totalText, sz.totalPara = sz.walk(root, false)
 	return sz
+}
+
+// elements returns the number of elements under n, n included.
+func elements(n *html.Node) int {
+	count := 0
+	if n.Type == html.ElementNode {
+		count++
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		count += elements(c)
+	}
+	return count
 }
 
 func (sz *textSizes) walk(n *html.Node, inPara bool) (text, para int) {
@@ -108,7 +124,7 @@ func (sz *textSizes) walk(n *html.Node, inPara bool) (text, para int) {
 		para += p
 	}
 	if n.Type == html.ElementNode {
-		sz.text[n], sz.para[n] = text, para
+		sz.of[n] = textSize{text, para}
 	}
 	return text, para
 }
@@ -116,7 +132,8 @@ func (sz *textSizes) walk(n *html.Node, inPara bool) (text, para int) {
 // holdsArticle reports whether n holds half the page's text or two fifths
 // of its paragraph text: then n is not chrome, whatever its name says.
 func (sz *textSizes) holdsArticle(n *html.Node) bool {
-	return sz.text[n]*2 > sz.totalText || (sz.totalPara > 0 && sz.para[n]*5 > sz.totalPara*2)
+	t := sz.of[n]
+	return t.text*2 > sz.totalText || (sz.totalPara > 0 && t.para*5 > sz.totalPara*2)
 }
 
 // nodeText returns up to max bytes of n's text, white space folded.

@@ -22,12 +22,14 @@ var extractHook func(data []byte, xo extract.Options) (*extract.Document, error)
 // set in one place. The extraction runs in a goroutine of its own so that
 // the end of ctx (SIGINT, SIGTERM) is answered at once, the extraction being
 // left to finish unseen (extract also looks at ctx between its steps and
-// stops soon after); a panic in it becomes errInternal.
+// stops soon after); a panic in it becomes errInternal. While it runs, its
+// bytes count in the process's memory limit (heapBound).
 func extractDoc(ctx context.Context, data []byte, xo extract.Options) (*extract.Document, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	fn := func(data []byte, xo extract.Options) (*extract.Document, error) {
+		defer heap.hold(int64(len(data)))()
 		return extract.ExtractBytesContext(ctx, data, xo)
 	}
 	if extractHook != nil {

@@ -1,6 +1,10 @@
 package lang
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
 
 func TestCollapse(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -19,4 +23,69 @@ func TestCollapse(t *testing.T) {
 			}
 		})
 	}
+}
+
+// collapseRunes is Collapse as it was first written, rune by rune: the
+// reference that the faster one must match on every input.
+func collapseRunes(s string) string {
+	clean := true
+	space := true
+	for _, r := range s {
+		isSpace := unicode.IsSpace(r)
+		if isSpace && (space || r != ' ') {
+			clean = false
+			break
+		}
+		space = isSpace
+	}
+	if clean && !space {
+		return s
+	}
+	var sb strings.Builder
+	pending := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			pending = sb.Len() > 0
+			continue
+		}
+		if pending {
+			sb.WriteByte(' ')
+			pending = false
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+func TestCollapseMatchesRunes(t *testing.T) {
+	tests := map[string]string{
+		"invalid byte, clean":       "caf\xe9 au lait",
+		"invalid byte, rebuilt":     "caf\xe9  au lait",
+		"invalid byte after space":  " \xff x",
+		"truncated sequence":        "a\xe2\x80 b\t",
+		"replacement char itself":   "a \uFFFD  b",
+		"next line and no-break":    "a\u0085b\u00a0 c",
+		"line separator":            "x\u2028y ",
+		"ideographic space":         "日本\u3000語  ",
+		"vertical tab and formfeed": "a\v\fb",
+		"only invalid":              "\x80\x81",
+	}
+	for name, in := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got, want := Collapse(in), collapseRunes(in); got != want {
+				t.Errorf("Collapse(%q) = %q, want %q", in, got, want)
+			}
+		})
+	}
+}
+
+func FuzzCollapse(f *testing.F) {
+	for _, s := range []string{"", " a  b ", "caf\xe9  x", "\u00a0x\u2028", "a\tb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Collapse(s), collapseRunes(s); got != want {
+			t.Errorf("Collapse(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

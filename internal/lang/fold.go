@@ -3,6 +3,7 @@ package lang
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Fold returns s lower-cased with white space folded and outer quotes and
@@ -23,16 +24,20 @@ func FoldLower(lower string) string {
 
 // Collapse folds each run of white space in s into one space and trims
 // both ends, in one pass; s itself is returned when it needs no change.
+// A byte that is not UTF-8 becomes U+FFFD in a string that changes. Runs
+// of other characters are copied whole, and ASCII is told from white
+// space without decoding it.
 func Collapse(s string) string {
 	clean := true
 	space := true // at the start, a space would be leading
-	for _, r := range s {
-		isSpace := unicode.IsSpace(r)
-		if isSpace && (space || r != ' ') {
+	for i := 0; i < len(s); {
+		isSpace, size := spaceAt(s, i)
+		if isSpace && (space || s[i] != ' ') {
 			clean = false
 			break
 		}
 		space = isSpace
+		i += size
 	}
 	if clean && !space {
 		return s
@@ -40,16 +45,51 @@ func Collapse(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s))
 	pending := false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	start := -1 // where the run of other characters being copied starts
+	for i := 0; i < len(s); {
+		isSpace, size := spaceAt(s, i)
+		switch {
+		case isSpace:
+			if start >= 0 {
+				sb.WriteString(s[start:i])
+				start = -1
+			}
 			pending = sb.Len() > 0
-			continue
+		case size == 1 && s[i] >= utf8.RuneSelf:
+			// Not UTF-8: written as the replacement character.
+			if start >= 0 {
+				sb.WriteString(s[start:i])
+				start = -1
+			}
+			if pending {
+				sb.WriteByte(' ')
+				pending = false
+			}
+			sb.WriteRune(utf8.RuneError)
+		case start < 0:
+			if pending {
+				sb.WriteByte(' ')
+				pending = false
+			}
+			start = i
 		}
-		if pending {
-			sb.WriteByte(' ')
-			pending = false
-		}
-		sb.WriteRune(r)
+		i += size
+	}
+	if start >= 0 {
+		sb.WriteString(s[start:])
 	}
 	return sb.String()
 }
+
+// spaceAt reports whether the character at s[i] is white space, and its
+// size in bytes (1 for a byte that is not UTF-8).
+func spaceAt(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return asciiSpace[c], 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r), size
+}
+
+// asciiSpace holds the ASCII characters unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

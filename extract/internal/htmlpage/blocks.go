@@ -34,6 +34,7 @@ type blockBuilder struct {
 	blocks []article.Block
 	srcs   []blockSource // what each block renders from
 	inline []*html.Node  // inline nodes waiting to form a paragraph
+	text   textBuf       // where the text of each block is made
 }
 
 // blockSource is what a block renders from: an element of the article tree,
@@ -146,7 +147,7 @@ func isImageBox(n *html.Node) bool {
 			case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Table:
 				// A caption may be a block of its own, but only the
 				// box's first text, and a short one.
-				if size > 0 || len(collapse(textOf(d))) > maxCaption/2 {
+				if size > 0 || len(collapsedText(d)) > maxCaption/2 {
 					return false
 				}
 			}
@@ -179,13 +180,13 @@ func (bb *blockBuilder) flush() {
 	n := len(bb.inline)
 	nodes := bb.inline[:n:n]
 	bb.inline = bb.inline[n:]
-	plain, links := nodesText(nodes, bb.images)
+	plain, links := nodesText(nodes, bb.images, &bb.text)
 	bb.addText(article.Paragraph, 0, plain, links, blockSource{inline: nodes})
 }
 
 // add takes n as a block of the given kind.
 func (bb *blockBuilder) add(kind article.Kind, level int, n *html.Node) {
-	plain, links := visibleText(n, bb.images)
+	plain, links := nodesText([]*html.Node{n}, bb.images, &bb.text)
 	bb.addText(kind, level, plain, links, blockSource{node: n})
 }
 
@@ -233,12 +234,12 @@ func listifyDefinitions(dl *html.Node) bool {
 	for _, g := range groups {
 		for c := g.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode && c.DataAtom == atom.Dd {
-				if hasBlockChild(c) || len(collapse(textOf(c))) > maxDefinition {
+				if hasBlockChild(c) || len(collapsedText(c)) > maxDefinition {
 					return false // running text: a comment list, a glossary
 				}
 				found = true
 			}
-			if c.Type == html.ElementNode && c.DataAtom == atom.Dt && collapse(textOf(c)) == "" {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Dt && collapsedText(c) == "" {
 				return false // a picture's box (an image, its caption)
 			}
 		}

@@ -121,7 +121,7 @@ func TestVisibleText(t *testing.T) {
 			got, links := visibleText(root, false)
 			raw := textWalker{raw: true}
 			raw.walk(root, false, false)
-			if want := lang.Collapse(raw.sb.String()); got != want {
+			if want := lang.Collapse(string(raw.buf)); got != want {
 				t.Errorf("visibleText = %q, want %q", got, want)
 			}
 			if links != tt.links {

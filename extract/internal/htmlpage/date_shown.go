@@ -200,8 +200,10 @@ func dateTexts(root *html.Node, title string) []dateText {
 		default:
 			continue // a box around the headline
 		}
-		d.text = collapse(text[starts[i]:ends[i]])
-		d.before = labelBefore(text[:starts[i]])
+		// Copies: a piece of text would keep the whole page's text
+		// alive as long as the page's metadata.
+		d.text = strings.Clone(collapse(text[starts[i]:ends[i]]))
+		d.before = strings.Clone(labelBefore(text[:starts[i]]))
 		out = append(out, d)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].cost() < out[j].cost() })

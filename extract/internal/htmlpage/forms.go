@@ -35,7 +35,7 @@ func readForms(root *html.Node) pageForm {
 		case atom.Textarea:
 			f.entries++
 		case atom.Label, atom.Legend, atom.Button, atom.Option:
-			if t := lang.Fold(collapse(textOf(n))); t != "" && len(f.labels) < maxLabels {
+			if t := lang.Fold(collapsedText(n)); t != "" && len(f.labels) < maxLabels {
 				f.labels = append(f.labels, t)
 			}
 		}
@@ -48,7 +48,7 @@ func readForms(root *html.Node) pageForm {
 // article's text, the labels of the page's forms make a third or more and
 // the rest is less than formPageRunes.
 func isFormPage(blocks []article.Block, f pageForm) bool {
-	if f.entries < formEntries || len(f.labels) == 0 || article.TextLength(blocks) > formPageMax {
+	if !f.canBeForm() || article.TextLength(blocks) > formPageMax {
 		return false
 	}
 	labels, rest := 0, 0
@@ -65,6 +65,12 @@ func isFormPage(blocks []article.Block, f pageForm) bool {
 		rest += left
 	}
 	return rest < formPageRunes && labels*2 >= rest && labels > 0
+}
+
+// canBeForm reports whether the page has the controls and labels that
+// isFormPage needs to call any article of it a form.
+func (f pageForm) canBeForm() bool {
+	return f.entries >= formEntries && len(f.labels) > 0
 }
 
 // maxLabels is the most labels readForms keeps: enough for any form a

@@ -199,7 +199,7 @@ func TestRunningBlocks(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := ""
-			for _, b := range runningBlocks(splitPage(mustParse(t, "<html><body>"+tt.body+"</body></html>"), "", false), "", false) {
+			for _, b := range runningBlocks(splitPage(mustParse(t, "<html><body>"+tt.body+"</body></html>"), "", false, nil), "", false) {
 				got += b.Plain + "\n"
 			}
 			if got != tt.want {

@@ -46,6 +46,10 @@ func FromHTML(ctx context.Context, b []byte, opts Options) (*article.Document, e
 	if err != nil {
 		return nil, err
 	}
+	if !form.canBeForm() {
+		// own holds the whole page split into blocks: let it go.
+		own = nil
+	}
 	if err := stop.Stopped(ctx); err != nil {
 		return nil, err
 	}
@@ -151,7 +155,7 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 		return nil, nil, err
 	}
 
-	pb := splitPage(page, base, opts.Images)
+	pb := splitPage(page, base, opts.Images, blocks)
 	need := secondOpinionFactor * float64(textSize(blocks))
 	dense, size := denseArticle(pb, doc.Lang, base, opts.Images, need)
 	if size > 0 {
@@ -239,8 +243,15 @@ func runningBlocks(bb *blockBuilder, pageURL string, images bool) []article.Bloc
 
 // splitPage splits the whole page under root into blocks, their Markdown
 // not yet rendered: the material of the candidates other than readability's.
-func splitPage(root *html.Node, pageURL string, images bool) *blockBuilder {
+// A block whose text is that of one of known shares its string.
+func splitPage(root *html.Node, pageURL string, images bool, known []article.Block) *blockBuilder {
 	bb := &blockBuilder{domain: pageURL, images: images}
+	if len(known) > 0 {
+		bb.text.known = make(map[string]string, len(known))
+		for _, b := range known {
+			bb.text.known[b.Plain] = b.Plain
+		}
+	}
 	bb.walk(root)
 	bb.flush()
 	return bb

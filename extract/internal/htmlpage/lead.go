@@ -60,7 +60,7 @@ func findLead(root *html.Node) *html.Node {
 		if insideLink(n) || isDescendant(n, h1) {
 			continue
 		}
-		t := collapse(textOf(n))
+		t := collapsedText(n)
 		if len(t) < minLead || len(t) > maxLead {
 			continue
 		}
@@ -158,7 +158,7 @@ func descriptionShown(root *html.Node, desc string) bool {
 	if body == nil {
 		return false
 	}
-	return strings.Contains(collapse(textOf(body)), probe(desc))
+	return strings.Contains(collapsedText(body), probe(desc))
 }
 
 // withDescription puts the description before the blocks, as their lead,

@@ -49,7 +49,7 @@ func readMeta(root *html.Node) pageMeta {
 			m.lang = attr(n, "lang")
 		case atom.Title:
 			if m.title == "" && n.Parent != nil && n.Parent.DataAtom != atom.Svg {
-				m.title = collapse(textOf(n))
+				m.title = collapsedText(n)
 			}
 		case atom.H1:
 			if t := headingText(n); t != "" && !inChrome(n) && !hiddenHeading(n) {

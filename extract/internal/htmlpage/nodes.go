@@ -97,6 +97,22 @@ func inChrome(n *html.Node) bool {
 	return false
 }
 
+// collapsedText returns collapse(textOf(n)), made in one pass over the
+// tree and one string.
+func collapsedText(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return collapse(n.Data)
+	}
+	var tw textWalker
+	tw.allText(n)
+	if tw.invalid {
+		// Bytes that are not UTF-8, which the joined text may read
+		// otherwise: collapse says what becomes of them.
+		return collapse(textOf(n))
+	}
+	return string(tw.buf)
+}
+
 // textOf returns the text below n.
 func textOf(n *html.Node) string {
 	var sb strings.Builder

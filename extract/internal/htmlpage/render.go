@@ -66,13 +66,35 @@ func giveConverter(c *converter.Converter) {
 
 // renderBlocks fills in the Text of each block, the Markdown of its source,
 // and leaves out the blocks that render to nothing. The blocks are rendered
-// in one call of the converter, which costs much less than one call each;
-// each block stands alone in it, between paragraphs holding only
-// blockBreak, where its output is cut. A block that the cut may not give
-// as a call of its own would is rendered again alone (renderTogether).
+// in runs of up to maxJointText bytes of text, each run in one call of the
+// converter, which costs much less than one call a block; each block stands
+// alone in it, between paragraphs holding only blockBreak, where its output
+// is cut. A block that the cut may not give as a call of its own would is
+// rendered again alone (renderTogether). The bound on a run bounds the
+// converter's copies of its output, which for a huge page in one call took
+// gigabytes.
 func renderBlocks(blocks []article.Block, srcs []blockSource, domain string, images bool) []article.Block {
-	mds := renderTogether(srcs, domain, images)
 	var out []article.Block
+	for start := 0; start < len(blocks); {
+		end, text := start, 0
+		for end < len(blocks) && (end == start || text+len(blocks[end].Plain) <= maxJointText) {
+			text += len(blocks[end].Plain)
+			end++
+		}
+		out = renderRun(out, blocks[start:end], srcs[start:end], domain, images)
+		start = end
+	}
+	return out
+}
+
+// maxJointText is the most text, in bytes, of the blocks rendered in one
+// call of the converter: more than most articles hold.
+const maxJointText = 256 << 10
+
+// renderRun renders blocks, the Markdown of srcs, in one call of the
+// converter, and appends those that render to something to out.
+func renderRun(out, blocks []article.Block, srcs []blockSource, domain string, images bool) []article.Block {
+	mds := renderTogether(srcs, domain, images)
 	for i, b := range blocks {
 		md, ok := "", false
 		if mds != nil {

@@ -46,7 +46,7 @@ func splitKicker(n *html.Node) (headKicker, bool) {
 	k := headKicker{kicker: headingText(first)}
 	rest := first.NextSibling
 	for ; rest != nil; rest = rest.NextSibling {
-		if isPunctuation(collapse(textOf(rest))) {
+		if isPunctuation(collapsedText(rest)) {
 			k.marked = true
 		} else if !blankNode(rest) && rest.DataAtom != atom.Br {
 			break

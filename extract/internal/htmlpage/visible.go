@@ -1,7 +1,6 @@
 package htmlpage
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -28,31 +27,59 @@ func dropImages(c *html.Node) {
 // visibleText returns n's text with whitespace folded, and how many of its
 // characters sit inside links.
 func visibleText(n *html.Node, images bool) (string, int) {
-	return nodesText([]*html.Node{n}, images)
+	return nodesText([]*html.Node{n}, images, nil)
 }
 
-// nodesText returns the text of nodes, as visibleText does.
-func nodesText(nodes []*html.Node, images bool) (string, int) {
+// textBuf is where the texts of blocks are made: a scratch buffer, grown as
+// needed, and the texts of blocks made already (of another candidate), which
+// a block of the same text shares instead of holding a copy.
+type textBuf struct {
+	scratch []byte
+	known   map[string]string
+}
+
+// text returns b as a string: a known one, or a copy at its length (a
+// string built by doubling its buffer would hold up to twice its length
+// for as long as it lives).
+func (tb *textBuf) text(b []byte) string {
+	if tb != nil {
+		if s, ok := tb.known[string(b)]; ok {
+			return s
+		}
+	}
+	return string(b)
+}
+
+// nodesText returns the text of nodes, as visibleText does, made in tb
+// (nil for none).
+func nodesText(nodes []*html.Node, images bool, tb *textBuf) (string, int) {
 	var tw textWalker
+	if tb != nil {
+		tw.buf = tb.scratch[:0]
+	}
 	for _, n := range nodes {
 		tw.walk(n, false, images)
 	}
-	if !tw.invalid {
-		return tw.sb.String(), tw.links
+	text := tb.text(tw.buf)
+	if tw.invalid {
+		// Bytes that are not UTF-8: clean.Collapse says what becomes of them.
+		tw = textWalker{raw: true, buf: tw.buf[:0]}
+		for _, n := range nodes {
+			tw.walk(n, false, images)
+		}
+		text = lang.Collapse(string(tw.buf))
 	}
-	// Bytes that are not UTF-8: clean.Collapse says what becomes of them.
-	tw = textWalker{raw: true}
-	for _, n := range nodes {
-		tw.walk(n, false, images)
+	if tb != nil {
+		tb.scratch = tw.buf
 	}
-	return lang.Collapse(tw.sb.String()), tw.links
+	return text, tw.links
 }
 
 // textWalker gathers the visible text of nodes, each run of white space
 // folded into one space and none at either end, as clean.Collapse does but
 // as it goes; and it counts the characters inside links.
 type textWalker struct {
-	sb      strings.Builder
+	buf     []byte
 	pending bool // white space since the last character written
 	invalid bool // bytes that are not UTF-8 were met
 	raw     bool // write the text as it is, leaving the folding to the caller
@@ -90,48 +117,69 @@ func (tw *textWalker) walk(n *html.Node, inLink, images bool) {
 	}
 }
 
+// allText adds the text of every text node below n, as textOf joins it.
+func (tw *textWalker) allText(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			tw.text(c.Data)
+		}
+		tw.allText(c)
+	}
+}
+
 // space adds white space.
 func (tw *textWalker) space() {
 	if tw.raw {
-		tw.sb.WriteByte(' ')
+		tw.buf = append(tw.buf, ' ')
 		return
 	}
-	tw.pending = tw.sb.Len() > 0
+	tw.pending = len(tw.buf) > 0
 }
 
 // text adds s, copying its runs of other characters whole.
 func (tw *textWalker) text(s string) {
 	if tw.raw {
-		tw.sb.WriteString(s)
+		tw.buf = append(tw.buf, s...)
 		return
 	}
 	start := -1 // where the run being copied starts
-	for i, r := range s {
-		if r == utf8.RuneError {
-			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+	for i := 0; i < len(s); {
+		space, size := false, 1
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
 				tw.invalid = true
 			}
+			space = unicode.IsSpace(r)
 		}
-		if !unicode.IsSpace(r) {
+		if !space {
 			if start < 0 {
 				if tw.pending {
-					tw.sb.WriteByte(' ')
+					tw.buf = append(tw.buf, ' ')
 					tw.pending = false
 				}
 				start = i
 			}
+			i += size
 			continue
 		}
 		if start >= 0 {
-			tw.sb.WriteString(s[start:i])
+			tw.buf = append(tw.buf, s[start:i]...)
 			start = -1
 		}
-		tw.pending = tw.sb.Len() > 0
+		tw.pending = len(tw.buf) > 0
+		i += size
 	}
 	if start >= 0 {
-		tw.sb.WriteString(s[start:])
+		tw.buf = append(tw.buf, s[start:]...)
 	}
 }
+
+// asciiSpace holds the ASCII characters unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // collapsedLen returns the length in characters of clean.Collapse(s),
 // without making it: the characters other than white space, and one space
