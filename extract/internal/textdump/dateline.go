@@ -15,8 +15,9 @@ import (
 // below the headline before those above, publication dates before updates,
 // bylines before other lines. Failing that, a line further off labelled as
 // the publication date, then a lone date line just under the article. Dates
-// of events, captions, ranges, archive menus and runs of dated teasers, and
-// lines giving several days without a label, date nothing.
+// of events, captions, ranges, archive menus and runs of dated teasers, a
+// column of dated teasers above the headline, and lines giving several days
+// without a label, date nothing.
 func findDate(lines []textLine, anchor, start, end int) int {
 	lo := max(0, anchor-10)
 	hi := min(len(lines), max(anchor, start)+12, max(end, anchor+1))
@@ -29,6 +30,9 @@ func findDate(lines []textLine, anchor, start, end int) int {
 		}
 		switch {
 		case l.date:
+			if i < anchor && listedDate(lines, i) {
+				continue // a column of dated teasers above the headline
+			}
 		case i == anchor && gluedDateHeadline(l.text):
 			// the headline's own date, run together with it
 		case i != anchor && l.runes <= 150 && (!l.strong || dates.MentionsPublication(l.text)):

@@ -154,6 +154,26 @@ func TestTextDateChoice(t *testing.T) {
 				datePara("Der Rat hat am Montag zugestimmt.") + datePara("Die Stadt prüft noch die Kosten."),
 			want: "2023-10-30",
 		},
+		{
+			name: "dated teasers just above the headline",
+			dump: "Startseite\n3. November 2023\nDer Wochenmarkt öffnet wieder\n2. November 2023\nNeuer Radweg am Fluss\n27. Oktober 2023\nKultur\n" +
+				"Neue Brücke über den Fluss wird gebaut\nLokales\nLena Kurz, Redaktion Stadt 6. November 2023\n" +
+				datePara("Der Rat hat am Montag zugestimmt.") + datePara("Die Stadt prüft noch die Kosten."),
+			want: "2023-11-06",
+		},
+		{
+			name: "dated teasers above and no date of its own",
+			dump: "Startseite\n3. November 2023\nDer Wochenmarkt öffnet wieder\n2. November 2023\nNeuer Radweg am Fluss\n27. Oktober 2023\nKultur\n" +
+				"Neue Brücke über den Fluss wird gebaut\n\n" +
+				datePara("Der Rat hat am Montag zugestimmt.") + datePara("Die Stadt prüft noch die Kosten."),
+			want: "",
+		},
+		{
+			name: "one date line above the headline",
+			dump: "Startseite\nLokales\n27. Oktober 2023\nNeue Brücke über den Fluss wird gebaut\n\n" +
+				datePara("Der Rat hat am Montag zugestimmt.") + datePara("Die Stadt prüft noch die Kosten."),
+			want: "2023-10-27",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
