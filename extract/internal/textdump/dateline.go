@@ -17,7 +17,9 @@ import (
 // the publication date, then a lone date line just under the article. Dates
 // of events, captions, ranges, archive menus and runs of dated teasers, a
 // column of dated teasers above the headline, and lines giving several days
-// without a label, date nothing.
+// without a label, date nothing. On a list page (date lines of ten days or
+// more) an unlabelled date line that stands three times close together is
+// the day of a row of teasers and dates nothing either.
 func findDate(lines []textLine, anchor, start, end int) int {
 	lo := max(0, anchor-10)
 	hi := min(len(lines), max(anchor, start)+12, max(end, anchor+1))
@@ -66,6 +68,9 @@ func findDate(lines []textLine, anchor, start, end int) int {
 		}
 	}
 	if best >= 0 {
+		if lines[best].date && dateKind(lines[best].text) == unlabelled && recursNear(lines, best, 3, 20) && dayCount(lines) >= 10 {
+			return -1 // a list page: its teasers' day, thrice among many
+		}
 		return best
 	}
 	// Nothing next to the headline: a line further off that says it gives

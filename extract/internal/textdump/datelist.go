@@ -26,3 +26,31 @@ func listedDate(lines []textLine, i int) bool {
 	}
 	return len(days) >= 3
 }
+
+// dayCount counts the different days of the dump's date lines: ten or
+// more make a list page (an archive, a column of teasers, dated comments).
+func dayCount(lines []textLine) int {
+	seen := map[string]bool{}
+	for _, l := range lines {
+		if !l.date {
+			continue
+		}
+		if d, ok := lineDate(l.text); ok {
+			seen[d.Time.Format("2006-01-02")] = true
+		}
+	}
+	return len(seen)
+}
+
+// recursNear reports whether the text of line i stands n times or more
+// among the lines no further than reach from it: teasers of one day in a
+// row, not a page's header repeated at its foot.
+func recursNear(lines []textLine, i, n, reach int) bool {
+	c := 0
+	for k := max(0, i-reach); k < min(len(lines), i+reach+1); k++ {
+		if lines[k].fold == lines[i].fold {
+			c++
+		}
+	}
+	return c >= n
+}
