@@ -15,8 +15,11 @@ import (
 // below the headline before those above, publication dates before updates,
 // bylines before other lines. Failing that, a line further off labelled as
 // the publication date, then a lone date line just under the article. Dates
-// of events, captions, ranges, archive menus and runs of dated teasers, and
-// lines giving several days without a label, date nothing.
+// of events, captions, ranges, archive menus and runs of dated teasers, a
+// column of dated teasers above the headline, and lines giving several days
+// without a label, date nothing. On a list page (date lines of ten days or
+// more) an unlabelled date line that stands three times close together is
+// the day of a row of teasers and dates nothing either.
 func findDate(lines []textLine, anchor, start, end int) int {
 	lo := max(0, anchor-10)
 	hi := min(len(lines), max(anchor, start)+12, max(end, anchor+1))
@@ -29,6 +32,9 @@ func findDate(lines []textLine, anchor, start, end int) int {
 		}
 		switch {
 		case l.date:
+			if i < anchor && listedDate(lines, i) {
+				continue // a column of dated teasers above the headline
+			}
 		case i == anchor && gluedDateHeadline(l.text):
 			// the headline's own date, run together with it
 		case i != anchor && l.runes <= 150 && (!l.strong || dates.MentionsPublication(l.text)):
@@ -62,6 +68,9 @@ func findDate(lines []textLine, anchor, start, end int) int {
 		}
 	}
 	if best >= 0 {
+		if lines[best].date && dateKind(lines[best].text) == unlabelled && recursNear(lines, best, 3, 20) && dayCount(lines) >= 10 {
+			return -1 // a list page: its teasers' day, thrice among many
+		}
 		return best
 	}
 	// Nothing next to the headline: a line further off that says it gives

@@ -1,6 +1,7 @@
 package textdump
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -154,6 +155,40 @@ func TestTextDateChoice(t *testing.T) {
 				datePara("Der Rat hat am Montag zugestimmt.") + datePara("Die Stadt prüft noch die Kosten."),
 			want: "2023-10-30",
 		},
+		{
+			name: "dated teasers just above the headline",
+			dump: "Startseite\n3. November 2023\nDer Wochenmarkt öffnet wieder\n2. November 2023\nNeuer Radweg am Fluss\n27. Oktober 2023\nKultur\n" +
+				"Neue Brücke über den Fluss wird gebaut\nLokales\nLena Kurz, Redaktion Stadt 6. November 2023\n" +
+				datePara("Der Rat hat am Montag zugestimmt.") + datePara("Die Stadt prüft noch die Kosten."),
+			want: "2023-11-06",
+		},
+		{
+			name: "dated teasers above and no date of its own",
+			dump: "Startseite\n3. November 2023\nDer Wochenmarkt öffnet wieder\n2. November 2023\nNeuer Radweg am Fluss\n27. Oktober 2023\nKultur\n" +
+				"Neue Brücke über den Fluss wird gebaut\n\n" +
+				datePara("Der Rat hat am Montag zugestimmt.") + datePara("Die Stadt prüft noch die Kosten."),
+			want: "",
+		},
+		{
+			name: "a list page whose days recur",
+			dump: "Startseite\nPolitik\nKultur\n\n" + datedTeasers(12) +
+				"Der Rat und die Brücke über den Fluss\nZeichnung: Paula Weiß\n4. März 2020\nWas die Stadt vorhat\nFoto: Kai Roth\n4. März 2020\n" +
+				"Ein Sommer am See\nTom Lind\nGärten in der Stadt\nFoto: Eva Berg\n4. März 2020\n" + datedTeasers(6) +
+				"\n" + datePara("Der Rat hat am Montag zugestimmt.") + datePara("Die Stadt prüft noch die Kosten."),
+			want: "",
+		},
+		{
+			name: "its own day once among many dated teasers",
+			dump: "Startseite\nPolitik\n\nNeue Brücke über den Fluss wird gebaut\n4. März 2020\n" +
+				datePara("Der Rat hat am Montag zugestimmt.") + datePara("Die Stadt prüft noch die Kosten.") + "\nMehr aus der Stadt\n" + datedTeasers(12),
+			want: "2020-03-04",
+		},
+		{
+			name: "one date line above the headline",
+			dump: "Startseite\nLokales\n27. Oktober 2023\nNeue Brücke über den Fluss wird gebaut\n\n" +
+				datePara("Der Rat hat am Montag zugestimmt.") + datePara("Die Stadt prüft noch die Kosten."),
+			want: "2023-10-27",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -179,4 +214,14 @@ func TestTextKeepsDatelineParagraph(t *testing.T) {
 	if got := doc.Date.Time.Format("2006-01-02"); got != "2021-12-14" {
 		t.Errorf("date %s, want 2021-12-14", got)
 	}
+}
+
+// datedTeasers writes n teasers of a list page, each a title, a credit and
+// a day of its own, a week apart.
+func datedTeasers(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "Neues aus dem Viertel, Folge %d\nFoto: Archiv\n%d. %s 2019\n", i+1, 1+i%4*7, []string{"Januar", "Februar", "April", "Juni", "August"}[i/4])
+	}
+	return b.String()
 }
