@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"strings"
@@ -84,18 +85,17 @@ var selfClosing = map[atom.Atom]bool{
 	atom.Td: true, atom.Th: true, atom.Option: true,
 }
 
-// checkMarkup counts the elements of a page and how deep they nest, before
-// a tree is built, and refuses a page over the limits. The tags are those
-// html.Tokenizer finds, found by a tagScanner, which does not copy them.
-// The depth is an estimate: an end tag closes the innermost open element of
-// its name among the last matchWindow, void elements hold nothing, and a
-// <p> or <li> closes its open sibling.
+// checkMarkup counts the elements of a page and how deep they nest with
+// the tokenizer, before a tree is built, and refuses a page over the limits.
+// The depth is an estimate: an end tag closes the innermost open element
+// of its name among the last matchWindow, void elements hold nothing, and
+// a <p> or <li> closes its open sibling.
 func checkMarkup(ctx context.Context, b []byte, lim Limits) error {
-	s := tagScanner{b: b}
+	z := html.NewTokenizer(bytes.NewReader(b))
 	var open []atom.Atom
 	elements := 0
 	for {
-		tt, name := s.next()
+		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
 			return nil
@@ -109,7 +109,8 @@ func checkMarkup(ctx context.Context, b []byte, lim Limits) error {
 					return err
 				}
 			}
-			a := lookupLower(name)
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
 			if tt == html.SelfClosingTagToken || voidElements[a] {
 				continue
 			}
@@ -121,7 +122,8 @@ func checkMarkup(ctx context.Context, b []byte, lim Limits) error {
 				return fmt.Errorf("%w: elements nested more than %d deep (Limits.MaxDepth)", ErrLimit, lim.MaxDepth)
 			}
 		case html.EndTagToken:
-			a := lookupLower(name)
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
 			for i := len(open) - 1; i >= 0 && i >= len(open)-matchWindow; i-- {
 				if open[i] == a {
 					open = open[:i]
@@ -130,20 +132,6 @@ func checkMarkup(ctx context.Context, b []byte, lim Limits) error {
 			}
 		}
 	}
-}
-
-// lookupLower returns the atom of a tag name in any case (ASCII letters
-// lower-cased, as the tokenizer's TagName does), without changing name.
-// TagName also writes a NUL as U+FFFD; a name with either is no atom.
-func lookupLower(name []byte) atom.Atom {
-	var buf [32]byte
-	if len(name) > len(buf) {
-		return 0 // longer than any atom
-	}
-	for i, c := range name {
-		buf[i] = asciiLower(c)
-	}
-	return atom.Lookup(buf[:len(name)])
 }
 
 // matchWindow is how many open elements an end tag is matched against: an
