@@ -33,6 +33,7 @@ const (
 	hfPeriod                  // it ends with a full stop
 	hfQuestion                // it ends with a question or exclamation mark
 	hfColon                   // it holds a colon (a kicker and its headline, a label and its value)
+	hfEllipsis                // it ends with an ellipsis: a teaser's headline cut short
 	hfOverlap                 // share of its longer words found in the article
 	hfLeadOverlap             // share of its longer words found in the article's first paragraphs
 	hfRepeated                // the same text stands elsewhere on the page
@@ -112,7 +113,7 @@ var headlineFeatures = [hfCount]struct{ name, group string }{
 	hfWords:            {"words", "length"}, hfLong: {"long", "length"}, hfOneWord: {"one-word", "length"},
 	hfCommas: {"commas", "shape"}, hfStrong: {"sentence", "shape"}, hfProse: {"prose", "shape"},
 	hfLower: {"lower", "shape"}, hfAllCaps: {"all-caps", "shape"}, hfPeriod: {"period", "shape"},
-	hfQuestion: {"question", "shape"}, hfColon: {"colon", "shape"},
+	hfQuestion: {"question", "shape"}, hfColon: {"colon", "shape"}, hfEllipsis: {"ellipsis", "shape"},
 	hfOverlap: {"overlap", "overlap"}, hfLeadOverlap: {"lead-overlap", "overlap"},
 	hfRepeated: {"repeated", "repeat"}, hfBreadcrumb: {"crumb-tail", "repeat"}, hfShownMore: {"shown-more", "repeat"},
 	hfDateAfter: {"date-after", "dates"}, hfDateBefore: {"date-before", "dates"}, hfHasDate: {"has-date", "dates"},
@@ -248,6 +249,7 @@ func (ts *titleSearch) features(c *titleCand) {
 	f[hfPeriod] = b(strings.HasSuffix(l.text, ".") && !strings.HasSuffix(l.text, "..."))
 	f[hfQuestion] = b(strings.HasSuffix(l.text, "?") || strings.HasSuffix(l.text, "!"))
 	f[hfColon] = b(strings.Contains(l.text, ": "))
+	f[hfEllipsis] = b(strings.HasSuffix(l.text, "...") || strings.HasSuffix(l.text, "…"))
 
 	// The region's first line, when it is a paragraph, is part of the
 	// text its words are looked for in: they are looked for in the other

@@ -5,177 +5,179 @@ package textdump
 // headlineWeights are the weights of the headline features, fitted by
 // ./train: a margin loss (the best right candidate one above the best wrong one) over each page's candidates,
 // L2 0.0001, 400 steps, on 3312 dumps (w3m 788, innertext 788, domtext 788, body 948).
-// Cross-validated accuracy by site: body 0.675, domtext 0.774, innertext 0.746, w3m 0.799.
+// Cross-validated accuracy by site: body 0.680, domtext 0.777, innertext 0.747, w3m 0.798.
 //
 // To refit, with ../shared/corpus and ../shared/corpus-body beside the
 // repository: go run ./extract/internal/textdump/train -write
 var headlineWeights = [hfCount]float64{
-	-0.147, // distance
-	-1.227, // in-region
-	0.212,  // far
-	0.126,  // rank
-	0.429,  // from-lead
-	-0.154, // from-restart
-	-0.139, // restart-over-dated
-	0.207,  // words
-	-0.009, // long
-	-0.420, // one-word
-	-0.353, // commas
-	-0.205, // sentence
-	-0.240, // prose
-	-0.908, // lower
-	-0.486, // all-caps
-	-1.330, // period
-	-0.165, // question
-	0.495,  // colon
-	0.685,  // overlap
-	0.885,  // lead-overlap
-	0.349,  // repeated
-	1.024,  // crumb-tail
-	0.217,  // shown-more
-	1.175,  // date-after
-	0.386,  // date-before
-	-2.492, // has-date
-	0.543,  // dated-headline
-	0.152,  // after-label
-	-0.687, // menu
-	-0.414, // masthead
-	-0.583, // separators
-	-0.290, // doubled
-	1.262,  // crumb-end
-	0.000,  // set-in
-	-1.081, // caption
-	-1.379, // button
-	-0.533, // person
-	-0.652, // action
-	-0.698, // control
-	-1.493, // facts
-	-2.396, // imprint
-	-0.489, // site-name
-	-2.151, // row
-	-0.253, // list-entry
-	0.025,  // standfirst-under
-	-0.952, // is-standfirst
-	-0.123, // head-over-para
-	0.297,  // para-under-head
-	-0.603, // label-run-into
-	0.155,  // run-into-by-label
-	-1.283, // shown-in-full-near
-	0.506,  // in-full
-	-0.358, // best-overlap
-	-0.269, // best-lead-overlap
-	-0.685, // overlap-gap
-	0.180,  // nearest
-	0.252,  // nearest-dated
-	0.013,  // dist-1
-	0.246,  // dist-2-3
-	0.073,  // dist-4-10
-	0.019,  // dist-11-30
-	0.442,  // words-2-4
-	0.256,  // words-5-8
-	-0.046, // words-9-14
-	-0.267, // words-15+
-	0.824,  // next-dated
-	0.110,  // next-text
-	0.208,  // next-chrome
-	0.633,  // next-bullet
-	0.571,  // next-headlike
-	0.334,  // next-longer
-	0.270,  // next-blank
-	0.430,  // prev-dated
-	-0.816, // prev-text
-	0.141,  // prev-chrome
-	0.075,  // prev-bullet
-	0.146,  // prev-headlike
-	0.405,  // prev-blank
-	-0.680, // first-line
-	0.056,  // text-near
-	-0.163, // text-gap
-	-0.082, // date-then-text
-	0.059,  // shown-times
-	-0.106, // distance@apart
-	0.415,  // in-region@apart
-	-0.946, // far@apart
-	0.288,  // rank@apart
-	-0.167, // from-lead@apart
+	-0.146, // distance
+	-1.241, // in-region
+	0.233,  // far
+	0.117,  // rank
+	0.413,  // from-lead
+	-0.173, // from-restart
+	-0.173, // restart-over-dated
+	0.209,  // words
+	-0.004, // long
+	-0.442, // one-word
+	-0.378, // commas
+	-0.198, // sentence
+	-0.239, // prose
+	-0.913, // lower
+	-0.477, // all-caps
+	-1.333, // period
+	-0.185, // question
+	0.501,  // colon
+	-0.520, // ellipsis
+	0.683,  // overlap
+	0.902,  // lead-overlap
+	0.374,  // repeated
+	1.036,  // crumb-tail
+	0.225,  // shown-more
+	1.191,  // date-after
+	0.403,  // date-before
+	-2.513, // has-date
+	0.573,  // dated-headline
+	0.132,  // after-label
+	-0.696, // menu
+	-0.402, // masthead
+	-0.562, // separators
+	-0.298, // doubled
+	1.256,  // crumb-end
+	-0.169, // set-in
+	-1.123, // caption
+	-1.399, // button
+	-0.526, // person
+	-0.604, // action
+	-0.728, // control
+	-1.463, // facts
+	-2.482, // imprint
+	-0.468, // site-name
+	-2.161, // row
+	-0.221, // list-entry
+	-0.001, // standfirst-under
+	-0.926, // is-standfirst
+	-0.112, // head-over-para
+	0.305,  // para-under-head
+	-0.604, // label-run-into
+	0.180,  // run-into-by-label
+	-1.377, // shown-in-full-near
+	0.471,  // in-full
+	-0.356, // best-overlap
+	-0.280, // best-lead-overlap
+	-0.683, // overlap-gap
+	0.195,  // nearest
+	0.249,  // nearest-dated
+	0.002,  // dist-1
+	0.245,  // dist-2-3
+	0.065,  // dist-4-10
+	0.021,  // dist-11-30
+	0.441,  // words-2-4
+	0.269,  // words-5-8
+	-0.039, // words-9-14
+	-0.260, // words-15+
+	0.836,  // next-dated
+	0.111,  // next-text
+	0.198,  // next-chrome
+	0.635,  // next-bullet
+	0.584,  // next-headlike
+	0.352,  // next-longer
+	0.266,  // next-blank
+	0.454,  // prev-dated
+	-0.819, // prev-text
+	0.182,  // prev-chrome
+	0.070,  // prev-bullet
+	0.157,  // prev-headlike
+	0.407,  // prev-blank
+	-0.685, // first-line
+	0.046,  // text-near
+	-0.162, // text-gap
+	-0.077, // date-then-text
+	0.047,  // shown-times
+	-0.113, // distance@apart
+	0.393,  // in-region@apart
+	-1.047, // far@apart
+	0.297,  // rank@apart
+	-0.146, // from-lead@apart
 	0.000,  // from-restart@apart
 	-0.000, // restart-over-dated@apart
-	-0.090, // words@apart
-	0.000,  // long@apart
-	-0.356, // one-word@apart
-	0.230,  // commas@apart
-	-0.045, // sentence@apart
-	0.124,  // prose@apart
-	0.065,  // lower@apart
-	-0.744, // all-caps@apart
-	0.090,  // period@apart
-	0.051,  // question@apart
-	-0.234, // colon@apart
-	0.157,  // overlap@apart
-	-0.135, // lead-overlap@apart
-	0.147,  // repeated@apart
-	-0.313, // crumb-tail@apart
-	-0.083, // shown-more@apart
-	-0.427, // date-after@apart
-	0.139,  // date-before@apart
-	0.001,  // has-date@apart
+	-0.084, // words@apart
+	-0.000, // long@apart
+	-0.313, // one-word@apart
+	0.227,  // commas@apart
+	-0.060, // sentence@apart
+	0.127,  // prose@apart
+	0.100,  // lower@apart
+	-0.782, // all-caps@apart
+	0.066,  // period@apart
+	0.066,  // question@apart
+	-0.224, // colon@apart
+	0.674,  // ellipsis@apart
+	0.168,  // overlap@apart
+	-0.157, // lead-overlap@apart
+	0.125,  // repeated@apart
+	-0.372, // crumb-tail@apart
+	-0.077, // shown-more@apart
+	-0.423, // date-after@apart
+	0.153,  // date-before@apart
+	0.037,  // has-date@apart
 	-0.000, // dated-headline@apart
-	-0.684, // after-label@apart
+	-0.677, // after-label@apart
 	-0.089, // menu@apart
 	0.000,  // masthead@apart
-	-0.230, // separators@apart
-	-0.286, // doubled@apart
-	1.262,  // crumb-end@apart
-	0.000,  // set-in@apart
-	0.302,  // caption@apart
-	-0.177, // button@apart
-	0.098,  // person@apart
-	-0.812, // action@apart
-	-0.556, // control@apart
-	1.925,  // facts@apart
+	-0.251, // separators@apart
+	-0.296, // doubled@apart
+	1.256,  // crumb-end@apart
+	-0.169, // set-in@apart
+	0.387,  // caption@apart
+	-0.160, // button@apart
+	0.096,  // person@apart
+	-0.830, // action@apart
+	-0.538, // control@apart
+	1.901,  // facts@apart
 	-0.005, // imprint@apart
-	0.339,  // site-name@apart
-	-0.804, // row@apart
-	-0.236, // list-entry@apart
-	0.279,  // standfirst-under@apart
-	0.235,  // is-standfirst@apart
-	0.169,  // head-over-para@apart
+	0.343,  // site-name@apart
+	-0.806, // row@apart
+	-0.201, // list-entry@apart
+	0.307,  // standfirst-under@apart
+	0.224,  // is-standfirst@apart
+	0.162,  // head-over-para@apart
 	-0.754, // para-under-head@apart
 	0.000,  // label-run-into@apart
 	0.000,  // run-into-by-label@apart
-	-0.060, // shown-in-full-near@apart
-	-0.271, // in-full@apart
-	-0.221, // best-overlap@apart
-	0.064,  // best-lead-overlap@apart
-	-0.157, // overlap-gap@apart
-	-0.055, // nearest@apart
-	0.114,  // nearest-dated@apart
-	0.170,  // dist-1@apart
-	0.140,  // dist-2-3@apart
-	-0.034, // dist-4-10@apart
-	-0.305, // dist-11-30@apart
-	-0.162, // words-2-4@apart
-	0.117,  // words-5-8@apart
-	0.371,  // words-9-14@apart
-	0.085,  // words-15+@apart
-	-0.207, // next-dated@apart
-	-0.142, // next-text@apart
-	0.090,  // next-chrome@apart
-	-0.715, // next-bullet@apart
-	-0.183, // next-headlike@apart
-	-0.190, // next-longer@apart
-	1.678,  // next-blank@apart
-	0.025,  // prev-dated@apart
-	0.686,  // prev-text@apart
-	0.330,  // prev-chrome@apart
-	0.079,  // prev-bullet@apart
-	-0.260, // prev-headlike@apart
-	0.659,  // prev-blank@apart
-	-0.040, // first-line@apart
-	-0.331, // text-near@apart
-	0.074,  // text-gap@apart
-	0.025,  // date-then-text@apart
-	-0.026, // shown-times@apart
+	-0.002, // shown-in-full-near@apart
+	-0.232, // in-full@apart
+	-0.223, // best-overlap@apart
+	0.089,  // best-lead-overlap@apart
+	-0.168, // overlap-gap@apart
+	-0.074, // nearest@apart
+	0.131,  // nearest-dated@apart
+	0.166,  // dist-1@apart
+	0.126,  // dist-2-3@apart
+	-0.044, // dist-4-10@apart
+	-0.324, // dist-11-30@apart
+	-0.127, // words-2-4@apart
+	0.097,  // words-5-8@apart
+	0.339,  // words-9-14@apart
+	0.043,  // words-15+@apart
+	-0.221, // next-dated@apart
+	-0.132, // next-text@apart
+	0.081,  // next-chrome@apart
+	-0.712, // next-bullet@apart
+	-0.203, // next-headlike@apart
+	-0.206, // next-longer@apart
+	1.671,  // next-blank@apart
+	-0.007, // prev-dated@apart
+	0.695,  // prev-text@apart
+	0.299,  // prev-chrome@apart
+	0.075,  // prev-bullet@apart
+	-0.301, // prev-headlike@apart
+	0.658,  // prev-blank@apart
+	-0.063, // first-line@apart
+	-0.339, // text-near@apart
+	0.068,  // text-gap@apart
+	0.013,  // date-then-text@apart
+	-0.025, // shown-times@apart
 }
 
 // headlineWeightNames are the features the weights were fitted for, in order.
@@ -198,6 +200,7 @@ var headlineWeightNames = [hfCount]string{
 	"period",
 	"question",
 	"colon",
+	"ellipsis",
 	"overlap",
 	"lead-overlap",
 	"repeated",
@@ -281,6 +284,7 @@ var headlineWeightNames = [hfCount]string{
 	"period@apart",
 	"question@apart",
 	"colon@apart",
+	"ellipsis@apart",
 	"overlap@apart",
 	"lead-overlap@apart",
 	"repeated@apart",
