@@ -21,18 +21,16 @@
 //     taken in.
 //  3. findTitle: the headline is chosen among the short lines above the
 //     region (and a few inside it, the end of a numbered breadcrumb trail
-//     and a heading a text browser sets in deeply) by weighted features: distance, words shared with the
-//     article, a date or byline under it, repetition on the page, empty
-//     lines around it in a dump that sets headings apart (a text
-//     browser's) or, in one that sets only paragraphs apart, beside a
-//     heading (a standfirst), and marks of labels, names, captions and
-//     buttons. When nothing near the region's start is dated, a dated
-//     headline where the text starts anew after a menu inside the region
-//     is weighed as if the region began there (restartAt); the lines above
-//     a dated standfirst that a share bar parts from the text are weighed
-//     as if the region began at the standfirst (leadAbove). A kicker,
-//     breadcrumb, date or link mark glued to its line is cut off
-//     (titleText).
+//     and a heading a text browser sets in deeply) by a linear score over
+//     a fixed vector of features (headline_features.go) whose weights are
+//     fitted on the corpora by ./train (headline_weights.go): place,
+//     length, case and punctuation, words shared with the article, dates
+//     and bylines near it, repetition, empty lines and neighbours, and
+//     marks of captions, labels, controls, imprints and site names. Lines
+//     above a dated standfirst parted from the text (leadAbove) and above
+//     a restart of the text after a menu (restartAt) are weighed from
+//     there too. A kicker, breadcrumb, date or link mark glued to its line
+//     is cut off (titleText).
 //  4. findDate (textdate.go), findAuthor: the date line, dated byline or
 //     opening dateline closest to the headline, preferring lines below it
 //     and publication over update dates, else a labelled publication date

@@ -1,44 +1,75 @@
 package textdump
 
-import "strings"
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
 
 // titleWindow is how many lines above the article region the headline is
 // looked for. Beyond titleNear, only a line with its date or byline under
 // it is weighed (a headline over a live ticker or a long list of
-// ingredients); its distance counts against it, so it wins only when
-// nothing near reads as a headline.
+// ingredients); its distance counts against it.
 const titleWindow = 150
 
 // titleNear is how far above the region an earlier showing of the chosen
 // headline is taken for it: further up, the same text is a teaser.
 const titleNear = 60
 
-// findTitle returns the index of the headline: a short line without a
-// sentence's end (or the end of a numbered breadcrumb trail) that gives
-// no telephone number or address (titleCandidate), close above the
-// article region, and preferably one that the page repeats (as an image
-// caption or at the end of a breadcrumb). The best-weighed candidate is
-// picked (pick), then may give way to a line near it (giveWay) or to
-// a line near it that shows it in full (longerShowing). It
-// returns the first occurrence of the chosen text, or -1.
+// titleCand is one headline candidate: line i, weighed as the headline
+// of the region that starts at line from, with its features and score.
+type titleCand struct {
+	line, from int
+	ctx        int // ctxRegion, ctxLead or ctxRestart
+	f          [hfCount]float64
+	score      float64
+}
+
+// The places a candidate is weighed from.
+const (
+	ctxRegion  = iota // the region's start
+	ctxLead           // a dated standfirst parted from the text (leadAbove)
+	ctxRestart        // where the text starts anew after a menu (restartAt)
+)
+
+// findTitle returns the index of the headline, or -1: the candidate
+// (titleCands) with the highest fitted score (headlineWeights), then the
+// first showing of its text near the region.
 func findTitle(lines []textLine, start, end int) int {
-	ts := titleSearch{
-		lines: lines,
-		start: start,
-		lo:    max(0, start-titleWindow),
-		hi:    min(end, start+12),
-		body:  regionWords(lines, wordsFrom(lines, start, end), end, 0),
-		lead:  regionWords(lines, start, end, 2),
-		apart: headingsApart(lines),
+	best, _ := chooseTitle(lines, start, end)
+	return best
+}
+
+// chooseTitle is findTitle that also returns the candidates, best first.
+func chooseTitle(lines []textLine, start, end int) (int, []titleCand) {
+	cs := titleCands(lines, start, end)
+	if len(cs) == 0 {
+		return -1, nil
 	}
-	best, bestScore := ts.pick(end)
-	if best < 0 {
-		return -1
+	best := 0
+	for k := range cs {
+		cs[k].score = scoreFeatures(&cs[k].f)
+		if cs[k].score > cs[best].score {
+			best = k
+		}
 	}
-	best = ts.giveWay(best, bestScore)
-	if c := longerShowing(lines, best, ts.lo, ts.hi); c >= 0 {
-		best = c
+	line := cs[best].line
+	sort.SliceStable(cs, func(a, b int) bool { return cs[a].score > cs[b].score })
+	return firstShowing(lines, line, start), cs
+}
+
+// scoreFeatures is the fitted linear score of a candidate's features.
+func scoreFeatures(f *[hfCount]float64) float64 {
+	s := 0.0
+	for k, v := range f {
+		s += v * headlineWeights[k]
 	}
+	return s
+}
+
+// firstShowing returns the first line above best, within titleNear of
+// the region's start, that shows the same text, or best.
+func firstShowing(lines []textLine, best, start int) int {
 	f := lines[best].fold
 	for i := max(0, min(best, start-titleNear)); i < best; i++ {
 		if lines[i].fold == f {
@@ -48,8 +79,90 @@ func findTitle(lines []textLine, start, end int) int {
 	return best
 }
 
-// titleSearch is the search for the headline of the article region that
-// starts at line start.
+// titleCands returns the headline candidates of the region [start, end)
+// with their features: the lines that may be a headline
+// (titleCandidate) from titleWindow above the region to a few lines
+// inside it, beyond titleNear only those with a date under them; the
+// lines above a dated standfirst that a share bar parts from the text,
+// weighed from the standfirst (leadAbove); and, when the region may have
+// run over a menu into the article, the dated lines above the restart,
+// weighed from there (restartAt).
+func titleCands(lines []textLine, start, end int) []titleCand {
+	ts := newTitleSearch(lines, start, end)
+	var cs []titleCand
+	add := func(i, from, ctx int) {
+		c := titleCand{line: i, from: from, ctx: ctx}
+		ts.features(&c)
+		cs = append(cs, c)
+	}
+	for i := ts.lo; i < ts.hi; i++ {
+		if titleCandidate(lines, i) && (i >= start-titleNear || datedBelow(lines, i)) {
+			add(i, start, ctxRegion)
+		}
+	}
+	if p := leadAbove(lines, start); p >= 0 {
+		for i := max(ts.lo, p-titleNear); i <= p; i++ {
+			if titleCandidate(lines, i) {
+				add(i, p, ctxLead)
+			}
+		}
+	}
+	if r := restartAt(lines, start, ts.hi, end, -1); r >= 0 {
+		for i := max(ts.hi, r-restartReach); i < r; i++ {
+			if restartHeadline(lines, i, r, -1) {
+				add(i, r, ctxRestart)
+			}
+		}
+	}
+	ts.relative(cs)
+	return cs
+}
+
+// relative sets the features that compare a candidate with the others,
+// then the twins of the features in a dump that sets headings apart.
+func (ts *titleSearch) relative(cs []titleCand) {
+	hi, hiLead := 0.0, 0.0
+	for _, c := range cs {
+		hi = max(hi, c.f[hfOverlap])
+		hiLead = max(hiLead, c.f[hfLeadOverlap])
+	}
+	near := map[int]int{} // the nearest candidate, and the nearest dated one, by the start they are weighed from
+	nearDated := map[int]int{}
+	for k := range cs {
+		c := &cs[k]
+		c.f[hfBestOverlap] = b2f(hi > 0 && c.f[hfOverlap] == hi)
+		c.f[hfBestLeadOverlap] = b2f(hiLead > 0 && c.f[hfLeadOverlap] == hiLead)
+		c.f[hfOverlapGap] = hi - c.f[hfOverlap]
+		if c.line < c.from || c.line == c.from && c.f[hfInRegion] == 0 {
+			if j, ok := near[c.from]; !ok || cs[j].line < c.line {
+				near[c.from] = k
+			}
+			if j, ok := nearDated[c.from]; c.f[hfDateAfter] > 0 && (!ok || cs[j].line < c.line) {
+				nearDated[c.from] = k
+			}
+		}
+	}
+	for _, k := range near {
+		cs[k].f[hfNearest] = 1
+	}
+	for _, k := range nearDated {
+		cs[k].f[hfNearestDated] = 1
+	}
+	if ts.apart {
+		for k := range cs {
+			copy(cs[k].f[hfBase:], cs[k].f[:hfBase])
+		}
+	}
+}
+
+func b2f(c bool) float64 {
+	if c {
+		return 1
+	}
+	return 0
+}
+
+// titleSearch is what the features of the candidates of one region share.
 type titleSearch struct {
 	lines  []textLine
 	start  int
@@ -59,112 +172,16 @@ type titleSearch struct {
 	apart  bool           // the dump sets headings apart (headingsApart)
 }
 
-// score weighs line i as the headline of a region starting at line start.
-func (ts *titleSearch) score(i, start int) float64 {
-	return titleScore(ts.lines, i, start, ts.body, ts.lead, ts.apart)
-}
-
-// pick returns the best-weighed candidate and its score, or -1. The site's
-// name and tagline the dump opens with are weighed only when nothing else
-// is (masthead). Where a share bar parts a dated standfirst from the text,
-// the lines above it are weighed as if the region started there
-// (leadAbove); when nothing dated stands near the region's start, so are
-// the lines above a dated headline after a menu inside the region
-// (restartAt).
-func (ts *titleSearch) pick(end int) (int, float64) {
-	lines, start := ts.lines, ts.start
-	best, bestScore := -1, -1e9
-	head, headScore := -1, -1e9
-	for i := ts.lo; i < ts.hi; i++ {
-		if !titleCandidate(lines, i) || i < start-titleNear && !datedBelow(lines, i) {
-			continue
-		}
-		if !ts.apart && masthead(lines, i, start) {
-			if s := ts.score(i, start); s > headScore {
-				head, headScore = i, s
-			}
-			continue
-		}
-		if s := ts.score(i, start); s > bestScore {
-			best, bestScore = i, s
-		}
+func newTitleSearch(lines []textLine, start, end int) *titleSearch {
+	return &titleSearch{
+		lines: lines,
+		start: start,
+		lo:    max(0, start-titleWindow),
+		hi:    min(end, start+12),
+		body:  regionWords(lines, wordsFrom(lines, start, end), end, 0),
+		lead:  regionWords(lines, start, end, 2),
+		apart: headingsApart(lines),
 	}
-	if best < 0 {
-		best, bestScore = head, headScore // only the masthead is left
-	}
-	if p := leadAbove(lines, start); p >= 0 {
-		// The standfirst is parted from the text: weigh it and the lines
-		// above it as if the region started there.
-		if best == p {
-			bestScore = ts.score(p, p)
-		}
-		for i := max(ts.lo, p-titleNear); i < p; i++ {
-			if titleCandidate(lines, i) {
-				if s := ts.score(i, p); s > bestScore {
-					best, bestScore = i, s
-				}
-			}
-		}
-	}
-	if best < 0 || !datedBelow(lines, best) {
-		// No dated headline near the region's start: the region may have
-		// run over a menu into the article.
-		if r := restartAt(lines, start, ts.hi, end, best); r >= 0 {
-			for i := max(ts.hi, r-restartReach); i < r; i++ {
-				if restartHeadline(lines, i, r, best) {
-					if s := ts.score(i, r); s > bestScore {
-						best, bestScore = i, s
-					}
-				}
-			}
-		}
-	}
-	return best, bestScore
-}
-
-// giveWay returns the line that the chosen line best, weighed bestScore,
-// gives way to, or best. A standfirst or deck chosen over the headline
-// right above it gives way to the headline (standfirstBelow,
-// standfirstApart, headOverParagraph, deckAbove), unless the page shows the chosen line
-// again and not the one above (shownAgain), and so does a section's label over the
-// date and the headline (labelOverDate). In a browser's innerText, a
-// section's label gives way to the headline it runs straight into
-// (labelRunInto), and a caption or standfirst set apart under the
-// headline's date to the headline above the date (paragraphUnderDate).
-func (ts *titleSearch) giveWay(best int, bestScore float64) int {
-	lines, start, apart := ts.lines, ts.start, ts.apart
-	if a := best - 1; a >= ts.lo && titleLike(lines[a]) && !shownAgain(lines[best], lines[a]) && (standfirstBelow(lines[a], lines[best], apart) || !apart && best == start && deckAbove(lines[a], lines[best], ts.body)) &&
-		ts.score(a, start) >= bestScore-standfirstMargin {
-		best = a
-	} else if a := best - 1; a >= ts.lo && apart && titleCandidate(lines, a) && standfirstApart(lines, a, best) &&
-		ts.score(a, start) >= bestScore-standfirstApartMargin {
-		best = a
-	} else if a := best - 1; a >= ts.lo && !apart && titleCandidate(lines, a) && headOverParagraph(lines, a, best) &&
-		ts.score(a, start) >= bestScore-standfirstApartMargin {
-		best = a
-	}
-	if c := labelOverDate(lines, best); c >= 0 && c < ts.hi && ts.score(c, start) >= bestScore-standfirstMargin {
-		best = c
-	}
-	if c := labelRunInto(lines, best); !apart && c >= 0 && c < ts.hi && ts.score(c, start) >= bestScore-standfirstMargin {
-		best = c
-	}
-	if d := paragraphUnderDate(lines, best); !apart && d >= 0 {
-		// A caption or a standfirst between the headline's date and the
-		// text: the headline stands above the date.
-		c, cs := -1, -1e9
-		for j := max(ts.lo, d-3); j < d; j++ {
-			if titleCandidate(lines, j) && lines[j].words >= 3 && !lines[j].strong {
-				if s := ts.score(j, start); s > cs {
-					c, cs = j, s
-				}
-			}
-		}
-		if c >= 0 && cs >= bestScore-standfirstMargin {
-			best = c
-		}
-	}
-	return best
 }
 
 // datedBelow reports whether a date line or a byline stands within four
@@ -178,20 +195,61 @@ func datedBelow(lines []textLine, i int) bool {
 	return false
 }
 
-// standfirstMargin is how far below the best score a headline may stand
-// and still win over the standfirst under it.
-const standfirstMargin = 10
-
 // standfirstBelow reports whether line b, right under a, reads as the
 // standfirst of headline a: a headline is shorter than the summary set
 // under it, and reads as text (four words or more, not a list of tags).
-// Weighed one by one, the standfirst often wins: it shares more words
-// with the article and stands closer to its date. In a dump that sets
-// only paragraphs apart (not apart: a browser's innerText), a line with
-// an empty line above and below is a paragraph itself, no headline.
+// In a dump that sets only paragraphs apart (not apart: a browser's
+// innerText), a line with an empty line above and below is a paragraph
+// itself, no headline.
 func standfirstBelow(a, b textLine, apart bool) bool {
 	if !apart && a.blankBefore && a.blankAfter {
 		return false
 	}
 	return a.prose && a.words >= 4 && a.runes < b.runes && strings.Count(a.text, ",") < 2
+}
+
+// explainedCandidates is how many headline candidates --explain shows.
+const explainedCandidates = 5
+
+// explainTitle describes the top n candidates, one line each: the score,
+// the headline and the terms (weight × value) that count most.
+func explainTitle(lines []textLine, cs []titleCand, n int) []string {
+	var out []string
+	for k, c := range cs[:min(n, len(cs))] {
+		type term struct {
+			name string
+			v    float64
+		}
+		var ts []term
+		for j, v := range c.f {
+			if t := v * headlineWeights[j]; t != 0 {
+				ts = append(ts, term{headlineFeatures[j].name, t})
+			}
+		}
+		sort.SliceStable(ts, func(a, b int) bool { return abs(ts[a].v) > abs(ts[b].v) })
+		var sb strings.Builder
+		for j, t := range ts[:min(5, len(ts))] {
+			if j > 0 {
+				sb.WriteString(", ")
+			}
+			fmt.Fprintf(&sb, "%s %+.2f", t.name, t.v)
+		}
+		out = append(out, fmt.Sprintf("headline %d: %.2f %q (line %d; %s)", k+1, c.score, shortText(lines[c.line].text, 80), c.line+1, sb.String()))
+	}
+	return out
+}
+
+func abs(v float64) float64 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+// shortText cuts s to at most n runes.
+func shortText(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
 }

@@ -10,15 +10,11 @@ import (
 // titleCandidate reports whether line i may be weighed as the headline:
 // a line that reads as one (titleLike), the end of a numbered breadcrumb
 // trail (crumbEnd), a heading set in deeply (setInHeading) or a headline
-// that names its day and so reads as a date line (datedHeadline), and that
-// gives no contact (contactLine), is no row of fields (metaRow), no
-// entries run together (gluedRun), no entry of a chronology (yearSpan), no
-// running text cut short (runOnText) and no row of a table, whose cells a
-// browser's innerText parts with tabs (the header of a table of figures
-// reads as a headline), nor of a kind that is never a headline
-// (notHeadline, notHeadlineAt).
+// that names its day and so reads as a date line (datedHeadline). What
+// else it is (a contact, a row of fields, a caption...) is weighed by the
+// model's features.
 func titleCandidate(lines []textLine, i int) bool {
-	return (titleLike(lines[i]) || crumbEnd(lines, i) || setInHeading(lines, i) || datedHeadline(lines[i])) && !contactLine(lines[i].text) && !metaRow(lines[i].text) && !gluedRun(lines[i].text) && !yearSpan(lines[i].text) && !runOnText(lines[i]) && lines[i].cells == nil && !notHeadline(lines[i]) && !notHeadlineAt(lines, i)
+	return titleLike(lines[i]) || crumbEnd(lines, i) || setInHeading(lines, i) || datedHeadline(lines[i])
 }
 
 // yearSpan reports whether a line opens with a span of years, as the

@@ -92,23 +92,23 @@ func TestYearSpan(t *testing.T) {
 	}
 }
 
-// TestTitleCandidateTableRow checks that a row of a table, whose cells a
-// browser's innerText parts with tabs, is no headline candidate, while the
-// same words without tabs are.
-func TestTitleCandidateTableRow(t *testing.T) {
+// TestTableRowFeature checks that a row of a table, whose cells a
+// browser's innerText parts with tabs, is weighed as a row, while the same
+// words without tabs are not.
+func TestTableRowFeature(t *testing.T) {
 	cases := []struct {
 		name, line string
 		want       bool
 	}{
-		{"a table's header", "Hafen\tFahrgäste im Jahr 2023\tFahrgäste im Jahr 2024\tÄnderung (in Prozent)", false},
-		{"a row of two cells", "Fähre nach Nordholm\tfährt wieder ab Mai", false},
-		{"the same words in a line", "Fahrgäste im Jahr 2024 mit einer Änderung in Prozent", true},
+		{"a table's header", "Hafen\tFahrgäste im Jahr 2023\tFahrgäste im Jahr 2024\tÄnderung (in Prozent)", true},
+		{"a row of two cells", "Fähre nach Nordholm\tfährt wieder ab Mai", true},
+		{"the same words in a line", "Fahrgäste im Jahr 2024 mit einer Änderung in Prozent", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			lines := readLines(strings.Join([]string{"Home", c.line, "", "Der Rat der Stadt hat am Donnerstag entschieden."}, "\n"))
-			if got := titleCandidate(lines, 1); got != c.want {
-				t.Errorf("titleCandidate(%q) = %v, want %v", c.line, got, c.want)
+			lines := readLines(strings.Join([]string{"Home", c.line, "", "Der Rat der Stadt hat am Donnerstag entschieden, den alten Steg am Hafen im Frühjahr neu zu bauen."}, "\n"))
+			if got := candFeatures(t, lines, 1)[hfRowish] == 1; got != c.want {
+				t.Errorf("row feature of %q = %v, want %v", c.line, got, c.want)
 			}
 		})
 	}

@@ -1,7 +1,6 @@
 package textdump
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/pare-dev/pare/extract/internal/dates"
@@ -35,26 +34,6 @@ func TestDateInPhrase(t *testing.T) {
 	}
 }
 
-// TestTextTitleDateInPhrase checks that a headline naming a day in its
-// phrase is weighed as a headline, not as a date line, over a question
-// that opens the text's first section.
-func TestTextTitleDateInPhrase(t *testing.T) {
-	dump := strings.Join([]string{
-		"home: heute: archiv: suche: kontakt:",
-		"Anna Muster",
-		"Anna Muster / 22.04.2020 / 06:15 /",
-		"Vorlesen",
-		"Bericht zur Lage im Hafen vom 22.04.2020 – wie geht es weiter?",
-		"Der Hafen",
-		"", "Die Fähre",
-		"", "Seit einem Monat liegt die Fähre still, und die Stadt hat noch immer nicht entschieden, wie es mit dem Hafen weitergeht. Die Pendler warten.",
-		"", "Wie lange muss die Fähre noch liegen?",
-		"", "Die Werft sagt, die Reparatur dauere noch zwei Monate, wenn die Teile rechtzeitig kommen. Die Stadt will die Kosten prüfen, bevor sie den Auftrag gibt.",
-		"", "Die Pendler fahren bis dahin mit dem Bus über die Brücke, was jeden Tag eine Stunde mehr kostet. Der Hafen bleibt für die Fähre gesperrt.",
-	}, "\n")
-	wantTextTitle(t, dump, "Bericht zur Lage im Hafen vom 22.04.2020 – wie geht es weiter?")
-}
-
 func TestDatedHeadline(t *testing.T) {
 	cases := []struct {
 		name, line string
@@ -74,31 +53,6 @@ func TestDatedHeadline(t *testing.T) {
 				t.Errorf("datedHeadline(%q) = %v, want %v", c.line, got, c.want)
 			}
 		})
-	}
-}
-
-// TestTextTitleDatedHeadline checks that the minutes of a meeting, whose
-// headline names the meeting's day and reads as a date line, are headed by
-// that line rather than by the first of their fields, and dated by their
-// byline, not by the day the headline names.
-func TestTextTitleDatedHeadline(t *testing.T) {
-	dump := strings.Join([]string{
-		"Verein Hafenfreunde", "Start", "Verein", "Mitglied werden", "Termine", "Suchen",
-		"Bericht der Jahresversammlung vom 3. März 2021",
-		"", "12/03/2021 von Anna Muster",
-		"", "Ort und Zeit: 19.00 – 21.00 im Bootshaus am alten Hafen, Seestraße 4",
-		"Anwesend: Anna Muster, Peter Beispiel, Maria Probe",
-		"", "Die Versammlung wählt den Vorstand für zwei weitere Jahre. Anna Muster bleibt Präsidentin, Peter Beispiel übernimmt die Kasse von Maria Probe.",
-		"", "Der Verein will im Sommer den alten Steg streichen und sucht dafür Helferinnen und Helfer. Die Farbe zahlt die Stadt.",
-		"", "Die nächste Versammlung findet im März des nächsten Jahres statt.",
-	}, "\n")
-	wantTextTitle(t, dump, "Bericht der Jahresversammlung vom 3. März 2021")
-	doc, err := extractText([]byte(dump))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := doc.Date.String(); got != "2021-03-12" {
-		t.Errorf("date = %q, want the byline's 2021-03-12, not the day the headline names", got)
 	}
 }
 

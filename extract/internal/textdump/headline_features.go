@@ -10,70 +10,151 @@ import (
 	"github.com/pare-dev/pare/internal/lang"
 )
 
-// The features a headline candidate is judged by. Each is a number, mostly
-// 0 or 1; titleWeights say how much each counts.
+// The features a headline candidate is described by. Each is a number,
+// mostly 0 or 1; headlineWeights (fitted, headline_weights.go) say how
+// much each counts. Their order is the weights' order: a feature added
+// or moved needs the weights refitted (see headline_weights.go).
 const (
-	tfDistance    = iota // log2 of the distance above the region's start
-	tfInRegion           // the line lies inside the region, below its first line
-	tfRepeated           // the same text stands elsewhere on the page
-	tfBreadcrumb         // a longer line ends with it
-	tfOverlap            // share of its longer words found in the article
-	tfWords              // its words, up to 10
-	tfLong               // words beyond 18
-	tfCommas             // two commas or more
-	tfDateAfter          // a date line or byline within four lines below
-	tfDateBefore         // a date line or byline within two lines above
-	tfStrong             // it reads as a full sentence
-	tfProse              // it reads as text, not as a label
-	tfSeparators         // " / ", " | ", " > ": a breadcrumb or a dateline
-	tfDoubled            // its text twice over: an alt text and a caption glued
-	tfLower              // it begins with a small letter
-	tfOneWord            // a single word
-	tfHasDate            // it holds a date, other than one in a headline's phrase (dateInPhrase)
-	tfCaption            // it reads as a caption: a credit in it, or on a line of its own under it (creditBelow); or as a saying with its author
-	tfButton             // it looks like a link or a button (arrows, brackets) or speaks of the browser
-	tfQuestion           // it ends with a question or exclamation mark
-	tfAllCaps            // written in capitals only
-	tfPrevLabel          // the line above is not title-like (chrome, a menu)
-	tfPeriod             // it ends with a full stop
-	tfPerson             // two or three capitalised words without small words: a name
-	tfAction             // it opens with a call to action: "Jetzt", "Zum", "Read", "Get"
-	tfIsolated           // empty lines above and below it, in a dump that sets only paragraphs apart
-	tfSetApart           // empty lines above and below it, as a text browser sets a heading apart
-	tfStandfirst         // a paragraph next to a heading, in a dump that sets only paragraphs apart
-	tfLeadOverlap        // share of its longer words found in the article's first paragraphs
-	tfMenu               // it stands inside a run of very short lines: a menu
-	tfCrumbEnd           // the last entry of a numbered breadcrumb trail, naming the page in full
-	tfCount
+	hfDistance         = iota // log2 of the distance above the start it is weighed from
+	hfInRegion                // the line lies inside the region, below its first line
+	hfFar                     // further above the region than titleNear (only dated lines are weighed there)
+	hfRank                    // log2 of 1 + the number of candidates between it and the start
+	hfLead                    // weighed from a dated standfirst parted from the text (leadAbove)
+	hfRestart                 // weighed from where the text starts anew after a menu (restartAt)
+	hfRestartOverDated        // weighed from a restart while a dated line stands near the region's start
+	hfWords                   // its words, up to 10
+	hfLong                    // words beyond 18
+	hfOneWord                 // a single word
+	hfCommas                  // two commas or more
+	hfStrong                  // it reads as a full sentence
+	hfProse                   // it reads as text, not as a label
+	hfLower                   // it begins with a small letter
+	hfAllCaps                 // written in capitals only
+	hfPeriod                  // it ends with a full stop
+	hfQuestion                // it ends with a question or exclamation mark
+	hfColon                   // it holds a colon (a kicker and its headline, a label and its value)
+	hfEllipsis                // it ends with an ellipsis: a teaser's headline cut short
+	hfOverlap                 // share of its longer words found in the article
+	hfLeadOverlap             // share of its longer words found in the article's first paragraphs
+	hfRepeated                // the same text stands elsewhere on the page
+	hfBreadcrumb              // a longer line ends with it
+	hfShownMore               // the page shows it more often than the line above it
+	hfDateAfter               // a date line or byline within four lines below
+	hfDateBefore              // a date line or byline within two lines above
+	hfHasDate                 // it holds a date, other than one in a headline's phrase
+	hfDatedHead               // a headline naming its day in its phrase (datedHeadline)
+	hfPrevLabel               // the line above is not title-like (chrome, a menu)
+	hfMenu                    // it stands inside a run of very short lines: a menu
+	hfMasthead                // the dump's first line or the one under it, far above the region, undated
+	hfSeparators              // " / ", " | ", " > ": a breadcrumb or a dateline
+	hfDoubled                 // its text twice over: an alt text and a caption glued
+	hfCrumbEnd                // the last entry of a numbered breadcrumb trail naming the page in full
+	hfSetIn                   // a heading a text browser sets in deeply
+	hfCaption                 // a caption: a credit in it or under it, or a saying with its author
+	hfButton                  // a link or a button (arrows, brackets) or it speaks of the browser
+	hfPerson                  // two or three capitalised words without small words: a name
+	hfAction                  // it opens with a call to action: "Jetzt", "Zum", "Read", "Get"
+	hfControl                 // the label of a control or a request to the visitor (controlLine)
+	hfFacts                   // a page's facts or a rating (factLine, ratingLine)
+	hfImprint                 // a company's name, a postal code, a contact, an e-mail under it
+	hfSiteName                // a site's name, tagline or motto (siteName, listMotto)
+	hfRowish                  // a table row, a row of fields, entries run together, a chronology's entry
+	hfListEntry               // an entry of a list whose entries end with the same label (listEntry)
+	hfStandfirstUnder         // the line under it reads as its standfirst
+	hfIsStandfirst            // it reads as the standfirst of the line above
+	hfHeadOverPara            // a heading over a paragraph twice its length (set apart, or innerText)
+	hfParaUnderHead           // that paragraph
+	hfLabelRunInto            // a short label run straight into a longer headline (innerText)
+	hfRunIntoByLabel          // that headline
+	hfShowsInFull             // a line near it shows it in full, with more after it
+	hfIsFullShowing           // it shows a line near it in full
+	hfBestOverlap             // no candidate shares more of its words with the article
+	hfBestLeadOverlap         // no candidate shares more of its words with the article's first paragraphs
+	hfOverlapGap              // how much less it shares than the candidate that shares most
+	hfNearest                 // the candidate nearest above the start it is weighed from
+	hfNearestDated            // the nearest candidate above the start with a date or byline under it
+	// the features above; each has a twin for dumps that set headings apart
+	hfDist1        // right above the start (or the start itself)
+	hfDist2to3     // two or three lines above
+	hfDist4to10    // four to ten lines above
+	hfDist11to30   // eleven to thirty lines above
+	hfWords2to4    // two to four words
+	hfWords5to8    // five to eight words
+	hfWords9to14   // nine to fourteen words
+	hfWords15up    // fifteen words or more
+	hfNextDated    // the line under it is a date line or a byline
+	hfNextStrong   // the line under it is running text
+	hfNextChrome   // the line under it is chrome (a text rule marks it)
+	hfNextBullet   // the line under it is a list item
+	hfNextHeadlike // the line under it could be a headline too
+	hfNextLonger   // the line under it is longer
+	hfNextBlank    // an empty line stands under it
+	hfPrevDated    // the line above it is a date line or a byline
+	hfPrevStrong   // the line above it is running text
+	hfPrevChrome   // the line above it is chrome
+	hfPrevBullet   // the line above it is a list item
+	hfPrevHeadlike // the line above it could be a headline too
+	hfPrevBlank    // an empty line stands above it
+	hfFirstLine    // the dump's first line
+	hfTextNear     // running text starts within three lines under it
+	hfTextGap      // log2 of the lines between it and the running text under it
+	hfDateThenText // a date line or byline, then running text, within five lines under it
+	hfShownTimes   // log2 of how often the page shows it
+	hfBase
+	hfCount = 2 * hfBase
 )
 
-// titleWeights are the weights of the headline features, fitted by hand
-// and by a coordinate search on the development pages.
-var titleWeights = [tfCount]float64{
-	tfDistance: -0.95, tfInRegion: -6.5, tfRepeated: 1.5, tfBreadcrumb: 3, tfOverlap: 5.75, tfWords: 0.5,
-	tfLong: 0, tfCommas: -1, tfDateAfter: 5.75, tfDateBefore: 2.25, tfStrong: -0.5, tfProse: -0.5,
-	tfSeparators: -5, tfDoubled: -14, tfLower: -2, tfOneWord: -5.75, tfHasDate: -7, tfCaption: -4,
-	tfButton: -9, tfQuestion: 0.75, tfAllCaps: -0.75, tfPrevLabel: 0.25, tfPeriod: -6,
-	tfPerson: -3.5, tfAction: -4, tfIsolated: 0.5, tfSetApart: 5, tfStandfirst: -3, tfLeadOverlap: 0, tfMenu: -4,
-	// A trail's last entry has no empty line above it, so it is never set
-	// apart: it counts as set apart (5) and as a breadcrumb (3).
-	tfCrumbEnd: 8,
+// headlineFeatures names each feature and its group (a group is left out
+// as a whole in the trainer's ablation).
+var headlineFeatures = [hfCount]struct{ name, group string }{
+	hfDistance: {"distance", "place"}, hfInRegion: {"in-region", "place"}, hfFar: {"far", "place"},
+	hfRank: {"rank", "place"}, hfLead: {"from-lead", "context"}, hfRestart: {"from-restart", "context"},
+	hfRestartOverDated: {"restart-over-dated", "context"},
+	hfWords:            {"words", "length"}, hfLong: {"long", "length"}, hfOneWord: {"one-word", "length"},
+	hfCommas: {"commas", "shape"}, hfStrong: {"sentence", "shape"}, hfProse: {"prose", "shape"},
+	hfLower: {"lower", "shape"}, hfAllCaps: {"all-caps", "shape"}, hfPeriod: {"period", "shape"},
+	hfQuestion: {"question", "shape"}, hfColon: {"colon", "shape"}, hfEllipsis: {"ellipsis", "shape"},
+	hfOverlap: {"overlap", "overlap"}, hfLeadOverlap: {"lead-overlap", "overlap"},
+	hfRepeated: {"repeated", "repeat"}, hfBreadcrumb: {"crumb-tail", "repeat"}, hfShownMore: {"shown-more", "repeat"},
+	hfDateAfter: {"date-after", "dates"}, hfDateBefore: {"date-before", "dates"}, hfHasDate: {"has-date", "dates"},
+	hfDatedHead: {"dated-headline", "dates"},
+
+	hfPrevLabel: {"after-label", "surround"}, hfMenu: {"menu", "surround"}, hfMasthead: {"masthead", "masthead"},
+	hfSeparators: {"separators", "marks"}, hfDoubled: {"doubled", "marks"}, hfCrumbEnd: {"crumb-end", "crumbs"},
+	hfSetIn:   {"set-in", "crumbs"},
+	hfCaption: {"caption", "caption"}, hfButton: {"button", "button"}, hfPerson: {"person", "person"},
+	hfAction: {"action", "button"}, hfControl: {"control", "control"}, hfFacts: {"facts", "facts"},
+	hfImprint: {"imprint", "imprint"}, hfSiteName: {"site-name", "site-name"}, hfRowish: {"row", "row"},
+	hfListEntry:       {"list-entry", "list-entry"},
+	hfStandfirstUnder: {"standfirst-under", "standfirst"}, hfIsStandfirst: {"is-standfirst", "standfirst"},
+	hfHeadOverPara: {"head-over-para", "head-para"}, hfParaUnderHead: {"para-under-head", "head-para"},
+	hfLabelRunInto: {"label-run-into", "label-run"}, hfRunIntoByLabel: {"run-into-by-label", "label-run"},
+	hfShowsInFull: {"shown-in-full-near", "in-full"}, hfIsFullShowing: {"in-full", "in-full"},
+	hfBestOverlap: {"best-overlap", "overlap"}, hfBestLeadOverlap: {"best-lead-overlap", "overlap"},
+	hfOverlapGap: {"overlap-gap", "overlap"}, hfNearest: {"nearest", "place"}, hfNearestDated: {"nearest-dated", "dates"},
+	hfDist1: {"dist-1", "place"}, hfDist2to3: {"dist-2-3", "place"}, hfDist4to10: {"dist-4-10", "place"}, hfDist11to30: {"dist-11-30", "place"},
+	hfWords2to4: {"words-2-4", "length"}, hfWords5to8: {"words-5-8", "length"}, hfWords9to14: {"words-9-14", "length"}, hfWords15up: {"words-15+", "length"},
+	hfNextDated: {"next-dated", "neighbours"}, hfNextStrong: {"next-text", "neighbours"}, hfNextChrome: {"next-chrome", "neighbours"},
+	hfNextBullet: {"next-bullet", "neighbours"}, hfNextHeadlike: {"next-headlike", "neighbours"}, hfNextLonger: {"next-longer", "neighbours"},
+	hfNextBlank: {"next-blank", "neighbours"}, hfPrevDated: {"prev-dated", "neighbours"}, hfPrevStrong: {"prev-text", "neighbours"},
+	hfPrevChrome: {"prev-chrome", "neighbours"}, hfPrevBullet: {"prev-bullet", "neighbours"}, hfPrevHeadlike: {"prev-headlike", "neighbours"},
+	hfPrevBlank: {"prev-blank", "neighbours"}, hfFirstLine: {"first-line", "masthead"},
+	hfTextNear: {"text-near", "text-below"}, hfTextGap: {"text-gap", "text-below"}, hfDateThenText: {"date-then-text", "text-below"},
+	hfShownTimes: {"shown-times", "repeat"},
 }
 
-// titleScore weighs how much line i looks like the headline of the article
-// that starts at line start and whose words are body.
-func titleScore(lines []textLine, i, start int, body, lead map[string]int, apart bool) float64 {
-	f := titleFeatures(lines, i, start, body, lead, apart)
-	score := 0.0
-	for k, v := range f {
-		score += v * titleWeights[k]
+// init names the twins of the features, for dumps that set headings apart.
+func init() {
+	for k := range hfBase {
+		headlineFeatures[hfBase+k].name = headlineFeatures[k].name + "@apart"
+		headlineFeatures[hfBase+k].group = headlineFeatures[k].group
 	}
-	return score
 }
 
-// titleFeatures measures line i as a headline candidate.
-func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, apart bool) [tfCount]float64 {
-	var f [tfCount]float64
+// features measures candidate c.
+func (ts *titleSearch) features(c *titleCand) {
+	lines, i, start, apart := ts.lines, c.line, c.from, ts.apart
+	f := &c.f
 	b := func(c bool) float64 {
 		if c {
 			return 1
@@ -94,65 +175,158 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, ap
 		dist = 1 // a headline the region begins with
 	case dist <= 0:
 		dist = 2 - 3*dist
-		f[tfInRegion] = 1
+		f[hfInRegion] = 1
 	}
-	f[tfDistance] = math.Log2(1 + float64(dist))
-	switch repeated(lines, i) {
-	case 2:
-		f[tfRepeated] = 1
-	case 1:
-		f[tfBreadcrumb] = 1
+	f[hfDistance] = math.Log2(1 + float64(dist))
+	f[hfFar] = b(i < ts.start-titleNear)
+	f[hfDist1] = b(dist <= 1)
+	f[hfDist2to3] = b(dist >= 2 && dist <= 3)
+	f[hfDist4to10] = b(dist >= 4 && dist <= 10)
+	f[hfDist11to30] = b(dist >= 11 && dist <= 30)
+	f[hfWords2to4] = b(l.words >= 2 && l.words <= 4)
+	f[hfWords5to8] = b(l.words >= 5 && l.words <= 8)
+	f[hfWords9to14] = b(l.words >= 9 && l.words <= 14)
+	f[hfWords15up] = b(l.words >= 15)
+	f[hfFirstLine] = b(i == 0)
+	f[hfShownTimes] = math.Log2(float64(max(1, lines[i].shown)))
+	gap, dated := 40, false
+	for j := i + 1; j < min(len(lines), i+40); j++ {
+		if lines[j].strong {
+			gap = j - i
+			break
+		}
+		dated = dated || datedLine(lines[j])
 	}
+	f[hfTextNear] = b(gap <= 3)
+	f[hfTextGap] = math.Log2(float64(gap))
+	f[hfDateThenText] = b(dated && gap <= 5)
+	f[hfNextBlank] = b(l.blankAfter)
+	f[hfPrevBlank] = b(l.blankBefore)
+	if i+1 < len(lines) {
+		n := lines[i+1]
+		f[hfNextDated] = b(datedLine(n))
+		f[hfNextStrong] = b(n.strong)
+		f[hfNextChrome] = b(n.rule != "")
+		f[hfNextBullet] = b(n.bullet)
+		f[hfNextHeadlike] = b(titleLike(n) && !n.strong)
+		f[hfNextLonger] = b(n.runes > l.runes)
+	}
+	if i > 0 {
+		p := lines[i-1]
+		f[hfPrevDated] = b(datedLine(p))
+		f[hfPrevStrong] = b(p.strong)
+		f[hfPrevChrome] = b(p.rule != "")
+		f[hfPrevBullet] = b(p.bullet)
+		f[hfPrevHeadlike] = b(titleLike(p) && !p.strong)
+	}
+	n := 0
+	for j := i + 1; j < start; j++ {
+		if titleLike(lines[j]) {
+			n++
+		}
+	}
+	f[hfRank] = math.Log2(1 + float64(n))
+	f[hfLead] = b(c.ctx == ctxLead)
+	f[hfRestart] = b(c.ctx == ctxRestart)
+	if c.ctx == ctxRestart {
+		for j := ts.lo; j < min(ts.hi, ts.start+1); j++ {
+			if titleLike(lines[j]) && j >= ts.start-titleNear && datedBelow(lines, j) {
+				f[hfRestartOverDated] = 1
+				break
+			}
+		}
+	}
+
+	f[hfWords] = float64(min(l.words, 10))
+	f[hfLong] = float64(max(l.words-18, 0))
+	f[hfOneWord] = b(l.words == 1)
+	f[hfCommas] = b(strings.Count(l.text, ",") >= 2)
+	f[hfStrong] = b(l.strong)
+	f[hfProse] = b(l.prose && !l.strong)
+	r, _ := utf8.DecodeRuneInString(l.text)
+	f[hfLower] = b(unicode.IsLower(r))
+	f[hfAllCaps] = b(strings.ToUpper(l.text) == l.text && strings.ToLower(l.text) != l.text)
+	f[hfPeriod] = b(strings.HasSuffix(l.text, ".") && !strings.HasSuffix(l.text, "..."))
+	f[hfQuestion] = b(strings.HasSuffix(l.text, "?") || strings.HasSuffix(l.text, "!"))
+	f[hfColon] = b(strings.Contains(l.text, ": "))
+	f[hfEllipsis] = b(strings.HasSuffix(l.text, "...") || strings.HasSuffix(l.text, "…"))
+
 	// The region's first line, when it is a paragraph, is part of the
 	// text its words are looked for in: they are looked for in the other
-	// lines. A dump that sets only paragraphs apart shows which lines are
-	// paragraphs; in one that sets headings apart too, any line may be.
+	// lines.
 	own := i == start && l.prose && (apart || l.blankBefore && l.blankAfter)
-	f[tfOverlap] = overlap(l.text, body, own)
-	f[tfWords] = float64(min(l.words, 10))
-	f[tfLong] = float64(max(l.words-18, 0))
-	f[tfCommas] = b(strings.Count(l.text, ",") >= 2)
+	f[hfOverlap] = overlap(l.text, ts.body, own)
+	f[hfLeadOverlap] = overlap(l.text, ts.lead, own)
+	if i > 0 {
+	}
+
+	switch repeated(lines, i) {
+	case 2:
+		f[hfRepeated] = 1
+	case 1:
+		f[hfBreadcrumb] = 1
+	}
+	f[hfShownMore] = b(i > 0 && shownAgain(lines[i], lines[i-1]))
 	for j := max(0, i-2); j < min(len(lines), i+5); j++ {
 		if j != i && datedLine(lines[j]) {
 			if j > i {
-				f[tfDateAfter] = 1
+				f[hfDateAfter] = 1
 			} else {
-				f[tfDateBefore] = 1
+				f[hfDateBefore] = 1
 			}
 			break
 		}
 	}
-	f[tfStrong] = b(l.strong)
-	f[tfProse] = b(l.prose && !l.strong)
-	q := unquoted(l.text) // guillemets that quote are no marks
-	f[tfSeparators] = b(strings.Contains(l.text, " / ") || strings.Contains(l.text, " | ") || strings.Contains(l.text, ">") ||
-		strings.Contains(q, "»") || strings.Contains(q, "›"))
-	n := len(l.text)
-	_, gluedTwice := doubledTail(l.text)
-	f[tfDoubled] = b(n%2 == 0 && l.text[:n/2] == l.text[n/2:] || gluedTwice)
-	r, _ := utf8.DecodeRuneInString(l.text)
-	f[tfLower] = b(unicode.IsLower(r))
-	f[tfOneWord] = b(l.words == 1)
 	_, at, _, hasDate := dates.FindTextDate(l.text)
-	f[tfHasDate] = b(hasDate && !dateInPhrase(l.text, at))
-	f[tfCaption] = b(isCaption(l.text) || !apart && creditBelow(lines, i) || attributed(l.text))
-	f[tfQuestion] = b(strings.HasSuffix(l.text, "?") || strings.HasSuffix(l.text, "!"))
-	f[tfAllCaps] = b(strings.ToUpper(l.text) == l.text && strings.ToLower(l.text) != l.text)
-	f[tfPrevLabel] = b(i > 0 && !titleLike(lines[i-1]))
-	f[tfPeriod] = b(strings.HasSuffix(l.text, ".") && !strings.HasSuffix(l.text, "..."))
-	f[tfPerson] = b(personLike(l))
+	f[hfHasDate] = b(hasDate && !dateInPhrase(l.text, at))
+	f[hfDatedHead] = b(datedHeadline(lines[i]))
+
+	f[hfPrevLabel] = b(i > 0 && !titleLike(lines[i-1]))
+	f[hfMenu] = b(inMenuRun(lines, i))
+	f[hfMasthead] = b(!apart && masthead(lines, i, ts.start))
+
+	q := unquoted(l.text) // guillemets that quote are no marks
+	f[hfSeparators] = b(strings.Contains(l.text, " / ") || strings.Contains(l.text, " | ") || strings.Contains(l.text, ">") ||
+		strings.Contains(q, "»") || strings.Contains(q, "›"))
+	nt := len(l.text)
+	_, gluedTwice := doubledTail(l.text)
+	f[hfDoubled] = b(nt%2 == 0 && l.text[:nt/2] == l.text[nt/2:] || gluedTwice)
+	f[hfCrumbEnd] = b(crumbHeadline(lines, i))
+	f[hfSetIn] = b(setInHeading(lines, i))
+
 	ws := lang.LineWords(l.text)
-	f[tfAction] = b(len(ws) > 0 && actionWords[ws[0]])
-	f[tfButton] = b(strings.HasSuffix(q, "»") || strings.HasSuffix(q, "›") || strings.HasSuffix(l.text, "→") ||
+	f[hfCaption] = b(isCaption(l.text) || !apart && creditBelow(lines, i) || attributed(l.text) || photoCredit(ws))
+	f[hfButton] = b(strings.HasSuffix(q, "»") || strings.HasSuffix(q, "›") || strings.HasSuffix(l.text, "→") ||
 		strings.HasPrefix(q, "«") || strings.HasPrefix(l.text, "←") || strings.HasPrefix(l.text, "[") || strings.HasPrefix(l.text, "☆") ||
 		browserNotice(ws))
-	f[tfIsolated] = b(!apart && l.blankBefore && l.blankAfter)
-	f[tfSetApart] = b(apart && setApart(lines, i))
-	f[tfStandfirst] = b(!apart && paragraphByHead(lines, i))
-	f[tfLeadOverlap] = overlap(l.text, lead, own)
-	f[tfMenu] = b(inMenuRun(lines, i))
-	f[tfCrumbEnd] = b(crumbHeadline(lines, i))
-	return f
+	f[hfPerson] = b(personLike(l))
+	f[hfAction] = b(len(ws) > 0 && actionWords[ws[0]])
+	f[hfControl] = b(controlLine(ws))
+	f[hfFacts] = b(factLine(l.text) || ratingLine(ws))
+	f[hfImprint] = b(companyName(l.text) || postcodeTown(l.text) || contactLine(l.text) || emailBelow(lines, i))
+	f[hfSiteName] = b(siteName(ws) || listMotto(l.text))
+	f[hfRowish] = b(lines[i].cells != nil || metaRow(l.text) || gluedRun(l.text) || yearSpan(l.text))
+	f[hfListEntry] = b(listEntry(lines, i))
+
+	// What it is beside the lines around it.
+	if i+1 < len(lines) {
+		f[hfStandfirstUnder] = b(titleLike(l) && standfirstBelow(l, lines[i+1], apart))
+		f[hfHeadOverPara] = b(apart && standfirstApart(lines, i, i+1) || !apart && headOverParagraph(lines, i, i+1))
+	}
+	if i > 0 {
+		f[hfIsStandfirst] = b(titleLike(lines[i-1]) && standfirstBelow(lines[i-1], l, apart) ||
+			!apart && i == ts.start && deckAbove(lines[i-1], l, ts.body))
+		f[hfParaUnderHead] = b(apart && standfirstApart(lines, i-1, i) || !apart && headOverParagraph(lines, i-1, i))
+	}
+	f[hfLabelRunInto] = b(!apart && labelRunInto(lines, i) >= 0)
+	f[hfRunIntoByLabel] = b(!apart && i >= 1 && labelRunInto(lines, i-1) == i)
+	f[hfShowsInFull] = b(longerShowing(lines, i, ts.lo, ts.hi) >= 0)
+	for j := max(ts.lo, i-3); j < min(ts.hi, i+4); j++ {
+		if j != i && titleLike(lines[j]) && longerShowing(lines, j, ts.lo, ts.hi) == i {
+			f[hfIsFullShowing] = 1
+			break
+		}
+	}
 }
 
 // headingsApart reports whether the dump sets its headings apart with
@@ -160,10 +334,8 @@ func titleFeatures(lines []textLine, i, start int, body, lead map[string]int, ap
 // markers of list items, set in from the margin, and shows images and
 // form fields as labels of a few words in brackets ("[Logo]", "[ ]"), two
 // of them at least on most pages. A browser's innerText, or text copied
-// from a page, shows neither (a bullet there is the page's own text, at
-// the margin, and a sentence in brackets is no label) and sets
-// only paragraphs apart, so that an empty line above and below a line
-// says nothing of a headline there.
+// from a page, shows neither and sets only paragraphs apart, so that an
+// empty line above and below a line says nothing of a headline there.
 func headingsApart(lines []textLine) bool {
 	const labelWords = 5
 	n, labels := 0, 0
@@ -180,22 +352,6 @@ func headingsApart(lines []textLine) bool {
 		}
 	}
 	return false
-}
-
-// paragraphByHead reports whether line i stands apart as a paragraph,
-// with a line right above or below it that reads as a headline but does
-// not: in a dump that sets only paragraphs apart (a browser's innerText),
-// that is a standfirst or a teaser beside its heading.
-func paragraphByHead(lines []textLine, i int) bool {
-	apart := func(l textLine) bool { return l.blankBefore && l.blankAfter }
-	head := func(j int) bool {
-		if j < 0 || j >= len(lines) || !titleLike(lines[j]) || apart(lines[j]) || lines[j].words < 3 {
-			return false
-		}
-		_, _, _, dated := dates.FindTextDate(lines[j].text)
-		return !dated
-	}
-	return apart(lines[i]) && (head(i-1) || head(i+1))
 }
 
 // regionWords returns the longer words of the region's running text, of

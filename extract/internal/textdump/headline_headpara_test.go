@@ -1,7 +1,6 @@
 package textdump
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -23,21 +22,4 @@ func TestHeadOverParagraph(t *testing.T) {
 			}
 		})
 	}
-}
-
-// TestTextTitleHeadOverParagraph checks that in a browser's innerText a
-// short heading over its standfirst is the headline, not the standfirst.
-func TestTextTitleHeadOverParagraph(t *testing.T) {
-	dump := strings.Join([]string{
-		"Suchen", "Jetzt spenden", "Startseite", "Mitmachen",
-		"Leben am Hafen",
-		"© Foto: Anna Muster",
-		"Leben am Ufer",
-		"", "Wohnungen und Läden statt Lagerhallen",
-		"", "Die Stadt hat ihren Hafen lange vergessen. Nun kehren die Menschen zurück: Sie leben am Hafen, sie arbeiten dort, und die Fähre fährt wieder. " +
-			"Was es braucht, damit das so bleibt, zeigen die Pläne des Rats.",
-		"", "Jede Woche kommen mehr Besucher an den Hafen, und die neuen Läden und Wohnungen am Kai statt der alten Lagerhallen sind gefragt. Am Wasser zu leben ist wieder gefragt.",
-		"", "Der Rat will den Kai im nächsten Jahr neu pflastern lassen.",
-	}, "\n")
-	wantTextTitle(t, dump, "Leben am Ufer")
 }

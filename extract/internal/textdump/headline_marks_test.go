@@ -30,15 +30,27 @@ func TestTitleFeaturesWithoutLeadingMarks(t *testing.T) {
 			if lines[i].text != c.line {
 				t.Fatalf("line %d is %q, want %q", i, lines[i].text, c.line)
 			}
-			start, end := findRegion(lines)
-			body := regionWords(lines, start, end, 0)
-			f := titleFeatures(lines, i, start, body, body, headingsApart(lines))
-			if got := f[tfButton] == 1; got != c.button {
+			f := candFeatures(t, lines, i)
+			if got := f[hfButton] == 1; got != c.button {
 				t.Errorf("button = %v, want %v", got, c.button)
 			}
-			if got := f[tfSeparators] == 1; got != c.divided {
+			if got := f[hfSeparators] == 1; got != c.divided {
 				t.Errorf("separators = %v, want %v", got, c.divided)
 			}
 		})
 	}
+}
+
+// candFeatures returns the features of line i as a headline candidate
+// weighed from the region's start; it fails the test when line i is none.
+func candFeatures(t *testing.T, lines []textLine, i int) [hfCount]float64 {
+	t.Helper()
+	start, end := findRegion(lines)
+	for _, c := range titleCands(lines, start, end) {
+		if c.line == i && c.ctx == ctxRegion {
+			return c.f
+		}
+	}
+	t.Fatalf("line %d (%q) is no headline candidate", i, lines[i].text)
+	return [hfCount]float64{}
 }

@@ -19,21 +19,3 @@ func TestSetInHeading(t *testing.T) {
 	}
 	testLines(t, "setInHeading", setInHeading, cases)
 }
-
-// TestTextTitleSetIn checks that a headline a text browser centres, which
-// reads as a list item by its indentation, is weighed as the headline.
-func TestTextTitleSetIn(t *testing.T) {
-	dump := strings.Join([]string{
-		"Harbour Board", "",
-		"  • Home", "  • Projects", "  • Contact", "",
-		"Projects", "",
-		strings.Repeat(" ", 24) + "Competition for the new harbour workshop", "",
-		"The harbour board of Port Aldery has opened a competition for the design of its new workshop, which is to replace the old sheds by the slipway that the storms of last winter damaged beyond repair.",
-		"",
-		"Architects may enter their designs until the end of May; a jury of five will choose the winner in the summer, the board said, and the works should start the following spring.",
-	}, "\n")
-	doc := FromText(dump)
-	if want := "Competition for the new harbour workshop"; doc.Title != want {
-		t.Errorf("title = %q, want %q", doc.Title, want)
-	}
-}

@@ -78,7 +78,10 @@ func FromTextContext(ctx context.Context, s string) (*article.Document, error) {
 		}
 		return doc, nil
 	}
-	ti := findTitle(lines, start, end)
+	ti, cands := chooseTitle(lines, start, end)
+	for _, n := range explainTitle(lines, cands, explainedCandidates) {
+		doc.Note("%s", n)
+	}
 	if ti >= 0 {
 		doc.Title = titleText(lines, ti)
 		if datedHeadline(lines[ti]) {

@@ -1,0 +1,81 @@
+package textdump
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+// TestHeadlineWeightsFitted checks that the fitted weights were fitted
+// for the features as they stand: a feature added, removed or moved since
+// the last fit needs a refit (go run ./extract/internal/textdump/train -write).
+func TestHeadlineWeightsFitted(t *testing.T) {
+	for k, f := range headlineFeatures {
+		if f.name == "" || f.group == "" {
+			t.Errorf("feature %d has no name or group", k)
+		}
+		if headlineWeightNames[k] != f.name {
+			t.Errorf("weight %d was fitted for %q, the feature is %q: refit", k, headlineWeightNames[k], f.name)
+		}
+		if math.IsNaN(headlineWeights[k]) || math.IsInf(headlineWeights[k], 0) {
+			t.Errorf("weight %d (%s) is %v", k, f.name, headlineWeights[k])
+		}
+	}
+}
+
+// TestHeadlineModel checks the model's choice on dumps of the usual
+// shapes, each with a decoy the choice must pass over.
+func TestHeadlineModel(t *testing.T) {
+	text := []string{
+		"The town council of Port Aldery voted seven to two on Thursday evening to rebuild the old ferry pier, closed since the storms of last winter.",
+		"Work is to start in spring and last about eighteen months, the harbour master said after the vote. Until then the ferry calls at a makeshift jetty.",
+		"The islanders had asked for the pier for years, and the county has promised to pay for most of it, the mayor told the meeting.",
+	}
+	body := strings.Join(text, "\n\n")
+	cases := []struct {
+		name, dump, want string
+	}{
+		{"w3m: headline set apart over its date, under a menu",
+			"Coastal Ledger\n\n  • News\n  • Sport\n  • Weather\n  • Contact\n\nHarbour town votes to rebuild its old ferry pier\n\n14 March 2024\n\n" + body,
+			"Harbour town votes to rebuild its old ferry pier"},
+		{"innerText: headline over its byline, after a cookie note",
+			"Coastal Ledger\nNews\nSport\nWeather\nWe use cookies to improve your experience. Accept all\nHarbour town votes to rebuild its old ferry pier\nBy Maggie Thornton\n14 March 2024\n\n" + body,
+			"Harbour town votes to rebuild its old ferry pier"},
+		{"a caption with its credit is passed over",
+			"Coastal Ledger\n\nHarbour town votes to rebuild its old ferry pier\n\nBy Maggie Thornton\n\nThe old pier in winter (Photo: Anna Muster)\n\n" + body,
+			"Harbour town votes to rebuild its old ferry pier"},
+		{"a repeated section label is passed over",
+			"Coastal Ledger\nLocal news\nHarbour town votes to rebuild its old ferry pier\n14 March 2024\n\n" + body + "\n\nLocal news\nLocal news",
+			"Harbour town votes to rebuild its old ferry pier"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := FromText(c.dump).Title; got != c.want {
+				t.Errorf("title = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestExplainTitle checks that the text path notes its top headline
+// candidates with their scores and deciding features, best first.
+func TestExplainTitle(t *testing.T) {
+	dump := "Coastal Ledger\n\nHarbour town votes to rebuild its old ferry pier\n\n14 March 2024\n\n" +
+		repeatSentence("The town council of Port Aldery voted on Thursday evening to rebuild the old ferry pier.", 4)
+	doc := FromText(dump)
+	var notes []string
+	for _, n := range doc.Candidates {
+		if strings.HasPrefix(n, "headline ") {
+			notes = append(notes, n)
+		}
+	}
+	if len(notes) == 0 || len(notes) > explainedCandidates {
+		t.Fatalf("%d headline notes, want 1 to %d: %q", len(notes), explainedCandidates, doc.Candidates)
+	}
+	if !strings.Contains(notes[0], doc.Title) || !strings.HasPrefix(notes[0], "headline 1: ") {
+		t.Errorf("first note %q does not name the title %q", notes[0], doc.Title)
+	}
+	if !strings.Contains(notes[0], "date-after") && !strings.Contains(notes[0], "date-after@apart") {
+		t.Errorf("first note %q does not name the date under the headline among its deciding features", notes[0])
+	}
+}
