@@ -124,6 +124,15 @@ func FromTextContext(ctx context.Context, s string) (*article.Document, error) {
 		blocks, removed = textBlocks(lines, from, start, end, di, ai)
 	}
 	doc.Removed = append(outside(lines[:from]), removed...)
+	if h, threadEnd := commentThread(lines, end); h >= 0 {
+		// The readers' comments under the article: their heading and the
+		// chrome above it go, the thread is cleaned as the article is.
+		doc.Removed = append(doc.Removed, outside(lines[end:h+1])...)
+		thread, removed := threadBlocks(lines[h+1 : threadEnd])
+		blocks = append(blocks, thread...)
+		doc.Removed = append(doc.Removed, removed...)
+		end = threadEnd
+	}
 	doc.Removed = append(doc.Removed, outside(lines[end:])...)
 	blocks, removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules())
 	doc.Blocks = blocks

@@ -1,0 +1,115 @@
+package textdump
+
+import (
+	"strings"
+
+	"github.com/pare-dev/pare/article"
+	"github.com/pare-dev/pare/clean"
+)
+
+// commentReach is how far under the article the heading of its comment
+// section may stand: a share bar, tags and a box of related links often
+// come between.
+const commentReach = 30
+
+// commentGap is how much chrome (weighed by line values) may stand between
+// two comments of a thread: a reader's name, the date and a "Reply" link
+// cost less; a comment form or a page's footer costs more, and ends the
+// thread.
+const commentGap = 120
+
+// commentThread finds the readers' comments under an article that ends at
+// line end: a comment section's heading ("12 Comments", "Responses to …")
+// within reach, with no running text between it and the article, and
+// under it the longest stretch of comments that their text outweighs the
+// chrome between them. It returns the heading's line and the thread's end,
+// or -1, -1 when there is no thread. The article is found first, without
+// its comments, so a thread never stands for the post it follows.
+func commentThread(lines []textLine, end int) (int, int) {
+	h := -1
+	for i := end; i < len(lines) && i < end+commentReach; i++ {
+		if lines[i].strong {
+			return -1, -1 // other text (a teaser, a box) comes first
+		}
+		if lines[i].rule == clean.CommentsHeading.Name {
+			h = i
+			break
+		}
+	}
+	if h < 0 {
+		return -1, -1
+	}
+	sum, best, threadEnd, said := 0.0, 0.0, -1, 0
+	for i := h + 1; i < len(lines) && sum > best-commentGap; i++ {
+		sum += commentValue(lines[i])
+		if sum > best {
+			best, threadEnd = sum, i+1
+		}
+	}
+	heads := 0
+	for i := h + 1; i < threadEnd; i++ {
+		if lines[i].strong {
+			said++
+		}
+		if commentMeta(lines[i]) {
+			heads++
+		}
+	}
+	// Two comments at least, each under its author's name or its date.
+	if said < 2 || heads < 2 || best < minThread {
+		return -1, -1
+	}
+	return h, threadEnd
+}
+
+// minThread is the least weight of text a thread of comments must hold.
+const minThread = 150
+
+// commentValue is what a line counts for a thread of comments: running
+// text by its length, as in an article, a short comment ("Congratulations,
+// and all the best!") a little, and a comment's heading line (its
+// author and date: "Anna says:", "May 3, 2012 at 9:42 pm") little against.
+func commentValue(l textLine) float64 {
+	switch {
+	case l.rule == clean.CommentsHeading.Name:
+		return -10 // "Leave a reply" under one comment, "Add a comment" between
+	case l.rule == clean.ImageLabel.Name || l.shown >= 3 && !l.strong && l.words <= 4:
+		return -2 // a reader's picture, a "Reply" link under each comment
+	case l.rule != "" || l.strong:
+		return l.value
+	case commentMeta(l):
+		return -2
+	}
+	return l.value
+}
+
+// commentMeta reports whether a short line heads a comment: a date, perhaps
+// with a time and the author's name ("Anna on May 3, 2012 at 9:42 pm"), or
+// a name that says or writes what follows ("Anna says:", "Tom wrote:").
+func commentMeta(l textLine) bool {
+	if l.runes > 80 {
+		return false
+	}
+	if l.date || l.dates {
+		return true
+	}
+	t := strings.ToLower(strings.TrimSuffix(l.text, ":"))
+	for _, w := range []string{" says", " said", " wrote", " schreibt", " sagt", " dit", " a écrit", " dice", " escribió"} {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	_, ok := lineDate(l.text)
+	return ok && l.words <= 12
+}
+
+// threadBlocks turns the lines of a thread of comments into blocks. A text
+// browser sets the thread in as a list; its comments are paragraphs.
+func threadBlocks(thread []textLine) ([]article.Block, []article.Removal) {
+	lines := make([]textLine, len(thread))
+	copy(lines, thread)
+	for i := range lines {
+		lines[i].bullet, lines[i].indent, lines[i].ordered = false, false, false
+	}
+	return textBlocks(lines, 0, 0, len(lines), -1, -1)
+}
