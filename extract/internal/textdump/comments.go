@@ -113,3 +113,36 @@ func threadBlocks(thread []textLine) ([]article.Block, []article.Removal) {
 	}
 	return textBlocks(lines, 0, 0, len(lines), -1, -1)
 }
+
+// notThread reports whether the text under a comment heading at line h
+// (a count of comments set in a byline, a link to them) is the article's
+// rather than a thread: it outweighs twice the article's text above the
+// heading (mass), and few of its paragraphs stand under a reader's name or
+// a date, as comments do.
+// notThreadReach is how soon the text under a comment heading must go
+// on for it to be the article's.
+const notThreadReach = 10
+
+func notThread(lines []textLine, h int, mass float64, end int) bool {
+	first := h + 1
+	for first < end && !lines[first].strong {
+		first++
+	}
+	if first > h+notThreadReach {
+		return false // a comment form, then other text
+	}
+	after, said, heads := 0.0, 0, 0
+	for i := h + 1; i < end; i++ {
+		l := lines[i]
+		if l.value > 0 {
+			after += l.value
+		}
+		if l.strong {
+			said++
+		}
+		if commentMeta(l) {
+			heads++
+		}
+	}
+	return after >= 2*mass && heads*3 < said
+}

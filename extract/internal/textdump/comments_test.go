@@ -101,3 +101,68 @@ func TestCommentThread(t *testing.T) {
 		})
 	}
 }
+
+func TestCommentCountInByline(t *testing.T) {
+	lead := "The city council voted on Tuesday to close the old harbour bridge to cars from next spring, after engineers found cracks in two of its piers."
+	body := []string{
+		"The bridge, built in 1931, carries about nine thousand cars a day, and the council expects most of them to use the ring road while the piers are repaired.",
+		"Shop owners on the harbour side said they feared losing customers, and asked the council to open a shuttle bus across the river before the bridge closes.",
+		"The mayor said the repairs would take at least eighteen months and cost more than twelve million, most of it paid by the region and the state.",
+		"Cyclists and people on foot will still be able to cross on the bridge's east side, which the engineers found sound, for most of the works.",
+		"A first public meeting on the plans is set for next month in the town hall, where the engineers will show what they found in the piers.",
+		"The council also agreed to study a second bridge further up the river, which planners first proposed twenty years ago and then set aside for lack of money.",
+		"Until the works begin, lorries heavier than seven tonnes are banned from the bridge, and the speed limit on it falls to thirty kilometres an hour.",
+	}
+	teasers := []string{
+		"Harbour Festival Returns This Summer",
+		"After two years the festival is back, with boats, music and food stalls along the quay for three days in July, and fireworks on the last night.",
+		"New Ferry Line to the Islands",
+		"The ferry will run four times a day from May, stopping at both islands, and tickets can be bought on board or online from next week.",
+		"School Roof Repaired in Time",
+		"The roof of the primary school was finished over the holidays, and classes can start on time in the old building after all.",
+		"Library Opens on Sundays",
+		"From next month the town library opens on Sunday afternoons too, a trial the council will review after a year of visitor counts.",
+		"Market Moves to the Quay",
+		"The weekly market leaves the square for the quay during the works on the bridge, with more room for stalls and a new car park nearby.",
+	}
+	form := []string{"Leave a Reply", "Write your comment here...", "Your details:", "Avatar", "Name", "Email", "Website",
+		"Sign in with your account", "Or post as a guest", "Cancel", "Connecting...", "Preview", "Send"}
+	cases := []struct {
+		name    string
+		lines   []string
+		want    []string
+		wantNot []string
+	}{
+		{
+			name:  "a count of comments under the lead",
+			lines: append([]string{"Harbour Bridge to Close to Cars", lead, body[0], "12 Comments", "[bridge photo] See more photos"}, body[1:]...),
+			want:  []string{lead, body[0], body[1], body[6]},
+		},
+		{
+			name:    "a comment form over a rail of teasers",
+			lines:   append(append(append([]string{"Harbour Bridge to Close to Cars", lead}, body[:1]...), form...), teasers...),
+			want:    []string{lead, body[0]},
+			wantNot: []string{"fireworks on the last night", "classes can start", "room for stalls"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc := FromText(strings.Join(c.lines, "\n\n"))
+			var body []string
+			for _, b := range doc.Blocks {
+				body = append(body, b.Plain)
+			}
+			text := strings.Join(body, "\n")
+			for _, w := range c.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("body lacks %q:\n%s", w, text)
+				}
+			}
+			for _, w := range c.wantNot {
+				if strings.Contains(text, w) {
+					t.Errorf("body holds %q:\n%s", w, text)
+				}
+			}
+		})
+	}
+}
