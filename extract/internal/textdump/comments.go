@@ -20,16 +20,20 @@ const commentGap = 120
 
 // commentThread finds the readers' comments under an article that ends at
 // line end: a comment section's heading ("12 Comments", "Responses to …")
-// within reach, with no running text between it and the article, and
+// within reach, with one paragraph at most between it and the article (a
+// last line that the region left out, a note under the post), and
 // under it the longest stretch of comments that their text outweighs the
 // chrome between them. It returns the heading's line and the thread's end,
 // or -1, -1 when there is no thread. The article is found first, without
 // its comments, so a thread never stands for the post it follows.
 func commentThread(lines []textLine, end int) (int, int) {
-	h := -1
+	h, text := -1, 0
 	for i := end; i < len(lines) && i < end+commentReach; i++ {
 		if lines[i].strong {
-			return -1, -1 // other text (a teaser, a box) comes first
+			text++
+		}
+		if text > 1 {
+			return -1, -1 // other text (teasers, a box) comes first
 		}
 		if lines[i].rule == clean.CommentsHeading.Name {
 			h = i
@@ -67,7 +71,7 @@ const minThread = 150
 
 // commentValue is what a line counts for a thread of comments: running
 // text by its length, as in an article, a short comment ("Congratulations,
-// and all the best!") a little, and a comment's heading line (its
+// and all the best!") by a fifth of it, and a comment's heading line (its
 // author and date: "Anna says:", "May 3, 2012 at 9:42 pm") little against.
 func commentValue(l textLine) float64 {
 	switch {
@@ -79,6 +83,8 @@ func commentValue(l textLine) float64 {
 		return l.value
 	case commentMeta(l):
 		return -2
+	case l.prose:
+		return 0.2*float64(l.runes) - 5 // a short comment: "Welcome back, and get well soon!"
 	}
 	return l.value
 }

@@ -71,6 +71,18 @@ func TestCommentThread(t *testing.T) {
 			wantNot: []string{"two stops early"},
 		},
 		{
+			name:    "a last paragraph under a picture, then the comments",
+			dump:    join(post, []string{"[walk-photo]", "-", "So that is my advice to you, whatever the weather: leave the car at home and walk."}, chrome, []string{heading}, thread, form),
+			want:    []string{"best part of the day", "two stops early", "try it next week"},
+			wantNot: []string{"Leave a Reply", "Blogroll"},
+		},
+		{
+			name:    "a short comment closes the thread",
+			dump:    join(post, []string{heading}, thread, []string{"Ben on March 5th, 2012 at 7:15 am", "Walking is the best medicine there is for all of us", "Reply"}, form),
+			want:    []string{"best part of the day", "two stops early", "best medicine"},
+			wantNot: []string{"Leave a Reply", "Blogroll"},
+		},
+		{
 			name:    "one comment is no thread",
 			dump:    join(post, []string{heading}, thread[:3], form),
 			want:    []string{"best part of the day"},
