@@ -5,6 +5,7 @@ import (
 
 	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/extract/internal/dates"
 )
 
 // commentReach is how far under the article the heading of its comment
@@ -35,7 +36,7 @@ func commentThread(lines []textLine, end int) (int, int) {
 		if text > 1 {
 			return -1, -1 // other text (teasers, a box) comes first
 		}
-		if lines[i].rule == clean.CommentsHeading.Name {
+		if lines[i].rule == clean.CommentsHeading.Name || countsComments(lines[i]) {
 			h = i
 			break
 		}
@@ -151,4 +152,20 @@ func notThread(lines []textLine, h int, mass float64, end int) bool {
 		}
 	}
 	return after >= 2*mass && heads*3 < said
+}
+
+// countsComments reports whether a short line gives the number of comments
+// under a post, as the head of their thread: "{ 43 comments… read them
+// below or add one }", "12 Kommentare zu diesem Artikel".
+func countsComments(l textLine) bool {
+	if l.runes > 80 || l.strong || !dates.HasDigit(l.text) {
+		return false
+	}
+	f := strings.ToLower(l.text)
+	for _, w := range []string{"comment", "response", "repl", "kommentar", "antwort", "commentaire", "réponse", "comentario", "respuesta", "commenti", "komentarz", "reactie"} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
 }

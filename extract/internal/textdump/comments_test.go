@@ -77,6 +77,12 @@ func TestCommentThread(t *testing.T) {
 			wantNot: []string{"Leave a Reply", "Blogroll"},
 		},
 		{
+			name:    "a count of comments heads the thread",
+			dump:    join(post, chrome, []string{"Pin It", "Tweet", "[author-photo]", "Full Bio | All Posts", "Follow on Twitter", "{ 3 comments… read them below or add one }"}, thread, form),
+			want:    []string{"best part of the day", "two stops early", "try it next week"},
+			wantNot: []string{"Leave a Reply", "Blogroll", "read them below"},
+		},
+		{
 			name:    "a short comment closes the thread",
 			dump:    join(post, []string{heading}, thread, []string{"Ben on March 5th, 2012 at 7:15 am", "Walking is the best medicine there is for all of us", "Reply"}, form),
 			want:    []string{"best part of the day", "two stops early", "best medicine"},
