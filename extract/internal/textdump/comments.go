@@ -169,3 +169,15 @@ func countsComments(l textLine) bool {
 	}
 	return false
 }
+
+// threadRules are the block rules run over a thread of comments: all but
+// the date line's, since each comment opens with its own.
+var threadRules = func() []clean.BlockRule {
+	var rules []clean.BlockRule
+	for _, r := range clean.DefaultBlockRules() {
+		if r.Name != clean.DateLine.Name {
+			rules = append(rules, r)
+		}
+	}
+	return rules
+}()

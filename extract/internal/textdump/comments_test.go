@@ -83,6 +83,12 @@ func TestCommentThread(t *testing.T) {
 			wantNot: []string{"Leave a Reply", "Blogroll", "read them below"},
 		},
 		{
+			name:    "a comment's date line stays with it",
+			dump:    join(post, chrome, []string{heading}, thread, []string{"Lena | 05.03.2012, 18:20", "We moved closer to town two years ago so that we could walk, and it was the best decision we made.", "Reply"}, form),
+			want:    []string{"two stops early", "Lena | 05.03.2012, 18:20", "the best decision"},
+			wantNot: []string{"Leave a Reply", "Blogroll"},
+		},
+		{
 			name:    "a short comment closes the thread",
 			dump:    join(post, []string{heading}, thread, []string{"Ben on March 5th, 2012 at 7:15 am", "Walking is the best medicine there is for all of us", "Reply"}, form),
 			want:    []string{"best part of the day", "two stops early", "best medicine"},
