@@ -53,7 +53,9 @@ var AuthorBio = TextRule{
 				break // "Today, Argentina is a…" is no name
 			}
 			if bioVerbs[lws[k]] {
-				return true
+				// "Jane Doe writes that…", "As Tom Muster reports in
+				// the paper:" quote someone in the article's text.
+				return !reportsSpeech(s, ws[k+1:])
 			}
 			// "Jane Doe is a senior writer…", "Max Muster ist Redakteur…".
 			if k+1 < len(ws) && (ws[k] == "is" && bioArticles[lws[k+1]] && roleWithin(ws[k+2:], 4) || ws[k] == "ist" && bioRoles[lws[k+1]]) {
@@ -63,6 +65,20 @@ var AuthorBio = TextRule{
 		return false
 	},
 }
+
+// reportsSpeech reports whether a line that names a person before a verb
+// of writing quotes what they wrote rather than presents them: a clause
+// follows the verb ("writes that", "schreibt, dass"), or the line ends
+// in a colon that opens a quote.
+func reportsSpeech(s string, after []string) bool {
+	if strings.HasSuffix(strings.TrimSpace(s), ":") {
+		return true
+	}
+	return len(after) > 0 && speechWords[strings.Trim(strings.ToLower(after[0]), ",")]
+}
+
+// speechWords open what a person wrote or said: "that", "dass", "que"…
+var speechWords = lang.WordSet(`that dass daß que che że`)
 
 var bioVerbs = lang.WordSet(`writes covers reports leitet schreibt arbeitet beschäftigt studierte berichtet lehrt
 	escribe trabaja écrit travaille scrive pisze`)

@@ -27,5 +27,8 @@ func TestAuthorBio(t *testing.T) {
 		{"introductory word and comma", "Today, Argentina is a dominant force in the sport.", false},
 		{"german thing", "Die Deutsche Bahn ist Redakteur ihrer eigenen Geschichte.", false},
 		{"name then other verb", "Peter Schmidt sagte am Montag, die Arbeiten seien fast abgeschlossen.", false},
+		{"quoting what a writer wrote", "Anna Berger writes that the new harbour plan ignores the fishermen who use the old quay.", false},
+		{"german quote of a writer", "Max Muster schreibt, dass die Brücke noch zwei Jahre halten wird.", false},
+		{"a colon opens the quote", "As Tom Fischer reports in the evening paper:", false},
 	})
 }

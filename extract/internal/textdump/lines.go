@@ -369,6 +369,7 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 			l.value = lineValue(*l)
 		}
 	}
+	keepOwnEllipses(lines)
 	// A short line that the page shows more than once (a menu entry, a
 	// teaser's headline) is chrome.
 	seen := map[string]int{}

@@ -36,7 +36,7 @@ func findRegion(lines []textLine) (int, int) {
 	for i := bestStart; i < bestEnd; i++ {
 		if mass >= 250 {
 			// An "About us" in a menu's list heads no box about the author.
-			if r, ok := clean.FirstMatch(lines[i].text, endRules); ok && !(r.Name == clean.AboutHeading.Name && lines[i].bullet) && (r.Name == clean.CommentsHeading.Name && !articleGoesOn(lines, i+1, bestEnd) || r.Name != clean.CommentsHeading.Name && !textResumes(lines, i+1, bestEnd)) {
+			if r, ok := clean.FirstMatch(lines[i].text, endRules); ok && !(r.Name == clean.AboutHeading.Name && lines[i].bullet) && (r.Name == clean.CommentsHeading.Name && !articleGoesOn(lines, i+1, bestEnd) && !notThread(lines, i, mass, bestEnd) || r.Name != clean.CommentsHeading.Name && !textResumes(lines, i+1, bestEnd)) {
 				bestEnd = i
 				break
 			}

@@ -127,10 +127,26 @@ func FromTextContext(ctx context.Context, s string) (*article.Document, error) {
 		blocks, removed = textBlocks(lines, from, start, end, di, ai)
 	}
 	doc.Removed = append(outside(lines[:from]), removed...)
+	var thread []article.Block
+	if h, threadEnd := commentThread(lines, end); h >= 0 {
+		// The readers' comments under the article: their heading and the
+		// chrome above it go, the thread is cleaned as the article is.
+		doc.Removed = append(doc.Removed, outside(lines[end:h+1])...)
+		thread, removed = threadBlocks(lines[h+1 : threadEnd])
+		doc.Removed = append(doc.Removed, removed...)
+		end = threadEnd
+	}
 	doc.Removed = append(doc.Removed, outside(lines[end:])...)
-	blocks, removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules())
+	blocks, removed = clean.ApplyBlocks(blocks, doc.Title, blockRules)
 	doc.Blocks = blocks
 	doc.Removed = append(doc.Removed, removed...)
+	if len(thread) > 0 {
+		// A comment's date and author line is its heading, not the page's
+		// date line.
+		thread, removed = clean.ApplyBlocks(thread, doc.Title, threadRules)
+		doc.Blocks = append(doc.Blocks, thread...)
+		doc.Removed = append(doc.Removed, removed...)
+	}
 	var texts []string
 	for _, b := range doc.Blocks {
 		texts = append(texts, b.Plain)
