@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -16,20 +17,20 @@ var LanguageSwitcher = TextRule{
 		if runesOver(s, 60) {
 			return false
 		}
-		ws := strings.FieldsFunc(lower, func(r rune) bool {
+		// The words one at a time, with no slice or map made (a menu of
+		// more than 16 codes grows seen on the heap): most lines fail on
+		// their first word.
+		var buf [16]string
+		seen := buf[:0]
+		for w := range strings.FieldsFuncSeq(lower, func(r rune) bool {
 			return unicode.IsSpace(r) || r == '|' || r == '/' || r == '·' || r == '•'
-		})
-		if len(ws) < 2 {
-			return false
-		}
-		seen := map[string]bool{}
-		for _, w := range ws {
-			if !languageCodes[w] || seen[w] {
+		}) {
+			if !languageCodes[w] || slices.Contains(seen, w) {
 				return false
 			}
-			seen[w] = true
+			seen = append(seen, w)
 		}
-		return true
+		return len(seen) >= 2
 	},
 }
 

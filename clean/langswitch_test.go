@@ -11,5 +11,8 @@ func TestLanguageSwitcher(t *testing.T) {
 		{"code twice", "DE DE", false},
 		{"words", "Es ist so", false},
 		{"not a code", "DE XX", false},
+		{"twenty codes", "de en fr it es nl pl pt ru uk cs sk hu ro bg hr sl sr el tr", true},
+		{"twenty codes, one twice", "de en fr it es nl pl pt ru uk cs sk hu ro bg hr sl sr el de", false},
+		{"only separators", "| / ·", false},
 	})
 }

@@ -9,7 +9,7 @@ var (
 		iconWords, supportPhrases, consentChoiceSet, commentWords, commentPolicyWords, rightsWords,
 		siteNoticeSet, stayInformedSet, feedbackSet, zoomSet, emptyWidgetSet, cookieWords, cookieUseWords,
 		javascriptWord, scriptNoticeSet, browserWords, browserNoticeSet, archiveWords, archiveKinds,
-		affiliateWords, paidWords, linkWord,
+		affiliateWords, paidWords, linkWord, srLabelWords,
 	}, consentTopicSets...)...)
 	textGroup = newPhraseGroup(siteNoticeHints, stayInformedHints, feedbackHints, zoomHints, widgetHints)
 )

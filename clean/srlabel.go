@@ -17,8 +17,9 @@ import (
 // search", "Close menu"), alone or run together.
 var ScreenReaderLabel = TextRule{
 	Name: "screen-reader-label",
-	Match: func(s string) bool {
-		if runesOver(s, 200) {
+	MatchLine: func(l *Line) bool {
+		s := l.Text()
+		if l.RunesOver(200) || !l.lowerHas(srLabelWords) {
 			return false
 		}
 		rest := " " + strings.Join(strings.Fields(strings.ToLower(strings.Trim(s, " ()[]"))), " ") + " "
@@ -101,6 +102,24 @@ var srLabels = longestFirst(phraseList(`
 	suche öffnen
 	suche schließen
 `))
+
+// srLabelWords holds the longest word of each label. A line that holds a
+// label holds its words in its lower-cased text, so a line without one of
+// these is no label, and the rule need not fold it and look for every label
+// in turn (which cost a quarter of a dump's time).
+var srLabelWords = func() *phraseSet {
+	var words []string
+	for _, p := range srLabels {
+		longest := ""
+		for _, w := range strings.Fields(p) {
+			if len(w) > len(longest) {
+				longest = w
+			}
+		}
+		words = append(words, longest)
+	}
+	return newPhraseSet(words...)
+}()
 
 // longestFirst sorts phrases by length, longest first.
 func longestFirst(phrases []string) []string {

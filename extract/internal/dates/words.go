@@ -94,7 +94,11 @@ type DateTok struct {
 func DateTokens(s string) []DateTok {
 	// About one token in four bytes of text: one allocation for most lines
 	// instead of one for each doubling.
-	toks := make([]DateTok, 0, len(s)/4+2)
+	return appendDateTokens(make([]DateTok, 0, len(s)/4+2), s)
+}
+
+// appendDateTokens appends the tokens of s (DateTokens) to toks.
+func appendDateTokens(toks []DateTok, s string) []DateTok {
 	space := false
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -164,7 +168,10 @@ func FindTextDate(s string) (d article.Date, start, end int, ok bool) {
 	if !HasDigit(s) {
 		return article.Date{}, 0, 0, false
 	}
-	toks := DateTokens(s)
+	// The tokens of most lines fit in buf, on the stack: the line is
+	// read and forgotten, as every line of a dump is, some several times.
+	var buf [32]DateTok
+	toks := appendDateTokens(buf[:0], s)
 	for i := range toks {
 		if toks[i].Kind == TokNum || toks[i].Kind == TokWord {
 			if d, j, ok := dateAt(toks, i); ok {

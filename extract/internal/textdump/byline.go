@@ -18,7 +18,7 @@ func isByline(s string) bool {
 // bylineName reads the name of a byline, dropping what follows it (a date
 // with the word that leads into it, dropDateLead; a place).
 func bylineName(s string) (string, bool) {
-	l := strings.ToLower(s)
+	l := lowerHead(s, bylinePrefixLen)
 	for _, p := range lang.BylinePrefixes {
 		if !strings.HasPrefix(l, p) {
 			continue
@@ -46,6 +46,30 @@ func bylineName(s string) (string, bool) {
 		return name, true
 	}
 	return "", false
+}
+
+// bylinePrefixLen is the length of the longest of lang.BylinePrefixes.
+var bylinePrefixLen = func() int {
+	n := 0
+	for _, p := range lang.BylinePrefixes {
+		n = max(n, len(p))
+	}
+	return n
+}()
+
+// lowerHead returns strings.ToLower of the first n characters of s, which
+// begins with strings.ToLower(s)'s first n bytes at least (a character
+// lowers to one byte or more): enough to tell whether the lower-cased s
+// begins with a phrase of n bytes or fewer, without lowering all of a long
+// line, as bylineName does for every line near a headline.
+func lowerHead(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return strings.ToLower(s[:i])
+		}
+		n--
+	}
+	return strings.ToLower(s)
 }
 
 // findAuthor returns the byline near the headline: its line index and the

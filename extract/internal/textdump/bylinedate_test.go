@@ -1,6 +1,9 @@
 package textdump
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestBylineNameBeforeDate(t *testing.T) {
 	cases := []struct {
@@ -29,5 +32,30 @@ func TestBylineDatesHeadline(t *testing.T) {
 	l := readLines("Geschrieben von Anna am 25.08.2015 22:30 (1599 x gelesen)")[0]
 	if !datedLine(l) {
 		t.Errorf("datedLine(%q) = false, want true", l.text)
+	}
+}
+
+// TestLowerHead checks that lowerHead gives the lower-cased text's first n
+// bytes at least, as bylineName needs to tell its prefixes.
+func TestLowerHead(t *testing.T) {
+	cases := []struct{ name, s string }{
+		{"ascii", "By Jane Doe and Others"},
+		{"short", "Von"},
+		{"empty", ""},
+		{"umlauts", "ÜBER ÄRZTE UND ÖFEN"},
+		{"shrinks", "\u212a\u212a\u212a Kelvin signs lower to one byte"},
+		{"grows", "İSTANBUL İZMİR"},
+		{"bad bytes", "B\xffy \xfe\xfdJane"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			whole := strings.ToLower(c.s)
+			for n := 0; n <= len(c.s)+1; n++ {
+				head := lowerHead(c.s, n)
+				if !strings.HasPrefix(whole, head) || len(head) < min(n, len(whole)) {
+					t.Errorf("lowerHead(%q, %d) = %q, not a head of %q of %d bytes", c.s, n, head, whole, n)
+				}
+			}
+		})
 	}
 }

@@ -429,7 +429,7 @@ func datedByline(s string) bool {
 	if !ok || at > 0 {
 		return false
 	}
-	rest := strings.ToLower(strings.TrimLeft(s[end:], " ,·|@/0123456789:"))
+	rest := lowerHead(strings.TrimLeft(s[end:], " ,·|@/0123456789:"), bylinePrefixLen)
 	for _, p := range lang.BylinePrefixes {
 		if strings.HasPrefix(rest, p) {
 			return true

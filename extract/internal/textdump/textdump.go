@@ -43,7 +43,10 @@ func stripSiteSuffix(t string) string {
 // outside records the lines outside the article, under the name of the
 // rule that marks them as chrome or as "outside-article".
 func outside(lines []textLine) []article.Removal {
-	var out []article.Removal
+	if len(lines) == 0 {
+		return nil
+	}
+	out := make([]article.Removal, 0, len(lines))
 	for _, l := range lines {
 		rule := l.rule
 		if rule == "" {
