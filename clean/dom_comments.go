@@ -29,11 +29,13 @@ var commentPairs = map[string]bool{
 }
 
 // commentNotWords say that a class describes the element's relation to
-// comments (has-comments, no-comments, comments-off), not a section of them.
+// comments (has-comments, no-comments, comments-off), not a section of
+// them, or name the commentary of a live ticker (live-comments).
 var commentNotWords = map[string]bool{
 	"no": true, "with": true, "without": true, "has": true, "is": true, "category": true,
 	"tag": true, "off": true, "hide": true, "show": true, "open": true, "closed": true,
 	"count": true, "link": true, "number": true,
+	"live": true, "ticker": true, "match": true, // a live ticker's commentary is the article
 }
 
 // commentSectionName reports whether a class name or id names a section of
@@ -55,19 +57,29 @@ func commentSectionName(name string) bool {
 	return found
 }
 
+// postNames are classes and ids that name the whole post or the page's
+// content: an element that has one wraps the article, whatever other
+// class (a category "…-comments") it has too.
+var postNames = map[string]bool{
+	"post": true, "hentry": true, "type-post": true, "entry": true, "article": true,
+	"content": true, "main": true, "entry-content": true, "post-content": true,
+	"article-body": true, "article-content": true, "single-post": true,
+}
+
 // isCommentSection reports whether the element n is a section of readers'
 // comments by its class or id. An element that holds the page's headline
-// (an <h1>) is a wrapper of the whole post, whatever its name.
+// (an <h1>) or is named as the post (postNames) is a wrapper of the whole
+// post, whatever its other names.
 func isCommentSection(n *html.Node) bool {
 	if protected[n.DataAtom] && n.DataAtom != atom.Article {
 		return false
 	}
 	named := false
 	for _, name := range append(strings.Fields(attr(n, "class")), attr(n, "id")) {
-		if commentSectionName(name) {
-			named = true
-			break
+		if postNames[strings.ToLower(name)] {
+			return false // the post's wrapper, with a class of its topics
 		}
+		named = named || commentSectionName(name)
 	}
 	if !named {
 		return false

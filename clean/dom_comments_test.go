@@ -58,9 +58,19 @@ func TestDropComments(t *testing.T) {
 			keep: []string{"two years", "Goal in the last minute"},
 		},
 		{
+			name: "a live ticker's commentary",
+			src:  `<article>` + post + `<div class="live-match-comments"><p>90' The referee ends the match.</p></div></article>`,
+			keep: []string{"two years", "The referee ends the match"},
+		},
+		{
 			name: "a wrapper named comments that holds the headline",
 			src:  `<div id="comments-wrapper">` + post + `</div>`,
 			keep: []string{"Rebuilding the pier", "two years"},
+		},
+		{
+			name: "the post's wrapper with a topic class of comments",
+			src:  `<section id="content" class="post hentry topic-reader-comments"><h2>Rebuilding the pier</h2><p>The council voted on Thursday.</p></section>`,
+			keep: []string{"Rebuilding the pier", "council voted"},
 		},
 		{
 			name: "a section heading of the post",
