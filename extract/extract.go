@@ -76,18 +76,18 @@ func ExtractBytesContext(ctx context.Context, b []byte, opts Options) (doc *Docu
 		if err := checkMarkup(ctx, b, lim); err != nil {
 			return nil, err
 		}
-		doc, err := htmlpage.FromHTML(ctx, b, htmlpage.Options{URL: opts.URL, Images: opts.Images, NoLinks: opts.NoLinks})
+		doc, err := htmlpage.FromHTML(ctx, b, htmlpage.Options{URL: opts.URL, Images: opts.Images, NoLinks: opts.NoLinks, NoComments: opts.NoComments})
 		if errors.Is(err, htmlpage.ErrUnparsable) {
 			// A page the parser refuses (nested past its limit) is read as
 			// the text a browser would show.
-			doc, err = fromTextLimited(ctx, htmlpage.PageText(b), lim)
+			doc, err = fromTextLimited(ctx, htmlpage.PageText(b), lim, opts)
 		}
 		if err != nil {
 			return nil, err
 		}
 		return finish(doc, opts)
 	}
-	doc, err = fromTextLimited(ctx, string(b), lim)
+	doc, err = fromTextLimited(ctx, string(b), lim, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -104,11 +104,11 @@ func recoverInternal(doc **Document, err *error) {
 }
 
 // fromTextLimited is fromText on a text within the line limit, under ctx.
-func fromTextLimited(ctx context.Context, s string, lim Limits) (*Document, error) {
+func fromTextLimited(ctx context.Context, s string, lim Limits, opts Options) (*Document, error) {
 	if err := checkLines(s, lim); err != nil {
 		return nil, err
 	}
-	return textdump.FromTextContext(ctx, s)
+	return textdump.FromTextContext(ctx, s, textdump.Options{NoComments: opts.NoComments})
 }
 
 // finish fills what both paths share and rejects an empty article.

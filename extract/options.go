@@ -38,6 +38,14 @@ type Options struct {
 	// NoLinks writes links as their text, their targets dropped (the
 	// HTML path; text dumps have no links).
 	NoLinks bool
+	// NoComments drops readers' comments, which are kept by default when
+	// they follow the article. On the HTML path it drops the comment
+	// sections of the page (an element whose class or id names comments,
+	// a heading such as "12 Comments" or "Leave a Reply" with what follows
+	// it in its container), before the article is looked for; on the text
+	// path the thread of comments under the article is not appended. The
+	// lines dropped are reported as removals under the rule "comments".
+	NoComments bool
 
 	// ContentType is the Content-Type the page was served with (an HTTP
 	// header), if known: its charset ranks below a byte-order mark and

@@ -33,6 +33,7 @@ type options struct {
 	images      bool
 	noImages    bool
 	noLinks     bool
+	noComments  bool
 	noTables    bool
 	minWords    int
 	chunk       int
@@ -147,6 +148,7 @@ stays 0.`,
 	f.BoolVar(&opts.images, "images", false, "keep images, with their alt text")
 	f.BoolVar(&opts.noImages, "no-images", false, "drop images (the default; wins over --images)")
 	f.BoolVar(&opts.noLinks, "no-links", false, "write links as their text, targets dropped")
+	f.BoolVar(&opts.noComments, "no-comments", false, "drop readers' comments (kept by default when they follow the article)")
 	f.BoolVar(&opts.noTables, "no-tables", false, "leave tables out")
 	f.IntVar(&opts.minWords, "min-words", 0, "fail pages whose body has fewer than `N` words")
 	f.IntVar(&opts.chunk, "chunk", 0, "write the article as JSON Lines of chunks of at most about `N` words, for retrieval (output extension .jsonl)")

@@ -39,6 +39,9 @@ func FromHTML(ctx context.Context, b []byte, opts Options) (*article.Document, e
 		return nil, err
 	}
 	domRemoved := clean.ApplyDOM(root, clean.DefaultDOMRules())
+	if opts.NoComments {
+		domRemoved = append(domRemoved, clean.DropComments(root)...)
+	}
 	if err := stop.Stopped(ctx); err != nil {
 		return nil, err
 	}

@@ -12,6 +12,9 @@ type Options struct {
 	URL     string // the page's address: resolves relative links, names the site
 	Images  bool   // keep images, with their alt text
 	NoLinks bool   // write links as their text, targets dropped
+	// NoComments drops the page's sections of readers' comments before
+	// the article is looked for (clean.DropComments).
+	NoComments bool
 }
 
 // dropLinkTargets points every link under the roots given to a target of

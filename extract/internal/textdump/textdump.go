@@ -12,7 +12,7 @@ import (
 
 // FromText rebuilds the article of a plain-text dump.
 func FromText(s string) *article.Document {
-	doc, _ := FromTextContext(context.Background(), s)
+	doc, _ := FromTextContext(context.Background(), s, Options{})
 	return doc
 }
 
@@ -58,8 +58,8 @@ func outside(lines []textLine) []article.Removal {
 }
 
 // FromTextContext is FromText that looks at ctx between its steps and
-// returns why ctx ended, if it did.
-func FromTextContext(ctx context.Context, s string) (*article.Document, error) {
+// returns why ctx ended, if it did; opts say what to leave out.
+func FromTextContext(ctx context.Context, s string, opts Options) (*article.Document, error) {
 	doc := &article.Document{Format: article.Text}
 	lines, err := readLinesContext(ctx, s)
 	if err != nil {
@@ -131,7 +131,12 @@ func FromTextContext(ctx context.Context, s string) (*article.Document, error) {
 	}
 	doc.Removed = append(outside(lines[:from]), removed...)
 	var thread []article.Block
-	if h, threadEnd := commentThread(lines, end); h >= 0 {
+	if h, threadEnd := commentThread(lines, end); h >= 0 && opts.NoComments {
+		// The thread is left out, under a rule that says so.
+		doc.Removed = append(doc.Removed, outside(lines[end:h+1])...)
+		doc.Removed = append(doc.Removed, commentRemovals(lines[h+1:threadEnd])...)
+		end = threadEnd
+	} else if h >= 0 {
 		// The readers' comments under the article: their heading and the
 		// chrome above it go, the thread is cleaned as the article is.
 		doc.Removed = append(doc.Removed, outside(lines[end:h+1])...)
