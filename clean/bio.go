@@ -36,7 +36,7 @@ var AuthorBio = TextRule{
 		}
 		// The tests below read the first nine words at most.
 		var wa, la [9]string
-		ws, lws := fieldsInto(wa[:0], s), fieldsInto(la[:0], ln.Lower()) // lws[i] is strings.ToLower(ws[i])
+		ws, lws := lang.FieldsInto(wa[:0], s), lang.FieldsInto(la[:0], ln.Lower()) // lws[i] is strings.ToLower(ws[i])
 		if len(ws) > 0 && bioNotNames[lws[0]] {
 			return false // "The Bod Pod is a…" names a thing
 		}

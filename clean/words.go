@@ -19,18 +19,9 @@ func wordGap(r rune) bool {
 	return unicode.IsSpace(r) || r == '|' || r == '/' || r == '·' || r == '•'
 }
 
-// wordsOfLower is words(s) for lower, strings.ToLower(s), made already:
-// lang.SplitWords less its lower-casing.
+// wordsOfLower is words(s) for lower, strings.ToLower(s), made already.
 func wordsOfLower(lower string) []string {
-	f := strings.FieldsFunc(lower, wordGap)
-	out := f[:0]
-	for _, w := range f {
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		if w != "" {
-			out = append(out, w)
-		}
-	}
-	return out
+	return lang.SplitLowerWords(lower, wordGap)
 }
 
 // phraseList splits a list of phrases, one a line, lower-cased and with
@@ -117,31 +108,6 @@ func containsAny(s string, subs ...string) bool {
 		}
 	}
 	return false
-}
-
-// firstFields returns the first n of strings.Fields(s), or all of them when
-// there are fewer: a rule that reads a line's first words need not split a
-// whole paragraph.
-func firstFields(s string, n int) []string {
-	return fieldsInto(make([]string, 0, n), s)
-}
-
-// fieldsInto appends to out the first cap(out)-len(out) of
-// strings.Fields(s), or all of them when there are fewer.
-func fieldsInto(out []string, s string) []string {
-	for len(out) < cap(out) {
-		s = strings.TrimLeftFunc(s, unicode.IsSpace)
-		if s == "" {
-			break
-		}
-		end := strings.IndexFunc(s, unicode.IsSpace)
-		if end < 0 {
-			end = len(s)
-		}
-		out = append(out, s[:end])
-		s = s[end:]
-	}
-	return out
 }
 
 // onlyTheseWords is onlyWords on words already split (Line.Words).

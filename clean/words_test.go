@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // foldedSlow is folded as the three steps it stands for: lower-case, fold
@@ -53,8 +55,8 @@ func TestFirstFields(t *testing.T) {
 			all := strings.Fields(c.in)
 			for n := 0; n <= len(all)+1; n++ {
 				want := all[:min(n, len(all))]
-				if got := firstFields(c.in, n); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
-					t.Errorf("firstFields(%q, %d) = %q, want %q", c.in, n, got, want)
+				if got := lang.FieldsInto(make([]string, 0, n), c.in); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+					t.Errorf("FieldsInto(%q, %d) = %q, want %q", c.in, n, got, want)
 				}
 			}
 		})

@@ -8,13 +8,37 @@ import (
 // SplitWords returns the words of s split where sep says, lower-cased, with
 // the punctuation around each trimmed and empty ones dropped.
 func SplitWords(s string, sep func(rune) bool) []string {
-	f := strings.FieldsFunc(strings.ToLower(s), sep)
+	return SplitLowerWords(strings.ToLower(s), sep)
+}
+
+// SplitLowerWords is SplitWords for a string already lower-cased.
+func SplitLowerWords(lower string, sep func(rune) bool) []string {
+	f := strings.FieldsFunc(lower, sep)
 	out := f[:0]
 	for _, w := range f {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		if w != "" {
 			out = append(out, w)
 		}
+	}
+	return out
+}
+
+// FieldsInto appends to out the first cap(out)-len(out) of
+// strings.Fields(s), or all of them when there are fewer, without
+// splitting the rest of s.
+func FieldsInto(out []string, s string) []string {
+	for len(out) < cap(out) {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		end := strings.IndexFunc(s, unicode.IsSpace)
+		if end < 0 {
+			end = len(s)
+		}
+		out = append(out, s[:end])
+		s = s[end:]
 	}
 	return out
 }

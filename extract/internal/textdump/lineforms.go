@@ -103,22 +103,3 @@ func blankRun(s string) bool {
 	}
 	return false
 }
-
-// firstFields appends to out the first cap(out)-len(out) of
-// strings.Fields(s), or all of them when there are fewer, without
-// splitting the rest of s.
-func firstFields(out []string, s string) []string {
-	for len(out) < cap(out) {
-		s = strings.TrimLeftFunc(s, unicode.IsSpace)
-		if s == "" {
-			break
-		}
-		end := strings.IndexFunc(s, unicode.IsSpace)
-		if end < 0 {
-			end = len(s)
-		}
-		out = append(out, s[:end])
-		s = s[end:]
-	}
-	return out
-}

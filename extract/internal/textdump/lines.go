@@ -101,7 +101,7 @@ func isQuantity(s string) bool {
 		return false
 	}
 	var first [2]string
-	f := firstFields(first[:0], s)
+	f := lang.FieldsInto(first[:0], s)
 	if len(f) < 2 {
 		return false
 	}
@@ -138,7 +138,7 @@ func isCode(s string) bool {
 	}
 	// A command with its options: "server --port=8080".
 	var first [9]string
-	f := firstFields(first[:0], s) // all of them when there are 8 or fewer
+	f := lang.FieldsInto(first[:0], s) // all of them when there are 8 or fewer
 	if len(f) <= 8 {
 		for _, w := range f[1:] {
 			if strings.HasPrefix(w, "--") && len(w) > 2 {
