@@ -104,21 +104,7 @@ func TestCommentThread(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			doc := FromText(c.dump)
-			var body []string
-			for _, b := range doc.Blocks {
-				body = append(body, b.Plain)
-			}
-			text := strings.Join(body, "\n")
-			for _, w := range c.want {
-				if !strings.Contains(text, w) {
-					t.Errorf("body lacks %q:\n%s", w, text)
-				}
-			}
-			for _, w := range c.wantNot {
-				if strings.Contains(text, w) {
-					t.Errorf("body holds %q:\n%s", w, text)
-				}
-			}
+			checkBody(t, doc, c.want, c.wantNot)
 			if doc.Title != post[0] {
 				t.Errorf("title = %q, want %q", doc.Title, post[0])
 			}
@@ -172,21 +158,7 @@ func TestCommentCountInByline(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			doc := FromText(strings.Join(c.lines, "\n\n"))
-			var body []string
-			for _, b := range doc.Blocks {
-				body = append(body, b.Plain)
-			}
-			text := strings.Join(body, "\n")
-			for _, w := range c.want {
-				if !strings.Contains(text, w) {
-					t.Errorf("body lacks %q:\n%s", w, text)
-				}
-			}
-			for _, w := range c.wantNot {
-				if strings.Contains(text, w) {
-					t.Errorf("body holds %q:\n%s", w, text)
-				}
-			}
+			checkBody(t, doc, c.want, c.wantNot)
 		})
 	}
 }

@@ -3,6 +3,8 @@ package textdump
 import (
 	"strings"
 	"testing"
+
+	"github.com/pare-dev/pare/article"
 )
 
 func TestKeepOwnEllipses(t *testing.T) {
@@ -42,21 +44,28 @@ func TestKeepOwnEllipses(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			doc := FromText(strings.Join(c.lines, "\n\n"))
-			var body []string
-			for _, b := range doc.Blocks {
-				body = append(body, b.Plain)
-			}
-			text := strings.Join(body, "\n")
-			for _, w := range c.want {
-				if !strings.Contains(text, w) {
-					t.Errorf("body lacks %q:\n%s", w, text)
-				}
-			}
-			for _, w := range c.wantNot {
-				if strings.Contains(text, w) {
-					t.Errorf("body holds %q:\n%s", w, text)
-				}
-			}
+			checkBody(t, doc, c.want, c.wantNot)
 		})
+	}
+}
+
+// checkBody reports each of want the body of doc lacks and each of wantNot
+// it holds.
+func checkBody(t *testing.T, doc *article.Document, want, wantNot []string) {
+	t.Helper()
+	var body []string
+	for _, b := range doc.Blocks {
+		body = append(body, b.Plain)
+	}
+	text := strings.Join(body, "\n")
+	for _, w := range want {
+		if !strings.Contains(text, w) {
+			t.Errorf("body lacks %q:\n%s", w, text)
+		}
+	}
+	for _, w := range wantNot {
+		if strings.Contains(text, w) {
+			t.Errorf("body holds %q:\n%s", w, text)
+		}
 	}
 }
