@@ -102,6 +102,9 @@ func FromTextContext(ctx context.Context, s string, opts Options) (*article.Docu
 			di = -1 // a paragraph that opens with its dateline is kept
 		}
 	}
+	if p, ok := firstIssue(lines, start, end); ok {
+		doc.Date = firstIssueDate(doc.Date, p) // the date shown is an update's
+	}
 	ai, author := findAuthor(lines, anchor, start)
 	doc.Author = author
 	// The body starts under the headline: short lines of the region above
