@@ -43,26 +43,30 @@ var pieceWords = lang.WordSet(`article post story piece column essay interview b
 // taken over: "This article was originally published on May 3, 2019",
 // "Cet article, initialement publié en avril 2017, a fait l'objet d'une mise
 // à jour", "Dieser Beitrag erschien zuerst am 3. Mai 2019". The note must
-// name the text (article, post, Beitrag …), say "first" and "published"
-// within three words of each other (English "first" right before the
-// verb), and give a day, a month and year, or a year after the first of
-// them.
+// name the text (article, post, Beitrag …) in its first six words, then
+// say "first" and "published" within three words of each other (English
+// "first" right before the verb), and give a day, a month and year, or a
+// year after the first of them.
 func FirstIssue(s string) (Issue, bool) {
 	if !HasDigit(s) {
 		return Issue{}, false
 	}
 	toks := DateTokens(s)
-	piece, from := false, -1
+	piece, from, n := false, -1, 0
 	for i, t := range toks {
 		if t.Kind != TokWord {
 			continue
 		}
-		piece = piece || pieceWords[t.Text]
-		if from < 0 && issueVerbs[t.Text] {
+		// The note opens with the text it speaks of: "Editor's note:
+		// This story …", not "… as your old post says".
+		if n++; n <= 6 && pieceWords[t.Text] {
+			piece = true
+		}
+		if piece && from < 0 && issueVerbs[t.Text] {
 			from = firstBy(toks, i)
 		}
 	}
-	if !piece || from < 0 {
+	if from < 0 {
 		return Issue{}, false
 	}
 	if d, at, _, ok := FindTextDate(s[toks[from-1].End:]); ok && at <= 80 {

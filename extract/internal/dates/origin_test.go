@@ -27,6 +27,7 @@ func TestFirstIssue(t *testing.T) {
 		{"first as an ordinal", "My first post, published in 2015, was about bread.", false, 0, 0, ""},
 		{"words too far apart", "This article was first of all a talk, and was then published in 2015.", false, 0, 0, ""},
 		{"no first word", "This article was published on 3 May 2019.", false, 0, 0, ""},
+		{"a reader's comment about another post", "Where did the old posts go? The page says it was originally posted on 11 May 2008, see my blog post.", false, 0, 0, ""},
 		{"empty", "", false, 0, 0, ""},
 	}
 	for _, tt := range tests {
