@@ -1,6 +1,8 @@
 package dates
 
 import (
+	"strings"
+
 	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/internal/lang"
 )
@@ -46,13 +48,18 @@ var pieceWords = lang.WordSet(`article post story piece column essay interview b
 // name the text (article, post, Beitrag …) in its first six words, then
 // say "first" and "published" within three words of each other (English
 // "first" right before the verb), and give a day, a month and year, or a
-// year after the first of them.
+// year near them.
 func FirstIssue(s string) (Issue, bool) {
 	if !HasDigit(s) {
 		return Issue{}, false
 	}
+	if rest, ok := strings.CutPrefix(s, "["); ok {
+		if _, after, ok := strings.Cut(rest, "]"); ok {
+			s = after // an image's label run into the line
+		}
+	}
 	toks := DateTokens(s)
-	piece, from, n := false, -1, 0
+	piece, n := false, 0
 	for i, t := range toks {
 		if t.Kind != TokWord {
 			continue
@@ -62,35 +69,78 @@ func FirstIssue(s string) (Issue, bool) {
 		if n++; n <= 6 && pieceWords[t.Text] {
 			piece = true
 		}
-		if piece && from < 0 && issueVerbs[t.Text] {
-			from = firstBy(toks, i)
+		if piece && issueVerbs[t.Text] {
+			if a, b, ok := firstBy(toks, i); ok {
+				return issueNear(toks, a, b)
+			}
 		}
-	}
-	if from < 0 {
-		return Issue{}, false
-	}
-	if d, at, _, ok := FindTextDate(s[toks[from-1].End:]); ok && at <= 80 {
-		return Issue{Year: d.Time.Year(), Month: int(d.Time.Month()), Day: d}, true
-	}
-	// A month and its year, or a year: "en avril 2017", "in 2019".
-	for k := from; k < min(len(toks), from+12); k++ {
-		y, ok := YearOf(&toks[k])
-		if !ok || len(toks[k].Text) != 4 || y < 1990 || y > 2099 {
-			continue
-		}
-		if k > 0 && toks[k-1].Kind == TokWord && MonthNames[toks[k-1].Text] > 0 {
-			return Issue{Year: y, Month: MonthNames[toks[k-1].Text]}, true
-		}
-		return Issue{Year: y}, true
 	}
 	return Issue{}, false
 }
 
+// issueNear reads the date nearest to the words toks[a] … toks[b] that
+// say "first published", before, between or after them, no more than
+// twelve tokens off and in the same sentence: a day, a month and its year ("en avril 2017"), or a
+// year ("habe ich 2017 erstmals veröffentlicht und 2020 aktualisiert"
+// gives 2017, not the update's 2020).
+func issueNear(toks []DateTok, a, b int) (Issue, bool) {
+	lo, hi := max(0, a-12), min(len(toks), b+13)
+	for k := a - 1; k >= lo; k-- {
+		if sentenceEnd(toks, k) {
+			lo = k + 1
+			break
+		}
+	}
+	for k := b + 1; k < hi; k++ {
+		if sentenceEnd(toks, k) {
+			hi = k
+			break
+		}
+	}
+	best, bestOff := Issue{}, -1
+	for k := lo; k < hi; k++ {
+		var p Issue
+		end := k
+		if d, j, ok := dateAt(toks, k); ok {
+			p, end = Issue{Year: d.Time.Year(), Month: int(d.Time.Month()), Day: d}, j-1
+		} else if y, ok := YearOf(&toks[k]); ok && len(toks[k].Text) == 4 && y >= 1990 && y <= 2099 {
+			p.Year = y
+			if k > 0 && toks[k-1].Kind == TokWord {
+				p.Month = MonthNames[toks[k-1].Text]
+			}
+		} else {
+			continue
+		}
+		off := 0
+		switch {
+		case end < a:
+			off = a - end
+		case k > b:
+			off = k - b
+		}
+		if bestOff < 0 || off < bestOff {
+			best, bestOff = p, off
+		}
+	}
+	return best, bestOff >= 0
+}
+
+// sentenceEnd reports whether toks[k] ends a sentence: a stop, a question
+// or exclamation mark or a semicolon before a space, but not the stop of a
+// day before its month ("3. Mai").
+func sentenceEnd(toks []DateTok, k int) bool {
+	t := toks[k]
+	if t.Kind != TokPunct || !strings.Contains(".!?;", t.Text) || k+1 < len(toks) && !toks[k+1].Space {
+		return false
+	}
+	return t.Text != "." || k+1 >= len(toks) || MonthNames[toks[k+1].Text] == 0
+}
+
 // firstBy looks for a word saying "first" with the verb toks[v]: within
 // three words before or after it, or, for English "first", right before it
-// ("my first post, published in 2015" is an ordinal). It returns the index
-// after the earlier of the two words, or -1.
-func firstBy(toks []DateTok, v int) int {
+// ("my first post, published in 2015" is an ordinal). It returns the
+// indexes of the earlier and the later of the two words.
+func firstBy(toks []DateTok, v int) (int, int, bool) {
 	for k := max(0, v-8); k < min(len(toks), v+9); k++ {
 		if toks[k].Kind != TokWord || !firstWords[toks[k].Text] || words(toks, min(k, v), max(k, v)) > 3 {
 			continue
@@ -98,9 +148,9 @@ func firstBy(toks []DateTok, v int) int {
 		if toks[k].Text == "first" && k != v-1 {
 			continue
 		}
-		return min(k, v) + 1
+		return min(k, v), max(k, v), true
 	}
-	return -1
+	return 0, 0, false
 }
 
 // words counts the word tokens strictly between toks[a] and toks[b].
