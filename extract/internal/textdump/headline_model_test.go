@@ -129,3 +129,30 @@ func TestHeadTree(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkScoreFeatures measures the score of one candidate: the linear
+// score plus 200 trees of the depth in use, splitting on features spread
+// over the vector.
+func BenchmarkScoreFeatures(b *testing.B) {
+	ts := make([]headTree, 200)
+	for i := range ts {
+		for k := range ts[i].feat {
+			ts[i].feat[k] = uint16((i*7 + k*13) % hfCount)
+			ts[i].cut[k] = 0.5
+		}
+		for k := range ts[i].val {
+			ts[i].val[k] = float64(k%5) / 100
+		}
+	}
+	var f [hfCount]float64
+	for k := range f {
+		f[k] = float64(k % 3)
+	}
+	s := 0.0
+	for b.Loop() {
+		s += scoreWith(&f, &headlineWeights, ts)
+	}
+	if math.IsNaN(s) {
+		b.Fatal("NaN")
+	}
+}

@@ -398,5 +398,9 @@ func grow(b *binned, use []int, g, h []float64, node []int32, opt treeOptions) t
 // quantize rounds a node's value to the four decimals the generated file
 // holds, so that the fit scores what is written.
 func quantize(v float64) float64 {
-	return math.Round(v*1e4) / 1e4
+	v = math.Round(v*1e4) / 1e4
+	if v == 0 {
+		return 0 // not -0
+	}
+	return v
 }

@@ -1,9 +1,14 @@
-// Command train fits the weights of the text path's headline model and
-// reports their accuracy, cross-validated by site.
+// Command train fits the text path's headline model and reports its
+// accuracy, cross-validated by site. The model is a linear score (a
+// margin loss over each page's candidates), optionally with boosted
+// regression trees on top of it (fitted to the gradient of each page's
+// conditional logit; boost.go).
 //
 //	go run ./extract/internal/textdump/train            # figures only
 //	go run ./extract/internal/textdump/train -ablate    # and the ablation, group by group
-//	go run ./extract/internal/textdump/train -write     # and write headline_weights.go
+//	go run ./extract/internal/textdump/train -trees 100 # and 100 trees on top, their figures
+//	go run ./extract/internal/textdump/train -select    # choose linear or trees by nested CV
+//	go run ./extract/internal/textdump/train -select -write  # and write headline_weights.go
 //
 // It reads the corpora in ../shared (beside the repository): the snippet
 // corpus's title annotations on its w3m (text/) and innerText dumps and on

@@ -131,7 +131,7 @@ func TestWriteModel(t *testing.T) {
 		t.Fatalf("not Go: %v\n%s", err, b)
 	}
 	for _, want := range []string{"DO NOT EDIT", "go run ./extract/internal/textdump/train -write", "-1.500, // distance", `"overlap"`, "w3m 0.800",
-		"const headTreeDepth = 1", "{[...]uint16{1}, [...]float32{0.5}, [...]float64{0.01, -0.2, 0.3}}, // overlap",
+		"const headTreeDepth = 1", "// overlap\n\t{[...]uint16{1}, [...]float32{0.5}, [...]float64{0.01, -0.2, 0.3}},\n",
 		"[...]float32{3.4028235e+38}"} {
 		if !strings.Contains(string(b), want) {
 			t.Errorf("the model file lacks %q:\n%s", want, b)
@@ -296,5 +296,24 @@ func TestReadPageOnCorpus(t *testing.T) {
 	}
 	if right < 5 {
 		t.Errorf("only %d of 10 w3m pages have their title among the candidates", right)
+	}
+}
+
+func TestQuantize(t *testing.T) {
+	cases := []struct {
+		name    string
+		in, out float64
+	}{
+		{"four decimals kept", 0.12344, 0.1234},
+		{"rounded up", -0.05678, -0.0568},
+		{"a tiny negative is 0, not -0", -0.00001, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := quantize(c.in)
+			if got != c.out || math.Signbit(got) != math.Signbit(c.out) {
+				t.Errorf("quantize(%v) = %v, want %v", c.in, got, c.out)
+			}
+		})
 	}
 }

@@ -65,8 +65,8 @@ func writeModel(path string, names []string, m *model, depth int, cv score, page
 	return os.Rename(tmp, path)
 }
 
-// writeTree writes one tree on a line, with the names of the features it
-// splits on in a comment.
+// writeTree writes one tree on a line, under a comment that names the
+// features it splits on.
 func writeTree(b *bytes.Buffer, t tree, names []string) {
 	var fs, cs, vs, used []string
 	seen := map[int]bool{}
@@ -81,10 +81,9 @@ func writeTree(b *bytes.Buffer, t tree, names []string) {
 	for _, v := range t.val {
 		vs = append(vs, strconv.FormatFloat(v, 'f', -1, 64))
 	}
-	fmt.Fprintf(b, "\t{[...]uint16{%s}, [...]float32{%s}, [...]float64{%s}},",
-		strings.Join(fs, ", "), strings.Join(cs, ", "), strings.Join(vs, ", "))
 	if len(used) > 0 {
-		fmt.Fprintf(b, " // %s", strings.Join(used, ", "))
+		fmt.Fprintf(b, "\t// %s\n", strings.Join(used, ", "))
 	}
-	b.WriteByte('\n')
+	fmt.Fprintf(b, "\t{[...]uint16{%s}, [...]float32{%s}, [...]float64{%s}},\n",
+		strings.Join(fs, ", "), strings.Join(cs, ", "), strings.Join(vs, ", "))
 }
