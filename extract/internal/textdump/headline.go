@@ -1,7 +1,6 @@
 package textdump
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 )
@@ -56,15 +55,6 @@ func chooseTitle(lines []textLine, start, end int) (int, []titleCand) {
 	line := cs[best].line
 	sort.SliceStable(cs, func(a, b int) bool { return cs[a].score > cs[b].score })
 	return firstShowing(lines, line, start), cs
-}
-
-// scoreFeatures is the fitted linear score of a candidate's features.
-func scoreFeatures(f *[hfCount]float64) float64 {
-	s := 0.0
-	for k, v := range f {
-		s += v * headlineWeights[k]
-	}
-	return s
 }
 
 // firstShowing returns the first line above best, within titleNear of
@@ -206,37 +196,6 @@ func standfirstBelow(a, b textLine, apart bool) bool {
 		return false
 	}
 	return a.prose && a.words >= 4 && a.runes < b.runes && strings.Count(a.text, ",") < 2
-}
-
-// explainedCandidates is how many headline candidates --explain shows.
-const explainedCandidates = 5
-
-// explainTitle describes the top n candidates, one line each: the score,
-// the headline and the terms (weight × value) that count most.
-func explainTitle(lines []textLine, cs []titleCand, n int) []string {
-	var out []string
-	for k, c := range cs[:min(n, len(cs))] {
-		type term struct {
-			name string
-			v    float64
-		}
-		var ts []term
-		for j, v := range c.f {
-			if t := v * headlineWeights[j]; t != 0 {
-				ts = append(ts, term{headlineFeatures[j].name, t})
-			}
-		}
-		sort.SliceStable(ts, func(a, b int) bool { return abs(ts[a].v) > abs(ts[b].v) })
-		var sb strings.Builder
-		for j, t := range ts[:min(5, len(ts))] {
-			if j > 0 {
-				sb.WriteString(", ")
-			}
-			fmt.Fprintf(&sb, "%s %+.2f", t.name, t.v)
-		}
-		out = append(out, fmt.Sprintf("headline %d: %.2f %q (line %d; %s)", k+1, c.score, shortText(lines[c.line].text, 80), c.line+1, sb.String()))
-	}
-	return out
 }
 
 func abs(v float64) float64 {

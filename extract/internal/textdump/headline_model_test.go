@@ -79,3 +79,80 @@ func TestExplainTitle(t *testing.T) {
 		t.Errorf("first note %q does not name the date under the headline among its deciding features", notes[0])
 	}
 }
+
+// TestHeadTree checks a tree's walk and the contributions --explain
+// prints: the leaf a candidate reaches, and that the contributions add up
+// to its score less what the trees' roots hold.
+func TestHeadTree(t *testing.T) {
+	var tr headTree
+	for k := range tr.feat {
+		tr.feat[k], tr.cut[k] = hfWords, 5 // every node: fewer than five words go left
+	}
+	for k := range tr.val {
+		tr.val[k] = float64(k) / 10
+	}
+	var w [hfCount]float64
+	w[hfOverlap] = 2
+	leftmost, rightmost := len(tr.feat), len(tr.val)-1
+	cases := []struct {
+		name  string
+		words float64
+		leaf  int
+	}{
+		{"short: left all the way", 3, leftmost},
+		{"long: right all the way", 7, rightmost},
+		{"on the cut: right", 5, rightmost},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var f [hfCount]float64
+			f[hfWords], f[hfOverlap] = c.words, 0.5
+			if got, want := tr.leaf(&f), tr.val[c.leaf]; got != want {
+				t.Errorf("leaf value = %v, want %v", got, want)
+			}
+			ts := []headTree{tr, tr}
+			s := scoreWith(&f, &w, ts)
+			if want := 1 + 2*tr.val[c.leaf]; math.Abs(s-want) > 1e-12 {
+				t.Errorf("score = %v, want %v", s, want)
+			}
+			con := contributions(&f, &w, ts)
+			sum := 0.0
+			for _, v := range con {
+				sum += v
+			}
+			if want := s - 2*tr.val[0]; math.Abs(sum-want) > 1e-12 {
+				t.Errorf("contributions add up to %v, want %v", sum, want)
+			}
+			if con[hfOverlap] != 1 {
+				t.Errorf("the linear term's contribution = %v, want 1", con[hfOverlap])
+			}
+		})
+	}
+}
+
+// BenchmarkScoreFeatures measures the score of one candidate: the linear
+// score plus 200 trees of the depth in use, splitting on features spread
+// over the vector.
+func BenchmarkScoreFeatures(b *testing.B) {
+	ts := make([]headTree, 200)
+	for i := range ts {
+		for k := range ts[i].feat {
+			ts[i].feat[k] = uint16((i*7 + k*13) % hfCount)
+			ts[i].cut[k] = 0.5
+		}
+		for k := range ts[i].val {
+			ts[i].val[k] = float64(k%5) / 100
+		}
+	}
+	var f [hfCount]float64
+	for k := range f {
+		f[k] = float64(k % 3)
+	}
+	s := 0.0
+	for b.Loop() {
+		s += scoreWith(&f, &headlineWeights, ts)
+	}
+	if math.IsNaN(s) {
+		b.Fatal("NaN")
+	}
+}

@@ -51,3 +51,11 @@ func HeadlineCandidates(dump string) ([]HeadlineCandidate, int) {
 	}
 	return out, best
 }
+
+// HeadlineScore returns the score of a candidate's features, in the order
+// of HeadlineFeatures, under the model in use.
+func HeadlineScore(features []float64) float64 {
+	var f [hfCount]float64
+	copy(f[:], features)
+	return scoreFeatures(&f)
+}

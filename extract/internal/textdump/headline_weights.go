@@ -351,3 +351,10 @@ var headlineWeightNames = [hfCount]string{
 	"date-then-text@apart",
 	"shown-times@apart",
 }
+
+// headTreeDepth is the depth of the trees.
+const headTreeDepth = 1
+
+// headlineTrees are the boosted trees: each the features split on, the
+// cuts, and the values of the nodes (heap order; headTree).
+var headlineTrees = []headTree{}

@@ -1,9 +1,14 @@
-// Command train fits the weights of the text path's headline model and
-// reports their accuracy, cross-validated by site.
+// Command train fits the text path's headline model and reports its
+// accuracy, cross-validated by site. The model is a linear score (a
+// margin loss over each page's candidates), optionally with boosted
+// regression trees on top of it (fitted to the gradient of each page's
+// conditional logit; boost.go).
 //
 //	go run ./extract/internal/textdump/train            # figures only
 //	go run ./extract/internal/textdump/train -ablate    # and the ablation, group by group
-//	go run ./extract/internal/textdump/train -write     # and write headline_weights.go
+//	go run ./extract/internal/textdump/train -trees 100 # and 100 trees on top, their figures
+//	go run ./extract/internal/textdump/train -select    # choose linear or trees by nested CV
+//	go run ./extract/internal/textdump/train -select -write  # and write headline_weights.go
 //
 // It reads the corpora in ../shared (beside the repository): the snippet
 // corpus's title annotations on its w3m (text/) and innerText dumps and on
@@ -16,13 +21,13 @@
 package main
 
 import (
-	"bytes"
+	"crypto/sha256"
 	"flag"
 	"fmt"
-	"go/format"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/pare-dev/pare/extract/internal/textdump"
@@ -44,6 +49,18 @@ func main() {
 		iters      = flag.Int("iters", 400, "steps of the fit")
 		useWeights = flag.Bool("in-use", false, "-errors prints the misses of the weights in use, not the held-out ones")
 		errs       = flag.String("errors", "", "print the held-out misses of this kind (w3m, innertext, domtext, body)")
+		nTrees     = flag.Int("trees", 0, "boosted trees on top of the linear score (0: none)")
+		depth      = flag.Int("depth", 3, "depth of each tree")
+		shrink     = flag.Float64("shrink", 0.1, "shrinkage of each tree")
+		treeL2     = flag.Float64("tree-l2", 1, "L2 penalty on a tree node's value")
+		minHes     = flag.Float64("min-hess", 1, "hessian each side of a split keeps, at least")
+		bins       = flag.Int("bins", 32, "cut points per feature, at most")
+		every      = flag.Int("every", 50, "report the held-out accuracy after every so many trees")
+		half       = flag.String("half", "", "-errors prints the misses of this half of the sites only (a or b, as the corpora's scorers split them)")
+		sel        = flag.Bool("select", false, "choose the model (linear, or linear and trees: -depths × -counts) by nested cross-validation, and fit that")
+		depths     = flag.String("depths", "2,3", "-select: depths of trees tried")
+		counts     = flag.String("counts", "25,50,100,200", "-select: numbers of trees tried")
+		noLinear   = flag.Bool("no-linear", false, "trees alone, without the linear score under them")
 	)
 	flag.Parse()
 	root, err := repoRoot()
@@ -90,26 +107,81 @@ func main() {
 	cv, pred, foldW := crossValidate(pages, len(names), *folds, dropped, opt, nil)
 	fmt.Printf("\nheadline accuracy, %d-fold cross-validation by site (held-out folds):\n", *folds)
 	printAcc(cv)
-	all := fit(pages, len(names), dropped, opt, nil)
+	topt := treeOptions{trees: *nTrees, depth: *depth, shrink: *shrink, lambda: *treeL2, minHes: *minHes, maxBin: *bins, every: *every}
+	if *nTrees > 0 {
+		byT, treePred := cvTrees(pages, len(names), *folds, topt, !*noLinear, opt)
+		var ts []int
+		for t := range byT {
+			if t > 0 {
+				ts = append(ts, t)
+			}
+		}
+		sort.Ints(ts)
+		for _, t := range ts {
+			fmt.Printf("\n%d trees, cross-validated (on the training folds):\n", t)
+			printAcc2(byT[t], byT[-t])
+		}
+		cv, pred = byT[*nTrees], treePred
+	}
+	if *sel {
+		ds, err := intList(*depths)
+		if err != nil {
+			fail(fmt.Errorf("-depths: %w", err))
+		}
+		ns, err := intList(*counts)
+		if err != nil {
+			fail(fmt.Errorf("-counts: %w", err))
+		}
+		cs := grid(ds, ns)
+		plain, nested, chosen := selectModel(pages, len(names), *folds, cs, ds, ns, topt, opt)
+		fmt.Printf("\nthe grid, %d-fold cross-validation by site (shrinkage %g, node L2 %g, min hessian %g):\n", *folds, *shrink, *treeL2, *minHes)
+		fmt.Printf("  %-30s", "model")
+		for _, k := range kinds {
+			fmt.Printf(" %9s", k)
+		}
+		fmt.Println()
+		for _, c := range cs {
+			fmt.Printf("  %-30s", c)
+			for _, k := range kinds {
+				fmt.Printf(" %9.3f", plain[c].acc(k))
+			}
+			fmt.Println()
+		}
+		fmt.Printf("\nchosen on each fold's training folds alone: %v\n", chosen)
+		fmt.Printf("nested cross-validation (the choice made without the held-out fold):\n")
+		printAcc(nested)
+		c := best(cs, plain)
+		fmt.Printf("chosen on every fold: %s\n", c)
+		*nTrees, topt.trees, topt.depth, *depth = c.trees, c.trees, c.depth, max(1, c.depth)
+		cv = nested
+	}
+	m := &model{w: fit(pages, len(names), dropped, opt, nil)}
+	if *noLinear {
+		m.w = make([]float64, len(names))
+	}
+	if *nTrees > 0 {
+		all := func(*page) bool { return true }
+		m.trees = boost(binPages(pages, len(names), *bins, all), all, topt, m.score, nil)
+	}
 	fmt.Printf("\nin-sample (fitted on every page):\n")
-	printAcc(accuracy(pages, all, nil))
-	inUse := textdump.HeadlineWeights()
-	fmt.Printf("\nwith the weights in use (headline_weights.go):\n")
-	printAcc(accuracy(pages, inUse, nil))
+	printAcc(accuracyOf(pages, m.score))
+	inUse := func(c *cand) float64 { return textdump.HeadlineScore(dense(c, len(names))) }
+	fmt.Printf("\nwith the model in use (headline_weights.go):\n")
+	printAcc(accuracyOf(pages, inUse))
 	if *errs != "" {
 		if *useWeights {
 			for i := range pages {
-				pred[i] = pick(&pages[i], inUse)
+				pred[i] = pickBy(&pages[i], inUse)
 			}
 		}
-		printMisses(pages, pred, *errs)
+		printMisses(pages, pred, *errs, *half)
 	}
 	if *ablate {
 		runAblation(pages, names, groups, *folds, cv, opt, foldW)
 	}
 	if *write {
 		path := filepath.Join(root, "extract", "internal", "textdump", "headline_weights.go")
-		if err := writeWeights(path, names, all, cv, pages, opt); err != nil {
+		if err := writeModel(path, names, m, *depth, cv, pages, opt, topt); err != nil {
 			fail(err)
 		}
 		fmt.Printf("\nwrote %s\n", path)
@@ -183,6 +255,15 @@ func (s score) acc(kind string) float64 {
 	return float64(s[kind][0]) / float64(s[kind][1])
 }
 
+// printAcc2 prints two scores side by side: held out, and in brackets on the training folds.
+func printAcc2(s, train score) {
+	for _, k := range kinds {
+		if v, ok := s[k]; ok {
+			fmt.Printf("  %-10s %.3f  (%d/%d)  [%.3f]\n", k, s.acc(k), v[0], v[1], train.acc(k))
+		}
+	}
+}
+
 func printAcc(s score) {
 	for _, k := range kinds {
 		if v, ok := s[k]; ok {
@@ -192,10 +273,10 @@ func printAcc(s score) {
 }
 
 // printMisses prints the held-out misses of one kind.
-func printMisses(pages []page, pred []int, kind string) {
+func printMisses(pages []page, pred []int, kind, half string) {
 	fmt.Printf("\nheld-out misses (%s):\n", kind)
 	for i, p := range pages {
-		if p.kind != kind || p.want == "" {
+		if p.kind != kind || p.want == "" || half != "" && halfOf(p.site) != half {
 			continue
 		}
 		if pred[i] >= 0 && p.cands[pred[i]].pos {
@@ -254,49 +335,30 @@ func shortList(fs []string) string {
 	return s
 }
 
-// writeWeights writes the generated Go file of the weights.
-func writeWeights(path string, names []string, w []float64, cv score, pages []page, opt fitOptions) error {
-	var b bytes.Buffer
-	b.WriteString("// Code generated by go run ./extract/internal/textdump/train -write; DO NOT EDIT.\n\n")
-	b.WriteString("package textdump\n\n")
-	fmt.Fprintf(&b, "// headlineWeights are the weights of the headline features, fitted by\n")
-	fmt.Fprintf(&b, "// ./train: %s over each page's candidates,\n", lossName(opt))
-	fmt.Fprintf(&b, "// L2 %g, %d steps, on %d dumps (%s).\n", opt.l2, opt.iters, len(pages), countKinds(pages))
-	var ks []string
-	for _, k := range kinds {
-		if _, ok := cv[k]; ok {
-			ks = append(ks, fmt.Sprintf("%s %.3f", k, cv.acc(k)))
-		}
-	}
-	sort.Strings(ks)
-	fmt.Fprintf(&b, "// Cross-validated accuracy by site: %s.\n", strings.Join(ks, ", "))
-	b.WriteString("//\n// To refit, with ../shared/corpus and ../shared/corpus-body beside the\n")
-	b.WriteString("// repository: go run ./extract/internal/textdump/train -write\n")
-	b.WriteString("var headlineWeights = [hfCount]float64{\n")
-	for j, n := range names {
-		fmt.Fprintf(&b, "\t%.3f, // %s\n", w[j], n)
-	}
-	b.WriteString("}\n\n// headlineWeightNames are the features the weights were fitted for, in order.\n")
-	b.WriteString("var headlineWeightNames = [hfCount]string{\n")
-	for _, n := range names {
-		fmt.Fprintf(&b, "\t%q,\n", n)
-	}
-	b.WriteString("}\n")
-	src, err := format.Source(b.Bytes())
-	if err != nil {
-		return err
-	}
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, src, 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
-}
-
 // lossName says what a fit minimises.
 func lossName(opt fitOptions) string {
 	if opt.hinge {
 		return "a margin loss (the best right candidate one above the best wrong one)"
 	}
 	return "a conditional logit"
+}
+
+// intList reads a comma-separated list of counts.
+func intList(s string) ([]int, error) {
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 0 {
+			return nil, fmt.Errorf("%q is no count", f)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+// halfOf returns "a" or "b": the half of the corpora a site falls in, as
+// their scorers split them (the first byte of the SHA-256 of the host).
+func halfOf(site string) string {
+	h := sha256.Sum256([]byte(site))
+	return string("ab"[h[0]%2])
 }

@@ -1,8 +1,11 @@
 package main
 
 import (
+	"bytes"
+	"fmt"
 	"go/parser"
 	"go/token"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -109,11 +112,15 @@ func TestFoldOfIsStable(t *testing.T) {
 	}
 }
 
-func TestWriteWeights(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "w.go")
+func TestWriteModel(t *testing.T) {
 	names := []string{"distance", "overlap"}
 	cv := score{kindW3m: {8, 10}}
-	if err := writeWeights(path, names, []float64{-1.5, 2}, cv, toyPages(2), fitOptions{l2: 1e-4, iters: 10, hinge: true}); err != nil {
+	m := &model{w: []float64{-1.5, 2}, trees: []tree{
+		{feat: []int{1}, cut: []float64{0.5}, val: []float64{0.01, -0.2, 0.3}},
+		{feat: []int{0}, cut: []float64{noCut}, val: []float64{0, 0, 0}},
+	}}
+	path := filepath.Join(t.TempDir(), "w.go")
+	if err := writeModel(path, names, m, 1, cv, toyPages(2), fitOptions{l2: 1e-4, iters: 10, hinge: true}, treeOptions{shrink: 0.1, lambda: 1}); err != nil {
 		t.Fatal(err)
 	}
 	b, err := os.ReadFile(path)
@@ -123,9 +130,138 @@ func TestWriteWeights(t *testing.T) {
 	if _, err := parser.ParseFile(token.NewFileSet(), path, b, 0); err != nil {
 		t.Fatalf("not Go: %v\n%s", err, b)
 	}
-	for _, want := range []string{"DO NOT EDIT", "go run ./extract/internal/textdump/train -write", "-1.500, // distance", `"overlap"`, "w3m 0.800"} {
+	for _, want := range []string{"DO NOT EDIT", "go run ./extract/internal/textdump/train -write", "-1.500, // distance", `"overlap"`, "w3m 0.800",
+		"const headTreeDepth = 1", "// overlap\n\t{[...]uint16{1}, [...]float32{0.5}, [...]float64{0.01, -0.2, 0.3}},\n",
+		"[...]float32{3.4028235e+38}"} {
 		if !strings.Contains(string(b), want) {
-			t.Errorf("the weights file lacks %q:\n%s", want, b)
+			t.Errorf("the model file lacks %q:\n%s", want, b)
+		}
+	}
+}
+
+// xorPages builds pages of two shapes. On one, the right candidate has
+// feature 0 set, its decoys both features 0 and 1 or neither; on the
+// other, the right one has feature 1 set, its decoy neither. No linear
+// score ranks the right one first on every page (feature 1 must count
+// against on the first shape and for on the second); a tree of depth 2
+// does.
+func xorPages(n int) []page {
+	var ps []page
+	for i := range n {
+		p := page{id: fmt.Sprint(i), site: fmt.Sprint(i), kind: kindW3m, want: "t", weight: 1}
+		right := cand{idx: []int32{int32(i % 2)}, val: []float32{1}, text: "t", pos: true}
+		if i%3 == 0 {
+			right.idx = append(right.idx, 2) // a feature of no use
+			right.val = append(right.val, float32(i%7))
+		}
+		p.cands = []cand{{text: "neither"}, right}
+		if i%2 == 0 {
+			p.cands = append(p.cands, cand{idx: []int32{0, 1}, val: []float32{1, 1}, text: "both"})
+		}
+		ps = append(ps, p)
+	}
+	return ps
+}
+
+func TestBoostLearnsAnInteraction(t *testing.T) {
+	pages := xorPages(40)
+	all := func(*page) bool { return true }
+	lin := fit(pages, 3, nil, fitOptions{l2: 1e-3, iters: 300}, nil)
+	if acc := accuracy(pages, lin, nil).acc(kindW3m); acc == 1 {
+		t.Fatalf("a linear score ranks every page right (%v): the test set is no test", acc)
+	}
+	opt := treeOptions{trees: 30, depth: 2, shrink: 0.3, lambda: 1, minHes: 0.1, maxBin: 8}
+	b := binPages(pages, 3, opt.maxBin, all)
+	var last []float64
+	trees := boost(b, all, opt, nil, func(_ int, s []float64) { last = append([]float64(nil), s...) })
+	m := &model{trees: trees}
+	if acc := accuracyOf(pages, m.score).acc(kindW3m); acc != 1 {
+		t.Errorf("boosted trees rank %v of the pages right, want 1", acc)
+	}
+	for c, x := range b.cands {
+		if got := m.score(x); math.Abs(got-last[c]) > 1e-9 {
+			t.Fatalf("candidate %d: the trees score %v on its features, %v on its bins", c, got, last[c])
+		}
+	}
+}
+
+func TestBoostIsDeterministic(t *testing.T) {
+	write := func() []byte {
+		pages := xorPages(30)
+		all := func(*page) bool { return true }
+		opt := treeOptions{trees: 10, depth: 2, shrink: 0.3, lambda: 1, minHes: 0.1, maxBin: 4}
+		m := &model{w: []float64{0.1, 0.2, 0.3}}
+		m.trees = boost(binPages(pages, 3, opt.maxBin, all), all, opt, m.score, nil)
+		path := filepath.Join(t.TempDir(), "m.go")
+		if err := writeModel(path, []string{"a", "b", "c"}, m, opt.depth, score{}, pages, fitOptions{}, opt); err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	if a, b := write(), write(); !bytes.Equal(a, b) {
+		t.Errorf("two fits wrote different files:\n%s\n---\n%s", a, b)
+	}
+}
+
+func TestSelectModel(t *testing.T) {
+	pages := xorPages(60)
+	for i := range pages {
+		pages[i].fold = i % 3
+	}
+	for i := range pages {
+		pages[i].kind = kinds[i%3] // each of the gold kinds
+	}
+	depths, counts := []int{2}, []int{5, 30}
+	cs := grid(depths, counts)
+	if len(cs) != 3 || cs[0].trees != 0 {
+		t.Fatalf("grid = %v, want the linear score first, then 2 tree configs", cs)
+	}
+	topt := treeOptions{shrink: 0.3, lambda: 1, minHes: 0.1, maxBin: 8}
+	plain, nested, chosen := selectModel(pages, 3, 3, cs, depths, counts, topt, fitOptions{l2: 1e-3, iters: 100, hinge: true})
+	if len(chosen) != 3 {
+		t.Fatalf("%d folds chose, want 3", len(chosen))
+	}
+	for f, c := range chosen {
+		if c.trees == 0 {
+			t.Errorf("fold %d chose the linear score, which cannot rank these pages", f)
+		}
+	}
+	if goldAcc(nested) <= goldAcc(plain[config{}]) {
+		t.Errorf("nested accuracy %.3f, the linear score's %.3f: the trees should win", goldAcc(nested), goldAcc(plain[config{}]))
+	}
+	n := 0
+	for _, v := range nested {
+		n += v[1]
+	}
+	if n != len(pages) {
+		t.Errorf("the nested score counts %d pages, want each once (%d)", n, len(pages))
+	}
+}
+
+func TestBinPagesQuantiles(t *testing.T) {
+	var p page
+	for v := range 100 {
+		p.cands = append(p.cands, cand{idx: []int32{0}, val: []float32{float32(v + 1)}})
+	}
+	p.cands = append(p.cands, cand{}) // a 0
+	b := binPages([]page{p}, 1, 9, func(*page) bool { return true })
+	if n := len(b.cuts[0]); n < 5 || n > 9 {
+		t.Errorf("%d cuts, want 5 to 9", n)
+	}
+	if b.zero[0] != 0 {
+		t.Errorf("the bin of 0 = %d, want 0", b.zero[0])
+	}
+	for c, x := range b.cands {
+		v := 0.0
+		if len(x.idx) > 0 {
+			v = float64(x.val[0])
+		}
+		if got := int(b.bins[c]); got != binOf(b.cuts[0], v) {
+			t.Fatalf("candidate %d in bin %d, want %d", c, got, binOf(b.cuts[0], v))
 		}
 	}
 }
@@ -160,5 +296,24 @@ func TestReadPageOnCorpus(t *testing.T) {
 	}
 	if right < 5 {
 		t.Errorf("only %d of 10 w3m pages have their title among the candidates", right)
+	}
+}
+
+func TestQuantize(t *testing.T) {
+	cases := []struct {
+		name    string
+		in, out float64
+	}{
+		{"four decimals kept", 0.12344, 0.1234},
+		{"rounded up", -0.05678, -0.0568},
+		{"a tiny negative is 0, not -0", -0.00001, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := quantize(c.in)
+			if got != c.out || math.Signbit(got) != math.Signbit(c.out) {
+				t.Errorf("quantize(%v) = %v, want %v", c.in, got, c.out)
+			}
+		})
 	}
 }
