@@ -3,6 +3,7 @@ package mdsafe
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // cell is one character of marked Markdown while SafeMarkdown decides how
@@ -159,41 +160,41 @@ func closesFence(raw, fence string) bool {
 // marks, a list marker, heading marks: characters that are not marked)
 // and its content.
 func parseLine(raw string) mdLine {
-	rs := []rune(raw)
+	// The container syntax is ASCII: its bytes are read as characters.
 	var ln mdLine
 	i := 0
 loop:
-	for i < len(rs) {
-		switch r := rs[i]; {
+	for i < len(raw) {
+		switch r := raw[i]; {
 		case r == ' ' || r == '\t' || r == '>':
 			i++
 		case r == '-' || r == '*' || r == '+':
-			if i+1 < len(rs) && rs[i+1] != ' ' {
+			if i+1 < len(raw) && raw[i+1] != ' ' {
 				break loop
 			}
 			ln.item = true
 			i++
 		case r >= '0' && r <= '9':
 			j := i
-			for j < len(rs) && rs[j] >= '0' && rs[j] <= '9' {
+			for j < len(raw) && raw[j] >= '0' && raw[j] <= '9' {
 				j++
 			}
-			if j-i > 9 || j == len(rs) || rs[j] != '.' && rs[j] != ')' || j+1 < len(rs) && rs[j+1] != ' ' {
+			if j-i > 9 || j == len(raw) || raw[j] != '.' && raw[j] != ')' || j+1 < len(raw) && raw[j+1] != ' ' {
 				break loop
 			}
 			ln.item = true
 			i = j + 1
 		case r == '#' && !ln.heading:
 			j := i
-			for j < len(rs) && rs[j] == '#' {
+			for j < len(raw) && raw[j] == '#' {
 				j++
 			}
-			if j-i > 6 || j < len(rs) && rs[j] != ' ' {
+			if j-i > 6 || j < len(raw) && raw[j] != ' ' {
 				break loop
 			}
 			ln.heading = true
 			i = j
-			for i < len(rs) && rs[i] == ' ' {
+			for i < len(raw) && raw[i] == ' ' {
 				i++
 			}
 			break loop
@@ -204,9 +205,9 @@ loop:
 			break loop
 		}
 	}
-	ln.prefix = string(rs[:i])
-	cells := make([]cell, 0, len(rs)-i)
-	for _, r := range rs[i:] {
+	ln.prefix = raw[:i]
+	cells := make([]cell, 0, utf8.RuneCountInString(raw[i:]))
+	for _, r := range raw[i:] {
 		switch {
 		case oddSpace(r):
 			cells = append(cells, cell{r: r, text: true, odd: true})

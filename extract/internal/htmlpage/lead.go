@@ -1,6 +1,7 @@
 package htmlpage
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -158,7 +159,13 @@ func descriptionShown(root *html.Node, desc string) bool {
 	if body == nil {
 		return false
 	}
-	return strings.Contains(collapsedText(body), probe(desc))
+	// The body's text is searched where it is gathered, not copied.
+	var tw textWalker
+	tw.allText(body)
+	if tw.invalid {
+		return strings.Contains(collapsedText(body), probe(desc))
+	}
+	return bytes.Contains(tw.buf, []byte(probe(desc)))
 }
 
 // withDescription puts the description before the blocks, as their lead,
