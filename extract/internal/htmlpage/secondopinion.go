@@ -1,6 +1,8 @@
 package htmlpage
 
 import (
+	"math/bits"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -175,14 +177,17 @@ func stopWordsFor(code string, blocks []article.Block) map[string]bool {
 		sb.WriteString(b.Plain)
 		sb.WriteByte(' ')
 	}
-	// One pass over the words counts the stop words of every language.
-	hits := make(map[string]int, len(lang.StopWords))
+	// One pass over the words counts the stop words of every language,
+	// with one look-up a word.
+	counts := make([]int, len(stopLangs))
 	for w := range strings.FieldsFuncSeq(strings.ToLower(sb.String()), notWordRune) {
-		for code, stop := range lang.StopWords {
-			if stop[w] {
-				hits[code]++
-			}
+		for langs := stopIndex[w]; langs != 0; langs &= langs - 1 {
+			counts[bits.TrailingZeros64(langs)]++
 		}
+	}
+	hits := make(map[string]int, len(stopLangs))
+	for k, code := range stopLangs {
+		hits[code] = counts[k]
 	}
 	best, bestHits := lang.StopWords["en"], -1
 	for code, s := range lang.StopWords {
@@ -191,6 +196,27 @@ func stopWordsFor(code string, blocks []article.Block) map[string]bool {
 		}
 	}
 	return best
+}
+
+// stopLangs are the languages of lang.StopWords, and stopIndex maps each of
+// their stop words to the languages it belongs to, as bits in the order of
+// stopLangs (up to 64 languages: TestStopIndex). Both are made once and
+// only read.
+var stopLangs, stopIndex = indexStopWords()
+
+func indexStopWords() ([]string, map[string]uint64) {
+	var codes []string
+	for code := range lang.StopWords {
+		codes = append(codes, code)
+	}
+	sort.Strings(codes)
+	index := map[string]uint64{}
+	for k, code := range codes {
+		for w := range lang.StopWords[code] {
+			index[w] |= 1 << k
+		}
+	}
+	return codes, index
 }
 
 // langSample is how much of an article's text stopWordsFor reads: far

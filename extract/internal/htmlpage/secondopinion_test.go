@@ -79,3 +79,23 @@ func TestDenseArticle(t *testing.T) {
 		t.Errorf("with a little less text needed than it finds: %d blocks, want 3", len(blocks))
 	}
 }
+
+func TestStopIndex(t *testing.T) {
+	if len(stopLangs) > 64 {
+		t.Fatalf("%d languages of stop words, more than the index's 64 bits", len(stopLangs))
+	}
+	for k, code := range stopLangs {
+		for w := range lang.StopWords[code] {
+			if stopIndex[w]&(1<<k) == 0 {
+				t.Errorf("%q, a stop word of %s, is not indexed as one", w, code)
+			}
+		}
+	}
+	for w, langs := range stopIndex {
+		for k, code := range stopLangs {
+			if langs&(1<<k) != 0 && !lang.StopWords[code][w] {
+				t.Errorf("%q is indexed as a stop word of %s, which it is not", w, code)
+			}
+		}
+	}
+}
