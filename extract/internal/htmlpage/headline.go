@@ -3,6 +3,8 @@ package htmlpage
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/internal/lang"
@@ -158,26 +160,103 @@ func covered(t string, set map[uint64]struct{}) (hit, all int) {
 // forShingles calls f with a hash of every three words in a row of t, and
 // returns how many words t has.
 func forShingles(t string, f func(uint64)) int {
+	if isASCII(t) {
+		return asciiShingles(t, f)
+	}
+	return textShingles(t, f)
+}
+
+// textShingles is forShingles on any text, in one pass over its
+// characters: each is lower-cased as strings.ToLower does it, and the words
+// are the runs of those that are no notWordRune, hashed as they are read.
+func textShingles(t string, f func(uint64)) int {
 	var w [3]uint64
+	var enc [utf8.UTFMax]byte
 	n := 0
-	for word := range strings.FieldsFuncSeq(strings.ToLower(t), notWordRune) {
-		w[0], w[1], w[2] = w[1], w[2], fnv64(word)
+	h, in := uint64(fnvOffset), false
+	end := func() {
+		w[0], w[1], w[2] = w[1], w[2], h
 		if n++; n >= 3 {
 			f(w[0]*961 + w[1]*31 + w[2])
 		}
+		h, in = fnvOffset, false
+	}
+	for _, r := range t {
+		r = unicode.ToLower(r)
+		if notWordRune(r) {
+			if in {
+				end()
+			}
+			continue
+		}
+		for _, c := range enc[:utf8.EncodeRune(enc[:], r)] {
+			h ^= uint64(c)
+			h *= fnvPrime
+		}
+		in = true
+	}
+	if in {
+		end()
 	}
 	return n
 }
 
+// asciiShingles is forShingles on an ASCII text, in one pass over its
+// bytes: the words are its runs of letters and apostrophes, hashed
+// lower-cased as they are read.
+func asciiShingles(t string, f func(uint64)) int {
+	var w [3]uint64
+	n := 0
+	h, in := uint64(fnvOffset), false
+	for i := 0; i <= len(t); i++ {
+		if i < len(t) {
+			c := t[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c >= 'a' && c <= 'z' || c == '\'' {
+				h ^= uint64(c)
+				h *= fnvPrime
+				in = true
+				continue
+			}
+		}
+		if !in {
+			continue
+		}
+		w[0], w[1], w[2] = w[1], w[2], h
+		if n++; n >= 3 {
+			f(w[0]*961 + w[1]*31 + w[2])
+		}
+		h, in = fnvOffset, false
+	}
+	return n
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // fnv64 is the 64-bit FNV-1a hash of s.
 func fnv64(s string) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
-		h *= 1099511628211
+		h *= fnvPrime
 	}
 	return h
 }
+
+// The FNV-1a constants.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
 
 // plainOf joins the texts of blocks.
 func plainOf(blocks []article.Block) string {
