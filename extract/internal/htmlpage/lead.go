@@ -2,6 +2,7 @@ package htmlpage
 
 import (
 	"bytes"
+	"github.com/pare-dev/pare/internal/lang"
 	"strings"
 	"unicode/utf8"
 
@@ -85,11 +86,11 @@ func isDescendant(n, of *html.Node) bool {
 // hasWord reports whether one of n's class names holds one of words, as a
 // whole word.
 func hasWord(n *html.Node, words map[string]bool) bool {
-	for _, name := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+	for name := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
 		if i := strings.Index(name, "--"); i > 0 {
 			name = name[:i]
 		}
-		for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+		for w := range lang.AlnumWords(name) {
 			if words[w] {
 				return true
 			}
