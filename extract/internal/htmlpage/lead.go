@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"github.com/pare-dev/pare/internal/lang"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/pare-dev/pare/article"
@@ -160,13 +161,42 @@ func descriptionShown(root *html.Node, desc string) bool {
 	if body == nil {
 		return false
 	}
+	p := probe(desc)
+	if plainProbe(p) {
+		// Found in one text node as it is, p is in the body's folded
+		// text too: its spaces are single ones between other characters,
+		// which folding keeps.
+		for n := range body.Descendants() {
+			if n.Type == html.TextNode && strings.Contains(n.Data, p) {
+				return true
+			}
+		}
+	}
 	// The body's text is searched where it is gathered, not copied.
 	var tw textWalker
 	tw.allText(body)
 	if tw.invalid {
-		return strings.Contains(collapsedText(body), probe(desc))
+		return strings.Contains(collapsedText(body), p)
 	}
-	return bytes.Contains(tw.buf, []byte(probe(desc)))
+	return bytes.Contains(tw.buf, []byte(p))
+}
+
+// plainProbe reports whether p is valid UTF-8 whose only white space is
+// single plain spaces between other characters: a text that folding white
+// space leaves as it is, wherever it stands.
+func plainProbe(p string) bool {
+	if p == "" || !utf8.ValidString(p) {
+		return false
+	}
+	prevSpace := true // a space may not lead
+	for _, r := range p {
+		space := unicode.IsSpace(r)
+		if space && (r != ' ' || prevSpace) {
+			return false
+		}
+		prevSpace = space
+	}
+	return !prevSpace
 }
 
 // withDescription puts the description before the blocks, as their lead,
