@@ -141,12 +141,21 @@ func headsGood(classes []int, blocks []article.Block, i int) bool {
 }
 
 // stopShare returns the share of the words of text that are stop words.
+//
+// The words are split from text as it is and lower-cased one by one, an
+// ASCII word in a buffer of its own: the words of strings.ToLower(text),
+// as lower-casing keeps letters letters and other characters others
+// (TestLowerKeepsWordRunes).
 func stopShare(text string, stop map[string]bool) float64 {
 	words, hits := 0, 0
-	lower := strings.ToLower(text)
-	for w := range strings.FieldsFuncSeq(lower, notWordRune) {
+	var buf [32]byte
+	for w := range strings.FieldsFuncSeq(text, notWordRune) {
 		words++
-		if stop[w] {
+		if lowerASCII(buf[:], w) {
+			if stop[string(buf[:len(w)])] {
+				hits++
+			}
+		} else if stop[strings.ToLower(w)] {
 			hits++
 		}
 	}
@@ -154,6 +163,25 @@ func stopShare(text string, stop map[string]bool) float64 {
 		return 0
 	}
 	return float64(hits) / float64(words)
+}
+
+// lowerASCII writes w lower-cased into buf and reports true when w is
+// ASCII and fits; else it reports false.
+func lowerASCII(buf []byte, w string) bool {
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return true
 }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }
