@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"github.com/pare-dev/pare/internal/lang"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -28,11 +29,11 @@ var Caption = DOMRule{
 		if n.DataAtom == atom.Figcaption {
 			return true
 		}
-		for _, name := range strings.Fields(attr(n, "class")) {
+		for name := range strings.FieldsSeq(attr(n, "class")) {
 			if i := strings.Index(name, "--"); i > 0 {
 				name = name[:i]
 			}
-			for _, w := range strings.FieldsFunc(strings.ToLower(name), notAlnum) {
+			for w := range lang.AlnumWords(strings.ToLower(name)) {
 				if creditWords[w] {
 					return true
 				}

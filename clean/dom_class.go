@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"github.com/pare-dev/pare/internal/lang"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -57,12 +58,16 @@ var ChromeClass = DOMRule{
 	Name: "chrome-class",
 	Drop: func(n *html.Node) bool {
 		found, other := false, false
-		for _, name := range append(strings.Fields(attr(n, "class")), attr(n, "id")) {
+		mark := func(name string) {
 			if w, ok := chromeWord(name); ok {
 				found = true
 				other = other || otherTextWords[w]
 			}
 		}
+		for name := range strings.FieldsSeq(attr(n, "class")) {
+			mark(name)
+		}
+		mark(attr(n, "id"))
 		if !found || other {
 			return found
 		}
@@ -119,9 +124,8 @@ func chromeWord(name string) (string, bool) {
 	if i := strings.Index(name, "--"); i > 0 {
 		name = name[:i]
 	}
-	words := strings.FieldsFunc(strings.ToLower(name), notAlnum)
 	found := ""
-	for _, w := range words {
+	for w := range lang.AlnumWords(strings.ToLower(name)) {
 		if relationWords[w] {
 			return "", false
 		}
@@ -130,8 +134,4 @@ func chromeWord(name string) (string, bool) {
 		}
 	}
 	return found, found != ""
-}
-
-func notAlnum(r rune) bool {
-	return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
 }

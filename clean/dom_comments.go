@@ -44,15 +44,17 @@ func commentSectionName(name string) bool {
 	if i := strings.Index(name, "--"); i > 0 {
 		name = name[:i] // a BEM modifier
 	}
-	words := strings.FieldsFunc(strings.ToLower(name), notAlnum)
 	found := false
-	for i, w := range words {
+	prev := ""
+	for w := range lang.AlnumWords(strings.ToLower(name)) {
 		if commentNotWords[w] {
 			return false
 		}
-		if commentSectionWords[w] || w == "comment" && i+1 < len(words) && commentPairs[words[i+1]] {
+		// "comment" and a word of commentPairs after it name one too.
+		if commentSectionWords[w] || prev == "comment" && commentPairs[w] {
 			found = true
 		}
+		prev = w
 	}
 	return found
 }

@@ -1,15 +1,10 @@
 package extract
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"strings"
 	"time"
-
-	"github.com/pare-dev/pare/extract/internal/stop"
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // Limits bound the work one document may cause. A zero field takes its
@@ -70,73 +65,6 @@ func (l Limits) withDeadline(ctx context.Context) (context.Context, context.Canc
 func (l Limits) errTooLarge() error {
 	return fmt.Errorf("%w: more than %d bytes (Limits.MaxBytes)", ErrLimit, l.MaxBytes)
 }
-
-// voidElements are the elements that have no end tag and hold nothing.
-var voidElements = map[atom.Atom]bool{
-	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true,
-	atom.Hr: true, atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true,
-	atom.Source: true, atom.Track: true, atom.Wbr: true, atom.Param: true, atom.Keygen: true,
-}
-
-// selfClosing are the elements that an element of their own kind closes
-// when it opens in them: a <p> in a <p>, an <li> in an <li>.
-var selfClosing = map[atom.Atom]bool{
-	atom.P: true, atom.Li: true, atom.Dt: true, atom.Dd: true, atom.Tr: true,
-	atom.Td: true, atom.Th: true, atom.Option: true,
-}
-
-// checkMarkup counts the elements of a page and how deep they nest with
-// the tokenizer, before a tree is built, and refuses a page over the limits.
-// The depth is an estimate: an end tag closes the innermost open element
-// of its name among the last matchWindow, void elements hold nothing, and
-// a <p> or <li> closes its open sibling.
-func checkMarkup(ctx context.Context, b []byte, lim Limits) error {
-	z := html.NewTokenizer(bytes.NewReader(b))
-	var open []atom.Atom
-	elements := 0
-	for {
-		tt := z.Next()
-		switch tt {
-		case html.ErrorToken:
-			return nil
-		case html.StartTagToken, html.SelfClosingTagToken:
-			elements++
-			if lim.MaxElements >= 0 && elements > lim.MaxElements {
-				return fmt.Errorf("%w: more than %d elements (Limits.MaxElements)", ErrLimit, lim.MaxElements)
-			}
-			if elements%(16*stop.CheckEvery) == 0 {
-				if err := stop.Stopped(ctx); err != nil {
-					return err
-				}
-			}
-			name, _ := z.TagName()
-			a := atom.Lookup(name)
-			if tt == html.SelfClosingTagToken || voidElements[a] {
-				continue
-			}
-			if selfClosing[a] && len(open) > 0 && open[len(open)-1] == a {
-				continue
-			}
-			open = append(open, a)
-			if lim.MaxDepth >= 0 && len(open) > lim.MaxDepth {
-				return fmt.Errorf("%w: elements nested more than %d deep (Limits.MaxDepth)", ErrLimit, lim.MaxDepth)
-			}
-		case html.EndTagToken:
-			name, _ := z.TagName()
-			a := atom.Lookup(name)
-			for i := len(open) - 1; i >= 0 && i >= len(open)-matchWindow; i-- {
-				if open[i] == a {
-					open = open[:i]
-					break
-				}
-			}
-		}
-	}
-}
-
-// matchWindow is how many open elements an end tag is matched against: an
-// end tag without its start tag does not close everything above it.
-const matchWindow = 64
 
 // checkLines refuses a text of more lines than the limit allows.
 func checkLines(s string, lim Limits) error {

@@ -3,6 +3,7 @@ package mdsafe
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // cell is one character of marked Markdown while SafeMarkdown decides how
@@ -78,36 +79,40 @@ func nothingToEscape(md string, plainSpaces bool) bool {
 	return true
 }
 
-// escapeMarkdown is SafeMarkdown's full work.
+// escapeMarkdown is SafeMarkdown's full work. The lines are written into
+// one builder, and the cells of all of them made in one array.
 func escapeMarkdown(md string, plainSpaces bool) string {
 	if md == "" {
 		return md
 	}
-	var out []string
+	var w lineWriter
+	w.sb.Grow(len(md) + len(md)/8)
+	cells := make([]cell, 0, utf8.RuneCountInString(md))
 	var unit []mdLine
 	emit := func() {
-		out = append(out, renderUnit(unit, plainSpaces)...)
-		unit = nil
+		renderUnit(&w, unit, plainSpaces)
+		unit = unit[:0]
 	}
 	fence := ""
 	for raw := range strings.SplitSeq(md, "\n") {
 		if fence != "" {
-			out = append(out, unmarkAll(raw))
+			w.line(unmarkAll(raw))
 			if closesFence(raw, fence) {
 				fence = ""
 			}
 			continue
 		}
-		ln := parseLine(raw)
+		var ln mdLine
+		ln, cells = parseLine(raw, cells)
 		if f := opensFence(ln); f != "" {
 			emit()
-			out = append(out, unmarkAll(raw))
+			w.line(unmarkAll(raw))
 			fence = f
 			continue
 		}
 		if len(ln.cells) == 0 {
 			emit()
-			out = append(out, ln.prefix)
+			w.line(ln.prefix)
 			continue
 		}
 		if ln.item || ln.heading || ln.table || len(unit) > 0 && (unit[0].heading || unit[0].table) {
@@ -116,7 +121,27 @@ func escapeMarkdown(md string, plainSpaces bool) string {
 		unit = append(unit, ln)
 	}
 	emit()
-	return strings.Join(out, "\n")
+	return w.sb.String()
+}
+
+// lineWriter writes lines, a line break between each two.
+type lineWriter struct {
+	sb    strings.Builder
+	lines int
+}
+
+// next starts a line.
+func (w *lineWriter) next() {
+	if w.lines > 0 {
+		w.sb.WriteByte('\n')
+	}
+	w.lines++
+}
+
+// line writes a whole line.
+func (w *lineWriter) line(s string) {
+	w.next()
+	w.sb.WriteString(s)
 }
 
 func isMarked(r rune) bool { return r >= markBase && r < markBase+0x80 }
@@ -158,42 +183,45 @@ func closesFence(raw, fence string) bool {
 // parseLine splits a line into its container syntax (indentation, quote
 // marks, a list marker, heading marks: characters that are not marked)
 // and its content.
-func parseLine(raw string) mdLine {
-	rs := []rune(raw)
+//
+// Its cells are appended to arena, which it returns, as a slice of their
+// own that cannot grow into the next line's.
+func parseLine(raw string, arena []cell) (mdLine, []cell) {
+	// The container syntax is ASCII: its bytes are read as characters.
 	var ln mdLine
 	i := 0
 loop:
-	for i < len(rs) {
-		switch r := rs[i]; {
+	for i < len(raw) {
+		switch r := raw[i]; {
 		case r == ' ' || r == '\t' || r == '>':
 			i++
 		case r == '-' || r == '*' || r == '+':
-			if i+1 < len(rs) && rs[i+1] != ' ' {
+			if i+1 < len(raw) && raw[i+1] != ' ' {
 				break loop
 			}
 			ln.item = true
 			i++
 		case r >= '0' && r <= '9':
 			j := i
-			for j < len(rs) && rs[j] >= '0' && rs[j] <= '9' {
+			for j < len(raw) && raw[j] >= '0' && raw[j] <= '9' {
 				j++
 			}
-			if j-i > 9 || j == len(rs) || rs[j] != '.' && rs[j] != ')' || j+1 < len(rs) && rs[j+1] != ' ' {
+			if j-i > 9 || j == len(raw) || raw[j] != '.' && raw[j] != ')' || j+1 < len(raw) && raw[j+1] != ' ' {
 				break loop
 			}
 			ln.item = true
 			i = j + 1
 		case r == '#' && !ln.heading:
 			j := i
-			for j < len(rs) && rs[j] == '#' {
+			for j < len(raw) && raw[j] == '#' {
 				j++
 			}
-			if j-i > 6 || j < len(rs) && rs[j] != ' ' {
+			if j-i > 6 || j < len(raw) && raw[j] != ' ' {
 				break loop
 			}
 			ln.heading = true
 			i = j
-			for i < len(rs) && rs[i] == ' ' {
+			for i < len(raw) && raw[i] == ' ' {
 				i++
 			}
 			break loop
@@ -204,9 +232,10 @@ loop:
 			break loop
 		}
 	}
-	ln.prefix = string(rs[:i])
-	cells := make([]cell, 0, len(rs)-i)
-	for _, r := range rs[i:] {
+	ln.prefix = raw[:i]
+	start := len(arena)
+	cells := arena
+	for _, r := range raw[i:] {
 		switch {
 		case oddSpace(r):
 			cells = append(cells, cell{r: r, text: true, odd: true})
@@ -216,8 +245,8 @@ loop:
 			cells = append(cells, cell{r: r})
 		}
 	}
-	ln.cells = cells
-	return ln
+	ln.cells = cells[start:len(cells):len(cells)]
+	return ln, cells
 }
 
 // foldOddSpaces drops the spaces made of odd ones at the content's ends and
@@ -296,42 +325,43 @@ func marksBefore(cs []cell, i int, ch rune, n int) int {
 
 // renderUnit writes a paragraph (or a heading, or a table row) of marked
 // lines as Markdown lines.
-func renderUnit(unit []mdLine, plainSpaces bool) []string {
+func renderUnit(w *lineWriter, unit []mdLine, plainSpaces bool) {
 	if len(unit) == 0 {
-		return nil
+		return
 	}
 	if unit[0].table {
-		return []string{renderRow(unit[0], plainSpaces)}
+		w.next()
+		renderRow(&w.sb, unit[0], plainSpaces)
+		return
 	}
-	var cs []cell
-	for k, ln := range unit {
-		if k > 0 {
-			cs = append(cs, cell{r: '\n', nl: true})
+	cs := unit[0].cells
+	if len(unit) > 1 {
+		cs = nil
+		for k, ln := range unit {
+			if k > 0 {
+				cs = append(cs, cell{r: '\n', nl: true})
+			}
+			cs = append(cs, ln.cells...)
 		}
-		cs = append(cs, ln.cells...)
 	}
 	cs = escapeCells(cs, unit[0].heading, unit[0].item, false, plainSpaces)
-	out := make([]string, 0, len(unit))
-	var sb strings.Builder
 	k := 0
-	sb.WriteString(unit[0].prefix)
+	w.next()
+	w.sb.WriteString(unit[0].prefix)
 	for _, c := range cs {
 		if c.nl {
-			out = append(out, sb.String())
-			sb.Reset()
 			k++
-			sb.WriteString(unit[k].prefix)
+			w.next()
+			w.sb.WriteString(unit[k].prefix)
 			continue
 		}
-		writeCell(&sb, c)
+		writeCell(&w.sb, c)
 	}
-	return append(out, sb.String())
 }
 
 // renderRow writes a table row: each cell's text on its own, a pipe in it
 // escaped.
-func renderRow(ln mdLine, plainSpaces bool) string {
-	var sb strings.Builder
+func renderRow(sb *strings.Builder, ln mdLine, plainSpaces bool) {
 	sb.WriteString(ln.prefix)
 	cs := ln.cells
 	start := 0
@@ -340,14 +370,13 @@ func renderRow(ln mdLine, plainSpaces bool) string {
 			continue
 		}
 		for _, c := range escapeCells(cs[start:k], false, false, true, plainSpaces) {
-			writeCell(&sb, c)
+			writeCell(sb, c)
 		}
 		if k < len(cs) {
 			sb.WriteByte('|')
 		}
 		start = k + 1
 	}
-	return sb.String()
 }
 
 func writeCell(sb *strings.Builder, c cell) {

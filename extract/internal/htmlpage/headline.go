@@ -3,6 +3,8 @@ package htmlpage
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/internal/lang"
@@ -78,12 +80,14 @@ func headlineChoice(page []article.Block, h, section, end int, titled bool, chos
 	if under == 0 {
 		return false, "there is no running text under the headline"
 	}
-	set := shingles(chosen)
+	set, words := shingles(chosen)
+	hits := make([]int, len(page)) // the chosen article's word runs in each block
 	shared, all, inSection := 0, 0, 0
-	for _, b := range page[h+1 : section] {
-		hit, n := covered(b.Plain, set)
+	for i := h + 1; i < section; i++ {
+		hit, n := covered(page[i].Plain, set)
+		hits[i] = hit
 		inSection += hit
-		if runningText(b) {
+		if runningText(page[i]) {
 			shared += hit
 			all += n
 		}
@@ -93,23 +97,22 @@ func headlineChoice(page []article.Block, h, section, end int, titled bool, chos
 	}
 	// The chosen article's word runs, across its blocks: a form's labels
 	// count, though none of them makes a run of its own.
-	_, size := covered(plainOf(chosen), nil)
-	if inSection*2 > size {
+	if inSection*2 > max(words-2, 0) {
 		return false, "most of it lies in the headline's section"
 	}
 	above, below := 0, 0 // the chosen article's text above and below the headline
 	for i, b := range page {
-		if i == h {
-			continue
+		hit := hits[i]
+		if i < h || i >= section {
+			hit, _ = covered(b.Plain, set)
 		}
-		hit, _ := covered(b.Plain, set)
 		if i < h {
 			above += hit
-		} else {
+		} else if i > h {
 			below += hit
 		}
 	}
-	size = textSize(chosen)
+	size := textSize(chosen)
 	switch {
 	case size > headlineOdds*under:
 		return false, "it shares no text with the headline's section, but has far more running text"
@@ -129,48 +132,131 @@ func headlineChoice(page []article.Block, h, section, end int, titled bool, chos
 const headlineOdds = 10
 
 // shingles returns the set of the hashes of every three words in a row of
-// the blocks' texts, lower-cased.
-func shingles(blocks []article.Block) map[uint64]bool {
-	set := map[uint64]bool{}
+// the blocks' texts, lower-cased, and how many words the blocks have.
+func shingles(blocks []article.Block) (set map[uint64]struct{}, words int) {
+	size := 0
 	for _, b := range blocks {
-		forShingles(b.Plain, func(h uint64) { set[h] = true })
+		size += len(b.Plain)
 	}
-	return set
+	set = make(map[uint64]struct{}, size/6) // about a word run for each 6 bytes
+	for _, b := range blocks {
+		words += forShingles(b.Plain, func(h uint64) { set[h] = struct{}{} })
+	}
+	return set, words
 }
 
 // covered returns how many of the shingles of t are in set, and how many t
 // has.
-func covered(t string, set map[uint64]bool) (hit, all int) {
+func covered(t string, set map[uint64]struct{}) (hit, all int) {
 	forShingles(t, func(h uint64) {
 		all++
-		if set[h] {
+		if _, ok := set[h]; ok {
 			hit++
 		}
 	})
 	return hit, all
 }
 
-// forShingles calls f with a hash of every three words in a row of t.
-func forShingles(t string, f func(uint64)) {
+// forShingles calls f with a hash of every three words in a row of t, and
+// returns how many words t has.
+func forShingles(t string, f func(uint64)) int {
+	if isASCII(t) {
+		return asciiShingles(t, f)
+	}
+	return textShingles(t, f)
+}
+
+// textShingles is forShingles on any text, in one pass over its
+// characters: each is lower-cased as strings.ToLower does it, and the words
+// are the runs of those that are no notWordRune, hashed as they are read.
+func textShingles(t string, f func(uint64)) int {
 	var w [3]uint64
+	var enc [utf8.UTFMax]byte
 	n := 0
-	for word := range strings.FieldsFuncSeq(strings.ToLower(t), notWordRune) {
-		w[0], w[1], w[2] = w[1], w[2], fnv64(word)
+	h, in := uint64(fnvOffset), false
+	end := func() {
+		w[0], w[1], w[2] = w[1], w[2], h
 		if n++; n >= 3 {
 			f(w[0]*961 + w[1]*31 + w[2])
 		}
+		h, in = fnvOffset, false
 	}
+	for _, r := range t {
+		r = unicode.ToLower(r)
+		if notWordRune(r) {
+			if in {
+				end()
+			}
+			continue
+		}
+		for _, c := range enc[:utf8.EncodeRune(enc[:], r)] {
+			h ^= uint64(c)
+			h *= fnvPrime
+		}
+		in = true
+	}
+	if in {
+		end()
+	}
+	return n
+}
+
+// asciiShingles is forShingles on an ASCII text, in one pass over its
+// bytes: the words are its runs of letters and apostrophes, hashed
+// lower-cased as they are read.
+func asciiShingles(t string, f func(uint64)) int {
+	var w [3]uint64
+	n := 0
+	h, in := uint64(fnvOffset), false
+	for i := 0; i <= len(t); i++ {
+		if i < len(t) {
+			c := t[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c >= 'a' && c <= 'z' || c == '\'' {
+				h ^= uint64(c)
+				h *= fnvPrime
+				in = true
+				continue
+			}
+		}
+		if !in {
+			continue
+		}
+		w[0], w[1], w[2] = w[1], w[2], h
+		if n++; n >= 3 {
+			f(w[0]*961 + w[1]*31 + w[2])
+		}
+		h, in = fnvOffset, false
+	}
+	return n
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // fnv64 is the 64-bit FNV-1a hash of s.
 func fnv64(s string) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
-		h *= 1099511628211
+		h *= fnvPrime
 	}
 	return h
 }
+
+// The FNV-1a constants.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
 
 // plainOf joins the texts of blocks.
 func plainOf(blocks []article.Block) string {

@@ -2,6 +2,7 @@ package htmlpage
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -231,4 +232,50 @@ func TestDropRepeats(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestShingles(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"sentence", "The Ferry left at Seven, and the crossing took an hour."},
+		{"apostrophes", "It's the captain's call: 'rough' seas don't stop us"},
+		{"digits and marks", "Route 66 -- 3 stops/day; A-B (C) x2y"},
+		{"short", "two words"},
+		{"empty", ""},
+		{"white space only", " \t\n "},
+		{"German", "Die Fähre ÜBER den Fluß fährt um Sieben"},
+		{"curly apostrophes", "L’équipe d’Île-de-France gagne ÉNORMÉMENT"},
+		{"special lower-casing", "İSTANBUL ΣΟΦΟΣ Straße KELVIN \u212a"},
+		{"ideographs and marks", "東京で 会議 — résumé naïve café"},
+		{"invalid UTF-8", "ab\xffcd ef\xc3 gh ij"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var want, got []uint64
+			nw := wordShingles(tt.in, func(h uint64) { want = append(want, h) })
+			ng := forShingles(tt.in, func(h uint64) { got = append(got, h) })
+			if ng != nw || !slices.Equal(got, want) {
+				t.Errorf("forShingles = %d words %v, want %d words %v", ng, got, nw, want)
+			}
+			if isASCII(tt.in) {
+				got = got[:0]
+				if ng := textShingles(tt.in, func(h uint64) { got = append(got, h) }); ng != nw || !slices.Equal(got, want) {
+					t.Errorf("textShingles = %d words %v, want %d words %v", ng, got, nw, want)
+				}
+			}
+		})
+	}
+}
+
+// wordShingles is forShingles as words split by strings.FieldsFunc: what
+// textShingles and asciiShingles are held to in the tests.
+func wordShingles(t string, f func(uint64)) int {
+	var w [3]uint64
+	n := 0
+	for word := range strings.FieldsFuncSeq(strings.ToLower(t), notWordRune) {
+		w[0], w[1], w[2] = w[1], w[2], fnv64(word)
+		if n++; n >= 3 {
+			f(w[0]*961 + w[1]*31 + w[2])
+		}
+	}
+	return n
 }

@@ -1,7 +1,10 @@
 package htmlpage
 
 import (
+	"bytes"
+	"github.com/pare-dev/pare/internal/lang"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/pare-dev/pare/article"
@@ -84,11 +87,11 @@ func isDescendant(n, of *html.Node) bool {
 // hasWord reports whether one of n's class names holds one of words, as a
 // whole word.
 func hasWord(n *html.Node, words map[string]bool) bool {
-	for _, name := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+	for name := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
 		if i := strings.Index(name, "--"); i > 0 {
 			name = name[:i]
 		}
-		for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+		for w := range lang.AlnumWords(name) {
 			if words[w] {
 				return true
 			}
@@ -158,7 +161,42 @@ func descriptionShown(root *html.Node, desc string) bool {
 	if body == nil {
 		return false
 	}
-	return strings.Contains(collapsedText(body), probe(desc))
+	p := probe(desc)
+	if plainProbe(p) {
+		// Found in one text node as it is, p is in the body's folded
+		// text too: its spaces are single ones between other characters,
+		// which folding keeps.
+		for n := range body.Descendants() {
+			if n.Type == html.TextNode && strings.Contains(n.Data, p) {
+				return true
+			}
+		}
+	}
+	// The body's text is searched where it is gathered, not copied.
+	var tw textWalker
+	tw.allText(body)
+	if tw.invalid {
+		return strings.Contains(collapsedText(body), p)
+	}
+	return bytes.Contains(tw.buf, []byte(p))
+}
+
+// plainProbe reports whether p is valid UTF-8 whose only white space is
+// single plain spaces between other characters: a text that folding white
+// space leaves as it is, wherever it stands.
+func plainProbe(p string) bool {
+	if p == "" || !utf8.ValidString(p) {
+		return false
+	}
+	prevSpace := true // a space may not lead
+	for _, r := range p {
+		space := unicode.IsSpace(r)
+		if space && (r != ' ' || prevSpace) {
+			return false
+		}
+		prevSpace = space
+	}
+	return !prevSpace
 }
 
 // withDescription puts the description before the blocks, as their lead,

@@ -77,12 +77,34 @@ func TestDescriptionLead(t *testing.T) {
 	}{
 		{"teaser shown under headline", `<h1>Pier</h1><div class="x">` + desc + `</div>`, true},
 		{"only in metadata", `<h1>Pier</h1><p>Other text.</p>`, false},
+		{"across elements", `<p>The council voted on <b>Thursday</b> to rebuild the old ferry pier, ending years</p>`, true},
+		{"across lines", "<p>The council voted on\n   Thursday to rebuild the old ferry pier, ending years</p>", true},
+		{"cut short in the page", `<p>The council voted on Thursday</p>`, false},
+		{"the words apart", `<p>The council voted on</p><p>a Thursday to rebuild the old ferry pier, ending years</p>`, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			root := mustParse(t, `<html><head><meta name="description" content="`+desc+`"></head><body>`+tt.body+`</body></html>`)
 			if got := descriptionShown(root, desc); got != tt.shown {
 				t.Errorf("descriptionShown = %v, want %v", got, tt.shown)
+			}
+		})
+	}
+	for _, tt := range []struct {
+		name, p string
+		plain   bool
+	}{
+		{"words and spaces", "The council voted", true},
+		{"leading space", " The council", false},
+		{"trailing space", "The council ", false},
+		{"two spaces", "The  council", false},
+		{"a line break", "The\ncouncil", false},
+		{"a no-break space", "The\u00a0council", false},
+		{"invalid UTF-8", "The \xffcouncil", false},
+	} {
+		t.Run("plain probe: "+tt.name, func(t *testing.T) {
+			if got := plainProbe(tt.p); got != tt.plain {
+				t.Errorf("plainProbe(%q) = %v, want %v", tt.p, got, tt.plain)
 			}
 		})
 	}

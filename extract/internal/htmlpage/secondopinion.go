@@ -1,6 +1,8 @@
 package htmlpage
 
 import (
+	"math/bits"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -139,12 +141,21 @@ func headsGood(classes []int, blocks []article.Block, i int) bool {
 }
 
 // stopShare returns the share of the words of text that are stop words.
+//
+// The words are split from text as it is and lower-cased one by one, an
+// ASCII word in a buffer of its own: the words of strings.ToLower(text),
+// as lower-casing keeps letters letters and other characters others
+// (TestLowerKeepsWordRunes).
 func stopShare(text string, stop map[string]bool) float64 {
 	words, hits := 0, 0
-	lower := strings.ToLower(text)
-	for w := range strings.FieldsFuncSeq(lower, notWordRune) {
+	var buf [32]byte
+	for w := range strings.FieldsFuncSeq(text, notWordRune) {
 		words++
-		if stop[w] {
+		if lowerASCII(buf[:], w) {
+			if stop[string(buf[:len(w)])] {
+				hits++
+			}
+		} else if stop[strings.ToLower(w)] {
 			hits++
 		}
 	}
@@ -152,6 +163,25 @@ func stopShare(text string, stop map[string]bool) float64 {
 		return 0
 	}
 	return float64(hits) / float64(words)
+}
+
+// lowerASCII writes w lower-cased into buf and reports true when w is
+// ASCII and fits; else it reports false.
+func lowerASCII(buf []byte, w string) bool {
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return true
 }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }
@@ -175,14 +205,17 @@ func stopWordsFor(code string, blocks []article.Block) map[string]bool {
 		sb.WriteString(b.Plain)
 		sb.WriteByte(' ')
 	}
-	// One pass over the words counts the stop words of every language.
-	hits := make(map[string]int, len(lang.StopWords))
+	// One pass over the words counts the stop words of every language,
+	// with one look-up a word.
+	counts := make([]int, len(stopLangs))
 	for w := range strings.FieldsFuncSeq(strings.ToLower(sb.String()), notWordRune) {
-		for code, stop := range lang.StopWords {
-			if stop[w] {
-				hits[code]++
-			}
+		for langs := stopIndex[w]; langs != 0; langs &= langs - 1 {
+			counts[bits.TrailingZeros64(langs)]++
 		}
+	}
+	hits := make(map[string]int, len(stopLangs))
+	for k, code := range stopLangs {
+		hits[code] = counts[k]
 	}
 	best, bestHits := lang.StopWords["en"], -1
 	for code, s := range lang.StopWords {
@@ -191,6 +224,27 @@ func stopWordsFor(code string, blocks []article.Block) map[string]bool {
 		}
 	}
 	return best
+}
+
+// stopLangs are the languages of lang.StopWords, and stopIndex maps each of
+// their stop words to the languages it belongs to, as bits in the order of
+// stopLangs (up to 64 languages: TestStopIndex). Both are made once and
+// only read.
+var stopLangs, stopIndex = indexStopWords()
+
+func indexStopWords() ([]string, map[string]uint64) {
+	var codes []string
+	for code := range lang.StopWords {
+		codes = append(codes, code)
+	}
+	sort.Strings(codes)
+	index := map[string]uint64{}
+	for k, code := range codes {
+		for w := range lang.StopWords[code] {
+			index[w] |= 1 << k
+		}
+	}
+	return codes, index
 }
 
 // langSample is how much of an article's text stopWordsFor reads: far

@@ -3,6 +3,7 @@ package htmlpage
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/internal/lang"
@@ -77,5 +78,65 @@ func TestDenseArticle(t *testing.T) {
 	}
 	if blocks, _ := denseArticle(splitPage(page, "", false, nil), "en", "", false, float64(size-1)); len(blocks) != 3 {
 		t.Errorf("with a little less text needed than it finds: %d blocks, want 3", len(blocks))
+	}
+}
+
+func TestStopIndex(t *testing.T) {
+	if len(stopLangs) > 64 {
+		t.Fatalf("%d languages of stop words, more than the index's 64 bits", len(stopLangs))
+	}
+	for k, code := range stopLangs {
+		for w := range lang.StopWords[code] {
+			if stopIndex[w]&(1<<k) == 0 {
+				t.Errorf("%q, a stop word of %s, is not indexed as one", w, code)
+			}
+		}
+	}
+	for w, langs := range stopIndex {
+		for k, code := range stopLangs {
+			if langs&(1<<k) != 0 && !lang.StopWords[code][w] {
+				t.Errorf("%q is indexed as a stop word of %s, which it is not", w, code)
+			}
+		}
+	}
+}
+
+// TestLowerKeepsWordRunes checks what stopShare relies on: lower-casing a
+// character never turns a word character into a separator or back.
+func TestLowerKeepsWordRunes(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if notWordRune(r) != notWordRune(unicode.ToLower(r)) {
+			t.Errorf("%U: notWordRune %v, of its lower case %U %v", r, notWordRune(r), unicode.ToLower(r), notWordRune(unicode.ToLower(r)))
+		}
+	}
+}
+
+func TestStopShare(t *testing.T) {
+	stop := lang.StopWords["en"]
+	tests := []struct {
+		name, in string
+	}{
+		{"sentence", "The ferry LEFT the harbour AND the crossing took an hour"},
+		{"long words", "Internationalisation-and-counterrevolutionaries of The council"},
+		{"non-ASCII", "Über THE naïve café, ÀND the İstanbul ferry"},
+		{"no words", "123 456 -- !!"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			words, hits := 0, 0
+			for w := range strings.FieldsFuncSeq(strings.ToLower(tt.in), notWordRune) {
+				words++
+				if stop[w] {
+					hits++
+				}
+			}
+			want := 0.0
+			if words > 0 {
+				want = float64(hits) / float64(words)
+			}
+			if got := stopShare(tt.in, stop); got != want {
+				t.Errorf("stopShare = %v, want %v", got, want)
+			}
+		})
 	}
 }
