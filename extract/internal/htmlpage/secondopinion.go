@@ -213,14 +213,17 @@ func stopWordsFor(code string, blocks []article.Block) map[string]bool {
 			counts[bits.TrailingZeros64(langs)]++
 		}
 	}
-	hits := make(map[string]int, len(stopLangs))
+	return lang.StopWords[bestStopLang(counts)]
+}
+
+// bestStopLang is the language of stopLangs with the most hits: English
+// when no language has any, the first in stopLangs' order on a tie, so
+// that the same page always gets the same list.
+func bestStopLang(counts []int) string {
+	best, bestHits := "en", 0
 	for k, code := range stopLangs {
-		hits[code] = counts[k]
-	}
-	best, bestHits := lang.StopWords["en"], -1
-	for code, s := range lang.StopWords {
-		if hits[code] > bestHits {
-			best, bestHits = s, hits[code]
+		if counts[k] > bestHits {
+			best, bestHits = code, counts[k]
 		}
 	}
 	return best

@@ -1,6 +1,7 @@
 package htmlpage
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -136,6 +137,37 @@ func TestStopShare(t *testing.T) {
 			}
 			if got := stopShare(tt.in, stop); got != want {
 				t.Errorf("stopShare = %v, want %v", got, want)
+			}
+		})
+	}
+}
+
+func TestBestStopLang(t *testing.T) {
+	at := func(code string) int { return slices.Index(stopLangs, code) }
+	if at("de") < 0 || at("fr") < 0 || at("en") < 0 {
+		t.Skip("the stop-word lists no longer hold de, fr and en")
+	}
+	counts := func(hits map[string]int) []int {
+		c := make([]int, len(stopLangs))
+		for code, n := range hits {
+			c[at(code)] = n
+		}
+		return c
+	}
+	tests := []struct {
+		name string
+		hits map[string]int
+		want string
+	}{
+		{"no stop word at all is English", nil, "en"},
+		{"the most hits wins", map[string]int{"de": 3, "fr": 5}, "fr"},
+		{"a tie goes to the first code in order", map[string]int{"fr": 4, "de": 4}, "de"},
+		{"English wins its ties in its place", map[string]int{"fr": 2, "en": 2}, "en"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := bestStopLang(counts(tt.hits)); got != tt.want {
+				t.Errorf("bestStopLang = %s, want %s", got, tt.want)
 			}
 		})
 	}
