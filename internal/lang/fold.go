@@ -93,3 +93,45 @@ func spaceAt(s string, i int) (bool, int) {
 
 // asciiSpace holds the ASCII characters unicode.IsSpace reports.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// ToLower returns strings.ToLower(s). It copies the runs of s that need no
+// change whole, where strings.ToLower writes a text with a capital or a
+// letter outside ASCII again rune by rune through unicode.ToLower; the text
+// rules lower-case every line of a dump.
+func ToLower(s string) string {
+	var b strings.Builder
+	start := 0 // s[start:i] needs no change and is not written yet
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				if b.Cap() == 0 {
+					b.Grow(len(s) + utf8.UTFMax)
+				}
+				b.WriteString(s[start:i])
+				b.WriteByte(c + 'a' - 'A')
+				start = i + 1
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return strings.ToLower(s) // not UTF-8: as strings.ToLower writes it
+		}
+		if l := unicode.ToLower(r); l != r {
+			if b.Cap() == 0 {
+				b.Grow(len(s) + utf8.UTFMax)
+			}
+			b.WriteString(s[start:i])
+			b.WriteRune(l)
+			start = i + size
+		}
+		i += size
+	}
+	if b.Cap() == 0 {
+		return s
+	}
+	b.WriteString(s[start:])
+	return b.String()
+}

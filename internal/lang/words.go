@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 )
@@ -16,13 +17,29 @@ func SplitLowerWords(lower string, sep func(rune) bool) []string {
 	f := strings.FieldsFunc(lower, sep)
 	out := f[:0]
 	for _, w := range f {
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		if w != "" {
+		if w = strings.TrimFunc(w, notWordRune); w != "" {
 			out = append(out, w)
 		}
 	}
 	return out
 }
+
+// LowerWordsSeq yields the words of SplitLowerWords(lower, sep) one by one,
+// without making the list: a caller that stops at the first word it does
+// not want splits no further.
+func LowerWordsSeq(lower string, sep func(rune) bool) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for w := range strings.FieldsFuncSeq(lower, sep) {
+			if w = strings.TrimFunc(w, notWordRune); w != "" && !yield(w) {
+				return
+			}
+		}
+	}
+}
+
+// notWordRune reports whether r is neither a letter nor a digit: what
+// SplitWords trims from around each word.
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // FieldsInto appends to out the first cap(out)-len(out) of
 // strings.Fields(s), or all of them when there are fewer, without
