@@ -34,6 +34,11 @@ var AuthorBio = TextRule{
 				return true
 			}
 		}
+		// Every test below needs a capitalised first word: spare
+		// splitting the lines that do not start with a capital.
+		if !startsUpper(s) {
+			return false
+		}
 		// The tests below read the first nine words at most.
 		var wa, la [9]string
 		ws, lws := lang.FieldsInto(wa[:0], s), lang.FieldsInto(la[:0], ln.Lower()) // lws[i] is strings.ToLower(ws[i])
@@ -107,6 +112,13 @@ func startsWithName(s string) bool {
 		return unicode.IsUpper(r)
 	}
 	return false
+}
+
+// startsUpper reports whether the first field of s (strings.Fields)
+// begins with a capital letter, as allCapitalised asks of it.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, unicode.IsSpace))
+	return unicode.IsUpper(r)
 }
 
 // allCapitalised reports whether every word begins with a capital letter.

@@ -50,7 +50,7 @@ func (l *Line) Text() string { return l.text }
 // Lower returns strings.ToLower(l.Text()).
 func (l *Line) Lower() string {
 	if l.done&hasLower == 0 {
-		l.lower, l.done = strings.ToLower(l.text), l.done|hasLower
+		l.lower, l.done = lang.ToLower(l.text), l.done|hasLower
 	}
 	return l.lower
 }
@@ -108,6 +108,24 @@ func (l *Line) Words() []string {
 		l.words, l.done = wordsOfLower(l.Lower()), l.done|hasWords
 	}
 	return l.words
+}
+
+// onlyWords reports onlyTheseWords(l.Words(), vocab, key) reading the
+// words one at a time up to the first that vocab lacks, without splitting
+// the line: most lines fail at their first word.
+func (l *Line) onlyWords(vocab, key map[string]bool) bool {
+	if l.done&hasWords != 0 {
+		return onlyTheseWords(l.words, vocab, key)
+	}
+	some, found := false, key == nil
+	for w := range lang.LowerWordsSeq(l.Lower(), wordGap) {
+		if !vocab[w] {
+			return false
+		}
+		some = true
+		found = found || key[w]
+	}
+	return some && found
 }
 
 // lowerHas reports whether the lower-cased text contains one of p's

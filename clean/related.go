@@ -43,8 +43,8 @@ var RelatedLink = TextRule{
 func relatedPrefix(ln *Line) (string, bool) {
 	l := strings.TrimSpace(ln.Lower())
 	l = strings.TrimLeftFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
-	if l == "" {
-		return "", false
+	if l == "" || relatedByFirst[l[0]] == nil {
+		return "", false // no heading starts as l does (Collapse keeps l's first byte, a letter's)
 	}
 	l = lang.Collapse(l) // white space folded, as in the phrases
 	// The longest phrase wins: "related posts" over "related".
