@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -139,6 +140,15 @@ func (l *Line) lowerHas(p *phraseSet) bool {
 		l.lowerHits, l.done = lowerGroup.scan(l.Lower()), l.done|hasLowerHits
 	}
 	return l.lowerHits&p.bit != 0
+}
+
+// lowerGroupCount returns how many of the lowerGroup sets whose bits are
+// in mask the lower-cased text contains, from the line's one scan.
+func (l *Line) lowerGroupCount(mask uint64) int {
+	if l.done&hasLowerHits == 0 {
+		l.lowerHits, l.done = lowerGroup.scan(l.Lower()), l.done|hasLowerHits
+	}
+	return bits.OnesCount64(l.lowerHits & mask)
 }
 
 // textHas reports whether the text contains one of p's phrases,

@@ -18,6 +18,9 @@ func isByline(s string) bool {
 // bylineName reads the name of a byline, dropping what follows it (a date
 // with the word that leads into it, dropDateLead; a place).
 func bylineName(s string) (string, bool) {
+	if s == "" || s[0] < utf8.RuneSelf && !bylineStarts[s[0]] {
+		return "", false // no prefix can open it: spare lowering its head
+	}
 	l := lowerHead(s, bylinePrefixLen)
 	for _, p := range lang.BylinePrefixes {
 		if !strings.HasPrefix(l, p) {
@@ -55,6 +58,16 @@ var bylinePrefixLen = func() int {
 		n = max(n, len(p))
 	}
 	return n
+}()
+
+// bylineStarts holds the ASCII bytes, in either case, that a line whose
+// lower-cased head starts with one of lang.BylinePrefixes may start with.
+var bylineStarts = func() (t [utf8.RuneSelf]bool) {
+	for _, p := range lang.BylinePrefixes {
+		t[p[0]] = true
+		t[unicode.ToUpper(rune(p[0]))] = true
+	}
+	return t
 }()
 
 // lowerHead returns strings.ToLower of the first n characters of s, which

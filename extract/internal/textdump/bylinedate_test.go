@@ -15,6 +15,11 @@ func TestBylineNameBeforeDate(t *testing.T) {
 		{"French, le before the date", "Par Claire Dubois le 3 mai 2021", "Claire Dubois", true},
 		{"no lead word", "Von Anna Muster 3. Mai 2021", "Anna Muster", true},
 		{"a small word alone is no name", "Von am 3. Mai 2021", "", false},
+		{"prefix in capitals", "BY JANE DOE", "JANE DOE", true},
+		{"prefix lower-cased", "door Jan de Vries", "Jan de Vries", true},
+		{"no prefix's first letter", "Heute schreibt Anna", "", false},
+		{"a line opening with a mark", "– von Anna Muster", "", false},
+		{"empty", "", "", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -103,3 +103,25 @@ func blankRun(s string) bool {
 	}
 	return false
 }
+
+// changesUpper reports whether strings.ToUpper(s) != s, without making the
+// upper-cased copy: whether s holds a character that upper-cases to
+// another, or a byte that is not UTF-8 (which strings.ToUpper replaces).
+func changesUpper(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return true
+		}
+		i += size
+	}
+	return false
+}

@@ -97,3 +97,25 @@ func TestStripMarkerLetters(t *testing.T) {
 		})
 	}
 }
+
+func TestChangesUpper(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"empty", ""},
+		{"capitals only", "DIE STADT PLANT 2024"},
+		{"a small letter", "DIE STADt"},
+		{"capitals outside ASCII", "ÜBER STRASSE ΑΘΗΝΑ"},
+		{"a small letter outside ASCII", "STRAßE"},
+		{"Greek small", "ΑΘΗΝα"},
+		{"digits and marks", "1, 2 — 3!"},
+		{"not UTF-8", "ABC\xff"},
+		{"replacement character", "AB\uFFFD"},
+		{"ideographs", "東京"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, want := changesUpper(tt.in), strings.ToUpper(tt.in) != tt.in; got != want {
+				t.Errorf("changesUpper(%q) = %v, want %v", tt.in, got, want)
+			}
+		})
+	}
+}

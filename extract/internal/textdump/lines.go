@@ -343,7 +343,7 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 		l.code = l.rule == "" && isCode(t)
 		// A line in capitals only is a menu run together or a row of
 		// section names, not running text.
-		l.prose = l.rule == "" && !l.date && l.words >= 6 && l.stops*10 >= l.words && strings.ToUpper(t) != t
+		l.prose = l.rule == "" && !l.date && l.words >= 6 && l.stops*10 >= l.words && changesUpper(t)
 		l.strong = l.prose && (l.runes >= 150 || endsSentence(t) && (l.runes >= 80 || strings.Contains(t, ". ") || strings.Contains(t, ", ")))
 		// A text browser indents the items of a list without markers and
 		// the entries of a definition list (an indented line of code is
