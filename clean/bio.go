@@ -39,6 +39,11 @@ var AuthorBio = TextRule{
 		if !startsUpper(s) {
 			return false
 		}
+		// and a second word that is capitalised or "is", "ist".
+		var two [2]string
+		if f := lang.FieldsInto(two[:0], s); len(f) < 2 || f[1] != "is" && f[1] != "ist" && !allCapitalised(f[1:]) {
+			return false
+		}
 		// The tests below read the first nine words at most.
 		var wa, la [9]string
 		ws, lws := lang.FieldsInto(wa[:0], s), lang.FieldsInto(la[:0], ln.Lower()) // lws[i] is strings.ToLower(ws[i])

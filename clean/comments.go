@@ -37,10 +37,10 @@ var CommentsHeading = TextRule{
 		if ln.RunesOver(120) || strings.ContainsAny(s, "{}") || strings.Contains(s, "│") {
 			return false // a line of code or a table row
 		}
-		f := ln.Folded()
-		if !commentHeadingStarts[firstWordOf(f)] {
-			return false // no heading is f or starts it
+		if !commentHeadingStarts[ln.foldedFirstWord()] {
+			return false // no heading is the folded line or starts it
 		}
+		f := ln.Folded()
 		if commentHeadingSet[f] {
 			return true
 		}

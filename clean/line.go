@@ -25,6 +25,7 @@ type Line struct {
 	runes               int // the number of characters of text, or -1 until counted
 	done                lineForms
 	lowerHits, textHits uint64 // what lowerGroup and textGroup found in the lower-cased text and the text
+	foldWord            string // firstWordOf(fold), made without folding when it can be
 }
 
 // lineForms records which forms of a Line have been made.
@@ -38,6 +39,7 @@ const (
 	hasWords
 	hasLowerHits
 	hasTextHits
+	hasFoldWord
 )
 
 // NewLine returns the Line of text.
@@ -65,6 +67,55 @@ func (l *Line) Folded() string {
 		l.fold, l.done = strings.TrimFunc(lang.Collapse(l.Lower()), notLetter), l.done|hasFold
 	}
 	return l.fold
+}
+
+// foldedFirstWord returns firstWordOf(l.Folded()), the folded text up to
+// its first space, for the rules that look a folded line up by its start:
+// a rule whose phrases no line starting so can be spares folding it. When
+// the lower-cased text is ASCII up to the end of that word, the word is
+// read straight from it: Folded only folds white space and trims what is
+// no letter at the ends.
+func (l *Line) foldedFirstWord() string {
+	if l.done&hasFoldWord == 0 {
+		l.foldWord, l.done = foldedFirstWordOf(l), l.done|hasFoldWord
+	}
+	return l.foldWord
+}
+
+// foldedFirstWordOf computes foldedFirstWord.
+func foldedFirstWordOf(l *Line) string {
+	if l.done&hasFold != 0 {
+		return firstWordOf(l.fold)
+	}
+	s := l.Lower()
+	i, j := 0, len(s)
+	for i < j && s[i] < utf8.RuneSelf && !asciiLetter(s[i]) {
+		i++
+	}
+	for j > i && s[j-1] < utf8.RuneSelf && !asciiLetter(s[j-1]) {
+		j--
+	}
+	if j > i && s[j-1] >= utf8.RuneSelf {
+		// Whether the text ends in a letter, where Folded's trimming
+		// stops, takes decoding: all of the rest may be trimmed.
+		return firstWordOf(l.Folded())
+	}
+	// s[i:j] ends with a letter and starts with one, or with a character
+	// outside ASCII that the loop below leaves to Folded.
+	for k := i; k < j; k++ {
+		switch c := s[k]; {
+		case c >= utf8.RuneSelf:
+			return firstWordOf(l.Folded())
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return s[i:k]
+		}
+	}
+	return s[i:j]
+}
+
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z'
 }
 
 // Fields returns strings.Fields(l.Text()). The slice is shared: callers

@@ -144,3 +144,23 @@ func TestStartsUpper(t *testing.T) {
 		})
 	}
 }
+
+// TestFoldedFirstWord holds Line.foldedFirstWord, read from the
+// lower-cased text when it can be, to the first word of Folded.
+func TestFoldedFirstWord(t *testing.T) {
+	tests := []string{
+		"", "   ", "3 Kommentare:", "Leave a Reply", "  «Kommentare»  ", "kommentare 3",
+		"Tags:\tPolitik", "Über uns", "Kontakt – Über uns", "(12) comments", "— 1 —",
+		"Impressum", "a", "Caf\xe9 Bar", "reactie\u00a0plaatsen", "Schlagworte: Wahl, Ü", "Preis: 35,00 €", "Preis: 35,00", "Preis: 35 Euro",
+	}
+	for _, in := range tests {
+		t.Run(in, func(t *testing.T) {
+			l := NewLine(in)
+			got := l.foldedFirstWord()
+			f := NewLine(in)
+			if want := firstWordOf(f.Folded()); got != want {
+				t.Errorf("foldedFirstWord(%q) = %q, want %q", in, got, want)
+			}
+		})
+	}
+}

@@ -12,7 +12,7 @@ var Newsletter = TextRule{
 		if ln.lowerHas(newsletterSet) {
 			return true // "newsletter", "… delivered to your inbox every week"
 		}
-		return !ln.RunesOver(120) && subscribeIndex.startsWithAny(ln.Folded())
+		return !ln.RunesOver(120) && subscribeIndex.mayStart(ln.foldedFirstWord()) && subscribeIndex.startsWithAny(ln.Folded())
 	},
 }
 

@@ -21,11 +21,7 @@ func bylineName(s string) (string, bool) {
 	if s == "" || s[0] < utf8.RuneSelf && !bylineStarts[s[0]] {
 		return "", false // no prefix can open it: spare lowering its head
 	}
-	l := lowerHead(s, bylinePrefixLen)
-	for _, p := range lang.BylinePrefixes {
-		if !strings.HasPrefix(l, p) {
-			continue
-		}
+	if p, ok := bylinePrefix(s); ok {
 		name := s[len(p):]
 		if i := strings.IndexAny(name, "|,·•("); i >= 0 {
 			name = name[:i]
@@ -47,6 +43,45 @@ func bylineName(s string) (string, bool) {
 			}
 		}
 		return name, true
+	}
+	return "", false
+}
+
+// bylinePrefix returns the first of lang.BylinePrefixes that the
+// lower-cased s starts with. A head of s in ASCII is lowered in a buffer on
+// the stack; any other goes through lowerHead.
+func bylinePrefix(s string) (string, bool) {
+	var buf [32]byte
+	if bylinePrefixLen > len(buf) {
+		return bylinePrefixOf(lowerHead(s, bylinePrefixLen))
+	}
+	n := min(len(s), bylinePrefixLen)
+	head := buf[:n]
+	for i := range head {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return bylinePrefixOf(lowerHead(s, bylinePrefixLen))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		head[i] = c
+	}
+	for _, p := range lang.BylinePrefixes {
+		if len(p) <= n && string(head[:len(p)]) == p {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+// bylinePrefixOf returns the first of lang.BylinePrefixes that l, lowered
+// already, starts with.
+func bylinePrefixOf(l string) (string, bool) {
+	for _, p := range lang.BylinePrefixes {
+		if strings.HasPrefix(l, p) {
+			return p, true
+		}
 	}
 	return "", false
 }

@@ -20,6 +20,9 @@ func TestBylineNameBeforeDate(t *testing.T) {
 		{"no prefix's first letter", "Heute schreibt Anna", "", false},
 		{"a line opening with a mark", "– von Anna Muster", "", false},
 		{"empty", "", "", false},
+		{"a letter outside ASCII in the head", "Von Jürgen Müller", "Jürgen Müller", true},
+		{"a long prefix", "Ein Beitrag von Anna Muster", "Anna Muster", true},
+		{"shorter than a prefix", "By", "", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
