@@ -4,7 +4,6 @@ import (
 	"iter"
 	"sort"
 	"strings"
-	"unicode"
 )
 
 // stopWords are the commonest short words of each language pare knows. A
@@ -29,16 +28,24 @@ var StopLangs = func() map[string][]string {
 
 // LineWords splits a line into lower-cased words, punctuation trimmed.
 func LineWords(s string) []string {
-	return SplitWords(s, unicode.IsSpace)
+	// SplitWords(s, unicode.IsSpace), with strings.Fields, which splits
+	// where unicode.IsSpace says and reads ASCII without decoding it.
+	f := strings.Fields(ToLower(s))
+	out := f[:0]
+	for _, w := range f {
+		if w = trimWord(w); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // lineWords yields the words of LineWords(s) one by one, without making
 // the list.
 func lineWords(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for w := range strings.FieldsSeq(strings.ToLower(s)) {
-			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-			if w != "" && !yield(w) {
+		for w := range strings.FieldsSeq(ToLower(s)) {
+			if w = trimWord(w); w != "" && !yield(w) {
 				return
 			}
 		}

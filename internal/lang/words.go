@@ -9,7 +9,7 @@ import (
 // SplitWords returns the words of s split where sep says, lower-cased, with
 // the punctuation around each trimmed and empty ones dropped.
 func SplitWords(s string, sep func(rune) bool) []string {
-	return SplitLowerWords(strings.ToLower(s), sep)
+	return SplitLowerWords(ToLower(s), sep)
 }
 
 // SplitLowerWords is SplitWords for a string already lower-cased.
@@ -17,7 +17,7 @@ func SplitLowerWords(lower string, sep func(rune) bool) []string {
 	f := strings.FieldsFunc(lower, sep)
 	out := f[:0]
 	for _, w := range f {
-		if w = strings.TrimFunc(w, notWordRune); w != "" {
+		if w = trimWord(w); w != "" {
 			out = append(out, w)
 		}
 	}
@@ -30,11 +30,26 @@ func SplitLowerWords(lower string, sep func(rune) bool) []string {
 func LowerWordsSeq(lower string, sep func(rune) bool) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		for w := range strings.FieldsFuncSeq(lower, sep) {
-			if w = strings.TrimFunc(w, notWordRune); w != "" && !yield(w) {
+			if w = trimWord(w); w != "" && !yield(w) {
 				return
 			}
 		}
 	}
+}
+
+// trimWord returns strings.TrimFunc(w, notWordRune), sparing the Unicode
+// tables when w starts and ends with an ASCII letter or digit, as most
+// words do.
+func trimWord(w string) string {
+	if n := len(w); n > 0 && asciiAlnum(w[0]) && asciiAlnum(w[n-1]) {
+		return w
+	}
+	return strings.TrimFunc(w, notWordRune)
+}
+
+// asciiAlnum reports whether c is an ASCII letter or digit.
+func asciiAlnum(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
 }
 
 // notWordRune reports whether r is neither a letter nor a digit: what
