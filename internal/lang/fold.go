@@ -9,7 +9,7 @@ import (
 // Fold returns s lower-cased with white space folded and outer quotes and
 // punctuation trimmed, for comparing texts loosely.
 func Fold(s string) string {
-	return strings.Trim(strings.ToLower(Collapse(s)), foldCut)
+	return strings.Trim(ToLower(Collapse(s)), foldCut)
 }
 
 // foldCut are the quotes and punctuation Fold trims.
@@ -28,18 +28,7 @@ func FoldLower(lower string) string {
 // of other characters are copied whole, and ASCII is told from white
 // space without decoding it.
 func Collapse(s string) string {
-	clean := true
-	space := true // at the start, a space would be leading
-	for i := 0; i < len(s); {
-		isSpace, size := spaceAt(s, i)
-		if isSpace && (space || s[i] != ' ') {
-			clean = false
-			break
-		}
-		space = isSpace
-		i += size
-	}
-	if clean && !space {
+	if s != "" && IsCollapsed(s) {
 		return s
 	}
 	var sb strings.Builder
@@ -79,6 +68,22 @@ func Collapse(s string) string {
 		sb.WriteString(s[start:])
 	}
 	return sb.String()
+}
+
+// IsCollapsed reports whether Collapse(s) == s: s holds no white space
+// other than single spaces between other characters. It reads s once and
+// makes nothing.
+func IsCollapsed(s string) bool {
+	space := true // at the start, a space would be leading
+	for i := 0; i < len(s); {
+		isSpace, size := spaceAt(s, i)
+		if isSpace && (space || s[i] != ' ') {
+			return false
+		}
+		space = isSpace
+		i += size
+	}
+	return s == "" || !space
 }
 
 // spaceAt reports whether the character at s[i] is white space, and its

@@ -14,20 +14,10 @@ import (
 // foldSpaces leaves most lines.
 func lineFold(ln *clean.Line) string {
 	t := ln.Text()
-	if isASCII(t) && !asciiBlanks(t) || !isASCII(t) && lang.Collapse(t) == t {
+	if lang.IsCollapsed(t) {
 		return lang.FoldLower(ln.Lower())
 	}
 	return lang.Fold(t)
-}
-
-// asciiBlanks reports whether an ASCII text has white space that
-// lang.Collapse would change: at either end, other than a space, or two in
-// a row.
-func asciiBlanks(s string) bool {
-	if s != "" && (s[0] == ' ' || s[len(s)-1] == ' ') {
-		return true
-	}
-	return blankRun(s) || strings.IndexByte(s, '\n') >= 0
 }
 
 // countWords returns the number of words of a lower-cased line and how

@@ -276,6 +276,7 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 	raws := rawLines(s)
 	lines := make([]textLine, 0, len(raws)) // at most one a raw line: no copies as it grows
 	blank := true
+	var ln clean.Line // one for all lines: the rules take its address, which would put a new one on the heap each line
 	for n, raw := range raws {
 		if n%stop.CheckEvery == stop.CheckEvery-1 {
 			if err := stop.Stopped(ctx); err != nil {
@@ -300,7 +301,7 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 			}
 			continue
 		}
-		ln := clean.NewLine(t)
+		ln = clean.NewLine(t)
 		l := textLine{
 			lineForm:    lineForm{text: t, marker: bullet && !ordered, ordered: ordered, runes: ln.Runes(), fold: lineFold(&ln), blankBefore: blank, cells: cells, setIn: raw != strings.TrimLeftFunc(raw, unicode.IsSpace)},
 			lineReading: lineReading{bullet: bullet},
@@ -372,7 +373,7 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 	keepOwnEllipses(lines)
 	// A short line that the page shows more than once (a menu entry, a
 	// teaser's headline) is chrome.
-	seen := map[string]int{}
+	seen := make(map[string]int, len(lines))
 	for _, l := range lines {
 		seen[l.fold]++
 	}
