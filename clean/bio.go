@@ -39,9 +39,10 @@ var AuthorBio = TextRule{
 		if !startsUpper(s) {
 			return false
 		}
-		// and a second word that is capitalised or "is", "ist".
-		var two [2]string
-		if f := lang.FieldsInto(two[:0], s); len(f) < 2 || f[1] != "is" && f[1] != "ist" && !allCapitalised(f[1:]) {
+		// and three words at least, the second capitalised or "is",
+		// "ist", and "is", "ist" or a verb of bioVerbs second to fourth.
+		var four [4]string
+		if f := lang.FieldsInto(four[:0], s); len(f) < 3 || f[1] != "is" && f[1] != "ist" && !allCapitalised(f[1:2]) || !bioTurn(f[1:]) {
 			return false
 		}
 		// The tests below read the first nine words at most.
@@ -74,6 +75,17 @@ var AuthorBio = TextRule{
 		}
 		return false
 	},
+}
+
+// bioTurn reports whether one of the words is "is", "ist" or, lower-cased,
+// one of the bioVerbs: where a biography turns from the name to the person.
+func bioTurn(ws []string) bool {
+	for _, w := range ws {
+		if w == "is" || w == "ist" || bioVerbs[lang.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // reportsSpeech reports whether a line that names a person before a verb
