@@ -170,7 +170,17 @@ func (l *Line) onlyWords(vocab, key map[string]bool) bool {
 		return onlyTheseWords(l.words, vocab, key)
 	}
 	some, found := false, key == nil
-	for w := range lang.LowerWordsSeq(l.Lower(), wordGap) {
+	s := l.Lower()
+	for s != "" {
+		// A field: what lies between runs of wordGap, as
+		// strings.FieldsFunc splits, told without decoding ASCII.
+		i := gapEnd(s, 0, true)
+		j := gapEnd(s, i, false)
+		w := lang.TrimWord(s[i:j])
+		s = s[j:]
+		if w == "" {
+			continue
+		}
 		if !vocab[w] {
 			return false
 		}
@@ -178,6 +188,27 @@ func (l *Line) onlyWords(vocab, key map[string]bool) bool {
 		found = found || key[w]
 	}
 	return some && found
+}
+
+// gapEnd returns the index of the first character of s from i on for
+// which wordGap is not gap, or len(s).
+func gapEnd(s string, i int, gap bool) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (c == ' ' || c == '|' || c == '/' || '\t' <= c && c <= '\r') != gap {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if wordGap(r) != gap {
+			return i
+		}
+		i += n
+	}
+	return i
 }
 
 // lowerHas reports whether the lower-cased text contains one of p's

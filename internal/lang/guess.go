@@ -33,7 +33,7 @@ func LineWords(s string) []string {
 	f := strings.Fields(ToLower(s))
 	out := f[:0]
 	for _, w := range f {
-		if w = trimWord(w); w != "" {
+		if w = TrimWord(w); w != "" {
 			out = append(out, w)
 		}
 	}
@@ -45,7 +45,7 @@ func LineWords(s string) []string {
 func lineWords(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		for w := range strings.FieldsSeq(ToLower(s)) {
-			if w = trimWord(w); w != "" && !yield(w) {
+			if w = TrimWord(w); w != "" && !yield(w) {
 				return
 			}
 		}

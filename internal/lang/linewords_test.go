@@ -27,29 +27,6 @@ func TestLineWordsSeq(t *testing.T) {
 	}
 }
 
-func TestLowerWordsSeq(t *testing.T) {
-	sep := func(r rune) bool { return r == ' ' || r == '|' }
-	tests := []struct{ name, in string }{
-		{"empty", ""},
-		{"words", "die stadt, und der park."},
-		{"punctuation only pieces", "!!! | ? | wort"},
-		{"separators in a row", "a || b  c"},
-		{"letters and digits kept", "«3-zimmer» (2024)"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for w := range LowerWordsSeq(tt.in, sep) {
-				got = append(got, w)
-			}
-			want := SplitLowerWords(tt.in, sep)
-			if strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
-				t.Errorf("LowerWordsSeq(%q) = %q, want %q", tt.in, got, want)
-			}
-		})
-	}
-}
-
 // splitWordsRef is SplitWords as first written: the words split where sep
 // says, lower-cased, trimmed of what is neither letter nor digit.
 func splitWordsRef(s string, sep func(rune) bool) []string {
@@ -97,4 +74,16 @@ func FuzzLineWords(f *testing.F) {
 			t.Errorf("LineWords(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+func TestTrimWord(t *testing.T) {
+	tests := []string{"word", "(word)", "«wört»", "3.", "x", "", "-", "e-mail", "über", "ab’", "9a"}
+	for _, w := range tests {
+		t.Run(w, func(t *testing.T) {
+			want := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+			if got := TrimWord(w); got != want {
+				t.Errorf("TrimWord(%q) = %q, want %q", w, got, want)
+			}
+		})
+	}
 }

@@ -1,7 +1,6 @@
 package lang
 
 import (
-	"iter"
 	"strings"
 	"unicode"
 )
@@ -17,30 +16,17 @@ func SplitLowerWords(lower string, sep func(rune) bool) []string {
 	f := strings.FieldsFunc(lower, sep)
 	out := f[:0]
 	for _, w := range f {
-		if w = trimWord(w); w != "" {
+		if w = TrimWord(w); w != "" {
 			out = append(out, w)
 		}
 	}
 	return out
 }
 
-// LowerWordsSeq yields the words of SplitLowerWords(lower, sep) one by one,
-// without making the list: a caller that stops at the first word it does
-// not want splits no further.
-func LowerWordsSeq(lower string, sep func(rune) bool) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for w := range strings.FieldsFuncSeq(lower, sep) {
-			if w = trimWord(w); w != "" && !yield(w) {
-				return
-			}
-		}
-	}
-}
-
-// trimWord returns strings.TrimFunc(w, notWordRune), sparing the Unicode
-// tables when w starts and ends with an ASCII letter or digit, as most
-// words do.
-func trimWord(w string) string {
+// TrimWord returns w trimmed of what is neither letter nor digit, as
+// SplitWords trims each word, sparing the Unicode tables when w starts and
+// ends with an ASCII letter or digit, as most words do.
+func TrimWord(w string) string {
 	if n := len(w); n > 0 && asciiAlnum(w[0]) && asciiAlnum(w[n-1]) {
 		return w
 	}

@@ -25,7 +25,7 @@ func lineFold(ln *clean.Line) string {
 // without making the list.
 func countWords(lower string) (words, stops int) {
 	for w := range strings.FieldsSeq(lower) {
-		w = trimToWord(w)
+		w = lang.TrimWord(w)
 		if w == "" {
 			continue
 		}
@@ -37,24 +37,9 @@ func countWords(lower string) (words, stops int) {
 	return words, stops
 }
 
-// trimToWord trims w of the characters around it that are neither letters
-// nor digits, as lang.SplitWords does, sparing the Unicode tables when w
-// starts and ends with an ASCII letter or digit, as most words do.
-func trimToWord(w string) string {
-	if n := len(w); n > 0 && asciiAlnum(w[0]) && asciiAlnum(w[n-1]) {
-		return w
-	}
-	return strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-}
-
 // asciiLetter reports whether c is an ASCII letter.
 func asciiLetter(c byte) bool {
 	return 'a' <= c|0x20 && c|0x20 <= 'z'
-}
-
-// asciiAlnum reports whether c is an ASCII letter or digit.
-func asciiAlnum(c byte) bool {
-	return asciiLetter(c) || '0' <= c && c <= '9'
 }
 
 // maxStopWord is the length in bytes of the longest stop word: a longer

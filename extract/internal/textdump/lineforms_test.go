@@ -3,7 +3,6 @@ package textdump
 import (
 	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/pare-dev/pare/clean"
 	"github.com/pare-dev/pare/internal/lang"
@@ -68,18 +67,6 @@ func foldSpacesCopy(s string) string {
 		b.WriteByte(c)
 	}
 	return b.String()
-}
-
-func TestTrimToWord(t *testing.T) {
-	tests := []string{"word", "(word)", "«wört»", "3.", "x", "", "-", "e-mail", "über", "ab’", "9a"}
-	for _, w := range tests {
-		t.Run(w, func(t *testing.T) {
-			want := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-			if got := trimToWord(w); got != want {
-				t.Errorf("trimToWord(%q) = %q, want %q", w, got, want)
-			}
-		})
-	}
 }
 
 func TestStripMarkerLetters(t *testing.T) {
