@@ -26,6 +26,34 @@ var StopLangs = func() map[string][]string {
 	return m
 }()
 
+// IsStopWord reports whether w is a stop word of some language,
+// StopLangs[w] != nil. Most words of a text are none: their length, first
+// and last byte, looked up in a table of those of the stop words, tell
+// most of them without the map.
+func IsStopWord(w string) bool {
+	if w == "" {
+		return StopLangs[w] != nil
+	}
+	h := stopShapeOf(w)
+	return stopShapes[h/64]&(1<<(h%64)) != 0 && StopLangs[w] != nil
+}
+
+// stopShapes holds a bit for the stopShapeOf of each stop word.
+var stopShapes = func() (t [1 << 10]uint64) {
+	for w := range StopLangs {
+		if w != "" {
+			h := stopShapeOf(w)
+			t[h/64] |= 1 << (h % 64)
+		}
+	}
+	return t
+}()
+
+// stopShapeOf mixes a word's length, first and last byte into 16 bits.
+func stopShapeOf(w string) uint {
+	return (uint(w[0])<<8 | uint(w[len(w)-1])) ^ uint(len(w))<<4&0xffff
+}
+
 // LineWords splits a line into lower-cased words, punctuation trimmed.
 func LineWords(s string) []string {
 	// SplitWords(s, unicode.IsSpace), with strings.Fields, which splits

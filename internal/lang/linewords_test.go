@@ -87,3 +87,20 @@ func TestTrimWord(t *testing.T) {
 		})
 	}
 }
+
+// TestIsStopWord holds IsStopWord to the map: every stop word passes its
+// table, and other words get the map's answer.
+func TestIsStopWord(t *testing.T) {
+	for w := range StopLangs {
+		if !IsStopWord(w) {
+			t.Errorf("IsStopWord(%q) = false for a stop word", w)
+		}
+	}
+	for _, w := range []string{"", "stadt", "park", "x", "über", "theater", "dies", "zzz", "東京"} {
+		t.Run(w, func(t *testing.T) {
+			if got, want := IsStopWord(w), StopLangs[w] != nil; got != want {
+				t.Errorf("IsStopWord(%q) = %v, want %v", w, got, want)
+			}
+		})
+	}
+}

@@ -30,7 +30,7 @@ func countWords(lower string) (words, stops int) {
 			continue
 		}
 		words++
-		if len(w) <= maxStopWord && lang.StopLangs[w] != nil {
+		if len(w) <= maxStopWord && lang.IsStopWord(w) {
 			stops++
 		}
 	}

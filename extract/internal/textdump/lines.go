@@ -100,6 +100,11 @@ func isQuantity(s string) bool {
 	if len(s) > 120 {
 		return false
 	}
+	// The amount first: the first field's first character is the
+	// line's first after white space.
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, unicode.IsSpace)); !(r >= '0' && r <= '9' || strings.ContainsRune("½¼¾⅓⅔⅛", r)) {
+		return false
+	}
 	var first [2]string
 	f := lang.FieldsInto(first[:0], s)
 	if len(f) < 2 {
