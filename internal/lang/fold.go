@@ -76,11 +76,20 @@ func Collapse(s string) string {
 func IsCollapsed(s string) bool {
 	space := true // at the start, a space would be leading
 	for i := 0; i < len(s); {
-		isSpace, size := spaceAt(s, i)
-		if isSpace && (space || s[i] != ' ') {
-			return false
+		if c := s[i]; c < utf8.RuneSelf { // ASCII, told here without a call
+			isSpace := asciiSpace[c]
+			if isSpace && (space || c != ' ') {
+				return false
+			}
+			space = isSpace
+			i++
+			continue
 		}
-		space = isSpace
+		isSpace, size := spaceAt(s, i)
+		if isSpace {
+			return false // white space outside ASCII is never a plain space
+		}
+		space = false
 		i += size
 	}
 	return s == "" || !space
