@@ -70,6 +70,22 @@ func Collapse(s string) string {
 	return sb.String()
 }
 
+// lowerRune returns unicode.ToLower(r), answering without the case tables
+// for Latin-1, whose capitals lie 0x20 below their small letters, and for
+// General Punctuation (dashes, quotes, ellipsis), which has no case.
+func lowerRune(r rune) rune {
+	switch {
+	case r < 0x100:
+		if 'A' <= r && r <= 'Z' || 0xC0 <= r && r <= 0xDE && r != 0xD7 {
+			return r + 0x20
+		}
+		return r
+	case 0x2000 <= r && r <= 0x206F:
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
 // IsCollapsed reports whether Collapse(s) == s: s holds no white space
 // other than single spaces between other characters. It reads s once and
 // makes nothing.
@@ -133,7 +149,7 @@ func ToLower(s string) string {
 		if r == utf8.RuneError && size == 1 {
 			return strings.ToLower(s) // not UTF-8: as strings.ToLower writes it
 		}
-		if l := unicode.ToLower(r); l != r {
+		if l := lowerRune(r); l != r {
 			if b.Cap() == 0 {
 				b.Grow(len(s) + utf8.UTFMax)
 			}

@@ -31,11 +31,17 @@ var StopLangs = func() map[string][]string {
 // and last byte, looked up in a table of those of the stop words, tell
 // most of them without the map.
 func IsStopWord(w string) bool {
+	return mayBeStop(w) && StopLangs[w] != nil
+}
+
+// mayBeStop reports whether w may be a stop word: false only when no stop
+// word has its length, first and last byte.
+func mayBeStop(w string) bool {
 	if w == "" {
-		return StopLangs[w] != nil
+		return true
 	}
 	h := stopShapeOf(w)
-	return stopShapes[h/64]&(1<<(h%64)) != 0 && StopLangs[w] != nil
+	return stopShapes[h/64]&(1<<(h%64)) != 0
 }
 
 // stopShapes holds a bit for the stopShapeOf of each stop word.
@@ -87,8 +93,10 @@ func GuessLang(texts []string) string {
 	total := 0
 	for _, t := range texts {
 		for w := range lineWords(t) {
-			for _, l := range StopLangs[w] {
-				count[l]++
+			if mayBeStop(w) {
+				for _, l := range StopLangs[w] {
+					count[l]++
+				}
 			}
 			total++
 		}

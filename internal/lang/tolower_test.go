@@ -3,6 +3,7 @@ package lang
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestToLower(t *testing.T) {
@@ -38,4 +39,13 @@ func FuzzToLower(f *testing.F) {
 			t.Errorf("ToLower(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestLowerRune holds lowerRune to unicode.ToLower on every code point.
+func TestLowerRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
+			t.Fatalf("lowerRune(%U) = %U, want %U", r, got, want)
+		}
+	}
 }
