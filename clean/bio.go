@@ -34,6 +34,17 @@ var AuthorBio = TextRule{
 				return true
 			}
 		}
+		// Every test below needs a capitalised first word: spare
+		// splitting the lines that do not start with a capital.
+		if !startsUpper(s) {
+			return false
+		}
+		// and three words at least, the second capitalised or "is",
+		// "ist", and "is", "ist" or a verb of bioVerbs second to fourth.
+		var four [4]string
+		if f := lang.FieldsInto(four[:0], s); len(f) < 3 || f[1] != "is" && f[1] != "ist" && !allCapitalised(f[1:2]) || !bioTurn(f[1:]) {
+			return false
+		}
 		// The tests below read the first nine words at most.
 		var wa, la [9]string
 		ws, lws := lang.FieldsInto(wa[:0], s), lang.FieldsInto(la[:0], ln.Lower()) // lws[i] is strings.ToLower(ws[i])
@@ -64,6 +75,17 @@ var AuthorBio = TextRule{
 		}
 		return false
 	},
+}
+
+// bioTurn reports whether one of the words is "is", "ist" or, lower-cased,
+// one of the bioVerbs: where a biography turns from the name to the person.
+func bioTurn(ws []string) bool {
+	for _, w := range ws {
+		if w == "is" || w == "ist" || bioVerbs[lang.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // reportsSpeech reports whether a line that names a person before a verb
@@ -107,6 +129,13 @@ func startsWithName(s string) bool {
 		return unicode.IsUpper(r)
 	}
 	return false
+}
+
+// startsUpper reports whether the first field of s (strings.Fields)
+// begins with a capital letter, as allCapitalised asks of it.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, unicode.IsSpace))
+	return unicode.IsUpper(r)
 }
 
 // allCapitalised reports whether every word begins with a capital letter.

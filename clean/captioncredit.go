@@ -43,6 +43,13 @@ var CaptionCredit = TextRule{
 // agencyAfter reports whether a short caption ends with an agency's name
 // alone after its sentence: "Die Bucht am Morgen. EFE".
 func agencyAfter(t string) bool {
+	// The agency is the line's last word (what follows the last ". " and
+	// holds no space is what follows the last space): one that starts
+	// with a small letter is no word in capitals.
+	u := strings.TrimRight(t, ". ")
+	if w := u[strings.LastIndexByte(u, ' ')+1:]; w == "" || 'a' <= w[0] && w[0] <= 'z' {
+		return false
+	}
 	i := strings.LastIndex(t, ". ")
 	if i < 0 || runesOver(t, 200) {
 		return false

@@ -37,6 +37,9 @@ var CommentsHeading = TextRule{
 		if ln.RunesOver(120) || strings.ContainsAny(s, "{}") || strings.Contains(s, "│") {
 			return false // a line of code or a table row
 		}
+		if !commentHeadingStarts[ln.foldedFirstWord()] {
+			return false // no heading is the folded line or starts it
+		}
 		f := ln.Folded()
 		if commentHeadingSet[f] {
 			return true
@@ -61,6 +64,16 @@ var commentHeadingSet = func() map[string]bool {
 	m := map[string]bool{}
 	for _, p := range commentHeadings {
 		m[p] = true
+	}
+	return m
+}()
+
+// commentHeadingStarts holds the first words of the commentHeadings: a
+// folded line that one of them is or starts starts with one of these.
+var commentHeadingStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range commentHeadings {
+		m[firstWordOf(p)] = true
 	}
 	return m
 }()

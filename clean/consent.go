@@ -12,8 +12,8 @@ var ConsentNotice = TextRule{
 		if ln.RunesOver(1500) {
 			return false
 		}
-		topics := 0
-		for _, t := range consentTopicSets {
+		topics := ln.lowerGroupCount(consentTopicBits)
+		for _, t := range consentTopicsApart {
 			if ln.lowerHas(t) {
 				topics++
 			}
@@ -34,6 +34,22 @@ var (
 	}()
 	consentChoiceSet = newPhraseSet(consentChoices...)
 )
+
+// consentTopicBits are the bits of the consentTopicSets in lowerGroup,
+// which one scan of a line finds together; consentTopicsApart are those
+// the group could not take, scanned for one by one.
+var consentTopicBits, consentTopicsApart = func() (uint64, []*phraseSet) {
+	var bits uint64
+	var apart []*phraseSet
+	for _, t := range consentTopicSets {
+		if t.group == lowerGroup {
+			bits |= t.bit
+		} else {
+			apart = append(apart, t)
+		}
+	}
+	return bits, apart
+}()
 
 var consentTopics = []string{
 	"datenschutz", "personenbezogen", "speicherung", "zugriff", "endgerät", "verarbeit", "tracking", "cookie",

@@ -15,7 +15,7 @@ var Copyright = TextRule{
 		if strings.HasPrefix(l, "©") || strings.HasPrefix(l, "(c)") || strings.HasPrefix(l, "copyright") {
 			return true
 		}
-		if (strings.Contains(l, "creative commons") || strings.Contains(l, "creative-commons")) && containsAny(l, "licen", "lizenz") {
+		if ln.lowerHas(creativeCommonsSet) && containsAny(l, "licen", "lizenz") {
 			return true // the page's licence: "This work is licensed under a Creative Commons…"
 		}
 		return ln.lowerHas(rightsWords) // l is lower trimmed: the phrases have no spaces at their ends
@@ -26,3 +26,6 @@ var Copyright = TextRule{
 var rightsWords = newPhraseSet("©", "all rights reserved", "alle rechte vorbehalten", "todos los derechos reservados",
 	"tous droits réservés", "tutti i diritti riservati", "alle rechten voorbehouden",
 	"wszelkie prawa zastrzeżone", "prawem autorskim", "copyrighted", "urheberrechtlich geschützt")
+
+// creativeCommonsSet names the licences of Creative Commons.
+var creativeCommonsSet = newPhraseSet("creative commons", "creative-commons")

@@ -11,7 +11,7 @@ import (
 var SiteLabel = TextRule{
 	Name: "site-label",
 	MatchLine: func(ln *Line) bool {
-		return !ln.RunesOver(50) && siteLabelSet[ln.Folded()]
+		return !ln.RunesOver(50) && siteLabelStarts[ln.foldedFirstWord()] && siteLabelSet[ln.Folded()]
 	},
 }
 
@@ -20,6 +20,15 @@ var siteLabelSet = func() map[string]bool {
 	m := map[string]bool{}
 	for _, p := range siteLabels {
 		m[p] = true
+	}
+	return m
+}()
+
+// siteLabelStarts holds the first words of the siteLabels.
+var siteLabelStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range siteLabels {
+		m[firstWordOf(p)] = true
 	}
 	return m
 }()
@@ -168,6 +177,9 @@ var TaxonomyLabel = TextRule{
 	Name: "taxonomy",
 	MatchLine: func(ln *Line) bool {
 		if ln.RunesOver(200) {
+			return false
+		}
+		if !taxonomyIndex.mayStart(ln.foldedFirstWord()) {
 			return false
 		}
 		f := ln.Folded()

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pare-dev/pare/internal/lang"
 )
@@ -14,7 +15,7 @@ import (
 var LanguageSwitcher = TextRule{
 	Name: "language-switcher",
 	MatchLower: func(s, lower string) bool {
-		if runesOver(s, 60) {
+		if runesOver(s, 60) || !startsWithCode(lower) {
 			return false
 		}
 		// The words one at a time, with no slice or map made (a menu of
@@ -36,5 +37,30 @@ var LanguageSwitcher = TextRule{
 
 // languageCodes are ISO 639-1 codes of the languages sites most often
 // offer in a language menu.
+// startsWithCode reports whether the first word of a lower-cased line, as
+// LanguageSwitcher splits it, may be a language code: two small ASCII
+// letters. A line that starts with a character outside ASCII is left to
+// the full test.
+func startsWithCode(lower string) bool {
+	i := 0
+	for i < len(lower) && (lower[i] == ' ' || lower[i] == '|' || lower[i] == '/' || '\t' <= lower[i] && lower[i] <= '\r') {
+		i++
+	}
+	switch {
+	case i < len(lower) && lower[i] >= utf8.RuneSelf:
+		return true
+	case i+2 > len(lower) || !isSmallASCII(lower[i]) || !isSmallASCII(lower[i+1]):
+		return false
+	}
+	if i+2 == len(lower) {
+		return true
+	}
+	c := lower[i+2]
+	return c == ' ' || c == '|' || c == '/' || '\t' <= c && c <= '\r' || c >= utf8.RuneSelf
+}
+
+// isSmallASCII reports whether c is a small ASCII letter.
+func isSmallASCII(c byte) bool { return 'a' <= c && c <= 'z' }
+
 var languageCodes = lang.WordSet(`de en fr it es nl pl pt ru uk cs sk hu ro bg hr sl sr el tr
 	da sv no nb fi et lv lt ar he fa zh ja ko hi th vi id ms`)

@@ -14,5 +14,10 @@ func TestLanguageSwitcher(t *testing.T) {
 		{"twenty codes", "de en fr it es nl pl pt ru uk cs sk hu ro bg hr sl sr el tr", true},
 		{"twenty codes, one twice", "de en fr it es nl pl pt ru uk cs sk hu ro bg hr sl sr el de", false},
 		{"only separators", "| / ·", false},
+		{"a dot between", "de · en", true},
+		{"led by a dot", "· de · en", true},
+		{"led by a bar", "| de | en", true},
+		{"a tab between", "de\ten", true},
+		{"three letters first", "deu en", false},
 	})
 }

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,6 +25,7 @@ type Line struct {
 	runes               int // the number of characters of text, or -1 until counted
 	done                lineForms
 	lowerHits, textHits uint64 // what lowerGroup and textGroup found in the lower-cased text and the text
+	foldWord            string // firstWordOf(fold), made without folding when it can be
 }
 
 // lineForms records which forms of a Line have been made.
@@ -37,6 +39,7 @@ const (
 	hasWords
 	hasLowerHits
 	hasTextHits
+	hasFoldWord
 )
 
 // NewLine returns the Line of text.
@@ -50,7 +53,7 @@ func (l *Line) Text() string { return l.text }
 // Lower returns strings.ToLower(l.Text()).
 func (l *Line) Lower() string {
 	if l.done&hasLower == 0 {
-		l.lower, l.done = strings.ToLower(l.text), l.done|hasLower
+		l.lower, l.done = lang.ToLower(l.text), l.done|hasLower
 	}
 	return l.lower
 }
@@ -64,6 +67,55 @@ func (l *Line) Folded() string {
 		l.fold, l.done = strings.TrimFunc(lang.Collapse(l.Lower()), notLetter), l.done|hasFold
 	}
 	return l.fold
+}
+
+// foldedFirstWord returns firstWordOf(l.Folded()), the folded text up to
+// its first space, for the rules that look a folded line up by its start:
+// a rule whose phrases no line starting so can be spares folding it. When
+// the lower-cased text is ASCII up to the end of that word, the word is
+// read straight from it: Folded only folds white space and trims what is
+// no letter at the ends.
+func (l *Line) foldedFirstWord() string {
+	if l.done&hasFoldWord == 0 {
+		l.foldWord, l.done = foldedFirstWordOf(l), l.done|hasFoldWord
+	}
+	return l.foldWord
+}
+
+// foldedFirstWordOf computes foldedFirstWord.
+func foldedFirstWordOf(l *Line) string {
+	if l.done&hasFold != 0 {
+		return firstWordOf(l.fold)
+	}
+	s := l.Lower()
+	i, j := 0, len(s)
+	for i < j && s[i] < utf8.RuneSelf && !asciiLetter(s[i]) {
+		i++
+	}
+	for j > i && s[j-1] < utf8.RuneSelf && !asciiLetter(s[j-1]) {
+		j--
+	}
+	if j > i && s[j-1] >= utf8.RuneSelf {
+		// Whether the text ends in a letter, where Folded's trimming
+		// stops, takes decoding: all of the rest may be trimmed.
+		return firstWordOf(l.Folded())
+	}
+	// s[i:j] ends with a letter and starts with one, or with a character
+	// outside ASCII that the loop below leaves to Folded.
+	for k := i; k < j; k++ {
+		switch c := s[k]; {
+		case c >= utf8.RuneSelf:
+			return firstWordOf(l.Folded())
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return s[i:k]
+		}
+	}
+	return s[i:j]
+}
+
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z'
 }
 
 // Fields returns strings.Fields(l.Text()). The slice is shared: callers
@@ -110,6 +162,55 @@ func (l *Line) Words() []string {
 	return l.words
 }
 
+// onlyWords reports onlyTheseWords(l.Words(), vocab, key) reading the
+// words one at a time up to the first that vocab lacks, without splitting
+// the line: most lines fail at their first word.
+func (l *Line) onlyWords(vocab, key map[string]bool) bool {
+	if l.done&hasWords != 0 {
+		return onlyTheseWords(l.words, vocab, key)
+	}
+	some, found := false, key == nil
+	s := l.Lower()
+	for s != "" {
+		// A field: what lies between runs of wordGap, as
+		// strings.FieldsFunc splits, told without decoding ASCII.
+		i := gapEnd(s, 0, true)
+		j := gapEnd(s, i, false)
+		w := lang.TrimWord(s[i:j])
+		s = s[j:]
+		if w == "" {
+			continue
+		}
+		if !vocab[w] {
+			return false
+		}
+		some = true
+		found = found || key[w]
+	}
+	return some && found
+}
+
+// gapEnd returns the index of the first character of s from i on for
+// which wordGap is not gap, or len(s).
+func gapEnd(s string, i int, gap bool) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (c == ' ' || c == '|' || c == '/' || '\t' <= c && c <= '\r') != gap {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if wordGap(r) != gap {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
 // lowerHas reports whether the lower-cased text contains one of p's
 // phrases, p.in(l.Lower()); the sets of lowerGroup are answered from one
 // scan of the line for all of them.
@@ -121,6 +222,15 @@ func (l *Line) lowerHas(p *phraseSet) bool {
 		l.lowerHits, l.done = lowerGroup.scan(l.Lower()), l.done|hasLowerHits
 	}
 	return l.lowerHits&p.bit != 0
+}
+
+// lowerGroupCount returns how many of the lowerGroup sets whose bits are
+// in mask the lower-cased text contains, from the line's one scan.
+func (l *Line) lowerGroupCount(mask uint64) int {
+	if l.done&hasLowerHits == 0 {
+		l.lowerHits, l.done = lowerGroup.scan(l.Lower()), l.done|hasLowerHits
+	}
+	return bits.OnesCount64(l.lowerHits & mask)
 }
 
 // textHas reports whether the text contains one of p's phrases,

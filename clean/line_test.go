@@ -98,3 +98,69 @@ func BenchmarkTextRules(b *testing.B) {
 		b.Run("rule="+r.Name, func(b *testing.B) { run(b, []TextRule{r}) })
 	}
 }
+
+// TestOnlyWords holds Line.onlyWords, which stops at the first word its
+// vocabulary lacks, to onlyTheseWords over the whole list of words.
+func TestOnlyWords(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"empty", ""},
+		{"punctuation only", "| · •"},
+		{"share bar", "Teilen: Facebook | X | E-Mail"},
+		{"share words without a key", "mit dem Artikel"},
+		{"a sentence", "Share this with the people you love, she said."},
+		{"player", "Play ▶ Pause"},
+		{"vocabulary word late", "the quick video"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, v := range []struct{ vocab, key map[string]bool }{{shareVocab, shareKeys}, {playerWords, nil}} {
+				l := NewLine(tt.in)
+				if got, want := l.onlyWords(v.vocab, v.key), onlyTheseWords(words(tt.in), v.vocab, v.key); got != want {
+					t.Errorf("onlyWords(%q) = %v, want %v", tt.in, got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestStartsUpper holds startsUpper to the first word that AuthorBio's
+// allCapitalised reads.
+func TestStartsUpper(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Jane Doe writes about science", true},
+		{"  Über den Autor", true},
+		{"jane doe", false},
+		{"(Jane) Doe", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := startsUpper(tt.in); got != tt.want {
+				t.Errorf("startsUpper(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFoldedFirstWord holds Line.foldedFirstWord, read from the
+// lower-cased text when it can be, to the first word of Folded.
+func TestFoldedFirstWord(t *testing.T) {
+	tests := []string{
+		"", "   ", "3 Kommentare:", "Leave a Reply", "  «Kommentare»  ", "kommentare 3",
+		"Tags:\tPolitik", "Über uns", "Kontakt – Über uns", "(12) comments", "— 1 —",
+		"Impressum", "a", "Caf\xe9 Bar", "reactie\u00a0plaatsen", "Schlagworte: Wahl, Ü", "Preis: 35,00 €", "Preis: 35,00", "Preis: 35 Euro",
+	}
+	for _, in := range tests {
+		t.Run(in, func(t *testing.T) {
+			l := NewLine(in)
+			got := l.foldedFirstWord()
+			f := NewLine(in)
+			if want := firstWordOf(f.Folded()); got != want {
+				t.Errorf("foldedFirstWord(%q) = %q, want %q", in, got, want)
+			}
+		})
+	}
+}

@@ -15,11 +15,16 @@ var MoreOnTopic = TextRule{
 	Name: "more-on-topic",
 	MatchLine: func(ln *Line) bool {
 		s := strings.TrimSpace(ln.Text())
-		if ln.runesOverTrim(s, 60) || strings.ContainsAny(s, "!?,;") || strings.Contains(s, ". ") || strings.HasSuffix(s, ".") || ln.NumFields() > 7 {
-			return false // a sentence (a dot inside a site's name is no end)
+		if ln.runesOverTrim(s, 60) {
+			return false
 		}
+		// The label first: few lines start with one.
 		l := strings.TrimLeftFunc(strings.TrimSpace(ln.Lower()), func(r rune) bool { return !unicode.IsLetter(r) })
-		return moreOnTopicIndex.startsWithAny(l)
+		if !moreOnTopicIndex.startsWithAny(l) {
+			return false
+		}
+		// Not a sentence (a dot inside a site's name is no end).
+		return !strings.ContainsAny(s, "!?,;") && !strings.Contains(s, ". ") && !strings.HasSuffix(s, ".") && ln.NumFields() <= 7
 	},
 }
 

@@ -1,7 +1,5 @@
 package clean
 
-import "strings"
-
 // Newsletter matches a newsletter or subscription prompt: "Melden Sie sich
 // für unseren Newsletter an", "Subscribe to our newsletter", "Jetzt
 // abonnieren".
@@ -11,14 +9,10 @@ var Newsletter = TextRule{
 		if ln.RunesOver(300) {
 			return false
 		}
-		l := ln.Lower()
-		if strings.Contains(l, "newsletter") {
-			return true
+		if ln.lowerHas(newsletterSet) {
+			return true // "newsletter", "… delivered to your inbox every week"
 		}
-		if containsAny(l, "your inbox", "their inboxes", "in ihr postfach", "in dein postfach", "ins postfach") {
-			return true // "… delivered to your inbox every week"
-		}
-		return !ln.RunesOver(120) && subscribeIndex.startsWithAny(ln.Folded())
+		return !ln.RunesOver(120) && subscribeIndex.mayStart(ln.foldedFirstWord()) && subscribeIndex.startsWithAny(ln.Folded())
 	},
 }
 
@@ -48,3 +42,6 @@ var subscribePrompts = phraseList(`
 	ihre e-mail-adresse
 	deine e-mail-adresse
 `)
+
+// newsletterSet names a newsletter or the inbox it is delivered to.
+var newsletterSet = newPhraseSet("newsletter", "your inbox", "their inboxes", "in ihr postfach", "in dein postfach", "ins postfach")

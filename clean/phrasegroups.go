@@ -10,6 +10,7 @@ var (
 		siteNoticeSet, stayInformedSet, feedbackSet, zoomSet, emptyWidgetSet, cookieWords, cookieUseWords,
 		javascriptWord, scriptNoticeSet, browserWords, browserNoticeSet, archiveWords, archiveKinds,
 		affiliateWords, paidWords, linkWord, srLabelWords,
+		newsletterSet, creativeCommonsSet,
 	}, consentTopicSets...)...)
 	textGroup = newPhraseGroup(siteNoticeHints, stayInformedHints, feedbackHints, zoomHints, widgetHints)
 )

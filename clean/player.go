@@ -19,7 +19,7 @@ var PlayerLabel = TextRule{
 		if strings.IndexByte(s, ':') >= 0 && isTimestamps(s) {
 			return true
 		}
-		return onlyTheseWords(ln.Words(), playerWords, nil)
+		return ln.onlyWords(playerWords, nil)
 	},
 }
 

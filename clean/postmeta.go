@@ -6,7 +6,7 @@ package clean
 var PostMeta = TextRule{
 	Name: "post-meta",
 	MatchLine: func(ln *Line) bool {
-		return !ln.RunesOver(300) && postMetaIndex.startsWithAny(ln.Folded())
+		return !ln.RunesOver(300) && postMetaIndex.mayStart(ln.foldedFirstWord()) && postMetaIndex.startsWithAny(ln.Folded())
 	},
 }
 

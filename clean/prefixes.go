@@ -65,6 +65,13 @@ func (x *prefixIndex) startingAsFold(s string) []string {
 	return x.fold[s[0]]
 }
 
+// mayStart reports whether a text whose first byte is fw's may start with
+// one of the phrases, as they are: false only when none starts so. An
+// empty fw may start with any.
+func (x *prefixIndex) mayStart(fw string) bool {
+	return fw == "" || len(x.exact[fw[0]]) > 0
+}
+
 // startsWithAny is the package's startsWithAny over the indexed phrases.
 func (x *prefixIndex) startsWithAny(f string) bool {
 	return startsWithAny(f, x.startingAs(f))

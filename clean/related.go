@@ -43,8 +43,8 @@ var RelatedLink = TextRule{
 func relatedPrefix(ln *Line) (string, bool) {
 	l := strings.TrimSpace(ln.Lower())
 	l = strings.TrimLeftFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
-	if l == "" {
-		return "", false
+	if l == "" || relatedByFirst[l[0]] == nil || !relatedMayStart(l) {
+		return "", false // no heading starts as l does (Collapse keeps l's first byte, a letter's)
 	}
 	l = lang.Collapse(l) // white space folded, as in the phrases
 	// The longest phrase wins: "related posts" over "related".
@@ -62,6 +62,46 @@ func relatedPrefix(ln *Line) (string, bool) {
 
 // relatedByFirst holds the relatedHeadings by their first byte, in their
 // order: a line is compared with those that start as it does.
+// relatedMayStart reports whether l, lower-cased and trimmed, may start
+// with one of the relatedHeadings once its white space is folded: its first
+// word is the first word of a heading of several words, or starts with a
+// heading of one. A first word outside ASCII is left to the full test.
+func relatedMayStart(l string) bool {
+	w := l
+	if i := strings.IndexFunc(l, unicode.IsSpace); i >= 0 {
+		w = l[:i]
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	if relatedFirstWords[w] {
+		return true
+	}
+	for _, p := range relatedOneWord {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// relatedFirstWords holds the first words of the relatedHeadings of
+// several words, relatedOneWord those of one.
+var relatedFirstWords, relatedOneWord = func() (map[string]bool, []string) {
+	m := map[string]bool{}
+	var one []string
+	for _, p := range relatedHeadings {
+		if i := strings.IndexByte(p, ' '); i >= 0 {
+			m[p[:i]] = true
+		} else {
+			one = append(one, p)
+		}
+	}
+	return m, one
+}()
+
 var relatedByFirst = func() (m [256][]string) {
 	for _, p := range relatedHeadings {
 		m[p[0]] = append(m[p[0]], p)

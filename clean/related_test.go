@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestRelatedHeading(t *testing.T) {
 	runTextRule(t, RelatedHeading, []textRuleCase{
@@ -39,4 +42,34 @@ func TestRelatedLink(t *testing.T) {
 		{"heading alone", "Lesen Sie auch", false},
 		{"sentence", "Read more carefully: the contract has a second page that nobody saw, the lawyer said.", false},
 	})
+}
+
+// TestRelatedMayStart checks that the quick test lets every heading
+// through, as it stands and with its white space unfolded, and stops a
+// line that starts with none.
+func TestRelatedMayStart(t *testing.T) {
+	for _, p := range relatedHeadings {
+		t.Run(p, func(t *testing.T) {
+			for _, l := range []string{p, p + ": weiter", strings.Replace(p, " ", "  ", 1), strings.Replace(p, " ", "\t", 1)} {
+				if !relatedMayStart(l) {
+					t.Errorf("relatedMayStart(%q) = false", l)
+				}
+			}
+		})
+	}
+	tests := []struct {
+		l    string
+		want bool
+	}{
+		{"quiet streets at night", false},
+		{"x", false},
+		{"zwölf bäume fallen", true}, // a first word outside ASCII: the full test decides
+	}
+	for _, tt := range tests {
+		t.Run(tt.l, func(t *testing.T) {
+			if got := relatedMayStart(tt.l); got != tt.want {
+				t.Errorf("relatedMayStart(%q) = %v, want %v", tt.l, got, tt.want)
+			}
+		})
+	}
 }

@@ -29,6 +29,6 @@ var shareVocab = func() map[string]bool {
 var ShareBar = TextRule{
 	Name: "share-bar",
 	MatchLine: func(ln *Line) bool {
-		return !ln.RunesOver(120) && onlyTheseWords(ln.Words(), shareVocab, shareKeys)
+		return !ln.RunesOver(120) && ln.onlyWords(shareVocab, shareKeys)
 	},
 }

@@ -63,6 +63,14 @@ func folded(s string) string {
 // notLetter reports whether r is no letter.
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
+// firstWordOf returns a folded text (or phrase) up to its first space.
+func firstWordOf(f string) string {
+	if i := strings.IndexByte(f, ' '); i >= 0 {
+		return f[:i]
+	}
+	return f
+}
+
 // runeLen returns the number of characters of s.
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
 

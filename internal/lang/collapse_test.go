@@ -87,5 +87,20 @@ func FuzzCollapse(f *testing.F) {
 		if got, want := Collapse(s), collapseRunes(s); got != want {
 			t.Errorf("Collapse(%q) = %q, want %q", s, got, want)
 		}
+		if got, want := IsCollapsed(s), collapseRunes(s) == s; got != want {
+			t.Errorf("IsCollapsed(%q) = %v, want %v", s, got, want)
+		}
 	})
+}
+
+func TestIsCollapsed(t *testing.T) {
+	tests := []string{"", " ", "plain words", " leading", "trailing ", "two  spaces", "a\tb", "a\nb",
+		"no\u00a0break", "één woord", "caf\xe9 bar", "caf\xe9  bar", "x\u2028"}
+	for _, in := range tests {
+		t.Run(in, func(t *testing.T) {
+			if got, want := IsCollapsed(in), collapseRunes(in) == in; got != want {
+				t.Errorf("IsCollapsed(%q) = %v, want %v", in, got, want)
+			}
+		})
+	}
 }

@@ -9,7 +9,7 @@ import (
 // Fold returns s lower-cased with white space folded and outer quotes and
 // punctuation trimmed, for comparing texts loosely.
 func Fold(s string) string {
-	return strings.Trim(strings.ToLower(Collapse(s)), foldCut)
+	return strings.Trim(ToLower(Collapse(s)), foldCut)
 }
 
 // foldCut are the quotes and punctuation Fold trims.
@@ -28,18 +28,7 @@ func FoldLower(lower string) string {
 // of other characters are copied whole, and ASCII is told from white
 // space without decoding it.
 func Collapse(s string) string {
-	clean := true
-	space := true // at the start, a space would be leading
-	for i := 0; i < len(s); {
-		isSpace, size := spaceAt(s, i)
-		if isSpace && (space || s[i] != ' ') {
-			clean = false
-			break
-		}
-		space = isSpace
-		i += size
-	}
-	if clean && !space {
+	if s != "" && IsCollapsed(s) {
 		return s
 	}
 	var sb strings.Builder
@@ -81,6 +70,47 @@ func Collapse(s string) string {
 	return sb.String()
 }
 
+// lowerRune returns unicode.ToLower(r), answering without the case tables
+// for Latin-1, whose capitals lie 0x20 below their small letters, and for
+// General Punctuation (dashes, quotes, ellipsis), which has no case.
+func lowerRune(r rune) rune {
+	switch {
+	case r < 0x100:
+		if 'A' <= r && r <= 'Z' || 0xC0 <= r && r <= 0xDE && r != 0xD7 {
+			return r + 0x20
+		}
+		return r
+	case 0x2000 <= r && r <= 0x206F:
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
+// IsCollapsed reports whether Collapse(s) == s: s holds no white space
+// other than single spaces between other characters. It reads s once and
+// makes nothing.
+func IsCollapsed(s string) bool {
+	space := true // at the start, a space would be leading
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII, told here without a call
+			isSpace := asciiSpace[c]
+			if isSpace && (space || c != ' ') {
+				return false
+			}
+			space = isSpace
+			i++
+			continue
+		}
+		isSpace, size := spaceAt(s, i)
+		if isSpace {
+			return false // white space outside ASCII is never a plain space
+		}
+		space = false
+		i += size
+	}
+	return s == "" || !space
+}
+
 // spaceAt reports whether the character at s[i] is white space, and its
 // size in bytes (1 for a byte that is not UTF-8).
 func spaceAt(s string, i int) (bool, int) {
@@ -93,3 +123,45 @@ func spaceAt(s string, i int) (bool, int) {
 
 // asciiSpace holds the ASCII characters unicode.IsSpace reports.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// ToLower returns strings.ToLower(s). It copies the runs of s that need no
+// change whole, where strings.ToLower writes a text with a capital or a
+// letter outside ASCII again rune by rune through unicode.ToLower; the text
+// rules lower-case every line of a dump.
+func ToLower(s string) string {
+	var b strings.Builder
+	start := 0 // s[start:i] needs no change and is not written yet
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				if b.Cap() == 0 {
+					b.Grow(len(s) + utf8.UTFMax)
+				}
+				b.WriteString(s[start:i])
+				b.WriteByte(c + 'a' - 'A')
+				start = i + 1
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return strings.ToLower(s) // not UTF-8: as strings.ToLower writes it
+		}
+		if l := lowerRune(r); l != r {
+			if b.Cap() == 0 {
+				b.Grow(len(s) + utf8.UTFMax)
+			}
+			b.WriteString(s[start:i])
+			b.WriteRune(l)
+			start = i + size
+		}
+		i += size
+	}
+	if b.Cap() == 0 {
+		return s
+	}
+	b.WriteString(s[start:])
+	return b.String()
+}

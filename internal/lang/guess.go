@@ -4,7 +4,6 @@ import (
 	"iter"
 	"sort"
 	"strings"
-	"unicode"
 )
 
 // stopWords are the commonest short words of each language pare knows. A
@@ -27,18 +26,60 @@ var StopLangs = func() map[string][]string {
 	return m
 }()
 
+// IsStopWord reports whether w is a stop word of some language,
+// StopLangs[w] != nil. Most words of a text are none: their length, first
+// and last byte, looked up in a table of those of the stop words, tell
+// most of them without the map.
+func IsStopWord(w string) bool {
+	return mayBeStop(w) && StopLangs[w] != nil
+}
+
+// mayBeStop reports whether w may be a stop word: false only when no stop
+// word has its length, first and last byte.
+func mayBeStop(w string) bool {
+	if w == "" {
+		return true
+	}
+	h := stopShapeOf(w)
+	return stopShapes[h/64]&(1<<(h%64)) != 0
+}
+
+// stopShapes holds a bit for the stopShapeOf of each stop word.
+var stopShapes = func() (t [1 << 10]uint64) {
+	for w := range StopLangs {
+		if w != "" {
+			h := stopShapeOf(w)
+			t[h/64] |= 1 << (h % 64)
+		}
+	}
+	return t
+}()
+
+// stopShapeOf mixes a word's length, first and last byte into 16 bits.
+func stopShapeOf(w string) uint {
+	return (uint(w[0])<<8 | uint(w[len(w)-1])) ^ uint(len(w))<<4&0xffff
+}
+
 // LineWords splits a line into lower-cased words, punctuation trimmed.
 func LineWords(s string) []string {
-	return SplitWords(s, unicode.IsSpace)
+	// SplitWords(s, unicode.IsSpace), with strings.Fields, which splits
+	// where unicode.IsSpace says and reads ASCII without decoding it.
+	f := strings.Fields(ToLower(s))
+	out := f[:0]
+	for _, w := range f {
+		if w = TrimWord(w); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // lineWords yields the words of LineWords(s) one by one, without making
 // the list.
 func lineWords(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for w := range strings.FieldsSeq(strings.ToLower(s)) {
-			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-			if w != "" && !yield(w) {
+		for w := range strings.FieldsSeq(ToLower(s)) {
+			if w = TrimWord(w); w != "" && !yield(w) {
 				return
 			}
 		}
@@ -52,8 +93,10 @@ func GuessLang(texts []string) string {
 	total := 0
 	for _, t := range texts {
 		for w := range lineWords(t) {
-			for _, l := range StopLangs[w] {
-				count[l]++
+			if mayBeStop(w) {
+				for _, l := range StopLangs[w] {
+					count[l]++
+				}
 			}
 			total++
 		}

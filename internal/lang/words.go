@@ -8,7 +8,7 @@ import (
 // SplitWords returns the words of s split where sep says, lower-cased, with
 // the punctuation around each trimmed and empty ones dropped.
 func SplitWords(s string, sep func(rune) bool) []string {
-	return SplitLowerWords(strings.ToLower(s), sep)
+	return SplitLowerWords(ToLower(s), sep)
 }
 
 // SplitLowerWords is SplitWords for a string already lower-cased.
@@ -16,13 +16,31 @@ func SplitLowerWords(lower string, sep func(rune) bool) []string {
 	f := strings.FieldsFunc(lower, sep)
 	out := f[:0]
 	for _, w := range f {
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		if w != "" {
+		if w = TrimWord(w); w != "" {
 			out = append(out, w)
 		}
 	}
 	return out
 }
+
+// TrimWord returns w trimmed of what is neither letter nor digit, as
+// SplitWords trims each word, sparing the Unicode tables when w starts and
+// ends with an ASCII letter or digit, as most words do.
+func TrimWord(w string) string {
+	if n := len(w); n > 0 && asciiAlnum(w[0]) && asciiAlnum(w[n-1]) {
+		return w
+	}
+	return strings.TrimFunc(w, notWordRune)
+}
+
+// asciiAlnum reports whether c is an ASCII letter or digit.
+func asciiAlnum(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+}
+
+// notWordRune reports whether r is neither a letter nor a digit: what
+// SplitWords trims from around each word.
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // FieldsInto appends to out the first cap(out)-len(out) of
 // strings.Fields(s), or all of them when there are fewer, without

@@ -18,11 +18,10 @@ func isByline(s string) bool {
 // bylineName reads the name of a byline, dropping what follows it (a date
 // with the word that leads into it, dropDateLead; a place).
 func bylineName(s string) (string, bool) {
-	l := lowerHead(s, bylinePrefixLen)
-	for _, p := range lang.BylinePrefixes {
-		if !strings.HasPrefix(l, p) {
-			continue
-		}
+	if s == "" || s[0] < utf8.RuneSelf && !bylineStarts[s[0]] {
+		return "", false // no prefix can open it: spare lowering its head
+	}
+	if p, ok := bylinePrefix(s); ok {
 		name := s[len(p):]
 		if i := strings.IndexAny(name, "|,·•("); i >= 0 {
 			name = name[:i]
@@ -48,6 +47,45 @@ func bylineName(s string) (string, bool) {
 	return "", false
 }
 
+// bylinePrefix returns the first of lang.BylinePrefixes that the
+// lower-cased s starts with. A head of s in ASCII is lowered in a buffer on
+// the stack; any other goes through lowerHead.
+func bylinePrefix(s string) (string, bool) {
+	var buf [32]byte
+	if bylinePrefixLen > len(buf) {
+		return bylinePrefixOf(lowerHead(s, bylinePrefixLen))
+	}
+	n := min(len(s), bylinePrefixLen)
+	head := buf[:n]
+	for i := range head {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return bylinePrefixOf(lowerHead(s, bylinePrefixLen))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		head[i] = c
+	}
+	for _, p := range lang.BylinePrefixes {
+		if len(p) <= n && string(head[:len(p)]) == p {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+// bylinePrefixOf returns the first of lang.BylinePrefixes that l, lowered
+// already, starts with.
+func bylinePrefixOf(l string) (string, bool) {
+	for _, p := range lang.BylinePrefixes {
+		if strings.HasPrefix(l, p) {
+			return p, true
+		}
+	}
+	return "", false
+}
+
 // bylinePrefixLen is the length of the longest of lang.BylinePrefixes.
 var bylinePrefixLen = func() int {
 	n := 0
@@ -55,6 +93,16 @@ var bylinePrefixLen = func() int {
 		n = max(n, len(p))
 	}
 	return n
+}()
+
+// bylineStarts holds the ASCII bytes, in either case, that a line whose
+// lower-cased head starts with one of lang.BylinePrefixes may start with.
+var bylineStarts = func() (t [utf8.RuneSelf]bool) {
+	for _, p := range lang.BylinePrefixes {
+		t[p[0]] = true
+		t[unicode.ToUpper(rune(p[0]))] = true
+	}
+	return t
 }()
 
 // lowerHead returns strings.ToLower of the first n characters of s, which

@@ -15,6 +15,14 @@ func TestBylineNameBeforeDate(t *testing.T) {
 		{"French, le before the date", "Par Claire Dubois le 3 mai 2021", "Claire Dubois", true},
 		{"no lead word", "Von Anna Muster 3. Mai 2021", "Anna Muster", true},
 		{"a small word alone is no name", "Von am 3. Mai 2021", "", false},
+		{"prefix in capitals", "BY JANE DOE", "JANE DOE", true},
+		{"prefix lower-cased", "door Jan de Vries", "Jan de Vries", true},
+		{"no prefix's first letter", "Heute schreibt Anna", "", false},
+		{"a line opening with a mark", "– von Anna Muster", "", false},
+		{"empty", "", "", false},
+		{"a letter outside ASCII in the head", "Von Jürgen Müller", "Jürgen Müller", true},
+		{"a long prefix", "Ein Beitrag von Anna Muster", "Anna Muster", true},
+		{"shorter than a prefix", "By", "", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

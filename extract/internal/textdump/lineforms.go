@@ -14,20 +14,10 @@ import (
 // foldSpaces leaves most lines.
 func lineFold(ln *clean.Line) string {
 	t := ln.Text()
-	if isASCII(t) && !asciiBlanks(t) || !isASCII(t) && lang.Collapse(t) == t {
+	if lang.IsCollapsed(t) {
 		return lang.FoldLower(ln.Lower())
 	}
 	return lang.Fold(t)
-}
-
-// asciiBlanks reports whether an ASCII text has white space that
-// lang.Collapse would change: at either end, other than a space, or two in
-// a row.
-func asciiBlanks(s string) bool {
-	if s != "" && (s[0] == ' ' || s[len(s)-1] == ' ') {
-		return true
-	}
-	return blankRun(s) || strings.IndexByte(s, '\n') >= 0
 }
 
 // countWords returns the number of words of a lower-cased line and how
@@ -35,36 +25,21 @@ func asciiBlanks(s string) bool {
 // without making the list.
 func countWords(lower string) (words, stops int) {
 	for w := range strings.FieldsSeq(lower) {
-		w = trimToWord(w)
+		w = lang.TrimWord(w)
 		if w == "" {
 			continue
 		}
 		words++
-		if len(w) <= maxStopWord && lang.StopLangs[w] != nil {
+		if len(w) <= maxStopWord && lang.IsStopWord(w) {
 			stops++
 		}
 	}
 	return words, stops
 }
 
-// trimToWord trims w of the characters around it that are neither letters
-// nor digits, as lang.SplitWords does, sparing the Unicode tables when w
-// starts and ends with an ASCII letter or digit, as most words do.
-func trimToWord(w string) string {
-	if n := len(w); n > 0 && asciiAlnum(w[0]) && asciiAlnum(w[n-1]) {
-		return w
-	}
-	return strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-}
-
 // asciiLetter reports whether c is an ASCII letter.
 func asciiLetter(c byte) bool {
 	return 'a' <= c|0x20 && c|0x20 <= 'z'
-}
-
-// asciiAlnum reports whether c is an ASCII letter or digit.
-func asciiAlnum(c byte) bool {
-	return asciiLetter(c) || '0' <= c && c <= '9'
 }
 
 // maxStopWord is the length in bytes of the longest stop word: a longer
@@ -100,6 +75,28 @@ func blankRun(s string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// changesUpper reports whether strings.ToUpper(s) != s, without making the
+// upper-cased copy: whether s holds a character that upper-cases to
+// another, or a byte that is not UTF-8 (which strings.ToUpper replaces).
+func changesUpper(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return true
+		}
+		i += size
 	}
 	return false
 }

@@ -3,7 +3,6 @@ package textdump
 import (
 	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/pare-dev/pare/clean"
 	"github.com/pare-dev/pare/internal/lang"
@@ -70,18 +69,6 @@ func foldSpacesCopy(s string) string {
 	return b.String()
 }
 
-func TestTrimToWord(t *testing.T) {
-	tests := []string{"word", "(word)", "«wört»", "3.", "x", "", "-", "e-mail", "über", "ab’", "9a"}
-	for _, w := range tests {
-		t.Run(w, func(t *testing.T) {
-			want := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-			if got := trimToWord(w); got != want {
-				t.Errorf("trimToWord(%q) = %q, want %q", w, got, want)
-			}
-		})
-	}
-}
-
 func TestStripMarkerLetters(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"  Text am Rand", "Text am Rand"},
@@ -93,6 +80,28 @@ func TestStripMarkerLetters(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) {
 			if got, _, _ := stripMarker(tt.in); got != tt.want {
 				t.Errorf("stripMarker(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestChangesUpper(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"empty", ""},
+		{"capitals only", "DIE STADT PLANT 2024"},
+		{"a small letter", "DIE STADt"},
+		{"capitals outside ASCII", "ÜBER STRASSE ΑΘΗΝΑ"},
+		{"a small letter outside ASCII", "STRAßE"},
+		{"Greek small", "ΑΘΗΝα"},
+		{"digits and marks", "1, 2 — 3!"},
+		{"not UTF-8", "ABC\xff"},
+		{"replacement character", "AB\uFFFD"},
+		{"ideographs", "東京"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, want := changesUpper(tt.in), strings.ToUpper(tt.in) != tt.in; got != want {
+				t.Errorf("changesUpper(%q) = %v, want %v", tt.in, got, want)
 			}
 		})
 	}

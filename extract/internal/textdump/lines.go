@@ -100,6 +100,11 @@ func isQuantity(s string) bool {
 	if len(s) > 120 {
 		return false
 	}
+	// The amount first: the first field's first character is the
+	// line's first after white space.
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, unicode.IsSpace)); !(r >= '0' && r <= '9' || strings.ContainsRune("½¼¾⅓⅔⅛", r)) {
+		return false
+	}
 	var first [2]string
 	f := lang.FieldsInto(first[:0], s)
 	if len(f) < 2 {
@@ -276,6 +281,7 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 	raws := rawLines(s)
 	lines := make([]textLine, 0, len(raws)) // at most one a raw line: no copies as it grows
 	blank := true
+	var ln clean.Line // one for all lines: the rules take its address, which would put a new one on the heap each line
 	for n, raw := range raws {
 		if n%stop.CheckEvery == stop.CheckEvery-1 {
 			if err := stop.Stopped(ctx); err != nil {
@@ -300,7 +306,7 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 			}
 			continue
 		}
-		ln := clean.NewLine(t)
+		ln = clean.NewLine(t)
 		l := textLine{
 			lineForm:    lineForm{text: t, marker: bullet && !ordered, ordered: ordered, runes: ln.Runes(), fold: lineFold(&ln), blankBefore: blank, cells: cells, setIn: raw != strings.TrimLeftFunc(raw, unicode.IsSpace)},
 			lineReading: lineReading{bullet: bullet},
@@ -343,7 +349,7 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 		l.code = l.rule == "" && isCode(t)
 		// A line in capitals only is a menu run together or a row of
 		// section names, not running text.
-		l.prose = l.rule == "" && !l.date && l.words >= 6 && l.stops*10 >= l.words && strings.ToUpper(t) != t
+		l.prose = l.rule == "" && !l.date && l.words >= 6 && l.stops*10 >= l.words && changesUpper(t)
 		l.strong = l.prose && (l.runes >= 150 || endsSentence(t) && (l.runes >= 80 || strings.Contains(t, ". ") || strings.Contains(t, ", ")))
 		// A text browser indents the items of a list without markers and
 		// the entries of a definition list (an indented line of code is
@@ -372,7 +378,7 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 	keepOwnEllipses(lines)
 	// A short line that the page shows more than once (a menu entry, a
 	// teaser's headline) is chrome.
-	seen := map[string]int{}
+	seen := make(map[string]int, len(lines))
 	for _, l := range lines {
 		seen[l.fold]++
 	}

@@ -21,6 +21,10 @@ func TestIsQuantity(t *testing.T) {
 		{"year", "2019 war ein gutes Jahr", false},
 		{"count of things", "12 Kommentare", false},
 		{"no number", "Mehl und Zucker", false},
+		{"set in", "  3 EL Öl", true},
+		{"amount last", "Mehl, 200 g", false},
+		{"a number alone", "3", false},
+		{"empty", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
