@@ -107,6 +107,7 @@ func main() {
 	cv, pred, foldW := crossValidate(pages, len(names), *folds, dropped, opt, nil)
 	fmt.Printf("\nheadline accuracy, %d-fold cross-validation by site (held-out folds):\n", *folds)
 	printAcc(cv)
+	printHalves(pages, pred)
 	topt := treeOptions{trees: *nTrees, depth: *depth, shrink: *shrink, lambda: *treeL2, minHes: *minHes, maxBin: *bins, every: *every}
 	if *nTrees > 0 {
 		byT, treePred := cvTrees(pages, len(names), *folds, topt, !*noLinear, opt)
@@ -270,6 +271,31 @@ func printAcc(s score) {
 			fmt.Printf("  %-10s %.3f  (%d/%d)\n", k, s.acc(k), v[0], v[1])
 		}
 	}
+}
+
+// printHalves prints the held-out accuracy of each kind on each half of
+// the sites (halfOf), from the held-out picks pred.
+func printHalves(pages []page, pred []int) {
+	by := halfScores(pages, pred)
+	for _, h := range []string{"a", "b"} {
+		fmt.Printf("  half %s:", h)
+		for _, k := range kinds {
+			fmt.Printf("  %s %.3f", k, by[h].acc(k))
+		}
+		fmt.Println()
+	}
+}
+
+// halfScores counts the right picks pred of the pages with a title, by
+// half of the sites ("a", "b") and kind.
+func halfScores(pages []page, pred []int) map[string]score {
+	by := map[string]score{"a": {}, "b": {}}
+	for i, p := range pages {
+		if p.want != "" {
+			by[halfOf(p.site)].add(p.kind, pred[i] >= 0 && p.cands[pred[i]].pos)
+		}
+	}
+	return by
 }
 
 // printMisses prints the held-out misses of one kind.

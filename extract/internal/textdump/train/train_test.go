@@ -317,3 +317,40 @@ func TestQuantize(t *testing.T) {
 		})
 	}
 }
+
+func TestHalfScores(t *testing.T) {
+	// one site of each half
+	site := map[string]string{}
+	for n := 0; len(site) < 2; n++ {
+		s := fmt.Sprintf("news%d.example", n)
+		if _, ok := site[halfOf(s)]; !ok {
+			site[halfOf(s)] = s
+		}
+	}
+	two := []cand{{text: "wrong"}, {text: "right", pos: true}}
+	pages := []page{
+		{site: site["a"], kind: kindW3m, want: "right", cands: two},
+		{site: site["a"], kind: kindW3m, want: "right", cands: two},
+		{site: site["a"], kind: kindInnerText, want: "right", cands: two},
+		{site: site["b"], kind: kindW3m, want: "right", cands: two},
+		{site: site["b"], kind: kindW3m, want: "", cands: two}, // no title: not counted
+	}
+	pred := []int{1, 0, -1, 1, 1}
+	by := halfScores(pages, pred)
+	tests := []struct {
+		name, half, kind string
+		want             [2]int
+	}{
+		{"a right and a wrong pick", "a", kindW3m, [2]int{1, 2}},
+		{"no pick is a miss", "a", kindInnerText, [2]int{0, 1}},
+		{"a page without a title is left out", "b", kindW3m, [2]int{1, 1}},
+		{"a kind without pages", "b", kindDOMText, [2]int{0, 0}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := by[tc.half][tc.kind]; got != tc.want {
+				t.Errorf("half %s, %s: got %v, want %v", tc.half, tc.kind, got, tc.want)
+			}
+		})
+	}
+}
