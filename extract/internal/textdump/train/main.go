@@ -9,6 +9,7 @@
 //	go run ./extract/internal/textdump/train -trees 100 # and 100 trees on top, their figures
 //	go run ./extract/internal/textdump/train -select    # choose linear or trees by nested CV
 //	go run ./extract/internal/textdump/train -select -write  # and write headline_weights.go
+//	go run ./extract/internal/textdump/train -contrast echo  # does a new group tell right from wrong where the rest fails?
 //
 // It reads the corpora in ../shared (beside the repository): the snippet
 // corpus's title annotations on its w3m (text/) and innerText dumps and on
@@ -61,6 +62,7 @@ func main() {
 		depths     = flag.String("depths", "2,3", "-select: depths of trees tried")
 		counts     = flag.String("counts", "25,50,100,200", "-select: numbers of trees tried")
 		noLinear   = flag.Bool("no-linear", false, "trees alone, without the linear score under them")
+		contrastG  = flag.String("contrast", "", "fit without these groups of features (comma-separated) and count how each of their features tells the held-out right candidates from the wrong ones")
 	)
 	flag.Parse()
 	root, err := repoRoot()
@@ -176,6 +178,10 @@ func main() {
 			}
 		}
 		printMisses(pages, pred, *errs, *half)
+	}
+	if *contrastG != "" {
+		gs := strings.Split(*contrastG, ",")
+		printContrast(contrastGroups(pages, names, groups, gs, *folds, opt), gs)
 	}
 	if *ablate {
 		runAblation(pages, names, groups, *folds, cv, opt, foldW)
