@@ -9,6 +9,7 @@
 //	go run ./extract/internal/textdump/train -trees 100 # and 100 trees on top, their figures
 //	go run ./extract/internal/textdump/train -select    # choose linear or trees by nested CV
 //	go run ./extract/internal/textdump/train -select -write  # and write headline_weights.go
+//	go run ./extract/internal/textdump/train -contrast echo  # does a new group tell right from wrong where the rest fails?
 //
 // It reads the corpora in ../shared (beside the repository): the snippet
 // corpus's title annotations on its w3m (text/) and innerText dumps and on
@@ -61,6 +62,7 @@ func main() {
 		depths     = flag.String("depths", "2,3", "-select: depths of trees tried")
 		counts     = flag.String("counts", "25,50,100,200", "-select: numbers of trees tried")
 		noLinear   = flag.Bool("no-linear", false, "trees alone, without the linear score under them")
+		contrastG  = flag.String("contrast", "", "fit without these groups of features (comma-separated) and count how each of their features tells the held-out right candidates from the wrong ones")
 	)
 	flag.Parse()
 	root, err := repoRoot()
@@ -107,6 +109,7 @@ func main() {
 	cv, pred, foldW := crossValidate(pages, len(names), *folds, dropped, opt, nil)
 	fmt.Printf("\nheadline accuracy, %d-fold cross-validation by site (held-out folds):\n", *folds)
 	printAcc(cv)
+	printHalves(pages, pred)
 	topt := treeOptions{trees: *nTrees, depth: *depth, shrink: *shrink, lambda: *treeL2, minHes: *minHes, maxBin: *bins, every: *every}
 	if *nTrees > 0 {
 		byT, treePred := cvTrees(pages, len(names), *folds, topt, !*noLinear, opt)
@@ -175,6 +178,10 @@ func main() {
 			}
 		}
 		printMisses(pages, pred, *errs, *half)
+	}
+	if *contrastG != "" {
+		gs := strings.Split(*contrastG, ",")
+		printContrast(contrastGroups(pages, names, groups, gs, *folds, opt), gs)
 	}
 	if *ablate {
 		runAblation(pages, names, groups, *folds, cv, opt, foldW)
@@ -270,6 +277,31 @@ func printAcc(s score) {
 			fmt.Printf("  %-10s %.3f  (%d/%d)\n", k, s.acc(k), v[0], v[1])
 		}
 	}
+}
+
+// printHalves prints the held-out accuracy of each kind on each half of
+// the sites (halfOf), from the held-out picks pred.
+func printHalves(pages []page, pred []int) {
+	by := halfScores(pages, pred)
+	for _, h := range []string{"a", "b"} {
+		fmt.Printf("  half %s:", h)
+		for _, k := range kinds {
+			fmt.Printf("  %s %.3f", k, by[h].acc(k))
+		}
+		fmt.Println()
+	}
+}
+
+// halfScores counts the right picks pred of the pages with a title, by
+// half of the sites ("a", "b") and kind.
+func halfScores(pages []page, pred []int) map[string]score {
+	by := map[string]score{"a": {}, "b": {}}
+	for i, p := range pages {
+		if p.want != "" {
+			by[halfOf(p.site)].add(p.kind, pred[i] >= 0 && p.cands[pred[i]].pos)
+		}
+	}
+	return by
 }
 
 // printMisses prints the held-out misses of one kind.

@@ -317,3 +317,86 @@ func TestQuantize(t *testing.T) {
 		})
 	}
 }
+
+func TestHalfScores(t *testing.T) {
+	// one site of each half
+	site := map[string]string{}
+	for n := 0; len(site) < 2; n++ {
+		s := fmt.Sprintf("news%d.example", n)
+		if _, ok := site[halfOf(s)]; !ok {
+			site[halfOf(s)] = s
+		}
+	}
+	two := []cand{{text: "wrong"}, {text: "right", pos: true}}
+	pages := []page{
+		{site: site["a"], kind: kindW3m, want: "right", cands: two},
+		{site: site["a"], kind: kindW3m, want: "right", cands: two},
+		{site: site["a"], kind: kindInnerText, want: "right", cands: two},
+		{site: site["b"], kind: kindW3m, want: "right", cands: two},
+		{site: site["b"], kind: kindW3m, want: "", cands: two}, // no title: not counted
+	}
+	pred := []int{1, 0, -1, 1, 1}
+	by := halfScores(pages, pred)
+	tests := []struct {
+		name, half, kind string
+		want             [2]int
+	}{
+		{"a right and a wrong pick", "a", kindW3m, [2]int{1, 2}},
+		{"no pick is a miss", "a", kindInnerText, [2]int{0, 1}},
+		{"a page without a title is left out", "b", kindW3m, [2]int{1, 1}},
+		{"a kind without pages", "b", kindDOMText, [2]int{0, 0}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := by[tc.half][tc.kind]; got != tc.want {
+				t.Errorf("half %s, %s: got %v, want %v", tc.half, tc.kind, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestContrastGroups(t *testing.T) {
+	const n = 40
+	pages := toyPages(n)
+	for i := range pages {
+		pages[i].fold = foldOf(pages[i].site, 5)
+		for k := range pages[i].cands { // feature 3: on every candidate
+			c := &pages[i].cands[k]
+			c.idx, c.val = append(c.idx, 3), append(c.val, 1)
+		}
+	}
+	silver := toyPages(5)
+	for i := range silver {
+		silver[i].kind = kindBody
+		silver[i].cands[1].pos, silver[i].cands[0].pos = false, true // the decoy is right there
+	}
+	pages = append(pages, silver...)
+	names := []string{"signal", "decoy", "other", "everywhere"}
+	groups := []string{"sig", "dec", "oth", "all"}
+	opt := fitOptions{l2: 1e-3, iters: 100, hinge: true}
+	tests := []struct {
+		name, group string
+		up, down    int // over misses and hits together
+	}{
+		{"a signal left out is higher on every right candidate", "sig", n, 0},
+		{"a feature on every candidate tells nothing", "all", 0, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := contrastGroups(pages, names, groups, []string{tc.group}, 5, opt)
+			if len(cs) != 1 {
+				t.Fatalf("%d features counted, want 1", len(cs))
+			}
+			c := cs[0]
+			if up, down := c.missUp+c.hitUp, c.missDown+c.hitDown; up != tc.up || down != tc.down {
+				t.Errorf("%s: up %d, down %d; want %d, %d", c.feature, up, down, tc.up, tc.down)
+			}
+		})
+	}
+	t.Run("without the signal the picks miss", func(t *testing.T) {
+		c := contrastGroups(pages, names, groups, []string{"sig"}, 5, opt)[0]
+		if c.missUp == 0 {
+			t.Errorf("no misses counted: %+v", c)
+		}
+	})
+}
