@@ -10,6 +10,7 @@
 //	go run ./extract/internal/textdump/train -select    # choose linear or trees by nested CV
 //	go run ./extract/internal/textdump/train -select -write  # and write headline_weights.go
 //	go run ./extract/internal/textdump/train -contrast echo  # does a new group tell right from wrong where the rest fails?
+//	go run ./extract/internal/textdump/train -reach w3m # why titles are no candidates
 //
 // It reads the corpora in ../shared (beside the repository): the snippet
 // corpus's title annotations on its w3m (text/) and innerText dumps and on
@@ -63,6 +64,7 @@ func main() {
 		counts     = flag.String("counts", "25,50,100,200", "-select: numbers of trees tried")
 		noLinear   = flag.Bool("no-linear", false, "trees alone, without the linear score under them")
 		contrastG  = flag.String("contrast", "", "fit without these groups of features (comma-separated) and count how each of their features tells the held-out right candidates from the wrong ones")
+		reachKind  = flag.String("reach", "", "say why the title is no candidate, page by page, on the dumps of this kind, and stop")
 	)
 	flag.Parse()
 	root, err := repoRoot()
@@ -74,6 +76,12 @@ func main() {
 	}
 	if _, err := os.Stat(filepath.Join(*shared, "corpus", "cases.json")); err != nil {
 		fail(fmt.Errorf("no corpus under %s (-shared): %w", *shared, err))
+	}
+	if *reachKind != "" {
+		if err := reportReach(*shared, *reachKind); err != nil {
+			fail(err)
+		}
+		return
 	}
 	names, groups := textdump.HeadlineFeatures()
 	pages, err := loadPages(root, *shared, names, *jobs, *refresh)
