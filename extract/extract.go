@@ -108,7 +108,7 @@ func fromTextLimited(ctx context.Context, s string, lim Limits, opts Options) (*
 	if err := checkLines(s, lim); err != nil {
 		return nil, err
 	}
-	return textdump.FromTextContext(ctx, s, textdump.Options{NoComments: opts.NoComments})
+	return textdump.FromTextContext(ctx, s, textdump.Options{NoComments: opts.NoComments, Explain: opts.Explain})
 }
 
 // finish fills what both paths share and rejects an empty article.

@@ -46,6 +46,12 @@ type Options struct {
 	// path the thread of comments under the article is not appended. The
 	// lines dropped are reported as removals under the rule "comments".
 	NoComments bool
+	// Explain fills Document.Candidates on the text path too: the five
+	// best headline candidates of a dump with their scores and deciding
+	// features (what pare --explain prints). Writing them costs time on
+	// every page, so a dump's are written only when asked; the HTML
+	// path's notes on its article candidates are always there.
+	Explain bool
 
 	// ContentType is the Content-Type the page was served with (an HTTP
 	// header), if known: its charset ranks below a byte-order mark and

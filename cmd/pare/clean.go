@@ -86,7 +86,7 @@ func newCleaner(opts *options, stdin io.Reader) *cleaner {
 // clean reads the job's input and returns its article. Reading and
 // extracting both end as soon as ctx does.
 func (c *cleaner) clean(ctx context.Context, j *job) (*extract.Document, error) {
-	xo := extract.Options{Input: c.opts.inputKind, URL: c.opts.url, Images: c.opts.images, NoLinks: c.opts.noLinks, NoComments: c.opts.noComments, Limits: c.opts.limits()}
+	xo := extract.Options{Input: c.opts.inputKind, URL: c.opts.url, Images: c.opts.images, NoLinks: c.opts.noLinks, NoComments: c.opts.noComments, Explain: c.opts.explain, Limits: c.opts.limits()}
 	type input struct {
 		data    []byte
 		release func()

@@ -228,3 +228,41 @@ func removals(stderr string) string {
 	}
 	return sb.String()
 }
+
+// TestTextExplain checks that --explain prints a text dump's headline
+// candidates, from a file and from a JSON Lines stream, and that the
+// output without --explain is the same.
+func TestTextExplain(t *testing.T) {
+	dump := "Valley Courier\n\nRiver ferry to run again after a dry summer\n\n2 June 2025\n\n" +
+		"The ferry across the river will run again from Monday, the town council said on Tuesday, after a long dry summer kept it moored at the old quay for eleven weeks.\n\n" +
+		"Low water had left the crossing too shallow for the boat, and travellers drove forty minutes round by the bridge at Millford while the river stayed low.\n\n" +
+		"The council said the first crossing on Monday leaves at seven in the morning, and the timetable of the spring will hold until the end of the autumn.\n"
+	dir := t.TempDir()
+	in := writeFile(t, dir, "ferry.txt", dump)
+	tests := []struct {
+		name, stdin string
+		args        []string
+		prefix      string
+	}{
+		{"file", "", []string{"--input", "text", in}, in + ": article: headline 1: "},
+		{"jsonl", jsonLine(t, map[string]any{"id": 1, "text": dump}), []string{"--jsonl"}, "line 1: article: headline 1: "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			plain := runCLI(t, tt.stdin, tt.args...)
+			r := runCLI(t, tt.stdin, append([]string{"--explain"}, tt.args...)...)
+			if r.code != 0 || plain.code != 0 {
+				t.Fatalf("status %d, %d:\n%s", r.code, plain.code, r.stderr)
+			}
+			if !strings.Contains(r.stderr, tt.prefix) || !strings.Contains(r.stderr, "River ferry to run again") {
+				t.Errorf("stderr %q, want a line starting %q naming the headline", r.stderr, tt.prefix)
+			}
+			if r.stdout != plain.stdout {
+				t.Errorf("--explain changed stdout")
+			}
+			if strings.Contains(plain.stderr, "headline") {
+				t.Errorf("stderr without --explain: %q", plain.stderr)
+			}
+		})
+	}
+}

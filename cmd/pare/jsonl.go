@@ -158,7 +158,7 @@ func cleanRecord(ctx context.Context, n int, raw []byte, readErr error, opts *op
 			return fmt.Errorf("not a JSON record: %w", err)
 		}
 		id = validID(in.ID)
-		xo := extract.Options{URL: in.URL, Images: opts.images, NoLinks: opts.noLinks, NoComments: opts.noComments, Limits: opts.limits()}
+		xo := extract.Options{URL: in.URL, Images: opts.images, NoLinks: opts.noLinks, NoComments: opts.noComments, Explain: opts.explain, Limits: opts.limits()}
 		var data string
 		switch {
 		case in.HTML != nil:

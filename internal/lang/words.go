@@ -47,13 +47,25 @@ func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(
 // splitting the rest of s.
 func FieldsInto(out []string, s string) []string {
 	for len(out) < cap(out) {
-		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		i := 0
+		for i < len(s) {
+			sp, n := spaceAt(s, i)
+			if !sp {
+				break
+			}
+			i += n
+		}
+		s = s[i:]
 		if s == "" {
 			break
 		}
-		end := strings.IndexFunc(s, unicode.IsSpace)
-		if end < 0 {
-			end = len(s)
+		end := 0
+		for end < len(s) {
+			sp, n := spaceAt(s, end)
+			if sp {
+				break
+			}
+			end += n
 		}
 		out = append(out, s[:end])
 		s = s[end:]

@@ -1,9 +1,12 @@
 package textdump
 
 import (
+	"context"
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/pare-dev/pare/article"
 )
 
 // TestHeadlineWeightsFitted checks that the fitted weights were fitted
@@ -58,26 +61,47 @@ func TestHeadlineModel(t *testing.T) {
 }
 
 // TestExplainTitle checks that the text path notes its top headline
-// candidates with their scores and deciding features, best first.
+// candidates with their scores and deciding features, best first, when
+// asked (Options.Explain), and writes no note when not.
 func TestExplainTitle(t *testing.T) {
 	dump := "Coastal Ledger\n\nHarbour town votes to rebuild its old ferry pier\n\n14 March 2024\n\n" +
 		repeatSentence("The town council of Port Aldery voted on Thursday evening to rebuild the old ferry pier.", 4)
-	doc := FromText(dump)
-	var notes []string
-	for _, n := range doc.Candidates {
-		if strings.HasPrefix(n, "headline ") {
-			notes = append(notes, n)
+	headlineNotes := func(t *testing.T, explain bool) (*article.Document, []string) {
+		t.Helper()
+		doc, err := FromTextContext(context.Background(), dump, Options{Explain: explain})
+		if err != nil {
+			t.Fatal(err)
 		}
+		var notes []string
+		for _, n := range doc.Candidates {
+			if strings.HasPrefix(n, "headline ") {
+				notes = append(notes, n)
+			}
+		}
+		return doc, notes
 	}
-	if len(notes) == 0 || len(notes) > explainedCandidates {
-		t.Fatalf("%d headline notes, want 1 to %d: %q", len(notes), explainedCandidates, doc.Candidates)
-	}
-	if !strings.Contains(notes[0], doc.Title) || !strings.HasPrefix(notes[0], "headline 1: ") {
-		t.Errorf("first note %q does not name the title %q", notes[0], doc.Title)
-	}
-	if !strings.Contains(notes[0], "date-after") && !strings.Contains(notes[0], "date-after@apart") {
-		t.Errorf("first note %q does not name the date under the headline among its deciding features", notes[0])
-	}
+	t.Run("asked", func(t *testing.T) {
+		doc, notes := headlineNotes(t, true)
+		if len(notes) == 0 || len(notes) > explainedCandidates {
+			t.Fatalf("%d headline notes, want 1 to %d: %q", len(notes), explainedCandidates, doc.Candidates)
+		}
+		if !strings.Contains(notes[0], doc.Title) || !strings.HasPrefix(notes[0], "headline 1: ") {
+			t.Errorf("first note %q does not name the title %q", notes[0], doc.Title)
+		}
+		if !strings.Contains(notes[0], "date-after") && !strings.Contains(notes[0], "date-after@apart") {
+			t.Errorf("first note %q does not name the date under the headline among its deciding features", notes[0])
+		}
+	})
+	t.Run("not asked", func(t *testing.T) {
+		doc, notes := headlineNotes(t, false)
+		if len(notes) != 0 {
+			t.Errorf("headline notes without Explain: %q", notes)
+		}
+		asked, _ := headlineNotes(t, true)
+		if doc.Title != asked.Title || len(doc.Blocks) != len(asked.Blocks) {
+			t.Errorf("Explain changed the article: title %q vs %q, %d vs %d blocks", doc.Title, asked.Title, len(doc.Blocks), len(asked.Blocks))
+		}
+	})
 }
 
 // TestHeadTree checks a tree's walk and the contributions --explain

@@ -3,6 +3,7 @@ package textdump
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/pare-dev/pare/clean"
 	"github.com/pare-dev/pare/internal/lang"
@@ -102,6 +103,35 @@ func TestChangesUpper(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got, want := changesUpper(tt.in), strings.ToUpper(tt.in) != tt.in; got != want {
 				t.Errorf("changesUpper(%q) = %v, want %v", tt.in, got, want)
+			}
+		})
+	}
+}
+
+// TestLeadingSpace checks leadingSpace against what it stands for: a line
+// that strings.TrimLeftFunc(s, unicode.IsSpace) changes.
+func TestLeadingSpace(t *testing.T) {
+	tests := []struct {
+		name, s string
+		want    bool
+	}{
+		{"empty", "", false},
+		{"word", "Harbour", false},
+		{"spaces", "    indented item", true},
+		{"tab", "\tcell", true},
+		{"carriage return", "\rtext", true},
+		{"only spaces", "   ", true},
+		{"no-break space", "\u00a0kept", true},
+		{"ideographic space", "\u3000全角", true},
+		{"letter outside ASCII", "Été", false},
+		{"invalid UTF-8", "\xff\xfe", false},
+		{"control not space", "\x01x", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			def := tt.s != strings.TrimLeftFunc(tt.s, unicode.IsSpace)
+			if got := leadingSpace(tt.s); got != tt.want || got != def {
+				t.Errorf("leadingSpace(%q) = %v, want %v (TrimLeftFunc says %v)", tt.s, got, tt.want, def)
 			}
 		})
 	}

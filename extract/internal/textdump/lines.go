@@ -275,6 +275,25 @@ func lineValue(l textLine) float64 {
 	return -(7 + 0.07*float64(min(l.runes, 400)))
 }
 
+// leadingSpace reports whether s starts with white space: raw !=
+// strings.TrimLeftFunc(raw, unicode.IsSpace), which walks the whole indent
+// of a line set in.
+func leadingSpace(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c < utf8.RuneSelf {
+		return asciiSpace(c)
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
+}
+
+// asciiSpace reports whether c is white space to unicode.IsSpace.
+func asciiSpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
+}
+
 // readLinesContext is readLines that looks at ctx every stop.CheckEvery lines
 // and returns why it ended, if it did.
 func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
@@ -296,7 +315,8 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 		}
 		t, bullet, ordered := stripMarker(raw)
 		indented := !bullet && strings.HasPrefix(raw, "    ")
-		inset := !bullet && raw != "" && strings.TrimLeftFunc(raw, unicode.IsSpace) != raw
+		setIn := leadingSpace(raw)
+		inset := !bullet && setIn
 		cells := tableCells(t)
 		t = foldSpaces(t)
 		if t == "" {
@@ -308,7 +328,7 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 		}
 		ln = clean.NewLine(t)
 		l := textLine{
-			lineForm:    lineForm{text: t, marker: bullet && !ordered, ordered: ordered, runes: ln.Runes(), fold: lineFold(&ln), blankBefore: blank, cells: cells, setIn: raw != strings.TrimLeftFunc(raw, unicode.IsSpace)},
+			lineForm:    lineForm{text: t, marker: bullet && !ordered, ordered: ordered, runes: ln.Runes(), fold: lineFold(&ln), blankBefore: blank, cells: cells, setIn: setIn},
 			lineReading: lineReading{bullet: bullet},
 		}
 		blank = false

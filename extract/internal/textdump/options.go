@@ -8,6 +8,7 @@ import (
 // Options are what the text path needs of extract.Options.
 type Options struct {
 	NoComments bool // leave out the thread of readers' comments under the article
+	Explain    bool // note the best headline candidates in Document.Candidates
 }
 
 // commentsRule names the lines of a thread of comments left out, as the

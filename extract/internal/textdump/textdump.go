@@ -82,8 +82,10 @@ func FromTextContext(ctx context.Context, s string, opts Options) (*article.Docu
 		return doc, nil
 	}
 	ti, cands := chooseTitle(lines, start, end)
-	for _, n := range explainTitle(lines, cands, explainedCandidates) {
-		doc.Note("%s", n)
+	if opts.Explain {
+		for _, n := range explainTitle(lines, cands, explainedCandidates) {
+			doc.Note("%s", n)
+		}
 	}
 	if ti >= 0 {
 		doc.Title = titleText(lines, ti)
