@@ -41,3 +41,14 @@ func UnlistedScript(s string) bool {
 	}
 	return other*2 > letters
 }
+
+// IsASCII reports whether s is all ASCII: such a text has no ideographs,
+// no letters of an unlisted script and no case but ASCII's.
+func IsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

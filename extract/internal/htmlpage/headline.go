@@ -160,7 +160,7 @@ func covered(t string, set map[uint64]struct{}) (hit, all int) {
 // forShingles calls f with a hash of every three words in a row of t, and
 // returns how many words t has.
 func forShingles(t string, f func(uint64)) int {
-	if isASCII(t) {
+	if lang.IsASCII(t) {
 		return asciiShingles(t, f)
 	}
 	return textShingles(t, f)
@@ -231,15 +231,6 @@ func asciiShingles(t string, f func(uint64)) int {
 		h, in = fnvOffset, false
 	}
 	return n
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // fnv64 is the 64-bit FNV-1a hash of s.

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/pare-dev/pare/article"
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // bodyText reads an HTML page and returns its body's plain text.
@@ -256,7 +257,7 @@ func TestShingles(t *testing.T) {
 			if ng != nw || !slices.Equal(got, want) {
 				t.Errorf("forShingles = %d words %v, want %d words %v", ng, got, nw, want)
 			}
-			if isASCII(tt.in) {
+			if lang.IsASCII(tt.in) {
 				got = got[:0]
 				if ng := textShingles(tt.in, func(h uint64) { got = append(got, h) }); ng != nw || !slices.Equal(got, want) {
 					t.Errorf("textShingles = %d words %v, want %d words %v", ng, got, nw, want)

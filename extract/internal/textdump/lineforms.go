@@ -52,17 +52,6 @@ var maxStopWord = func() int {
 	return n
 }()
 
-// isASCII reports whether s is all ASCII: such a line has no ideographs
-// and no letters of an unlisted script.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // blankRun reports whether s holds a blank foldSpaces folds: a tab, a
 // carriage return, a form feed, a vertical tab or two spaces in a row.
 func blankRun(s string) bool {

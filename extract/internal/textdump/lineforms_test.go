@@ -42,7 +42,7 @@ func TestLineForms(t *testing.T) {
 			if gw, gs := countWords(strings.ToLower(tt.text)); gw != len(ws) || gs != stops {
 				t.Errorf("countWords = %d, %d; want %d, %d", gw, gs, len(ws), stops)
 			}
-			if got, want := isASCII(tt.text), lang.Ideographs(tt.text) == 0 && !lang.UnlistedScript(tt.text); got && !want {
+			if got, want := lang.IsASCII(tt.text), lang.Ideographs(tt.text) == 0 && !lang.UnlistedScript(tt.text); got && !want {
 				t.Errorf("isASCII = true for a line with ideographs or an unlisted script")
 			}
 			if got, want := blankRun(tt.text), strings.TrimSpace(tt.text) != foldSpacesCopy(tt.text); got != want {

@@ -338,7 +338,7 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 		}
 		l.date = l.runes <= 120 && isDateLine(t)
 		l.dates = !l.date && gluedDates(t)
-		ascii := isASCII(t)
+		ascii := lang.IsASCII(t)
 		if !ascii && lang.Ideographs(t)*2 > l.runes {
 			// Chinese and Japanese write no spaces between words: judge
 			// the line by its length and its punctuation, and weigh each
