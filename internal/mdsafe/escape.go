@@ -336,7 +336,11 @@ func renderUnit(w *lineWriter, unit []mdLine, plainSpaces bool) {
 	}
 	cs := unit[0].cells
 	if len(unit) > 1 {
-		cs = nil
+		n := len(unit) - 1 // the line breaks
+		for _, ln := range unit {
+			n += len(ln.cells)
+		}
+		cs = make([]cell, 0, n)
 		for k, ln := range unit {
 			if k > 0 {
 				cs = append(cs, cell{r: '\n', nl: true})
