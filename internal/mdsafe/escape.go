@@ -359,6 +359,10 @@ func renderUnit(w *lineWriter, unit []mdLine, plainSpaces bool) {
 			w.sb.WriteString(unit[k].prefix)
 			continue
 		}
+		if c.r < utf8.RuneSelf && !c.esc && !c.pct {
+			w.sb.WriteByte(byte(c.r)) // most cells: one byte as it is
+			continue
+		}
 		writeCell(&w.sb, c)
 	}
 }
