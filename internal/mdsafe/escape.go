@@ -336,7 +336,11 @@ func renderUnit(w *lineWriter, unit []mdLine, plainSpaces bool) {
 	}
 	cs := unit[0].cells
 	if len(unit) > 1 {
-		cs = nil
+		n := len(unit) - 1 // the line breaks
+		for _, ln := range unit {
+			n += len(ln.cells)
+		}
+		cs = make([]cell, 0, n)
 		for k, ln := range unit {
 			if k > 0 {
 				cs = append(cs, cell{r: '\n', nl: true})
@@ -353,6 +357,10 @@ func renderUnit(w *lineWriter, unit []mdLine, plainSpaces bool) {
 			k++
 			w.next()
 			w.sb.WriteString(unit[k].prefix)
+			continue
+		}
+		if c.r < utf8.RuneSelf && !c.esc && !c.pct {
+			w.sb.WriteByte(byte(c.r)) // most cells: one byte as it is
 			continue
 		}
 		writeCell(&w.sb, c)

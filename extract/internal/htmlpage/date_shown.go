@@ -277,8 +277,11 @@ const maxLabel = 40
 // maxLabel bytes: the label of what follows ("Aktualisiert:").
 func labelBefore(text string) string {
 	i := max(0, len(text)-maxLabel)
-	if j := strings.LastIndexAny(text, "0123456789"); j >= i {
-		i = j + 1
+	// Only the last maxLabel bytes are searched for a number: searching
+	// back through all the text before each date could read the page's
+	// text once a date.
+	if j := strings.LastIndexAny(text[i:], "0123456789"); j >= 0 {
+		i += j + 1
 	}
 	for i < len(text) && !utf8.RuneStart(text[i]) {
 		i++

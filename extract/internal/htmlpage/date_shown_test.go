@@ -181,6 +181,8 @@ func TestLabelBefore(t *testing.T) {
 		{"label", "Lead text. Aktualisiert:", "Lead text. Aktualisiert:"},
 		{"back to the previous number", "Publiziert: 11.08.2021, 09:20 Aktualisiert:", "Aktualisiert:"},
 		{"at most a few words", strings.Repeat("x", 60) + " am", strings.Repeat("x", 37) + " am"},
+		{"a number before the last bytes", "7 " + strings.Repeat("y", 50) + " on", strings.Repeat("y", 37) + " on"},
+		{"a number just inside them", strings.Repeat("y", 20) + "9" + strings.Repeat("z", 36) + " on", strings.Repeat("z", 36) + " on"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -182,6 +182,22 @@ func textShingles(t string, f func(uint64)) int {
 		h, in = fnvOffset, false
 	}
 	for _, r := range t {
+		if r < utf8.RuneSelf {
+			// ASCII, most of the text of most pages: lower-cased and
+			// hashed as its one byte, as asciiShingles does.
+			c := byte(r)
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c >= 'a' && c <= 'z' || c == '\'' {
+				h ^= uint64(c)
+				h *= fnvPrime
+				in = true
+			} else if in {
+				end()
+			}
+			continue
+		}
 		r = unicode.ToLower(r)
 		if notWordRune(r) {
 			if in {

@@ -248,6 +248,7 @@ func TestShingles(t *testing.T) {
 		{"special lower-casing", "İSTANBUL ΣΟΦΟΣ Straße KELVIN \u212a"},
 		{"ideographs and marks", "東京で 会議 — résumé naïve café"},
 		{"invalid UTF-8", "ab\xffcd ef\xc3 gh ij"},
+		{"ASCII marks in other text", "Route 66: l'été — It's 3 O'CLOCK, NAÏVE [café] x2y"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -265,6 +265,7 @@ func (src blockSource) tree(c *cloner, images bool) *html.Node {
 	if !images {
 		dropImages(t)
 	}
+	markBrokenTables(t)
 	return t
 }
 
