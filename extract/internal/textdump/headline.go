@@ -86,13 +86,13 @@ func titleCands(lines []textLine, start, end int) []titleCand {
 		cs = append(cs, c)
 	}
 	for i := ts.lo; i < ts.hi; i++ {
-		if titleCandidate(lines, i) && (i >= start-titleNear || datedBelow(lines, i)) {
+		if ts.titleCandidate(i) && (i >= start-titleNear || ts.datedBelow(i)) {
 			add(i, start, ctxRegion)
 		}
 	}
 	if p := leadAbove(lines, start); p >= 0 {
 		for i := max(ts.lo, p-titleNear); i <= p; i++ {
-			if titleCandidate(lines, i) {
+			if ts.titleCandidate(i) {
 				add(i, p, ctxLead)
 			}
 		}
@@ -160,6 +160,8 @@ type titleSearch struct {
 	body   map[string]int // the region's words (wordsFrom, regionWords)
 	lead   map[string]int // the words of its first paragraphs
 	apart  bool           // the dump sets headings apart (headingsApart)
+	memo   []uint8        // what is known of each line (headline_memo.go)
+	longer []int32        // longerShowing of each line in [lo, hi), plus 2; 0 when not known yet
 }
 
 func newTitleSearch(lines []textLine, start, end int) *titleSearch {

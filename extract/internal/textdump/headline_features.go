@@ -195,7 +195,7 @@ func (ts *titleSearch) features(c *titleCand) {
 			gap = j - i
 			break
 		}
-		dated = dated || datedLine(lines[j])
+		dated = dated || ts.datedLine(j)
 	}
 	f[hfTextNear] = b(gap <= 3)
 	f[hfTextGap] = math.Log2(float64(gap))
@@ -204,24 +204,24 @@ func (ts *titleSearch) features(c *titleCand) {
 	f[hfPrevBlank] = b(l.blankBefore)
 	if i+1 < len(lines) {
 		n := lines[i+1]
-		f[hfNextDated] = b(datedLine(n))
+		f[hfNextDated] = b(ts.datedLine(i + 1))
 		f[hfNextStrong] = b(n.strong)
 		f[hfNextChrome] = b(n.rule != "")
 		f[hfNextBullet] = b(n.bullet)
-		f[hfNextHeadlike] = b(titleLike(n) && !n.strong)
+		f[hfNextHeadlike] = b(ts.titleLike(i+1) && !n.strong)
 		f[hfNextLonger] = b(n.runes > l.runes)
 	}
 	if i > 0 {
 		p := lines[i-1]
-		f[hfPrevDated] = b(datedLine(p))
+		f[hfPrevDated] = b(ts.datedLine(i - 1))
 		f[hfPrevStrong] = b(p.strong)
 		f[hfPrevChrome] = b(p.rule != "")
 		f[hfPrevBullet] = b(p.bullet)
-		f[hfPrevHeadlike] = b(titleLike(p) && !p.strong)
+		f[hfPrevHeadlike] = b(ts.titleLike(i-1) && !p.strong)
 	}
 	n := 0
 	for j := i + 1; j < start; j++ {
-		if titleLike(lines[j]) {
+		if ts.titleLike(j) {
 			n++
 		}
 	}
@@ -230,7 +230,7 @@ func (ts *titleSearch) features(c *titleCand) {
 	f[hfRestart] = b(c.ctx == ctxRestart)
 	if c.ctx == ctxRestart {
 		for j := ts.lo; j < min(ts.hi, ts.start+1); j++ {
-			if titleLike(lines[j]) && j >= ts.start-titleNear && datedBelow(lines, j) {
+			if ts.titleLike(j) && j >= ts.start-titleNear && ts.datedBelow(j) {
 				f[hfRestartOverDated] = 1
 				break
 			}
@@ -268,7 +268,7 @@ func (ts *titleSearch) features(c *titleCand) {
 	}
 	f[hfShownMore] = b(i > 0 && shownAgain(lines[i], lines[i-1]))
 	for j := max(0, i-2); j < min(len(lines), i+5); j++ {
-		if j != i && datedLine(lines[j]) {
+		if j != i && ts.datedLine(j) {
 			if j > i {
 				f[hfDateAfter] = 1
 			} else {
@@ -281,7 +281,7 @@ func (ts *titleSearch) features(c *titleCand) {
 	f[hfHasDate] = b(hasDate && !dateInPhrase(l.text, at))
 	f[hfDatedHead] = b(datedHeadline(lines[i]))
 
-	f[hfPrevLabel] = b(i > 0 && !titleLike(lines[i-1]))
+	f[hfPrevLabel] = b(i > 0 && !ts.titleLike(i-1))
 	f[hfMenu] = b(inMenuRun(lines, i))
 	f[hfMasthead] = b(!apart && masthead(lines, i, ts.start))
 
@@ -314,15 +314,15 @@ func (ts *titleSearch) features(c *titleCand) {
 		f[hfHeadOverPara] = b(apart && standfirstApart(lines, i, i+1) || !apart && headOverParagraph(lines, i, i+1))
 	}
 	if i > 0 {
-		f[hfIsStandfirst] = b(titleLike(lines[i-1]) && standfirstBelow(lines[i-1], l, apart) ||
+		f[hfIsStandfirst] = b(ts.titleLike(i-1) && standfirstBelow(lines[i-1], l, apart) ||
 			!apart && i == ts.start && deckAbove(lines[i-1], l, ts.body))
 		f[hfParaUnderHead] = b(apart && standfirstApart(lines, i-1, i) || !apart && headOverParagraph(lines, i-1, i))
 	}
 	f[hfLabelRunInto] = b(!apart && labelRunInto(lines, i) >= 0)
 	f[hfRunIntoByLabel] = b(!apart && i >= 1 && labelRunInto(lines, i-1) == i)
-	f[hfShowsInFull] = b(longerShowing(lines, i, ts.lo, ts.hi) >= 0)
+	f[hfShowsInFull] = b(ts.longerShowing(i) >= 0)
 	for j := max(ts.lo, i-3); j < min(ts.hi, i+4); j++ {
-		if j != i && titleLike(lines[j]) && longerShowing(lines, j, ts.lo, ts.hi) == i {
+		if j != i && ts.titleLike(j) && ts.longerShowing(j) == i {
 			f[hfIsFullShowing] = 1
 			break
 		}

@@ -1,0 +1,85 @@
+package textdump
+
+// What the features of one region's candidates ask of the same lines
+// again and again (is it title-like, a date line, a candidate, does a
+// longer line near it show it in full) is worked out once a line and
+// kept in the titleSearch: the candidates stand close together, and each
+// looks at the lines around it.
+
+// The questions titleSearch.memo keeps the answers to, a line's bit for
+// each: the bit says the answer is known, the bit shifted by memoYes that
+// it is yes.
+const (
+	memoTitleLike = 1 << iota // titleLike(lines[j])
+	memoDated                 // datedLine(lines[j])
+	memoCandidate             // titleCandidate(lines, j)
+	memoYes       = 4
+)
+
+// known returns the answer to question q about line j and whether it is
+// known yet.
+func (ts *titleSearch) known(j int, q uint8) (yes, ok bool) {
+	if ts.memo == nil {
+		ts.memo = make([]uint8, len(ts.lines))
+	}
+	m := ts.memo[j]
+	return m&(q<<memoYes) != 0, m&q != 0
+}
+
+// keep keeps the answer to question q about line j, and returns it.
+func (ts *titleSearch) keep(j int, q uint8, yes bool) bool {
+	ts.memo[j] |= q
+	if yes {
+		ts.memo[j] |= q << memoYes
+	}
+	return yes
+}
+
+// titleLike is titleLike(ts.lines[j]).
+func (ts *titleSearch) titleLike(j int) bool {
+	if yes, ok := ts.known(j, memoTitleLike); ok {
+		return yes
+	}
+	return ts.keep(j, memoTitleLike, titleLike(ts.lines[j]))
+}
+
+// datedLine is datedLine(ts.lines[j]).
+func (ts *titleSearch) datedLine(j int) bool {
+	if yes, ok := ts.known(j, memoDated); ok {
+		return yes
+	}
+	return ts.keep(j, memoDated, datedLine(ts.lines[j]))
+}
+
+// titleCandidate is titleCandidate(ts.lines, j).
+func (ts *titleSearch) titleCandidate(j int) bool {
+	if yes, ok := ts.known(j, memoCandidate); ok {
+		return yes
+	}
+	return ts.keep(j, memoCandidate, titleCandidate(ts.lines, j))
+}
+
+// datedBelow is datedBelow(ts.lines, i).
+func (ts *titleSearch) datedBelow(i int) bool {
+	for j := i + 1; j < min(len(ts.lines), i+5); j++ {
+		if ts.datedLine(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// longerShowing is longerShowing(ts.lines, best, ts.lo, ts.hi).
+func (ts *titleSearch) longerShowing(best int) int {
+	if ts.longer == nil {
+		ts.longer = make([]int32, ts.hi-ts.lo)
+	}
+	k := best - ts.lo
+	if k < 0 || k >= len(ts.longer) {
+		return longerShowingIf(ts.lines, best, ts.lo, ts.hi, ts.titleCandidate)
+	}
+	if ts.longer[k] == 0 {
+		ts.longer[k] = int32(longerShowingIf(ts.lines, best, ts.lo, ts.hi, ts.titleCandidate) + 2)
+	}
+	return int(ts.longer[k]) - 2
+}
