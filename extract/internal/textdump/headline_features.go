@@ -151,7 +151,18 @@ func init() {
 	}
 }
 
-// features measures candidate c.
+// weighedText is the headline line t gives, as its features weigh it:
+// without the link and separator marks it opens with and, in a browser's
+// innerText (not apart), without the date run together with it.
+func weighedText(t string, apart bool) string {
+	t = trimLeadingMarks(t)
+	if !apart && gluedDateHeadline(t) {
+		t = cutLeadingDate(t)
+	}
+	return t
+}
+
+// features measures candidate c, whose text, words and ids are set.
 func (ts *titleSearch) features(c *titleCand) {
 	lines, i, start, apart := ts.lines, c.line, c.from, ts.apart
 	f := &c.f
@@ -161,14 +172,9 @@ func (ts *titleSearch) features(c *titleCand) {
 		}
 		return 0
 	}
-	// The line is weighed by the headline it gives: without the link and
-	// separator marks it opens with and, in a browser's innerText, without
-	// the date run together with it.
+	// The line is weighed by the headline it gives (weighedText).
 	l := lines[i]
-	l.text = trimLeadingMarks(l.text)
-	if !apart && gluedDateHeadline(l.text) {
-		l.text = cutLeadingDate(l.text)
-	}
+	l.text = c.text
 	dist := start - i
 	switch {
 	case dist == 0 && (!l.strong || !apart && questionHead(l)):
@@ -255,10 +261,8 @@ func (ts *titleSearch) features(c *titleCand) {
 	// text its words are looked for in: they are looked for in the other
 	// lines.
 	own := i == start && l.prose && (apart || l.blankBefore && l.blankAfter)
-	f[hfOverlap] = overlap(l.text, ts.body, own)
-	f[hfLeadOverlap] = overlap(l.text, ts.lead, own)
-	if i > 0 {
-	}
+	f[hfOverlap] = ts.vocab.share(c.ids, false, own)
+	f[hfLeadOverlap] = ts.vocab.share(c.ids, true, own)
 
 	switch repeated(lines, i) {
 	case 2:
@@ -294,7 +298,7 @@ func (ts *titleSearch) features(c *titleCand) {
 	f[hfCrumbEnd] = b(crumbHeadline(lines, i))
 	f[hfSetIn] = b(setInHeading(lines, i))
 
-	ws := lang.LineWords(l.text)
+	ws := c.words
 	f[hfCaption] = b(isCaption(l.text) || !apart && creditBelow(lines, i) || attributed(l.text) || photoCredit(ws))
 	f[hfButton] = b(strings.HasSuffix(q, "»") || strings.HasSuffix(q, "›") || strings.HasSuffix(l.text, "→") ||
 		strings.HasPrefix(q, "«") || strings.HasPrefix(l.text, "←") || strings.HasPrefix(l.text, "[") || strings.HasPrefix(l.text, "☆") ||
@@ -315,7 +319,7 @@ func (ts *titleSearch) features(c *titleCand) {
 	}
 	if i > 0 {
 		f[hfIsStandfirst] = b(ts.titleLike(i-1) && standfirstBelow(lines[i-1], l, apart) ||
-			!apart && i == ts.start && deckAbove(lines[i-1], l, ts.body))
+			!apart && i == ts.start && deckAbove(lines[i-1], l, ts.vocab.share(ts.above, false, false) > 0))
 		f[hfParaUnderHead] = b(apart && standfirstApart(lines, i-1, i) || !apart && headOverParagraph(lines, i-1, i))
 	}
 	f[hfLabelRunInto] = b(!apart && labelRunInto(lines, i) >= 0)
@@ -352,59 +356,6 @@ func headingsApart(lines []textLine) bool {
 		}
 	}
 	return false
-}
-
-// regionWords returns the longer words of the region's running text, of
-// its first n full paragraphs when n > 0, each with the number of lines
-// it stands in.
-func regionWords(lines []textLine, start, end, n int) map[string]int {
-	m := map[string]int{}
-	once := map[string]bool{} // the words of one line, counted once
-	seen := 0
-	for i := start; i < end; i++ {
-		if !lines[i].prose {
-			continue
-		}
-		if n > 0 {
-			if !lines[i].strong {
-				continue
-			}
-			if seen++; seen > n {
-				break
-			}
-		}
-		clear(once)
-		for _, w := range lang.LineWords(lines[i].text) {
-			if utf8.RuneCountInString(w) >= 4 && !once[w] {
-				once[w] = true
-				m[w]++
-			}
-		}
-	}
-	return m
-}
-
-// overlap returns the share of the longer words of s found in body. A
-// line of the body itself (own) is measured against the other lines.
-func overlap(s string, body map[string]int, own bool) float64 {
-	least := 1
-	if own {
-		least = 2
-	}
-	n, in := 0, 0
-	for _, w := range lang.LineWords(s) {
-		if utf8.RuneCountInString(w) < 4 || lang.StopLangs[w] != nil {
-			continue
-		}
-		n++
-		if body[w] >= least {
-			in++
-		}
-	}
-	if n == 0 {
-		return 0
-	}
-	return float64(in) / float64(n)
 }
 
 // titleLike reports whether a line could be a headline.
