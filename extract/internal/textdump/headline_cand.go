@@ -80,6 +80,9 @@ func contactLine(s string) bool {
 // figures or more, set apart by spaces, dashes or slashes at most, that
 // begins with 0 or +.
 func phoneNumber(s string) bool {
+	if !strings.ContainsAny(s, "0+") {
+		return false // nothing a number may begin with: spare decoding s
+	}
 	rs := []rune(s)
 	for i, r := range rs {
 		if r != '0' && r != '+' || i > 0 && (unicode.IsDigit(rs[i-1]) || unicode.IsLetter(rs[i-1])) {
@@ -104,11 +107,17 @@ func phoneNumber(s string) bool {
 	return false
 }
 
+// addressMarks sets the marks between a street and a town apart as words.
+var addressMarks = strings.NewReplacer(",", " , ", "–", " – ")
+
 // postalAddress reports whether s holds a street with its number and a
 // postal code with its town: a number, a comma or a dash, then four or
 // five figures and a capitalised word.
 func postalAddress(s string) bool {
-	ws := strings.Fields(strings.NewReplacer(",", " , ", "–", " – ").Replace(s))
+	if !digitRun(s, 4) {
+		return false // no postal code: spare splitting s
+	}
+	ws := strings.Fields(addressMarks.Replace(s))
 	for k := 2; k+1 < len(ws); k++ {
 		if (ws[k-1] == "," || ws[k-1] == "–" || ws[k-1] == "-") && dates.IsDigits(ws[k]) && len(ws[k]) >= 4 && len(ws[k]) <= 5 && startsUpper(ws[k+1]) {
 			for j := 1; j < k-1; j++ {

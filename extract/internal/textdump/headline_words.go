@@ -14,6 +14,17 @@ import (
 type regionVocab struct {
 	index  map[string]int32 // each word asked about: its place in counts
 	counts []vocabCount
+	ascii  [asciiKeys / 64]uint64 // the asciiKey of each word in ASCII asked about
+}
+
+// asciiKeys is how many keys asciiKey gives.
+const asciiKeys = 1024
+
+// asciiKey sums up a word in ASCII by its length and its first letter,
+// lower-cased: a word whose key is not among those of the words asked
+// about is none of them.
+func asciiKey(w string) uint {
+	return uint(len(w))&31 | uint(w[0]|0x20)&31<<5
 }
 
 // vocabCount is what the region holds of one word.
@@ -46,6 +57,10 @@ func (v *regionVocab) add(ws []string) []int32 {
 			id = int32(len(v.counts))
 			v.index[w] = id
 			v.counts = append(v.counts, vocabCount{})
+			if lang.IsASCII(w) {
+				k := asciiKey(w)
+				v.ascii[k/64] |= 1 << (k % 64)
+			}
 		}
 		ids = append(ids, id)
 	}
@@ -114,6 +129,11 @@ func (v *regionVocab) lookup(w string, buf *[64]byte) (int32, bool) {
 			return id, ok
 		}
 		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	// Lowered, a word in ASCII keeps its length, and its first letter
+	// lowered is its key's.
+	if k := asciiKey(w); v.ascii[k/64]&(1<<(k%64)) == 0 {
+		return 0, false
 	}
 	if !upper {
 		id, ok := v.index[w]
