@@ -1,7 +1,6 @@
 package textdump
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/pare-dev/pare/internal/lang"
@@ -44,7 +43,8 @@ func findTitle(lines []textLine, start, end int) int {
 	return best
 }
 
-// chooseTitle is findTitle that also returns the candidates, best first.
+// chooseTitle is findTitle that also returns the candidates, in the order
+// they are found, with their scores (explainTitle shows the best).
 func chooseTitle(lines []textLine, start, end int) (int, []titleCand) {
 	cs := titleCands(lines, start, end)
 	if len(cs) == 0 {
@@ -57,9 +57,7 @@ func chooseTitle(lines []textLine, start, end int) (int, []titleCand) {
 			best = k
 		}
 	}
-	line := cs[best].line
-	sort.SliceStable(cs, func(a, b int) bool { return cs[a].score > cs[b].score })
-	return firstShowing(lines, line, start), cs
+	return firstShowing(lines, cs[best].line, start), cs
 }
 
 // firstShowing returns the first line above best, within titleNear of
@@ -84,9 +82,12 @@ func firstShowing(lines []textLine, best, start int) int {
 // weighed from there (restartAt).
 func titleCands(lines []textLine, start, end int) []titleCand {
 	ts := newTitleSearch(lines, start, end)
-	var cs []titleCand
+	// Where each candidate is weighed from, first: a candidate and its
+	// features are made once, where they are to stay.
+	type at struct{ line, from, ctx int }
+	var ats []at
 	add := func(i, from, ctx int) {
-		cs = append(cs, titleCand{line: i, from: from, ctx: ctx})
+		ats = append(ats, at{i, from, ctx})
 	}
 	for i := ts.lo; i < ts.hi; i++ {
 		if ts.titleCandidate(i) && (i >= start-titleNear || ts.datedBelow(i)) {
@@ -106,6 +107,13 @@ func titleCands(lines []textLine, start, end int) []titleCand {
 				add(i, r, ctxRestart)
 			}
 		}
+	}
+	if len(ats) == 0 {
+		return nil
+	}
+	cs := make([]titleCand, len(ats))
+	for k, a := range ats {
+		cs[k].line, cs[k].from, cs[k].ctx = a.line, a.from, a.ctx
 	}
 	ts.measure(cs)
 	ts.relative(cs)
