@@ -192,6 +192,8 @@ type titleSearch struct {
 	apart      bool        // the dump sets headings apart (headingsApart)
 	memo       []uint8     // what is known of each line (headline_memo.go)
 	longer     []int32     // longerShowing of each line in [lo, hi), plus 2; 0 when not known yet
+	byLast     []int32     // the lines with a fold, by its last byte (sortByLast)
+	lastAt     [257]int32  // where the lines ending with each byte begin in byLast
 }
 
 func newTitleSearch(lines []textLine, start, end int) *titleSearch {

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/pare-dev/pare/extract/internal/dates"
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // titleCandidate reports whether line i may be weighed as the headline:
@@ -21,7 +22,8 @@ func titleCandidate(lines []textLine, i int) bool {
 // entries of a chronology do: "1921–1924 Bau der Halle …", "1990
 // bis heute …".
 func yearSpan(s string) bool {
-	ws := strings.Fields(s)
+	var first [3]string // the words asked about: spare splitting the rest
+	ws := lang.FieldsInto(first[:0], s)
 	if len(ws) < 2 {
 		return false
 	}
@@ -57,6 +59,9 @@ func gluedRun(s string) bool {
 // Praxis | Video". A headline with its site's name after a bar has two
 // parts.
 func metaRow(s string) bool {
+	if !strings.Contains(s, " | ") {
+		return false // spare splitting it
+	}
 	parts := strings.Split(s, " | ")
 	if len(parts) < 3 {
 		return false

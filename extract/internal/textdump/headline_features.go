@@ -264,7 +264,7 @@ func (ts *titleSearch) features(c *titleCand) {
 	f[hfOverlap] = ts.vocab.share(c.ids, false, own)
 	f[hfLeadOverlap] = ts.vocab.share(c.ids, true, own)
 
-	switch repeated(lines, i) {
+	switch ts.repeated(i) {
 	case 2:
 		f[hfRepeated] = 1
 	case 1:
@@ -303,7 +303,7 @@ func (ts *titleSearch) features(c *titleCand) {
 	f[hfButton] = b(strings.HasSuffix(q, "»") || strings.HasSuffix(q, "›") || strings.HasSuffix(l.text, "→") ||
 		strings.HasPrefix(q, "«") || strings.HasPrefix(l.text, "←") || strings.HasPrefix(l.text, "[") || strings.HasPrefix(l.text, "☆") ||
 		browserNotice(ws))
-	f[hfPerson] = b(personLike(l))
+	f[hfPerson] = b(l.stops == 0 && personLike(l)) // a line with small words is no name: spare splitting it
 	f[hfAction] = b(len(ws) > 0 && actionWords[ws[0]])
 	f[hfControl] = b(controlLine(ws))
 	f[hfFacts] = b(factLine(l.text) || ratingLine(ws))

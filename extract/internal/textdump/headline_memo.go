@@ -1,5 +1,7 @@
 package textdump
 
+import "strings"
+
 // What the features of one region's candidates ask of the same lines
 // again and again (is it title-like, a date line, a candidate, does a
 // longer line near it show it in full) is worked out once a line and
@@ -82,4 +84,55 @@ func (ts *titleSearch) longerShowing(best int) int {
 		ts.longer[k] = int32(longerShowingIf(ts.lines, best, ts.lo, ts.hi, ts.titleCandidate) + 2)
 	}
 	return int(ts.longer[k]) - 2
+}
+
+// repeated is repeated(ts.lines, i). Only lines whose fold ends with the
+// same byte as line i's can show its text again: the lines are sorted by
+// that byte once.
+func (ts *titleSearch) repeated(i int) int {
+	f := ts.lines[i].fold
+	if f == "" {
+		return repeated(ts.lines, i)
+	}
+	if ts.byLast == nil {
+		ts.sortByLast()
+	}
+	b := f[len(f)-1]
+	found := 0
+	for _, j := range ts.byLast[ts.lastAt[b]:ts.lastAt[int(b)+1]] {
+		g := ts.lines[j].fold
+		if int(j) == i || len(g) < len(f) {
+			continue
+		}
+		if g == f {
+			return 2
+		}
+		if found == 0 && strings.HasSuffix(g, f) && stepBefore(g[:len(g)-len(f)]) {
+			found = 1
+		}
+	}
+	return found
+}
+
+// sortByLast sorts the lines with a fold by its last byte: the lines
+// ending with byte b are byLast[lastAt[b]:lastAt[b+1]].
+func (ts *titleSearch) sortByLast() {
+	var n [257]int32
+	for _, l := range ts.lines {
+		if l.fold != "" {
+			n[int(l.fold[len(l.fold)-1])+1]++
+		}
+	}
+	for b := 1; b < len(n); b++ {
+		n[b] += n[b-1]
+	}
+	ts.lastAt = n
+	ts.byLast = make([]int32, n[256])
+	for j, l := range ts.lines {
+		if l.fold != "" {
+			b := l.fold[len(l.fold)-1]
+			ts.byLast[n[b]] = int32(j)
+			n[b]++
+		}
+	}
 }

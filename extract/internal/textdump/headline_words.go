@@ -2,6 +2,7 @@ package textdump
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/pare-dev/pare/internal/lang"
@@ -125,8 +126,7 @@ func (v *regionVocab) lookup(w string, buf *[64]byte) (int32, bool) {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			id, ok := v.index[lang.ToLower(w)]
-			return id, ok
+			return v.lookupUTF8(w, buf)
 		}
 		upper = upper || 'A' <= c && c <= 'Z'
 	}
@@ -150,6 +150,22 @@ func (v *regionVocab) lookup(w string, buf *[64]byte) (int32, bool) {
 			c += 'a' - 'A'
 		}
 		b[i] = c
+	}
+	id, ok := v.index[string(b)]
+	return id, ok
+}
+
+// lookupUTF8 is lookup for a word not in ASCII: lowered rune by rune in
+// buf, as lang.ToLower lowers each (unicode.ToLower), when it fits there
+// and is UTF-8.
+func (v *regionVocab) lookupUTF8(w string, buf *[64]byte) (int32, bool) {
+	b := buf[:0]
+	for _, r := range w {
+		if r == utf8.RuneError || len(b)+utf8.UTFMax > len(buf) {
+			id, ok := v.index[lang.ToLower(w)]
+			return id, ok
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
 	id, ok := v.index[string(b)]
 	return id, ok
