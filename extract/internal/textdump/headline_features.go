@@ -251,7 +251,7 @@ func (ts *titleSearch) features(c *titleCand) {
 	f[hfProse] = b(l.prose && !l.strong)
 	r, _ := utf8.DecodeRuneInString(l.text)
 	f[hfLower] = b(unicode.IsLower(r))
-	f[hfAllCaps] = b(strings.ToUpper(l.text) == l.text && strings.ToLower(l.text) != l.text)
+	f[hfAllCaps] = b(allCaps(l.text))
 	f[hfPeriod] = b(strings.HasSuffix(l.text, ".") && !strings.HasSuffix(l.text, "..."))
 	f[hfQuestion] = b(strings.HasSuffix(l.text, "?") || strings.HasSuffix(l.text, "!"))
 	f[hfColon] = b(strings.Contains(l.text, ": "))
@@ -331,6 +331,24 @@ func (ts *titleSearch) features(c *titleCand) {
 			break
 		}
 	}
+}
+
+// allCaps reports whether s is written in capitals only: it has letters
+// with a case, none of them small. A text in ASCII is read byte by byte.
+func allCaps(s string) bool {
+	if !lang.IsASCII(s) {
+		return strings.ToUpper(s) == s && strings.ToLower(s) != s
+	}
+	upper := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	return upper
 }
 
 // headingsApart reports whether the dump sets its headings apart with

@@ -115,22 +115,27 @@ func (ts *titleSearch) repeated(i int) int {
 }
 
 // sortByLast sorts the lines with a fold by its last byte: the lines
-// ending with byte b are byLast[lastAt[b]:lastAt[b+1]].
+// ending with byte b are byLast[lastAt[b]:lastAt[b+1]]. The lines are read
+// once; their last bytes are sorted from a list of their own.
 func (ts *titleSearch) sortByLast() {
-	var n [257]int32
-	for _, l := range ts.lines {
-		if l.fold != "" {
-			n[int(l.fold[len(l.fold)-1])+1]++
+	const none = 256 // no fold
+	last := make([]uint16, len(ts.lines))
+	var n [258]int32
+	for j := range ts.lines {
+		b := uint16(none)
+		if f := ts.lines[j].fold; f != "" {
+			b = uint16(f[len(f)-1])
 		}
+		last[j] = b
+		n[b+1]++
 	}
 	for b := 1; b < len(n); b++ {
 		n[b] += n[b-1]
 	}
-	ts.lastAt = n
-	ts.byLast = make([]int32, n[256])
-	for j, l := range ts.lines {
-		if l.fold != "" {
-			b := l.fold[len(l.fold)-1]
+	copy(ts.lastAt[:], n[:257])
+	ts.byLast = make([]int32, n[none])
+	for j, b := range last {
+		if b != none {
 			ts.byLast[n[b]] = int32(j)
 			n[b]++
 		}
