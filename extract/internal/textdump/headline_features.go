@@ -378,13 +378,23 @@ func headingsApart(lines []textLine) bool {
 
 // titleLike reports whether a line could be a headline.
 func titleLike(l textLine) bool {
+	return titleShaped(l) && !bylineLike(l.text)
+}
+
+// titleShaped is what titleLike asks of a line's shape and reading: no
+// chrome, no date line, no list item, of a headline's length, not opening
+// a list or a sentence's next part.
+func titleShaped(l textLine) bool {
 	if l.rule != "" || l.date || l.bullet || l.runes < 4 || l.runes > 200 || l.words < 1 || l.words > 35 {
 		return false
 	}
-	if strings.HasSuffix(l.text, ":") || strings.HasSuffix(l.text, ",") {
-		return false
-	}
-	return !isByline(l.text) && !datedByline(l.text)
+	return !strings.HasSuffix(l.text, ":") && !strings.HasSuffix(l.text, ",")
+}
+
+// bylineLike reports whether a line is a byline, or a date and a byline
+// (isByline, datedByline).
+func bylineLike(s string) bool {
+	return isByline(s) || datedByline(s)
 }
 
 // datedByline reports whether a line opens with a date followed by a

@@ -15,6 +15,7 @@ const (
 	memoTitleLike = 1 << iota // titleLike(lines[j])
 	memoDated                 // datedLine(lines[j])
 	memoCandidate             // titleCandidate(lines, j)
+	memoByline                // bylineLike(lines[j].text)
 	memoYes       = 4
 )
 
@@ -42,7 +43,7 @@ func (ts *titleSearch) titleLike(j int) bool {
 	if yes, ok := ts.known(j, memoTitleLike); ok {
 		return yes
 	}
-	return ts.keep(j, memoTitleLike, titleLike(ts.lines[j]))
+	return ts.keep(j, memoTitleLike, titleShaped(ts.lines[j]) && !ts.bylineLike(j))
 }
 
 // datedLine is datedLine(ts.lines[j]).
@@ -50,7 +51,17 @@ func (ts *titleSearch) datedLine(j int) bool {
 	if yes, ok := ts.known(j, memoDated); ok {
 		return yes
 	}
-	return ts.keep(j, memoDated, datedLine(ts.lines[j]))
+	l := &ts.lines[j]
+	return ts.keep(j, memoDated, l.date || l.dates || ts.bylineLike(j))
+}
+
+// bylineLike is bylineLike(ts.lines[j].text), which titleLike and
+// datedLine both ask.
+func (ts *titleSearch) bylineLike(j int) bool {
+	if yes, ok := ts.known(j, memoByline); ok {
+		return yes
+	}
+	return ts.keep(j, memoByline, bylineLike(ts.lines[j].text))
 }
 
 // titleCandidate is titleCandidate(ts.lines, j).
@@ -58,7 +69,8 @@ func (ts *titleSearch) titleCandidate(j int) bool {
 	if yes, ok := ts.known(j, memoCandidate); ok {
 		return yes
 	}
-	return ts.keep(j, memoCandidate, titleCandidate(ts.lines, j))
+	lines := ts.lines // titleCandidate, with the kept titleLike
+	return ts.keep(j, memoCandidate, ts.titleLike(j) || crumbEnd(lines, j) || setInHeading(lines, j) || datedHeadline(lines[j]))
 }
 
 // datedBelow is datedBelow(ts.lines, i).
