@@ -1,8 +1,9 @@
 package textdump
 
 import (
-	"sort"
 	"strings"
+
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // titleWindow is how many lines above the article region the headline is
@@ -19,7 +20,10 @@ const titleNear = 60
 // of the region that starts at line from, with its features and score.
 type titleCand struct {
 	line, from int
-	ctx        int // ctxRegion, ctxLead or ctxRestart
+	ctx        int      // ctxRegion, ctxLead or ctxRestart
+	text       string   // the headline it gives, as weighed (weighedText)
+	words      []string // the words of text (lang.LineWords)
+	ids        []int32  // its words that count for the overlap (regionVocab.add)
 	f          [hfCount]float64
 	score      float64
 }
@@ -39,7 +43,8 @@ func findTitle(lines []textLine, start, end int) int {
 	return best
 }
 
-// chooseTitle is findTitle that also returns the candidates, best first.
+// chooseTitle is findTitle that also returns the candidates, in the order
+// they are found, with their scores (explainTitle shows the best).
 func chooseTitle(lines []textLine, start, end int) (int, []titleCand) {
 	cs := titleCands(lines, start, end)
 	if len(cs) == 0 {
@@ -52,9 +57,7 @@ func chooseTitle(lines []textLine, start, end int) (int, []titleCand) {
 			best = k
 		}
 	}
-	line := cs[best].line
-	sort.SliceStable(cs, func(a, b int) bool { return cs[a].score > cs[b].score })
-	return firstShowing(lines, line, start), cs
+	return firstShowing(lines, cs[best].line, start), cs
 }
 
 // firstShowing returns the first line above best, within titleNear of
@@ -79,20 +82,21 @@ func firstShowing(lines []textLine, best, start int) int {
 // weighed from there (restartAt).
 func titleCands(lines []textLine, start, end int) []titleCand {
 	ts := newTitleSearch(lines, start, end)
-	var cs []titleCand
+	// Where each candidate is weighed from, first: a candidate and its
+	// features are made once, where they are to stay.
+	type at struct{ line, from, ctx int }
+	var ats []at
 	add := func(i, from, ctx int) {
-		c := titleCand{line: i, from: from, ctx: ctx}
-		ts.features(&c)
-		cs = append(cs, c)
+		ats = append(ats, at{i, from, ctx})
 	}
 	for i := ts.lo; i < ts.hi; i++ {
-		if titleCandidate(lines, i) && (i >= start-titleNear || datedBelow(lines, i)) {
+		if ts.titleCandidate(i) && (i >= start-titleNear || ts.datedBelow(i)) {
 			add(i, start, ctxRegion)
 		}
 	}
 	if p := leadAbove(lines, start); p >= 0 {
 		for i := max(ts.lo, p-titleNear); i <= p; i++ {
-			if titleCandidate(lines, i) {
+			if ts.titleCandidate(i) {
 				add(i, p, ctxLead)
 			}
 		}
@@ -104,8 +108,34 @@ func titleCands(lines []textLine, start, end int) []titleCand {
 			}
 		}
 	}
+	if len(ats) == 0 {
+		return nil
+	}
+	cs := make([]titleCand, len(ats))
+	for k, a := range ats {
+		cs[k].line, cs[k].from, cs[k].ctx = a.line, a.from, a.ctx
+	}
+	ts.measure(cs)
 	ts.relative(cs)
 	return cs
+}
+
+// measure sets the features of the candidates cs: first their words, then
+// what the region holds of them, then each one's features.
+func (ts *titleSearch) measure(cs []titleCand) {
+	for k := range cs {
+		c := &cs[k]
+		c.text = weighedText(ts.lines[c.line].text, ts.apart)
+		c.words = lang.LineWords(c.text)
+		c.ids = ts.vocab.add(c.words)
+	}
+	if !ts.apart && ts.start > 0 {
+		ts.above = ts.vocab.add(lang.LineWords(ts.lines[ts.start-1].text))
+	}
+	ts.vocab.count(ts.lines, wordsFrom(ts.lines, ts.start, ts.end), ts.start, ts.end)
+	for k := range cs {
+		ts.features(&cs[k])
+	}
 }
 
 // relative sets the features that compare a candidate with the others,
@@ -154,22 +184,25 @@ func b2f(c bool) float64 {
 
 // titleSearch is what the features of the candidates of one region share.
 type titleSearch struct {
-	lines  []textLine
-	start  int
-	lo, hi int            // the lines weighed: above the region, and a few inside it
-	body   map[string]int // the region's words (wordsFrom, regionWords)
-	lead   map[string]int // the words of its first paragraphs
-	apart  bool           // the dump sets headings apart (headingsApart)
+	lines      []textLine
+	start, end int
+	lo, hi     int         // the lines weighed: above the region, and a few inside it
+	vocab      regionVocab // what the region holds of the candidates' words
+	above      []int32     // the words of the line above the region (regionVocab.add), in a dump that does not set headings apart
+	apart      bool        // the dump sets headings apart (headingsApart)
+	memo       []uint8     // what is known of each line (headline_memo.go)
+	longer     []int32     // longerShowing of each line in [lo, hi), plus 2; 0 when not known yet
+	byLast     []int32     // the lines with a fold, by its last byte (sortByLast)
+	lastAt     [257]int32  // where the lines ending with each byte begin in byLast
 }
 
 func newTitleSearch(lines []textLine, start, end int) *titleSearch {
 	return &titleSearch{
 		lines: lines,
 		start: start,
+		end:   end,
 		lo:    max(0, start-titleWindow),
 		hi:    min(end, start+12),
-		body:  regionWords(lines, wordsFrom(lines, start, end), end, 0),
-		lead:  regionWords(lines, start, end, 2),
 		apart: headingsApart(lines),
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/pare-dev/pare/extract/internal/dates"
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // titleCandidate reports whether line i may be weighed as the headline:
@@ -21,7 +22,8 @@ func titleCandidate(lines []textLine, i int) bool {
 // entries of a chronology do: "1921–1924 Bau der Halle …", "1990
 // bis heute …".
 func yearSpan(s string) bool {
-	ws := strings.Fields(s)
+	var first [3]string // the words asked about: spare splitting the rest
+	ws := lang.FieldsInto(first[:0], s)
 	if len(ws) < 2 {
 		return false
 	}
@@ -57,6 +59,9 @@ func gluedRun(s string) bool {
 // Praxis | Video". A headline with its site's name after a bar has two
 // parts.
 func metaRow(s string) bool {
+	if !strings.Contains(s, " | ") {
+		return false // spare splitting it
+	}
 	parts := strings.Split(s, " | ")
 	if len(parts) < 3 {
 		return false
@@ -80,6 +85,9 @@ func contactLine(s string) bool {
 // figures or more, set apart by spaces, dashes or slashes at most, that
 // begins with 0 or +.
 func phoneNumber(s string) bool {
+	if !strings.ContainsAny(s, "0+") {
+		return false // nothing a number may begin with: spare decoding s
+	}
 	rs := []rune(s)
 	for i, r := range rs {
 		if r != '0' && r != '+' || i > 0 && (unicode.IsDigit(rs[i-1]) || unicode.IsLetter(rs[i-1])) {
@@ -104,11 +112,17 @@ func phoneNumber(s string) bool {
 	return false
 }
 
+// addressMarks sets the marks between a street and a town apart as words.
+var addressMarks = strings.NewReplacer(",", " , ", "–", " – ")
+
 // postalAddress reports whether s holds a street with its number and a
 // postal code with its town: a number, a comma or a dash, then four or
 // five figures and a capitalised word.
 func postalAddress(s string) bool {
-	ws := strings.Fields(strings.NewReplacer(",", " , ", "–", " – ").Replace(s))
+	if !digitRun(s, 4) {
+		return false // no postal code: spare splitting s
+	}
+	ws := strings.Fields(addressMarks.Replace(s))
 	for k := 2; k+1 < len(ws); k++ {
 		if (ws[k-1] == "," || ws[k-1] == "–" || ws[k-1] == "-") && dates.IsDigits(ws[k]) && len(ws[k]) >= 4 && len(ws[k]) <= 5 && startsUpper(ws[k+1]) {
 			for j := 1; j < k-1; j++ {

@@ -18,6 +18,12 @@ var counterWords = lang.WordSet(`de of von z sur di du`)
 // galleryCounter reports whether a line is a gallery's counter: "Foto 1
 // de 1", "Bild 3 von 10", "Photo 2 of 5", "Image 1/4".
 func galleryCounter(s string) bool {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		if n++; n > 4 {
+			return false // too long: spare lowering it
+		}
+	}
 	ws := strings.Fields(strings.ToLower(s))
 	if len(ws) < 2 || len(ws) > 4 || !pictureWords[ws[0]] {
 		return false

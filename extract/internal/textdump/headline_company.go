@@ -24,7 +24,14 @@ func companyName(s string) bool {
 	if !strings.Contains(s, " ") {
 		return false
 	}
-	f := strings.Fields(strings.TrimRight(s, " ,;"))
+	t := strings.TrimRight(s, " ,;")
+	n := 0
+	for range strings.FieldsSeq(t) {
+		if n++; n > maxCompanyWords {
+			return false // too long: spare making its words
+		}
+	}
+	f := strings.Fields(t)
 	if len(f) < 2 || len(f) > maxCompanyWords {
 		return false
 	}

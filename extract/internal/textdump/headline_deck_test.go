@@ -3,6 +3,8 @@ package textdump
 import (
 	"strings"
 	"testing"
+
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 func TestDeckAbove(t *testing.T) {
@@ -35,8 +37,10 @@ func TestDeckAbove(t *testing.T) {
 			if ia < 0 || ib < 0 {
 				t.Fatalf("lines %q, %q not read", c.a, c.b)
 			}
-			body := regionWords(lines, ib, len(lines), 0)
-			if got := deckAbove(lines[ia], lines[ib], body); got != c.want {
+			var v regionVocab
+			ids := v.add(lang.LineWords(lines[ia].text))
+			v.count(lines, ib, ib, len(lines))
+			if got := deckAbove(lines[ia], lines[ib], v.share(ids, false, false) > 0); got != c.want {
 				t.Errorf("deckAbove(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 			}
 		})

@@ -151,7 +151,18 @@ func init() {
 	}
 }
 
-// features measures candidate c.
+// weighedText is the headline line t gives, as its features weigh it:
+// without the link and separator marks it opens with and, in a browser's
+// innerText (not apart), without the date run together with it.
+func weighedText(t string, apart bool) string {
+	t = trimLeadingMarks(t)
+	if !apart && gluedDateHeadline(t) {
+		t = cutLeadingDate(t)
+	}
+	return t
+}
+
+// features measures candidate c, whose text, words and ids are set.
 func (ts *titleSearch) features(c *titleCand) {
 	lines, i, start, apart := ts.lines, c.line, c.from, ts.apart
 	f := &c.f
@@ -161,14 +172,9 @@ func (ts *titleSearch) features(c *titleCand) {
 		}
 		return 0
 	}
-	// The line is weighed by the headline it gives: without the link and
-	// separator marks it opens with and, in a browser's innerText, without
-	// the date run together with it.
+	// The line is weighed by the headline it gives (weighedText).
 	l := lines[i]
-	l.text = trimLeadingMarks(l.text)
-	if !apart && gluedDateHeadline(l.text) {
-		l.text = cutLeadingDate(l.text)
-	}
+	l.text = c.text
 	dist := start - i
 	switch {
 	case dist == 0 && (!l.strong || !apart && questionHead(l)):
@@ -195,7 +201,7 @@ func (ts *titleSearch) features(c *titleCand) {
 			gap = j - i
 			break
 		}
-		dated = dated || datedLine(lines[j])
+		dated = dated || ts.datedLine(j)
 	}
 	f[hfTextNear] = b(gap <= 3)
 	f[hfTextGap] = math.Log2(float64(gap))
@@ -204,24 +210,24 @@ func (ts *titleSearch) features(c *titleCand) {
 	f[hfPrevBlank] = b(l.blankBefore)
 	if i+1 < len(lines) {
 		n := lines[i+1]
-		f[hfNextDated] = b(datedLine(n))
+		f[hfNextDated] = b(ts.datedLine(i + 1))
 		f[hfNextStrong] = b(n.strong)
 		f[hfNextChrome] = b(n.rule != "")
 		f[hfNextBullet] = b(n.bullet)
-		f[hfNextHeadlike] = b(titleLike(n) && !n.strong)
+		f[hfNextHeadlike] = b(ts.titleLike(i+1) && !n.strong)
 		f[hfNextLonger] = b(n.runes > l.runes)
 	}
 	if i > 0 {
 		p := lines[i-1]
-		f[hfPrevDated] = b(datedLine(p))
+		f[hfPrevDated] = b(ts.datedLine(i - 1))
 		f[hfPrevStrong] = b(p.strong)
 		f[hfPrevChrome] = b(p.rule != "")
 		f[hfPrevBullet] = b(p.bullet)
-		f[hfPrevHeadlike] = b(titleLike(p) && !p.strong)
+		f[hfPrevHeadlike] = b(ts.titleLike(i-1) && !p.strong)
 	}
 	n := 0
 	for j := i + 1; j < start; j++ {
-		if titleLike(lines[j]) {
+		if ts.titleLike(j) {
 			n++
 		}
 	}
@@ -230,7 +236,7 @@ func (ts *titleSearch) features(c *titleCand) {
 	f[hfRestart] = b(c.ctx == ctxRestart)
 	if c.ctx == ctxRestart {
 		for j := ts.lo; j < min(ts.hi, ts.start+1); j++ {
-			if titleLike(lines[j]) && j >= ts.start-titleNear && datedBelow(lines, j) {
+			if ts.titleLike(j) && j >= ts.start-titleNear && ts.datedBelow(j) {
 				f[hfRestartOverDated] = 1
 				break
 			}
@@ -245,7 +251,7 @@ func (ts *titleSearch) features(c *titleCand) {
 	f[hfProse] = b(l.prose && !l.strong)
 	r, _ := utf8.DecodeRuneInString(l.text)
 	f[hfLower] = b(unicode.IsLower(r))
-	f[hfAllCaps] = b(strings.ToUpper(l.text) == l.text && strings.ToLower(l.text) != l.text)
+	f[hfAllCaps] = b(allCaps(l.text))
 	f[hfPeriod] = b(strings.HasSuffix(l.text, ".") && !strings.HasSuffix(l.text, "..."))
 	f[hfQuestion] = b(strings.HasSuffix(l.text, "?") || strings.HasSuffix(l.text, "!"))
 	f[hfColon] = b(strings.Contains(l.text, ": "))
@@ -255,12 +261,10 @@ func (ts *titleSearch) features(c *titleCand) {
 	// text its words are looked for in: they are looked for in the other
 	// lines.
 	own := i == start && l.prose && (apart || l.blankBefore && l.blankAfter)
-	f[hfOverlap] = overlap(l.text, ts.body, own)
-	f[hfLeadOverlap] = overlap(l.text, ts.lead, own)
-	if i > 0 {
-	}
+	f[hfOverlap] = ts.vocab.share(c.ids, false, own)
+	f[hfLeadOverlap] = ts.vocab.share(c.ids, true, own)
 
-	switch repeated(lines, i) {
+	switch ts.repeated(i) {
 	case 2:
 		f[hfRepeated] = 1
 	case 1:
@@ -268,7 +272,7 @@ func (ts *titleSearch) features(c *titleCand) {
 	}
 	f[hfShownMore] = b(i > 0 && shownAgain(lines[i], lines[i-1]))
 	for j := max(0, i-2); j < min(len(lines), i+5); j++ {
-		if j != i && datedLine(lines[j]) {
+		if j != i && ts.datedLine(j) {
 			if j > i {
 				f[hfDateAfter] = 1
 			} else {
@@ -281,7 +285,7 @@ func (ts *titleSearch) features(c *titleCand) {
 	f[hfHasDate] = b(hasDate && !dateInPhrase(l.text, at))
 	f[hfDatedHead] = b(datedHeadline(lines[i]))
 
-	f[hfPrevLabel] = b(i > 0 && !titleLike(lines[i-1]))
+	f[hfPrevLabel] = b(i > 0 && !ts.titleLike(i-1))
 	f[hfMenu] = b(inMenuRun(lines, i))
 	f[hfMasthead] = b(!apart && masthead(lines, i, ts.start))
 
@@ -294,12 +298,12 @@ func (ts *titleSearch) features(c *titleCand) {
 	f[hfCrumbEnd] = b(crumbHeadline(lines, i))
 	f[hfSetIn] = b(setInHeading(lines, i))
 
-	ws := lang.LineWords(l.text)
+	ws := c.words
 	f[hfCaption] = b(isCaption(l.text) || !apart && creditBelow(lines, i) || attributed(l.text) || photoCredit(ws))
 	f[hfButton] = b(strings.HasSuffix(q, "»") || strings.HasSuffix(q, "›") || strings.HasSuffix(l.text, "→") ||
 		strings.HasPrefix(q, "«") || strings.HasPrefix(l.text, "←") || strings.HasPrefix(l.text, "[") || strings.HasPrefix(l.text, "☆") ||
 		browserNotice(ws))
-	f[hfPerson] = b(personLike(l))
+	f[hfPerson] = b(l.stops == 0 && personLike(l)) // a line with small words is no name: spare splitting it
 	f[hfAction] = b(len(ws) > 0 && actionWords[ws[0]])
 	f[hfControl] = b(controlLine(ws))
 	f[hfFacts] = b(factLine(l.text) || ratingLine(ws))
@@ -314,19 +318,37 @@ func (ts *titleSearch) features(c *titleCand) {
 		f[hfHeadOverPara] = b(apart && standfirstApart(lines, i, i+1) || !apart && headOverParagraph(lines, i, i+1))
 	}
 	if i > 0 {
-		f[hfIsStandfirst] = b(titleLike(lines[i-1]) && standfirstBelow(lines[i-1], l, apart) ||
-			!apart && i == ts.start && deckAbove(lines[i-1], l, ts.body))
+		f[hfIsStandfirst] = b(ts.titleLike(i-1) && standfirstBelow(lines[i-1], l, apart) ||
+			!apart && i == ts.start && deckAbove(lines[i-1], l, ts.vocab.share(ts.above, false, false) > 0))
 		f[hfParaUnderHead] = b(apart && standfirstApart(lines, i-1, i) || !apart && headOverParagraph(lines, i-1, i))
 	}
 	f[hfLabelRunInto] = b(!apart && labelRunInto(lines, i) >= 0)
 	f[hfRunIntoByLabel] = b(!apart && i >= 1 && labelRunInto(lines, i-1) == i)
-	f[hfShowsInFull] = b(longerShowing(lines, i, ts.lo, ts.hi) >= 0)
+	f[hfShowsInFull] = b(ts.longerShowing(i) >= 0)
 	for j := max(ts.lo, i-3); j < min(ts.hi, i+4); j++ {
-		if j != i && titleLike(lines[j]) && longerShowing(lines, j, ts.lo, ts.hi) == i {
+		if j != i && ts.titleLike(j) && ts.longerShowing(j) == i {
 			f[hfIsFullShowing] = 1
 			break
 		}
 	}
+}
+
+// allCaps reports whether s is written in capitals only: it has letters
+// with a case, none of them small. A text in ASCII is read byte by byte.
+func allCaps(s string) bool {
+	if !lang.IsASCII(s) {
+		return strings.ToUpper(s) == s && strings.ToLower(s) != s
+	}
+	upper := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	return upper
 }
 
 // headingsApart reports whether the dump sets its headings apart with
@@ -354,68 +376,25 @@ func headingsApart(lines []textLine) bool {
 	return false
 }
 
-// regionWords returns the longer words of the region's running text, of
-// its first n full paragraphs when n > 0, each with the number of lines
-// it stands in.
-func regionWords(lines []textLine, start, end, n int) map[string]int {
-	m := map[string]int{}
-	once := map[string]bool{} // the words of one line, counted once
-	seen := 0
-	for i := start; i < end; i++ {
-		if !lines[i].prose {
-			continue
-		}
-		if n > 0 {
-			if !lines[i].strong {
-				continue
-			}
-			if seen++; seen > n {
-				break
-			}
-		}
-		clear(once)
-		for _, w := range lang.LineWords(lines[i].text) {
-			if utf8.RuneCountInString(w) >= 4 && !once[w] {
-				once[w] = true
-				m[w]++
-			}
-		}
-	}
-	return m
-}
-
-// overlap returns the share of the longer words of s found in body. A
-// line of the body itself (own) is measured against the other lines.
-func overlap(s string, body map[string]int, own bool) float64 {
-	least := 1
-	if own {
-		least = 2
-	}
-	n, in := 0, 0
-	for _, w := range lang.LineWords(s) {
-		if utf8.RuneCountInString(w) < 4 || lang.StopLangs[w] != nil {
-			continue
-		}
-		n++
-		if body[w] >= least {
-			in++
-		}
-	}
-	if n == 0 {
-		return 0
-	}
-	return float64(in) / float64(n)
-}
-
 // titleLike reports whether a line could be a headline.
 func titleLike(l textLine) bool {
+	return titleShaped(l) && !bylineLike(l.text)
+}
+
+// titleShaped is what titleLike asks of a line's shape and reading: no
+// chrome, no date line, no list item, of a headline's length, not opening
+// a list or a sentence's next part.
+func titleShaped(l textLine) bool {
 	if l.rule != "" || l.date || l.bullet || l.runes < 4 || l.runes > 200 || l.words < 1 || l.words > 35 {
 		return false
 	}
-	if strings.HasSuffix(l.text, ":") || strings.HasSuffix(l.text, ",") {
-		return false
-	}
-	return !isByline(l.text) && !datedByline(l.text)
+	return !strings.HasSuffix(l.text, ":") && !strings.HasSuffix(l.text, ",")
+}
+
+// bylineLike reports whether a line is a byline, or a date and a byline
+// (isByline, datedByline).
+func bylineLike(s string) bool {
+	return isByline(s) || datedByline(s)
 }
 
 // datedByline reports whether a line opens with a date followed by a

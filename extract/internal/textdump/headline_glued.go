@@ -30,7 +30,7 @@ func gluedDates(s string) bool {
 // a date line, a byline, a date followed by a byline ("12/03/2021 von
 // Anna Muster", datedByline) or a post's dates run together.
 func datedLine(l textLine) bool {
-	return l.date || l.dates || isByline(l.text) || datedByline(l.text)
+	return l.date || l.dates || bylineLike(l.text)
 }
 
 // digitRun reports whether s holds n digits in a row.

@@ -34,9 +34,15 @@ func runsOn(tail string) bool {
 // or under it). A site's name after the headline adds fewer words; the
 // longer line is no full sentence.
 func longerShowing(lines []textLine, best, lo, hi int) int {
+	return longerShowingIf(lines, best, lo, hi, func(j int) bool { return titleCandidate(lines, j) })
+}
+
+// longerShowingIf is longerShowing with candidate(j) for
+// titleCandidate(lines, j).
+func longerShowingIf(lines []textLine, best, lo, hi int, candidate func(int) bool) int {
 	f := lines[best].fold
 	for j := max(lo, best-3); j < min(hi, best+4); j++ {
-		if j == best || !titleCandidate(lines, j) {
+		if j == best || !candidate(j) {
 			continue
 		}
 		g := lines[j].fold

@@ -79,10 +79,17 @@ func contributions(f, w *[hfCount]float64, ts []headTree) *[hfCount]float64 {
 const explainedCandidates = 5
 
 // explainTitle describes the top n candidates, one line each: the score,
-// the headline and the features that count most (contributions).
+// the headline and the features that count most (contributions). Of
+// candidates with the same score, the first found comes first.
 func explainTitle(lines []textLine, cs []titleCand, n int) []string {
+	order := make([]int, len(cs))
+	for k := range order {
+		order[k] = k
+	}
+	sort.SliceStable(order, func(a, b int) bool { return cs[order[a]].score > cs[order[b]].score })
 	var out []string
-	for k, c := range cs[:min(n, len(cs))] {
+	for k, o := range order[:min(n, len(cs))] {
+		c := &cs[o]
 		type term struct {
 			name string
 			v    float64

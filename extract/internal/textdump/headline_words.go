@@ -1,0 +1,197 @@
+package textdump
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pare-dev/pare/internal/lang"
+)
+
+// regionVocab counts the lines of a region's running text that the words
+// of its headline candidates stand in: the share of a candidate's words
+// the article holds (hfOverlap) asks for no other word, and a region holds
+// far more words than its candidates do, so only theirs are counted.
+type regionVocab struct {
+	index  map[string]int32 // each word asked about: its place in counts
+	counts []vocabCount
+	ascii  [asciiKeys / 64]uint64 // the asciiKey of each word in ASCII asked about
+}
+
+// asciiKeys is how many keys asciiKey gives.
+const asciiKeys = 1024
+
+// asciiKey sums up a word in ASCII by its length and its first letter,
+// lower-cased: a word whose key is not among those of the words asked
+// about is none of them.
+func asciiKey(w string) uint {
+	return uint(len(w))&31 | uint(w[0]|0x20)&31<<5
+}
+
+// vocabCount is what the region holds of one word.
+type vocabCount struct {
+	body int32 // the lines of its running text the word stands in
+	lead int32 // the lines of its first two full paragraphs the word stands in
+	last int32 // the last line counted in, plus 1
+}
+
+// overlapWord reports whether w, a word of lang.LineWords, counts for the
+// overlap of a line with the article: four letters or more, no stop word.
+func overlapWord(w string) bool {
+	return utf8.RuneCountInString(w) >= 4 && lang.StopLangs[w] == nil
+}
+
+// add returns the places of the words of ws (lang.LineWords of a line)
+// that count for the overlap (overlapWord), in order and each as often as
+// it stands there, and asks for the new ones.
+func (v *regionVocab) add(ws []string) []int32 {
+	var ids []int32
+	for _, w := range ws {
+		if !overlapWord(w) {
+			continue
+		}
+		id, ok := v.index[w]
+		if !ok {
+			if v.index == nil {
+				v.index = map[string]int32{}
+			}
+			id = int32(len(v.counts))
+			v.index[w] = id
+			v.counts = append(v.counts, vocabCount{})
+			if lang.IsASCII(w) {
+				k := asciiKey(w)
+				v.ascii[k/64] |= 1 << (k % 64)
+			}
+		}
+		ids = append(ids, id)
+	}
+	return ids
+}
+
+// count counts the words asked for in the running text of the region
+// [start, end) from line from on (wordsFrom), and in its first two full
+// paragraphs, each line once for a word. The first two full paragraphs
+// stand at or after from: a region whose first line is no full paragraph
+// has its words counted from the line under it.
+func (v *regionVocab) count(lines []textLine, from, start, end int) {
+	if len(v.counts) == 0 {
+		return
+	}
+	paragraphs := 0
+	for i := start; i < from; i++ {
+		if lines[i].prose && lines[i].strong {
+			paragraphs++
+		}
+	}
+	var buf [64]byte
+	for i := from; i < end; i++ {
+		l := &lines[i]
+		if !l.prose {
+			continue
+		}
+		lead := false
+		if l.strong {
+			paragraphs++
+			lead = paragraphs <= 2
+		}
+		for w := range strings.FieldsSeq(l.text) {
+			// The words of lang.LineWords(l.text): trimmed, then
+			// lower-cased, as lowering a whole line lowers each of its
+			// words; a word shorter than four bytes has fewer than four
+			// letters, and none is asked for.
+			if w = lang.TrimWord(w); len(w) < 4 {
+				continue
+			}
+			id, ok := v.lookup(w, &buf)
+			if !ok {
+				continue
+			}
+			c := &v.counts[id]
+			if c.last == int32(i+1) {
+				continue
+			}
+			c.last = int32(i + 1)
+			c.body++
+			if lead {
+				c.lead++
+			}
+		}
+	}
+}
+
+// lookup returns the place of word w, lower-cased, among the words asked
+// for. A word in ASCII is lowered in buf, sparing a copy.
+func (v *regionVocab) lookup(w string, buf *[64]byte) (int32, bool) {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return v.lookupUTF8(w, buf)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	// Lowered, a word in ASCII keeps its length, and its first letter
+	// lowered is its key's.
+	if k := asciiKey(w); v.ascii[k/64]&(1<<(k%64)) == 0 {
+		return 0, false
+	}
+	if !upper {
+		id, ok := v.index[w]
+		return id, ok
+	}
+	if len(w) > len(buf) {
+		id, ok := v.index[lang.ToLower(w)]
+		return id, ok
+	}
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	id, ok := v.index[string(b)]
+	return id, ok
+}
+
+// lookupUTF8 is lookup for a word not in ASCII: lowered rune by rune in
+// buf, as lang.ToLower lowers each (unicode.ToLower), when it fits there
+// and is UTF-8.
+func (v *regionVocab) lookupUTF8(w string, buf *[64]byte) (int32, bool) {
+	b := buf[:0]
+	for _, r := range w {
+		if r == utf8.RuneError || len(b)+utf8.UTFMax > len(buf) {
+			id, ok := v.index[lang.ToLower(w)]
+			return id, ok
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	id, ok := v.index[string(b)]
+	return id, ok
+}
+
+// share returns the share of the words ids (add) that the region's
+// running text holds, or its first paragraphs (lead). The words of a line
+// of that text itself (own) are looked for in the other lines: they must
+// stand in two.
+func (v *regionVocab) share(ids []int32, lead, own bool) float64 {
+	if len(ids) == 0 {
+		return 0
+	}
+	least := int32(1)
+	if own {
+		least = 2
+	}
+	in := 0
+	for _, id := range ids {
+		n := v.counts[id].body
+		if lead {
+			n = v.counts[id].lead
+		}
+		if n >= least {
+			in++
+		}
+	}
+	return float64(in) / float64(len(ids))
+}
