@@ -67,24 +67,6 @@ func contrastGroups(pages []page, names, groups, gs []string, folds int, opt fit
 	return kept
 }
 
-// bestRightWrong returns the right and the wrong candidate of page p that
-// score highest under weights w (-1 when there is none).
-func bestRightWrong(p *page, w []float64) (right, wrong int) {
-	right, wrong = -1, -1
-	var rs, wsc float64
-	for k := range p.cands {
-		s := p.cands[k].score(w)
-		if p.cands[k].pos {
-			if right < 0 || s > rs {
-				right, rs = k, s
-			}
-		} else if wrong < 0 || s > wsc {
-			wrong, wsc = k, s
-		}
-	}
-	return right, wrong
-}
-
 // printContrast prints contrastGroups' counts, one feature a line.
 func printContrast(cs []contrast, gs []string) {
 	fmt.Printf("\nright against best wrong candidate, fitted without %s (held out; w3m, innerText, DOM text):\n", strings.Join(gs, ","))

@@ -143,22 +143,29 @@ func fitWhere(pages []page, n int, off []bool, opt fitOptions, start []float64, 
 	return w
 }
 
+// bestRightWrong returns the right and the wrong candidate of page p that
+// score highest under weights w (-1 when there is none).
+func bestRightWrong(p *page, w []float64) (right, wrong int) {
+	right, wrong = -1, -1
+	var rs, wsc float64
+	for k := range p.cands {
+		s := p.cands[k].score(w)
+		if p.cands[k].pos {
+			if right < 0 || s > rs {
+				right, rs = k, s
+			}
+		} else if wrong < 0 || s > wsc {
+			wrong, wsc = k, s
+		}
+	}
+	return right, wrong
+}
+
 // hingeGrad adds the gradient of page p's margin loss, max(0, 1 + the
 // best wrong candidate's score - the best right one's), times scale.
 func hingeGrad(p *page, w, g []float64, scale float64) {
-	bp, bn := -1, -1
-	var sp, sn float64
-	for k := range p.cands {
-		x := p.cands[k].score(w)
-		if p.cands[k].pos {
-			if bp < 0 || x > sp {
-				bp, sp = k, x
-			}
-		} else if bn < 0 || x > sn {
-			bn, sn = k, x
-		}
-	}
-	if bp < 0 || bn < 0 || 1+sn-sp <= 0 {
+	bp, bn := bestRightWrong(p, w)
+	if bp < 0 || bn < 0 || 1+p.cands[bn].score(w)-p.cands[bp].score(w) <= 0 {
 		return
 	}
 	for q, j := range p.cands[bn].idx {
