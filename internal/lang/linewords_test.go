@@ -77,7 +77,7 @@ func FuzzLineWords(f *testing.F) {
 }
 
 func TestTrimWord(t *testing.T) {
-	tests := []string{"word", "(word)", "«wört»", "3.", "x", "", "-", "e-mail", "über", "ab’", "9a"}
+	tests := []string{"word", "(word)", "«wört»", "3.", "x", "", "-", "e-mail", "über", "ab’", "9a", "word,", "„wort“,", "(über)", "...", "-«x»-", "\xff.", ".\xff", "(ü", "a—"}
 	for _, w := range tests {
 		t.Run(w, func(t *testing.T) {
 			want := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })

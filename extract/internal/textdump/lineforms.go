@@ -11,28 +11,59 @@ import (
 
 // lineFold is lang.Fold of the line's text, made from the lower-cased form
 // the text rules share when the text's white space needs no folding, as
-// foldSpaces leaves most lines.
-func lineFold(ln *clean.Line) string {
+// foldSpaces leaves most lines. collapsed says the caller knows that
+// already (lang.IsCollapsed(ln.Text())), sparing the walk over the text.
+func lineFold(ln *clean.Line, collapsed bool) string {
 	t := ln.Text()
-	if lang.IsCollapsed(t) {
+	if collapsed || lang.IsCollapsed(t) {
 		return lang.FoldLower(ln.Lower())
 	}
 	return lang.Fold(t)
 }
 
+// foldedCollapsed reports, for t as foldSpaces returns it and ascii
+// lang.IsASCII(t), whether lang.IsCollapsed(t) is sure without walking t:
+// foldSpaces trims white space from both ends and folds the blanks of
+// ASCII except the new line, and ASCII holds no other white space.
+func foldedCollapsed(t string, ascii bool) bool {
+	return ascii && strings.IndexByte(t, '\n') < 0
+}
+
 // countWords returns the number of words of a lower-cased line and how
 // many of them are stop words: len(lang.LineWords(s)) and its stop words,
-// without making the list.
+// without making the list. It splits as strings.Fields does, in one loop
+// that tells ASCII white space without decoding it.
 func countWords(lower string) (words, stops int) {
-	for w := range strings.FieldsSeq(lower) {
-		w = lang.TrimWord(w)
-		if w == "" {
-			continue
+	count := func(w string) {
+		if w = lang.TrimWord(w); w == "" {
+			return
 		}
 		words++
 		if len(w) <= maxStopWord && lang.IsStopWord(w) {
 			stops++
 		}
+	}
+	start := -1 // where the field being read starts
+	for i := 0; i < len(lower); {
+		space, size := false, 1
+		if c := lower[i]; c < utf8.RuneSelf {
+			space = asciiSpace(c)
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(lower[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space && start >= 0:
+			count(lower[start:i])
+			start = -1
+		case !space && start < 0:
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		count(lower[start:])
 	}
 	return words, stops
 }

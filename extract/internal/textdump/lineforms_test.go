@@ -29,8 +29,16 @@ func TestLineForms(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ln := clean.NewLine(tt.text)
-			if got, want := lineFold(&ln), lang.Fold(tt.text); got != want {
+			if got, want := lineFold(&ln, false), lang.Fold(tt.text); got != want {
 				t.Errorf("lineFold = %q, want %q", got, want)
+			}
+			f := foldSpaces(tt.text)
+			if got, want := foldedCollapsed(f, lang.IsASCII(f)), lang.IsCollapsed(f); got && !want {
+				t.Errorf("foldedCollapsed(%q) = true, but the text is not collapsed", f)
+			}
+			lf := clean.NewLine(f)
+			if got, want := lineFold(&lf, foldedCollapsed(f, lang.IsASCII(f))), lang.Fold(f); got != want {
+				t.Errorf("lineFold of the folded text = %q, want %q", got, want)
 			}
 			ws := lang.LineWords(tt.text)
 			stops := 0
@@ -132,6 +140,44 @@ func TestLeadingSpace(t *testing.T) {
 			def := tt.s != strings.TrimLeftFunc(tt.s, unicode.IsSpace)
 			if got := leadingSpace(tt.s); got != tt.want || got != def {
 				t.Errorf("leadingSpace(%q) = %v, want %v (TrimLeftFunc says %v)", tt.s, got, tt.want, def)
+			}
+		})
+	}
+}
+
+// countWordsFields is countWords as strings.FieldsSeq splits, the
+// reference the one-loop countWords must agree with.
+func countWordsFields(lower string) (words, stops int) {
+	for w := range strings.FieldsSeq(lower) {
+		if w = lang.TrimWord(w); w == "" {
+			continue
+		}
+		words++
+		if lang.IsStopWord(w) {
+			stops++
+		}
+	}
+	return words, stops
+}
+
+func TestCountWordsSplitsAsFields(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"empty", ""},
+		{"only spaces", " \t \u00a0 "},
+		{"plain", "the city and the park"},
+		{"spaces at the ends", "  und die  stadt  "},
+		{"no-break space between", "la\u00a0ville et le parc"},
+		{"ideographic space", "東京\u3000で the"},
+		{"not utf-8", "der \xff und \xfe\xfd die"},
+		{"punctuation only fields", "— – ... und"},
+		{"new line and tab", "eins\nund\tzwei"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			gw, gs := countWords(tt.in)
+			ww, ws := countWordsFields(tt.in)
+			if gw != ww || gs != ws {
+				t.Errorf("countWords(%q) = %d, %d; want %d, %d", tt.in, gw, gs, ww, ws)
 			}
 		})
 	}

@@ -327,8 +327,9 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 			continue
 		}
 		ln = clean.NewLine(t)
+		ascii := lang.IsASCII(t)
 		l := textLine{
-			lineForm:    lineForm{text: t, marker: bullet && !ordered, ordered: ordered, runes: ln.Runes(), fold: lineFold(&ln), blankBefore: blank, cells: cells, setIn: setIn},
+			lineForm:    lineForm{text: t, marker: bullet && !ordered, ordered: ordered, runes: ln.Runes(), fold: lineFold(&ln, foldedCollapsed(t, ascii)), blankBefore: blank, cells: cells, setIn: setIn},
 			lineReading: lineReading{bullet: bullet},
 		}
 		blank = false
@@ -338,7 +339,6 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 		}
 		l.date = l.runes <= 120 && isDateLine(t)
 		l.dates = !l.date && gluedDates(t)
-		ascii := lang.IsASCII(t)
 		if !ascii && lang.Ideographs(t)*2 > l.runes {
 			// Chinese and Japanese write no spaces between words: judge
 			// the line by its length and its punctuation, and weigh each
@@ -398,13 +398,23 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 	keepOwnEllipses(lines)
 	// A short line that the page shows more than once (a menu entry, a
 	// teaser's headline) is chrome.
-	seen := make(map[string]int, len(lines))
-	for _, l := range lines {
-		seen[l.fold]++
+	// Each fold is hashed once: a line's shown holds the index of its fold
+	// in counts until all are counted.
+	ids := make(map[string]int, len(lines))
+	counts := make([]int, 0, len(lines))
+	for i := range lines {
+		id, ok := ids[lines[i].fold]
+		if !ok {
+			id = len(counts)
+			ids[lines[i].fold] = id
+			counts = append(counts, 0)
+		}
+		counts[id]++
+		lines[i].shown = id
 	}
 	for i := range lines {
-		lines[i].shown = seen[lines[i].fold]
-		if l := &lines[i]; !l.strong && seen[l.fold] > 1 && !embedCredit(l.text) {
+		lines[i].shown = counts[lines[i].shown]
+		if l := &lines[i]; !l.strong && l.shown > 1 && !embedCredit(l.text) {
 			l.repeat = true
 			l.value = min(l.value, -20)
 		}
