@@ -96,6 +96,15 @@ func TestIsStopWord(t *testing.T) {
 			t.Errorf("IsStopWord(%q) = false for a stop word", w)
 		}
 	}
+	// Each stop word with a letter changed or added: words next to the
+	// stop words, which a hash table must tell from them.
+	for w := range StopLangs {
+		for _, v := range []string{w + "s", "x" + w, w[:len(w)/2] + "q" + w[len(w)/2:]} {
+			if got, want := IsStopWord(v), StopLangs[v] != nil; got != want {
+				t.Errorf("IsStopWord(%q) = %v, want %v", v, got, want)
+			}
+		}
+	}
 	for _, w := range []string{"", "stadt", "park", "x", "über", "theater", "dies", "zzz", "東京"} {
 		t.Run(w, func(t *testing.T) {
 			if got, want := IsStopWord(w), StopLangs[w] != nil; got != want {
