@@ -31,42 +31,73 @@ func foldedCollapsed(t string, ascii bool) bool {
 
 // countWords returns the number of words of a lower-cased line and how
 // many of them are stop words: len(lang.LineWords(s)) and its stop words,
-// without making the list. It splits as strings.Fields does, in one loop
-// that tells ASCII white space without decoding it.
-func countWords(lower string) (words, stops int) {
-	count := func(w string) {
-		if w = lang.TrimWord(w); w == "" {
-			return
+// without making the list. ascii says the line is ASCII
+// (lang.IsASCII(lower)): its words are then read in one loop over its
+// bytes.
+func countWords(lower string, ascii bool) (words, stops int) {
+	if ascii {
+		return countASCIIWords(lower)
+	}
+	for w := range strings.FieldsSeq(lower) {
+		w = lang.TrimWord(w)
+		if w == "" {
+			continue
 		}
 		words++
 		if len(w) <= maxStopWord && lang.IsStopWord(w) {
 			stops++
 		}
 	}
-	start := -1 // where the field being read starts
-	for i := 0; i < len(lower); {
-		space, size := false, 1
-		if c := lower[i]; c < utf8.RuneSelf {
-			space = asciiSpace(c)
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(lower[i:])
-			space = unicode.IsSpace(r)
+	return words, stops
+}
+
+// countASCIIWords is countWords of a line in ASCII: strings.Fields splits
+// it at the bytes that are white space, and lang.TrimWord leaves of each
+// field what lies from its first letter or digit to its last.
+func countASCIIWords(s string) (words, stops int) {
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiClass[s[i]] == classSpace {
+			i++
 		}
-		switch {
-		case space && start >= 0:
-			count(lower[start:i])
-			start = -1
-		case !space && start < 0:
-			start = i
+		first, last := -1, -1 // the field's first and last letter or digit
+		for ; i < len(s) && asciiClass[s[i]] != classSpace; i++ {
+			if asciiClass[s[i]] == classAlnum {
+				if first < 0 {
+					first = i
+				}
+				last = i
+			}
 		}
-		i += size
-	}
-	if start >= 0 {
-		count(lower[start:])
+		if first < 0 {
+			continue // no field, or one of punctuation only
+		}
+		words++
+		if w := s[first : last+1]; len(w) <= maxStopWord && lang.IsStopWord(w) {
+			stops++
+		}
 	}
 	return words, stops
 }
+
+// The classes of asciiClass.
+const (
+	classOther = iota
+	classSpace // white space to unicode.IsSpace
+	classAlnum // a letter or a digit
+)
+
+// asciiClass holds the class of each ASCII byte.
+var asciiClass = func() (t [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case asciiSpace(byte(c)):
+			t[c] = classSpace
+		case asciiLetter(byte(c)) || '0' <= c && c <= '9':
+			t[c] = classAlnum
+		}
+	}
+	return t
+}()
 
 // asciiLetter reports whether c is an ASCII letter.
 func asciiLetter(c byte) bool {

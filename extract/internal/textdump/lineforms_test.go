@@ -47,7 +47,7 @@ func TestLineForms(t *testing.T) {
 					stops++
 				}
 			}
-			if gw, gs := countWords(strings.ToLower(tt.text)); gw != len(ws) || gs != stops {
+			if gw, gs := countWords(strings.ToLower(tt.text), lang.IsASCII(tt.text)); gw != len(ws) || gs != stops {
 				t.Errorf("countWords = %d, %d; want %d, %d", gw, gs, len(ws), stops)
 			}
 			if got, want := lang.IsASCII(tt.text), lang.Ideographs(tt.text) == 0 && !lang.UnlistedScript(tt.text); got && !want {
@@ -146,7 +146,7 @@ func TestLeadingSpace(t *testing.T) {
 }
 
 // countWordsFields is countWords as strings.FieldsSeq splits, the
-// reference the one-loop countWords must agree with.
+// reference countWords and its loop over ASCII must agree with.
 func countWordsFields(lower string) (words, stops int) {
 	for w := range strings.FieldsSeq(lower) {
 		if w = lang.TrimWord(w); w == "" {
@@ -171,14 +171,30 @@ func TestCountWordsSplitsAsFields(t *testing.T) {
 		{"not utf-8", "der \xff und \xfe\xfd die"},
 		{"punctuation only fields", "— – ... und"},
 		{"new line and tab", "eins\nund\tzwei"},
+		{"ascii punctuation around", "(the) \"and\", --- of. x-y 3.5 ...die..."},
+		{"ascii controls", "der\x00und \x7fdie\x1f"},
+		{"ascii only punctuation", ".. -- !!"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			gw, gs := countWords(tt.in)
+			gw, gs := countWords(tt.in, lang.IsASCII(tt.in))
 			ww, ws := countWordsFields(tt.in)
 			if gw != ww || gs != ws {
 				t.Errorf("countWords(%q) = %d, %d; want %d, %d", tt.in, gw, gs, ww, ws)
 			}
 		})
 	}
+}
+
+func FuzzCountWords(f *testing.F) {
+	for _, s := range []string{"the city and the park", "(der) „Park“, und...", "a\tb\nc  d", "\xff und"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		gw, gs := countWords(s, lang.IsASCII(s))
+		ww, ws := countWordsFields(s)
+		if gw != ww || gs != ws {
+			t.Errorf("countWords(%q) = %d, %d; want %d, %d", s, gw, gs, ww, ws)
+		}
+	})
 }

@@ -333,7 +333,7 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 			lineReading: lineReading{bullet: bullet},
 		}
 		blank = false
-		l.words, l.stops = countWords(ln.Lower())
+		l.words, l.stops = countWords(ln.Lower(), ascii)
 		if r, ok := clean.FirstMatchLine(&ln, textRules); ok {
 			l.rule = r.Name
 		}
