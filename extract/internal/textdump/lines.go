@@ -28,6 +28,9 @@ type textLine struct {
 }
 
 // lineForm is what a line of a dump is.
+// Its flags stand together, and so do those of lineReading, so that a
+// line takes no more bytes than its fields need: a dump's lines are all
+// held at once.
 type lineForm struct {
 	text        string   // the line, white space folded, list marker removed
 	fold        string   // the text folded for comparisons (lang.Fold)
@@ -35,28 +38,28 @@ type lineForm struct {
 	runes       int      // its length in characters, times three in a line mostly of ideographs
 	words       int
 	stops       int  // stop words among its words
+	margin      int  // the spaces it is set in by, when it carries no marker
 	marker      bool // it carried a list marker other than a number
 	ordered     bool // the marker was a number
 	setIn       bool // it was indented, as a text browser sets in a list's items
-	margin      int  // the spaces it is set in by, when it carries no marker
 	blankBefore bool // an empty line stands above it
 	blankAfter  bool // an empty line stands below it
 }
 
 // lineReading is what the path reads in a line of a dump.
 type lineReading struct {
+	rule     string  // the name of the text rule that marks it as chrome, or ""
+	shown    int     // how many times the page shows this line
+	value    float64 // what it counts for the article (lineValue): above 0 for, below against
 	bullet   bool    // it carried a list marker, or is indented as a list item is
 	indent   bool    // it is a list item only by its indentation
 	prose    bool    // it reads as a sentence
 	strong   bool    // running text beyond doubt: prose with sentence punctuation or long
-	rule     string  // the name of the text rule that marks it as chrome, or ""
 	repeat   bool    // the page shows the same short line elsewhere
-	shown    int     // how many times the page shows this line
 	quantity bool    // an amount and what of: "200 g Mehl", "2 cups flour"
 	code     bool    // it reads as a line of program code
 	date     bool    // it is a date line
 	dates    bool    // it opens with a post's dates run together (gluedDates)
-	value    float64 // what it counts for the article (lineValue): above 0 for, below against
 }
 
 // readLines splits a dump into its non-empty lines and describes each.
