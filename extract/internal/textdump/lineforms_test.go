@@ -198,3 +198,55 @@ func FuzzCountWords(f *testing.F) {
 		}
 	})
 }
+
+// isCodeSplit is isCode as it read every line: splitting each into its
+// first words before counting the marks; isCode must agree with it.
+func isCodeSplit(s string) bool {
+	if len(s) > 200 || s == "" {
+		return false
+	}
+	for _, k := range codeStarts[s[0]] {
+		if strings.HasPrefix(s, k) {
+			return true
+		}
+	}
+	if endsSentence(s) && !strings.HasSuffix(s, ";") && !strings.HasSuffix(s, ":") {
+		return false
+	}
+	marks := 0
+	for _, m := range codeMarks {
+		if strings.Contains(s, m) {
+			marks++
+		}
+	}
+	var first [9]string
+	f := lang.FieldsInto(first[:0], s)
+	if len(f) <= 8 {
+		for _, w := range f[1:] {
+			if strings.HasPrefix(w, "--") && len(w) > 2 {
+				marks++
+				break
+			}
+		}
+	}
+	if methodCall(s) {
+		marks++
+	}
+	return marks >= 2 || marks == 1 && (strings.HasSuffix(s, ";") || strings.HasSuffix(s, "{") || strings.HasSuffix(s, ")") || len(f) <= 8)
+}
+
+func FuzzIsCode(f *testing.F) {
+	for _, s := range []string{"server --port=8080", "a = b", "x.send(y)", "Die Stadt plant -- sagt er -- einen Park", "foo --", "a --b c d e f g h i j", "if (a) {"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		// The line reader asks of the lines foldSpaces leaves, never
+		// empty: the split reading failed on a line of white space.
+		if s = foldSpaces(s); s == "" {
+			return
+		}
+		if got, want := isCode(s), isCodeSplit(s); got != want {
+			t.Errorf("isCode(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

@@ -144,19 +144,25 @@ func isCode(s string) bool {
 			}
 		}
 	}
-	// A command with its options: "server --port=8080".
+	if methodCall(s) {
+		marks++
+	}
+	// A command with its options: "server --port=8080". Without "--" and
+	// without a mark the line is no code whatever its words: most lines
+	// are told so without splitting them.
+	option := strings.Contains(s, "--")
+	if marks == 0 && !option {
+		return false
+	}
 	var first [9]string
 	f := lang.FieldsInto(first[:0], s) // all of them when there are 8 or fewer
-	if len(f) <= 8 {
+	if option && len(f) <= 8 {
 		for _, w := range f[1:] {
 			if strings.HasPrefix(w, "--") && len(w) > 2 {
 				marks++
 				break
 			}
 		}
-	}
-	if methodCall(s) {
-		marks++
 	}
 	return marks >= 2 || marks == 1 && (strings.HasSuffix(s, ";") || strings.HasSuffix(s, "{") || strings.HasSuffix(s, ")") || len(f) <= 8)
 }
