@@ -77,7 +77,7 @@ func FuzzLineWords(f *testing.F) {
 }
 
 func TestTrimWord(t *testing.T) {
-	tests := []string{"word", "(word)", "«wört»", "3.", "x", "", "-", "e-mail", "über", "ab’", "9a", "word,", "„wort“,", "(über)", "...", "-«x»-", "\xff.", ".\xff", "(ü", "a—"}
+	tests := []string{"word", "(word)", "«wört»", "3.", "x", "", "-", "e-mail", "über", "ab’", "9a", "word,", "„wort“,", "(über)", "...", "-«x»-", "\xff.", ".\xff", "(ü", "a—", "für", "größe", "«größe»", "ß\xff", "\xffü", "東京", "ü\u0301", "\ufffd", "x\ufffd"}
 	for _, w := range tests {
 		t.Run(w, func(t *testing.T) {
 			want := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
@@ -112,4 +112,16 @@ func TestIsStopWord(t *testing.T) {
 			}
 		})
 	}
+}
+
+func FuzzTrimWord(f *testing.F) {
+	for _, s := range []string{"word,", "«größe»", "\xffü", "ü\u0301", "(x)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		want := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if got := TrimWord(w); got != want {
+			t.Errorf("TrimWord(%q) = %q, want %q", w, got, want)
+		}
+	})
 }
