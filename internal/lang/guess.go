@@ -31,7 +31,55 @@ var StopLangs = func() map[string][]string {
 // and last byte, looked up in a table of those of the stop words, tell
 // most of them without the map.
 func IsStopWord(w string) bool {
-	return mayBeStop(w) && StopLangs[w] != nil
+	if !mayBeStop(w) {
+		return false
+	}
+	if w == "" {
+		return StopLangs[w] != nil
+	}
+	// The rest are looked up in stopTable, which answers as StopLangs
+	// does for a word that is not empty, at less cost than the map.
+	mask := uint32(len(stopTable) - 1)
+	for i := stopHash(w) & mask; ; i = (i + 1) & mask {
+		switch stopTable[i] {
+		case "":
+			return false
+		case w:
+			return true
+		}
+	}
+}
+
+// stopTable holds the stop words that are not empty, each in the first
+// free slot from stopHash of it on; a quarter of the slots at most are
+// taken, so that a look-up meets an empty slot soon.
+var stopTable = func() []string {
+	n := 64
+	for n < 4*len(StopLangs) {
+		n *= 2
+	}
+	t := make([]string, n)
+	mask := uint32(n - 1)
+	for w, langs := range StopLangs {
+		if w == "" || langs == nil {
+			continue
+		}
+		i := stopHash(w) & mask
+		for t[i] != "" {
+			i = (i + 1) & mask
+		}
+		t[i] = w
+	}
+	return t
+}()
+
+// stopHash is FNV-1a of w's bytes.
+func stopHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
 }
 
 // mayBeStop reports whether w may be a stop word: false only when no stop

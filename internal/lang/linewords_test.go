@@ -77,7 +77,7 @@ func FuzzLineWords(f *testing.F) {
 }
 
 func TestTrimWord(t *testing.T) {
-	tests := []string{"word", "(word)", "«wört»", "3.", "x", "", "-", "e-mail", "über", "ab’", "9a"}
+	tests := []string{"word", "(word)", "«wört»", "3.", "x", "", "-", "e-mail", "über", "ab’", "9a", "word,", "„wort“,", "(über)", "...", "-«x»-", "\xff.", ".\xff", "(ü", "a—", "für", "größe", "«größe»", "ß\xff", "\xffü", "東京", "ü\u0301", "\ufffd", "x\ufffd"}
 	for _, w := range tests {
 		t.Run(w, func(t *testing.T) {
 			want := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
@@ -96,6 +96,15 @@ func TestIsStopWord(t *testing.T) {
 			t.Errorf("IsStopWord(%q) = false for a stop word", w)
 		}
 	}
+	// Each stop word with a letter changed or added: words next to the
+	// stop words, which a hash table must tell from them.
+	for w := range StopLangs {
+		for _, v := range []string{w + "s", "x" + w, w[:len(w)/2] + "q" + w[len(w)/2:]} {
+			if got, want := IsStopWord(v), StopLangs[v] != nil; got != want {
+				t.Errorf("IsStopWord(%q) = %v, want %v", v, got, want)
+			}
+		}
+	}
 	for _, w := range []string{"", "stadt", "park", "x", "über", "theater", "dies", "zzz", "東京"} {
 		t.Run(w, func(t *testing.T) {
 			if got, want := IsStopWord(w), StopLangs[w] != nil; got != want {
@@ -103,4 +112,16 @@ func TestIsStopWord(t *testing.T) {
 			}
 		})
 	}
+}
+
+func FuzzTrimWord(f *testing.F) {
+	for _, s := range []string{"word,", "«größe»", "\xffü", "ü\u0301", "(x)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		want := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if got := TrimWord(w); got != want {
+			t.Errorf("TrimWord(%q) = %q, want %q", w, got, want)
+		}
+	})
 }

@@ -3,6 +3,7 @@ package lang
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // SplitWords returns the words of s split where sep says, lower-cased, with
@@ -25,9 +26,18 @@ func SplitLowerWords(lower string, sep func(rune) bool) []string {
 
 // TrimWord returns w trimmed of what is neither letter nor digit, as
 // SplitWords trims each word, sparing the Unicode tables when w starts and
-// ends with an ASCII letter or digit, as most words do.
+// ends with an ASCII letter or digit, as most words do. ASCII punctuation
+// at the ends ("word,", "(word)") is trimmed byte by byte: no ASCII
+// character but a letter or a digit is a letter or a digit to unicode.
 func TrimWord(w string) string {
-	if n := len(w); n > 0 && asciiAlnum(w[0]) && asciiAlnum(w[n-1]) {
+	i, j := 0, len(w)
+	for i < j && w[i] < utf8.RuneSelf && !asciiAlnum(w[i]) {
+		i++
+	}
+	for j > i && w[j-1] < utf8.RuneSelf && !asciiAlnum(w[j-1]) {
+		j--
+	}
+	if w = w[i:j]; w == "" || asciiAlnum(w[0]) && asciiAlnum(w[len(w)-1]) {
 		return w
 	}
 	return strings.TrimFunc(w, notWordRune)

@@ -11,19 +11,33 @@ import (
 
 // lineFold is lang.Fold of the line's text, made from the lower-cased form
 // the text rules share when the text's white space needs no folding, as
-// foldSpaces leaves most lines.
-func lineFold(ln *clean.Line) string {
+// foldSpaces leaves most lines. collapsed says the caller knows that
+// already (lang.IsCollapsed(ln.Text())), sparing the walk over the text.
+func lineFold(ln *clean.Line, collapsed bool) string {
 	t := ln.Text()
-	if lang.IsCollapsed(t) {
+	if collapsed || lang.IsCollapsed(t) {
 		return lang.FoldLower(ln.Lower())
 	}
 	return lang.Fold(t)
 }
 
+// foldedCollapsed reports, for t as foldSpaces returns it and ascii
+// lang.IsASCII(t), whether lang.IsCollapsed(t) is sure without walking t:
+// foldSpaces trims white space from both ends and folds the blanks of
+// ASCII except the new line, and ASCII holds no other white space.
+func foldedCollapsed(t string, ascii bool) bool {
+	return ascii && strings.IndexByte(t, '\n') < 0
+}
+
 // countWords returns the number of words of a lower-cased line and how
 // many of them are stop words: len(lang.LineWords(s)) and its stop words,
-// without making the list.
-func countWords(lower string) (words, stops int) {
+// without making the list. ascii says the line is ASCII
+// (lang.IsASCII(lower)): its words are then read in one loop over its
+// bytes.
+func countWords(lower string, ascii bool) (words, stops int) {
+	if ascii {
+		return countASCIIWords(lower)
+	}
 	for w := range strings.FieldsSeq(lower) {
 		w = lang.TrimWord(w)
 		if w == "" {
@@ -36,6 +50,54 @@ func countWords(lower string) (words, stops int) {
 	}
 	return words, stops
 }
+
+// countASCIIWords is countWords of a line in ASCII: strings.Fields splits
+// it at the bytes that are white space, and lang.TrimWord leaves of each
+// field what lies from its first letter or digit to its last.
+func countASCIIWords(s string) (words, stops int) {
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiClass[s[i]] == classSpace {
+			i++
+		}
+		first, last := -1, -1 // the field's first and last letter or digit
+		for ; i < len(s) && asciiClass[s[i]] != classSpace; i++ {
+			if asciiClass[s[i]] == classAlnum {
+				if first < 0 {
+					first = i
+				}
+				last = i
+			}
+		}
+		if first < 0 {
+			continue // no field, or one of punctuation only
+		}
+		words++
+		if w := s[first : last+1]; len(w) <= maxStopWord && lang.IsStopWord(w) {
+			stops++
+		}
+	}
+	return words, stops
+}
+
+// The classes of asciiClass.
+const (
+	classOther = iota
+	classSpace // white space to unicode.IsSpace
+	classAlnum // a letter or a digit
+)
+
+// asciiClass holds the class of each ASCII byte.
+var asciiClass = func() (t [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case asciiSpace(byte(c)):
+			t[c] = classSpace
+		case asciiLetter(byte(c)) || '0' <= c && c <= '9':
+			t[c] = classAlnum
+		}
+	}
+	return t
+}()
 
 // asciiLetter reports whether c is an ASCII letter.
 func asciiLetter(c byte) bool {

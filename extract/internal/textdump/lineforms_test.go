@@ -29,8 +29,16 @@ func TestLineForms(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ln := clean.NewLine(tt.text)
-			if got, want := lineFold(&ln), lang.Fold(tt.text); got != want {
+			if got, want := lineFold(&ln, false), lang.Fold(tt.text); got != want {
 				t.Errorf("lineFold = %q, want %q", got, want)
+			}
+			f := foldSpaces(tt.text)
+			if got, want := foldedCollapsed(f, lang.IsASCII(f)), lang.IsCollapsed(f); got && !want {
+				t.Errorf("foldedCollapsed(%q) = true, but the text is not collapsed", f)
+			}
+			lf := clean.NewLine(f)
+			if got, want := lineFold(&lf, foldedCollapsed(f, lang.IsASCII(f))), lang.Fold(f); got != want {
+				t.Errorf("lineFold of the folded text = %q, want %q", got, want)
 			}
 			ws := lang.LineWords(tt.text)
 			stops := 0
@@ -39,7 +47,7 @@ func TestLineForms(t *testing.T) {
 					stops++
 				}
 			}
-			if gw, gs := countWords(strings.ToLower(tt.text)); gw != len(ws) || gs != stops {
+			if gw, gs := countWords(strings.ToLower(tt.text), lang.IsASCII(tt.text)); gw != len(ws) || gs != stops {
 				t.Errorf("countWords = %d, %d; want %d, %d", gw, gs, len(ws), stops)
 			}
 			if got, want := lang.IsASCII(tt.text), lang.Ideographs(tt.text) == 0 && !lang.UnlistedScript(tt.text); got && !want {
@@ -135,4 +143,110 @@ func TestLeadingSpace(t *testing.T) {
 			}
 		})
 	}
+}
+
+// countWordsFields is countWords as strings.FieldsSeq splits, the
+// reference countWords and its loop over ASCII must agree with.
+func countWordsFields(lower string) (words, stops int) {
+	for w := range strings.FieldsSeq(lower) {
+		if w = lang.TrimWord(w); w == "" {
+			continue
+		}
+		words++
+		if lang.IsStopWord(w) {
+			stops++
+		}
+	}
+	return words, stops
+}
+
+func TestCountWordsSplitsAsFields(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"empty", ""},
+		{"only spaces", " \t \u00a0 "},
+		{"plain", "the city and the park"},
+		{"spaces at the ends", "  und die  stadt  "},
+		{"no-break space between", "la\u00a0ville et le parc"},
+		{"ideographic space", "東京\u3000で the"},
+		{"not utf-8", "der \xff und \xfe\xfd die"},
+		{"punctuation only fields", "— – ... und"},
+		{"new line and tab", "eins\nund\tzwei"},
+		{"ascii punctuation around", "(the) \"and\", --- of. x-y 3.5 ...die..."},
+		{"ascii controls", "der\x00und \x7fdie\x1f"},
+		{"ascii only punctuation", ".. -- !!"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			gw, gs := countWords(tt.in, lang.IsASCII(tt.in))
+			ww, ws := countWordsFields(tt.in)
+			if gw != ww || gs != ws {
+				t.Errorf("countWords(%q) = %d, %d; want %d, %d", tt.in, gw, gs, ww, ws)
+			}
+		})
+	}
+}
+
+func FuzzCountWords(f *testing.F) {
+	for _, s := range []string{"the city and the park", "(der) „Park“, und...", "a\tb\nc  d", "\xff und"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		gw, gs := countWords(s, lang.IsASCII(s))
+		ww, ws := countWordsFields(s)
+		if gw != ww || gs != ws {
+			t.Errorf("countWords(%q) = %d, %d; want %d, %d", s, gw, gs, ww, ws)
+		}
+	})
+}
+
+// isCodeSplit is isCode as it read every line: splitting each into its
+// first words before counting the marks; isCode must agree with it.
+func isCodeSplit(s string) bool {
+	if len(s) > 200 || s == "" {
+		return false
+	}
+	for _, k := range codeStarts[s[0]] {
+		if strings.HasPrefix(s, k) {
+			return true
+		}
+	}
+	if endsSentence(s) && !strings.HasSuffix(s, ";") && !strings.HasSuffix(s, ":") {
+		return false
+	}
+	marks := 0
+	for _, m := range codeMarks {
+		if strings.Contains(s, m) {
+			marks++
+		}
+	}
+	var first [9]string
+	f := lang.FieldsInto(first[:0], s)
+	if len(f) <= 8 {
+		for _, w := range f[1:] {
+			if strings.HasPrefix(w, "--") && len(w) > 2 {
+				marks++
+				break
+			}
+		}
+	}
+	if methodCall(s) {
+		marks++
+	}
+	return marks >= 2 || marks == 1 && (strings.HasSuffix(s, ";") || strings.HasSuffix(s, "{") || strings.HasSuffix(s, ")") || len(f) <= 8)
+}
+
+func FuzzIsCode(f *testing.F) {
+	for _, s := range []string{"server --port=8080", "a = b", "x.send(y)", "Die Stadt plant -- sagt er -- einen Park", "foo --", "a --b c d e f g h i j", "if (a) {"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		// The line reader asks of the lines foldSpaces leaves, never
+		// empty: the split reading failed on a line of white space.
+		if s = foldSpaces(s); s == "" {
+			return
+		}
+		if got, want := isCode(s), isCodeSplit(s); got != want {
+			t.Errorf("isCode(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

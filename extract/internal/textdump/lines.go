@@ -28,6 +28,9 @@ type textLine struct {
 }
 
 // lineForm is what a line of a dump is.
+// Its flags stand together, and so do those of lineReading, so that a
+// line takes no more bytes than its fields need: a dump's lines are all
+// held at once.
 type lineForm struct {
 	text        string   // the line, white space folded, list marker removed
 	fold        string   // the text folded for comparisons (lang.Fold)
@@ -35,28 +38,28 @@ type lineForm struct {
 	runes       int      // its length in characters, times three in a line mostly of ideographs
 	words       int
 	stops       int  // stop words among its words
+	margin      int  // the spaces it is set in by, when it carries no marker
 	marker      bool // it carried a list marker other than a number
 	ordered     bool // the marker was a number
 	setIn       bool // it was indented, as a text browser sets in a list's items
-	margin      int  // the spaces it is set in by, when it carries no marker
 	blankBefore bool // an empty line stands above it
 	blankAfter  bool // an empty line stands below it
 }
 
 // lineReading is what the path reads in a line of a dump.
 type lineReading struct {
+	rule     string  // the name of the text rule that marks it as chrome, or ""
+	shown    int     // how many times the page shows this line
+	value    float64 // what it counts for the article (lineValue): above 0 for, below against
 	bullet   bool    // it carried a list marker, or is indented as a list item is
 	indent   bool    // it is a list item only by its indentation
 	prose    bool    // it reads as a sentence
 	strong   bool    // running text beyond doubt: prose with sentence punctuation or long
-	rule     string  // the name of the text rule that marks it as chrome, or ""
 	repeat   bool    // the page shows the same short line elsewhere
-	shown    int     // how many times the page shows this line
 	quantity bool    // an amount and what of: "200 g Mehl", "2 cups flour"
 	code     bool    // it reads as a line of program code
 	date     bool    // it is a date line
 	dates    bool    // it opens with a post's dates run together (gluedDates)
-	value    float64 // what it counts for the article (lineValue): above 0 for, below against
 }
 
 // readLines splits a dump into its non-empty lines and describes each.
@@ -141,19 +144,25 @@ func isCode(s string) bool {
 			}
 		}
 	}
-	// A command with its options: "server --port=8080".
+	if methodCall(s) {
+		marks++
+	}
+	// A command with its options: "server --port=8080". Without "--" and
+	// without a mark the line is no code whatever its words: most lines
+	// are told so without splitting them.
+	option := strings.Contains(s, "--")
+	if marks == 0 && !option {
+		return false
+	}
 	var first [9]string
 	f := lang.FieldsInto(first[:0], s) // all of them when there are 8 or fewer
-	if len(f) <= 8 {
+	if option && len(f) <= 8 {
 		for _, w := range f[1:] {
 			if strings.HasPrefix(w, "--") && len(w) > 2 {
 				marks++
 				break
 			}
 		}
-	}
-	if methodCall(s) {
-		marks++
 	}
 	return marks >= 2 || marks == 1 && (strings.HasSuffix(s, ";") || strings.HasSuffix(s, "{") || strings.HasSuffix(s, ")") || len(f) <= 8)
 }
@@ -327,18 +336,18 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 			continue
 		}
 		ln = clean.NewLine(t)
+		ascii := lang.IsASCII(t)
 		l := textLine{
-			lineForm:    lineForm{text: t, marker: bullet && !ordered, ordered: ordered, runes: ln.Runes(), fold: lineFold(&ln), blankBefore: blank, cells: cells, setIn: setIn},
+			lineForm:    lineForm{text: t, marker: bullet && !ordered, ordered: ordered, runes: ln.Runes(), fold: lineFold(&ln, foldedCollapsed(t, ascii)), blankBefore: blank, cells: cells, setIn: setIn},
 			lineReading: lineReading{bullet: bullet},
 		}
 		blank = false
-		l.words, l.stops = countWords(ln.Lower())
+		l.words, l.stops = countWords(ln.Lower(), ascii)
 		if r, ok := clean.FirstMatchLine(&ln, textRules); ok {
 			l.rule = r.Name
 		}
 		l.date = l.runes <= 120 && isDateLine(t)
 		l.dates = !l.date && gluedDates(t)
-		ascii := lang.IsASCII(t)
 		if !ascii && lang.Ideographs(t)*2 > l.runes {
 			// Chinese and Japanese write no spaces between words: judge
 			// the line by its length and its punctuation, and weigh each
@@ -398,13 +407,23 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 	keepOwnEllipses(lines)
 	// A short line that the page shows more than once (a menu entry, a
 	// teaser's headline) is chrome.
-	seen := make(map[string]int, len(lines))
-	for _, l := range lines {
-		seen[l.fold]++
+	// Each fold is hashed once: a line's shown holds the index of its fold
+	// in counts until all are counted.
+	ids := make(map[string]int, len(lines))
+	counts := make([]int, 0, len(lines))
+	for i := range lines {
+		id, ok := ids[lines[i].fold]
+		if !ok {
+			id = len(counts)
+			ids[lines[i].fold] = id
+			counts = append(counts, 0)
+		}
+		counts[id]++
+		lines[i].shown = id
 	}
 	for i := range lines {
-		lines[i].shown = seen[lines[i].fold]
-		if l := &lines[i]; !l.strong && seen[l.fold] > 1 && !embedCredit(l.text) {
+		lines[i].shown = counts[lines[i].shown]
+		if l := &lines[i]; !l.strong && l.shown > 1 && !embedCredit(l.text) {
 			l.repeat = true
 			l.value = min(l.value, -20)
 		}

@@ -19,7 +19,9 @@ import (
 // punctuation or a full word, or go on in capitals or figures. Two lines
 // are joined only when they end a sentence together.
 func rawLines(s string) []string {
-	var out, run []string // run: the lines joined into out's last entry
+	var run []string // the lines joined into out's last entry
+	// At most one entry a line: out never grows by copying itself.
+	out := make([]string, 0, strings.Count(s, "\n")+1)
 	flush := func() {
 		// Two lines must end a sentence together: a headline over a
 		// line of its categories ("in Politik, Wirtschaft") does not.
