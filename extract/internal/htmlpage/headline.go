@@ -160,9 +160,6 @@ func covered(t string, set map[uint64]struct{}) (hit, all int) {
 // forShingles calls f with a hash of every three words in a row of t, and
 // returns how many words t has.
 func forShingles(t string, f func(uint64)) int {
-	if lang.IsASCII(t) {
-		return asciiShingles(t, f)
-	}
 	return textShingles(t, f)
 }
 
@@ -184,7 +181,7 @@ func textShingles(t string, f func(uint64)) int {
 	for _, r := range t {
 		if r < utf8.RuneSelf {
 			// ASCII, most of the text of most pages: lower-cased and
-			// hashed as its one byte, as asciiShingles does.
+			// hashed as its one byte.
 			c := byte(r)
 			if c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
@@ -213,38 +210,6 @@ func textShingles(t string, f func(uint64)) int {
 	}
 	if in {
 		end()
-	}
-	return n
-}
-
-// asciiShingles is forShingles on an ASCII text, in one pass over its
-// bytes: the words are its runs of letters and apostrophes, hashed
-// lower-cased as they are read.
-func asciiShingles(t string, f func(uint64)) int {
-	var w [3]uint64
-	n := 0
-	h, in := uint64(fnvOffset), false
-	for i := 0; i <= len(t); i++ {
-		if i < len(t) {
-			c := t[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c >= 'a' && c <= 'z' || c == '\'' {
-				h ^= uint64(c)
-				h *= fnvPrime
-				in = true
-				continue
-			}
-		}
-		if !in {
-			continue
-		}
-		w[0], w[1], w[2] = w[1], w[2], h
-		if n++; n >= 3 {
-			f(w[0]*961 + w[1]*31 + w[2])
-		}
-		h, in = fnvOffset, false
 	}
 	return n
 }

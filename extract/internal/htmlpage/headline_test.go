@@ -269,7 +269,7 @@ func TestShingles(t *testing.T) {
 }
 
 // wordShingles is forShingles as words split by strings.FieldsFunc: what
-// textShingles and asciiShingles are held to in the tests.
+// textShingles is held to in the tests.
 func wordShingles(t string, f func(uint64)) int {
 	var w [3]uint64
 	n := 0
