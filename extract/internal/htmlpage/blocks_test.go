@@ -187,17 +187,19 @@ func TestCloneNode(t *testing.T) {
 // TestConvertersNotShared: calls under way at once each hold a converter of
 // their own, and a converter given back serves the next call.
 func TestConvertersNotShared(t *testing.T) {
-	a, b := takeConverter(), takeConverter()
-	if a == b {
-		t.Fatal("two calls at once got the same converter")
+	for _, escaping := range []bool{false, true} {
+		a, b := takeConverter(escaping), takeConverter(escaping)
+		if a == b {
+			t.Fatal("two calls at once got the same converter")
+		}
+		giveConverter(a, escaping)
+		c := takeConverter(escaping)
+		if c != a {
+			t.Error("the converter given back was not reused")
+		}
+		giveConverter(b, escaping)
+		giveConverter(c, escaping)
 	}
-	giveConverter(a)
-	c := takeConverter()
-	if c != a {
-		t.Error("the converter given back was not reused")
-	}
-	giveConverter(b)
-	giveConverter(c)
 }
 
 // TestConvertConcurrent: pages converted at once render as they do one

@@ -18,49 +18,69 @@ import (
 )
 
 // newConverter returns a converter that renders HTML blocks as Markdown.
-func newConverter() *converter.Converter {
-	return converter.NewConverter(
-		converter.WithPlugins(
-			base.NewBasePlugin(),
-			commonmark.NewCommonmarkPlugin(
-				commonmark.WithHeadingStyle(commonmark.HeadingStyleATX),
-				commonmark.WithBulletListMarker("-"),
-				commonmark.WithLinkEmptyContentBehavior(commonmark.LinkBehaviorSkip),
-				commonmark.WithLinkEmptyHrefBehavior(commonmark.LinkBehaviorSkip),
-			),
-			strikethrough.NewStrikethroughPlugin(),
-			table.NewTablePlugin(table.WithCellPaddingBehavior(table.CellPaddingBehaviorMinimal)),
-			safePlugin{},
+//
+// Its own escaping is off unless escaping is set: the text it renders is
+// marked first (safePlugin), every ASCII punctuation character moved out of
+// ASCII, so that it finds nothing to escape, and SafeMarkdown escapes what
+// needs it afterwards. It would still replace a NUL in the text and drop
+// the bell character it uses as its escape mark from the output: a tree
+// that holds either (mustEscape) goes to a converter with escaping on, and
+// renders as it always did.
+func newConverter(escaping bool) *converter.Converter {
+	var opts []func(*converter.Converter) error
+	if !escaping {
+		opts = append(opts, converter.WithEscapeMode(converter.EscapeModeDisabled))
+	}
+	opts = append(opts, converter.WithPlugins(
+		base.NewBasePlugin(),
+		commonmark.NewCommonmarkPlugin(
+			commonmark.WithHeadingStyle(commonmark.HeadingStyleATX),
+			commonmark.WithBulletListMarker("-"),
+			commonmark.WithLinkEmptyContentBehavior(commonmark.LinkBehaviorSkip),
+			commonmark.WithLinkEmptyHrefBehavior(commonmark.LinkBehaviorSkip),
 		),
-	)
+		strikethrough.NewStrikethroughPlugin(),
+		table.NewTablePlugin(table.WithCellPaddingBehavior(table.CellPaddingBehaviorMinimal)),
+		safePlugin{},
+	))
+	return converter.NewConverter(opts...)
 }
 
-// converters holds the converters not in use. A Converter is safe for
-// concurrent use, but it takes a read lock for every character it might
-// escape: shared by pages converted on two cores at once, that lock's
-// counter moves between their caches all the time, which cost a tenth of
-// the CPU time of a batch at -j 2. Each call takes a converter of its own
-// and gives it back; there are never more than the calls at once.
+// converters holds the converters not in use, with escaping off (plain)
+// and on. A Converter is safe for concurrent use, but it takes a read lock
+// for every character it might escape: shared by pages converted on two
+// cores at once, that lock's counter moves between their caches all the
+// time, which cost a tenth of the CPU time of a batch at -j 2. Each call
+// takes a converter of its own and gives it back; there are never more
+// than the calls at once.
 var converters struct {
 	sync.Mutex
-	free []*converter.Converter
+	plain, escaping []*converter.Converter
 }
 
-func takeConverter() *converter.Converter {
+func takeConverter(escaping bool) *converter.Converter {
 	converters.Lock()
 	defer converters.Unlock()
-	n := len(converters.free)
-	if n == 0 {
-		return newConverter()
+	free := &converters.plain
+	if escaping {
+		free = &converters.escaping
 	}
-	c := converters.free[n-1]
-	converters.free = converters.free[:n-1]
+	n := len(*free)
+	if n == 0 {
+		return newConverter(escaping)
+	}
+	c := (*free)[n-1]
+	*free = (*free)[:n-1]
 	return c
 }
 
-func giveConverter(c *converter.Converter) {
+func giveConverter(c *converter.Converter, escaping bool) {
 	converters.Lock()
-	converters.free = append(converters.free, c)
+	if escaping {
+		converters.escaping = append(converters.escaping, c)
+	} else {
+		converters.plain = append(converters.plain, c)
+	}
 	converters.Unlock()
 }
 
@@ -186,10 +206,12 @@ func renderTogether(srcs []blockSource, domain string, images bool) []rendered {
 	if len(srcs) < 2 {
 		return nil
 	}
+	var seen scanned
 	for _, src := range srcs {
-		if src.holds(blockBreak) {
-			return nil
-		}
+		seen |= src.scan()
+	}
+	if seen&holdsBreak != 0 {
+		return nil
 	}
 	// One copy of all the blocks, in one allocation: the blocks, the div
 	// around them and a paragraph and its text between each two.
@@ -209,7 +231,7 @@ func renderTogether(srcs []blockSource, domain string, images bool) []rendered {
 		}
 		wrap.AppendChild(src.tree(c, images))
 	}
-	out := convert(wrap, domain)
+	out := convertWith(wrap, domain, seen&mustEscape != 0)
 	if strings.Count(out, blockBreak) != len(srcs)-1 {
 		return nil
 	}
@@ -230,19 +252,25 @@ func renderMarkdown(src blockSource, domain string, images bool) string {
 	c := newCloner(1+nodes, attrs)
 	wrap := c.node(html.ElementNode, "div", atom.Div)
 	wrap.AppendChild(src.tree(c, images))
-	return strings.TrimSpace(convert(wrap, domain))
+	return strings.TrimSpace(convertWith(wrap, domain, src.scan()&mustEscape != 0))
 }
 
 // convert runs the Markdown converter on n; links are made absolute against
 // domain when it is given.
 func convert(n *html.Node, domain string) string {
+	return convertWith(n, domain, scanNode(n)&mustEscape != 0)
+}
+
+// convertWith is convert with the converter's escaping on or off, which
+// renders the same unless n holds what mustEscape stands for.
+func convertWith(n *html.Node, domain string, escaping bool) string {
 	var opts []converter.ConvertOptionFunc
 	if domain != "" {
 		opts = append(opts, converter.WithDomain(domain))
 	}
-	c := takeConverter()
+	c := takeConverter(escaping)
 	out, err := c.ConvertNode(n, opts...)
-	giveConverter(c)
+	giveConverter(c, escaping)
 	if err != nil {
 		return ""
 	}
@@ -283,32 +311,46 @@ func (src blockSource) size() (nodes, attrs int) {
 	return nodes, attrs
 }
 
-// holds reports whether s is in the text or the attributes of the source.
-func (src blockSource) holds(s string) bool {
+// scanned tells what a scan of the text and attributes of a tree found.
+type scanned uint8
+
+const (
+	holdsBreak scanned = 1 << iota // blockBreak
+	mustEscape                     // a NUL or a bell character: see newConverter
+)
+
+// scan reports what the text and the attributes of the source hold.
+func (src blockSource) scan() scanned {
 	if src.node != nil {
-		return nodeHolds(src.node, s)
+		return scanNode(src.node)
 	}
+	var seen scanned
 	for _, n := range src.inline {
-		if nodeHolds(n, s) {
-			return true
-		}
+		seen |= scanNode(n)
 	}
-	return false
+	return seen
 }
 
-func nodeHolds(n *html.Node, s string) bool {
-	if strings.Contains(n.Data, s) {
-		return true
-	}
+// scanNode reports what the text and the attributes of the tree under n
+// hold.
+func scanNode(n *html.Node) scanned {
+	seen := scanString(n.Data)
 	for _, a := range n.Attr {
-		if strings.Contains(a.Val, s) {
-			return true
-		}
+		seen |= scanString(a.Key) | scanString(a.Val)
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if nodeHolds(c, s) {
-			return true
-		}
+		seen |= scanNode(c)
 	}
-	return false
+	return seen
+}
+
+func scanString(s string) scanned {
+	var seen scanned
+	if strings.Contains(s, blockBreak) {
+		seen |= holdsBreak
+	}
+	if strings.IndexByte(s, 0) >= 0 || strings.IndexByte(s, '\a') >= 0 {
+		seen |= mustEscape
+	}
+	return seen
 }

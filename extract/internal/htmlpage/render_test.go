@@ -1,0 +1,99 @@
+package htmlpage
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// escapeSamples are blocks of the kinds the converter renders, full of the
+// characters its escaping would act on.
+var escapeSamples = []string{
+	`<p>A *star*, an _under_score_, a #hash, 1. a list? - no, + no. [x](y) ! ~ | $ = ( ) " ' \ ` + "`" + `tick</p>`,
+	`<h2># Costs: 4_000 * 3 = 12_000</h2>`,
+	`<ul><li>- one</li><li>2. two <b>**bold**</b><ul><li>nested &gt; quote</li></ul></li></ul><ol start="3"><li># three</li></ol>`,
+	`<blockquote><p>&gt; quoted *text*</p><p>--- rule?</p></blockquote>`,
+	`<p><a href="/a_b(c)?d=[e]" title="t*i_t|le">link *text* [x]</a> <img src="i.png" alt="alt_*text*"></p>`,
+	`<pre><code class="language-go">a := b * c // _x_ [y](z)
+	if a > b { return }</code></pre>`,
+	`<p>Inline <code>*not* _em_</code> and <em>em *in* em</em> and <del>~~gone~~</del>.</p>`,
+	`<table><tr><th>a|b</th><th>*h*</th></tr><tr><td>1_000</td><td>x<br>y</td></tr><tr><td>[l](m)</td><td><a href="/q">q|r</a></td></tr></table>`,
+	`<p>Line one<br>===<br>---<br>+ item<br>1) item</p>`,
+	`<p>Odd&nbsp;spaces&#x2003;and &amp;amp; entities &lt;b&gt; &#42;</p>`,
+	"<p>Tabs\tand\nnewlines  and   spaces</p><hr><p>after</p>",
+	`<dl><dt>Term_1</dt><dd>*def*</dd></dl><figure><img src="p.jpg" alt="A [pic]"><figcaption>Cap_tion *1*</figcaption></figure>`,
+}
+
+// TestEscapeOffRendersTheSame: with its own escaping off, the converter
+// writes what it writes with it on, for every tree free of the two
+// characters that tell them apart (see newConverter); trees holding
+// either are sent to the converter with escaping on.
+func TestEscapeOffRendersTheSame(t *testing.T) {
+	for _, s := range escapeSamples {
+		t.Run(s, func(t *testing.T) {
+			checkEscapeOff(t, s)
+		})
+	}
+	tests := []struct {
+		name string
+		src  string
+	}{
+		{"a bell in the text", "<p>ring\a*bell*</p>"},
+		{"a bell in a link target", "<p><a href=\"/a\a\">x</a></p>"},
+		{"a bell in code", "<pre><code>a\a*b</code></pre>"},
+		{"a bell in an attribute", "<p><img src=\"a.png\" alt=\"x\a\"></p>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root := mustParse(t, "<html><body><div>"+tt.src+"</div></body></html>")
+			if scanNode(root)&mustEscape == 0 {
+				t.Errorf("%q: not sent to the converter with escaping on", tt.src)
+			}
+		})
+	}
+	t.Run("a NUL in the text", func(t *testing.T) {
+		// The parser drops NULs in a body's text; a tree made otherwise
+		// may hold one.
+		p := &html.Node{Type: html.ElementNode, Data: "p"}
+		p.AppendChild(&html.Node{Type: html.TextNode, Data: "a\x00b"})
+		if scanNode(p)&mustEscape == 0 {
+			t.Error("not sent to the converter with escaping on")
+		}
+		if got := convert(p, ""); got != "a\uFFFDb" {
+			t.Errorf("converted to %q, want the NUL replaced", got)
+		}
+	})
+}
+
+// checkEscapeOff compares the two converters' Markdown of the page src
+// when it holds neither a NUL nor a bell.
+func checkEscapeOff(t *testing.T, src string) {
+	t.Helper()
+	parse := func() *html.Node {
+		n, err := html.Parse(strings.NewReader("<html><body><div>" + src + "</div></body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return bodyOf(n)
+	}
+	off, on := parse(), parse()
+	if scanNode(off)&mustEscape != 0 {
+		return
+	}
+	want := convertWith(on, "https://example.org/x/", true)
+	if got := convertWith(off, "https://example.org/x/", false); got != want {
+		t.Errorf("%q: escaping off gives\n%q\nwant\n%q", src, got, want)
+	}
+}
+
+// FuzzEscapeOff holds the converter with its escaping off to the one with
+// it on, on any page.
+func FuzzEscapeOff(f *testing.F) {
+	for _, s := range escapeSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		checkEscapeOff(t, src)
+	})
+}
