@@ -26,7 +26,9 @@ import (
 // the bell character it uses as its escape mark from the output: a tree
 // that holds either (mustEscape) goes to a converter with escaping on, and
 // renders as it always did.
-func newConverter(escaping bool) *converter.Converter {
+//
+// Plugins in extra come last (tests add theirs).
+func newConverter(escaping bool, extra ...converter.Plugin) *converter.Converter {
 	var opts []func(*converter.Converter) error
 	if !escaping {
 		opts = append(opts, converter.WithEscapeMode(converter.EscapeModeDisabled))
@@ -43,6 +45,9 @@ func newConverter(escaping bool) *converter.Converter {
 		table.NewTablePlugin(table.WithCellPaddingBehavior(table.CellPaddingBehaviorMinimal)),
 		safePlugin{},
 	))
+	if len(extra) > 0 {
+		opts = append(opts, converter.WithPlugins(extra...))
+	}
 	return converter.NewConverter(opts...)
 }
 
@@ -293,8 +298,23 @@ func (src blockSource) tree(c *cloner, images bool) *html.Node {
 	if !images {
 		dropImages(t)
 	}
-	markBrokenTables(t)
+	prepareCopy(t)
 	return t
+}
+
+// prepareCopy readies a copy for the converter in one walk: the alt text
+// and titles of links and images marked (markAttrs), tables the converter
+// would give up on marked (markBrokenTable).
+func prepareCopy(n *html.Node) {
+	if n.Type == html.ElementNode {
+		if n.Data == "a" || n.Data == "img" {
+			markAttrs(n)
+		}
+		markBrokenTable(n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		prepareCopy(c)
+	}
 }
 
 // size returns the nodes and attributes that a copy of the source takes.

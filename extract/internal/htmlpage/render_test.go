@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/JohannesKaufmann/html-to-markdown/v2/converter"
 	"golang.org/x/net/html"
 )
 
@@ -95,5 +96,70 @@ func FuzzEscapeOff(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src string) {
 		checkEscapeOff(t, src)
+	})
+}
+
+// renderMarkPlugin marks the alt text and titles of links and images as
+// each node comes up to be rendered: how the converter was told to, before
+// markAttrs marked them in the copy.
+type renderMarkPlugin struct{}
+
+func (renderMarkPlugin) Name() string { return "test-render-mark" }
+
+func (renderMarkPlugin) Init(conv *converter.Converter) error {
+	conv.Register.Renderer(func(_ converter.Context, _ converter.Writer, n *html.Node) converter.RenderStatus {
+		if n.Type == html.ElementNode && (n.Data == "a" || n.Data == "img") {
+			markAttrs(n)
+		}
+		return converter.RenderTryNext
+	}, converter.PriorityEarly)
+	return nil
+}
+
+// TestAttrsMarkedInCopy: alt texts and titles marked in the copy give the
+// Markdown they gave marked by a renderer.
+func TestAttrsMarkedInCopy(t *testing.T) {
+	for _, s := range append(escapeSamples,
+		`<p><a href="/a" title="A &quot;quoted&quot; *title*">x</a><a href="/b" title="">y</a></p>`,
+		`<p><img src="a.png" alt="alt &amp;amp;lt; [b]" title="t_i"><img alt="no source"></p>`,
+		`<table><tr><td><a href="/c" title="cell|title">c<br>d</a></td><td><img src="i.png" alt="a|b"></td></tr></table>`,
+		`<ul><li><a href="/l" title="line`+"\n"+`break">item</a></li></ul>`,
+	) {
+		t.Run(s, func(t *testing.T) {
+			checkAttrsMarked(t, s)
+		})
+	}
+}
+
+func checkAttrsMarked(t *testing.T, src string) {
+	t.Helper()
+	parse := func() *html.Node {
+		n, err := html.Parse(strings.NewReader("<html><body><div>" + src + "</div></body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return bodyOf(n)
+	}
+	before, after := parse(), parse()
+	markBrokenTables(before)
+	c := newConverter(true, renderMarkPlugin{})
+	out, err := c.ConvertNode(before, converter.WithDomain("https://example.org/x/"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := string(out)
+	prepareCopy(after)
+	if got := convertWith(after, "https://example.org/x/", true); got != want {
+		t.Errorf("%q: marked in the copy gives\n%q\nwant\n%q", src, got, want)
+	}
+}
+
+// FuzzAttrsMarkedInCopy holds marking in the copy to marking by a renderer.
+func FuzzAttrsMarkedInCopy(f *testing.F) {
+	for _, s := range escapeSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		checkAttrsMarked(t, src)
 	})
 }

@@ -16,11 +16,16 @@ import (
 // Markdown with half the work. Only a sure line break counts (cellBreaks):
 // a table left unmarked is rendered as before.
 func markBrokenTables(n *html.Node) {
-	if n.Type == html.ElementNode && n.DataAtom == atom.Table && !hasAttr(n, "role") && tableBreaks(n) {
-		n.Attr = append(n.Attr, html.Attribute{Key: "role", Val: "presentation"})
-	}
+	markBrokenTable(n)
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		markBrokenTables(c)
+	}
+}
+
+// markBrokenTable is markBrokenTables for n alone.
+func markBrokenTable(n *html.Node) {
+	if n.Type == html.ElementNode && n.DataAtom == atom.Table && !hasAttr(n, "role") && tableBreaks(n) {
+		n.Attr = append(n.Attr, html.Attribute{Key: "role", Val: "presentation"})
 	}
 }
 
