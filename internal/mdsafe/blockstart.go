@@ -1,6 +1,10 @@
 package mdsafe
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
 
 // escapeBlockStart escapes what would make the line content cs[s:e] start
 // a block: a heading, quote, list item, rule, setext underline, fence, HTML
@@ -17,6 +21,13 @@ func escapeBlockStart(cs []cell, s, e int, first, item bool) {
 	c := &cs[s]
 	if c.r < 0x80 && IsASCIIPunct(byte(c.r)) && !c.text {
 		return // syntax
+	}
+	if c.r >= '0' && c.r <= '9' {
+		escapeOrderedStart(cs, s, e, first)
+		return
+	}
+	if c.r >= 0x80 || !IsASCIIPunct(byte(c.r)) {
+		return // a letter, a space or any other character: no block
 	}
 	line := runesOf(cs[s:e])
 	only := func(chars string) bool {
@@ -60,20 +71,24 @@ func escapeBlockStart(cs []cell, s, e int, first, item bool) {
 			(len(line) == 3 || line[3] == ' ' || line[3] == '\t') {
 			c.esc = true
 		}
-	default:
-		k := 0
-		for k < len(line) && line[k] >= '0' && line[k] <= '9' {
-			k++
-		}
-		if k == 0 || k > 9 || k == len(line) || line[k] != '.' && line[k] != ')' || !cs[s+k].text {
-			return
-		}
-		if k+1 < len(line) && line[k+1] != ' ' && line[k+1] != '\t' {
-			return
-		}
-		rest := strings.TrimSpace(string(line[k+1:]))
-		cs[s+k].esc = first || string(line[:k]) == "1" && rest != ""
 	}
+}
+
+// escapeOrderedStart is escapeBlockStart for a line content cs[s:e] that
+// starts with a digit: it escapes what would make it an ordered list item.
+func escapeOrderedStart(cs []cell, s, e int, first bool) {
+	line := cs[s:e] // no line break inside: each cell's r is its character
+	k := 0
+	for k < len(line) && line[k].r >= '0' && line[k].r <= '9' {
+		k++
+	}
+	if k == 0 || k > 9 || k == len(line) || line[k].r != '.' && line[k].r != ')' || !line[k].text {
+		return
+	}
+	if k+1 < len(line) && line[k+1].r != ' ' && line[k+1].r != '\t' {
+		return
+	}
+	line[k].esc = first || k == 1 && line[0].r == '1' && slices.ContainsFunc(line[k+1:], func(c cell) bool { return !unicode.IsSpace(c.r) })
 }
 
 // thematicBreak reports whether a line is a rule: three or more of -, *

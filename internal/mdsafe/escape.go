@@ -1,6 +1,7 @@
 package mdsafe
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -237,6 +238,8 @@ loop:
 	cells := arena
 	for _, r := range raw[i:] {
 		switch {
+		case r < utf8.RuneSelf:
+			cells = append(cells, cell{r: r}) // most: neither odd nor marked
 		case oddSpace(r):
 			cells = append(cells, cell{r: r, text: true, odd: true})
 		case isMarked(r):
@@ -253,6 +256,9 @@ loop:
 // next to another space, and moves one that stands inside emphasis marks
 // (**word␣**) outside them, where the converter puts plain spaces.
 func foldOddSpaces(cs []cell) []cell {
+	if !slices.ContainsFunc(cs, func(c cell) bool { return c.odd }) {
+		return cs
+	}
 	delim := func(c cell) bool { return !c.text && (c.r == '*' || c.r == '_' || c.r == '~') }
 	for i := range cs {
 		if cs[i].odd && cs[i].skip && !cs[i].title {

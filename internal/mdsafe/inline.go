@@ -361,7 +361,13 @@ func escapeBackslashes(cs []cell) {
 // escapeInlineOnce is one pass of escapeInline but for emphasis; it
 // reports whether it escaped a backtick that was not escaped before.
 func escapeInlineOnce(cs []cell) bool {
-	rs := runesOf(cs)
+	var rs []rune // the characters, made for the first < or & met
+	runes := func() []rune {
+		if rs == nil {
+			rs = runesOf(cs)
+		}
+		return rs
+	}
 	var stack []opener
 	more := false
 	for i := 0; i < len(cs); i++ {
@@ -384,6 +390,7 @@ func escapeInlineOnce(cs []cell) bool {
 			}
 			i += n - 1
 		case '<':
+			rs := runes()
 			n := rawHTMLLen(rs, i)
 			if n == 0 {
 				n = autolinkLen(rs, i)
@@ -396,7 +403,7 @@ func escapeInlineOnce(cs []cell) bool {
 				}
 			}
 		case '&':
-			if c.text && EntityLen(string(rs[i:min(len(rs), i+40)])) > 0 {
+			if rs := runes(); c.text && EntityLen(string(rs[i:min(len(rs), i+40)])) > 0 {
 				c.esc = true
 			}
 		case '[':

@@ -37,7 +37,7 @@ func dropUnsafeLinks(cs []cell) []cell {
 			if end < 0 {
 				continue
 			}
-			if !SafeTarget(dest) {
+			if !safeCells(dest) {
 				dropped = true
 				if o > 0 && !cs[o-1].text && cs[o-1].r == '!' {
 					for j := o - 1; j < end; j++ {
@@ -65,13 +65,30 @@ func dropUnsafeLinks(cs []cell) []cell {
 	return out
 }
 
+// safeCells is SafeTarget of the target held by cells: at once for one
+// that starts with http: or https:, which SafeTarget reads unchanged.
+func safeCells(dest []cell) bool {
+	const https = "https:"
+	k := 0
+	for k < len(dest) && k < len(https) && dest[k].r == rune(https[k]) {
+		k++
+	}
+	if k == len(https) || k == len("http") && k < len(dest) && dest[k].r == ':' {
+		return true
+	}
+	var sb strings.Builder
+	for _, c := range dest {
+		sb.WriteRune(c.r)
+	}
+	return SafeTarget(sb.String())
+}
+
 // converterTail reads the target and title of a link the converter wrote,
 // from its opening parenthesis at p; it returns the index after the
-// closing one and the target, or -1.
-func converterTail(cs []cell, p int) (int, string) {
+// closing one and the cells of the target, or -1.
+func converterTail(cs []cell, p int) (int, []cell) {
 	q := p + 1
 	syntax := func(q int, r rune) bool { return q < len(cs) && !cs[q].text && cs[q].r == r }
-	var dest strings.Builder
 	depth := 0
 	for q < len(cs) && !syntax(q, ' ') && !cs[q].nl {
 		if syntax(q, '(') {
@@ -86,9 +103,9 @@ func converterTail(cs []cell, p int) (int, string) {
 		if cs[q].text {
 			cs[q].pct = true
 		}
-		dest.WriteRune(cs[q].r)
 		q++
 	}
+	dest := cs[p+1 : q]
 	if syntax(q, ' ') && (syntax(q+1, '"') || syntax(q+1, '\'')) {
 		quote := cs[q+1].r
 		t := q + 2
@@ -96,7 +113,7 @@ func converterTail(cs []cell, p int) (int, string) {
 			t++
 		}
 		if t >= len(cs) {
-			return -1, ""
+			return -1, nil
 		}
 		for j := q + 2; j < t; j++ {
 			cs[j].title = true
@@ -104,12 +121,12 @@ func converterTail(cs []cell, p int) (int, string) {
 		q = t + 1
 	}
 	if !syntax(q, ')') {
-		return -1, ""
+		return -1, nil
 	}
 	for j := p; j <= q; j++ {
 		cs[j].skip = true
 	}
-	return q + 1, dest.String()
+	return q + 1, dest
 }
 
 // escapeTitles escapes in link titles what would end them or be read as

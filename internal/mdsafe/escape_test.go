@@ -1,0 +1,60 @@
+package mdsafe
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestOrderedListStart: a text line that a reader would take for an
+// ordered list item gets its delimiter escaped, as CommonMark reads them:
+// any number starts a list in a paragraph's first line, and only 1 with
+// text after it interrupts a paragraph.
+func TestOrderedListStart(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string // text lines of one paragraph
+		want  string
+	}{
+		{"a number and a period first", []string{"1. Preheat the oven"}, `1\. Preheat the oven`},
+		{"any number first", []string{"2024) was the year"}, `2024\) was the year`},
+		{"ten digits are no list", []string{"1234567890. no"}, "1234567890. no"},
+		{"no space after the period", []string{"3.5 litres"}, "3.5 litres"},
+		{"a number alone", []string{"7."}, `7\.`},
+		{"one interrupts a paragraph", []string{"Steps:", "1. Mix"}, "Steps:\n1\\. Mix"},
+		{"two does not", []string{"Steps:", "2. Mix"}, "Steps:\n2. Mix"},
+		{"one without text does not", []string{"Steps:", "1.  "}, "Steps:\n1.  "},
+		{"a letter", []string{"Plain words."}, "Plain words."},
+		{"a dash item", []string{"- not a list"}, `\- not a list`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			marked := make([]string, len(tt.lines))
+			for i, l := range tt.lines {
+				marked[i] = MarkText(l)
+			}
+			if got := SafeMarkdown(strings.Join(marked, "\n"), true); got != tt.want {
+				t.Errorf("SafeMarkdown(%q) = %q, want %q", tt.lines, got, tt.want)
+			}
+		})
+	}
+}
+
+// FuzzSafeCells holds safeCells, which takes a target starting with http:
+// or https: at once, to SafeTarget.
+func FuzzSafeCells(f *testing.F) {
+	for _, s := range []string{
+		"https://example.org/a", "http:x", "https:", "http", "HTTP://x", "javascript:alert(1)",
+		"java&#x73;cript:x", "ht\ttp://x", "/relative:path", "mailto:a@b", "https\\://x", "http%3A//x",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var cs []cell
+		for _, r := range s {
+			cs = append(cs, cell{r: r})
+		}
+		if got, want := safeCells(cs), SafeTarget(s); got != want {
+			t.Errorf("safeCells(%q) = %v, SafeTarget %v", s, got, want)
+		}
+	})
+}
