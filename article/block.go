@@ -47,7 +47,10 @@ func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 // LinkDensity returns the share of the block's visible text that sits inside
 // links, from 0 to 1.
 func (b Block) LinkDensity() float64 {
-	n := len([]rune(b.Plain))
+	if b.Links == 0 {
+		return 0 // most blocks: their text need not be counted
+	}
+	n := utf8.RuneCountInString(b.Plain)
 	if n == 0 {
 		return 0
 	}
