@@ -148,16 +148,50 @@ func (w *lineWriter) line(s string) {
 func isMarked(r rune) bool { return r >= markBase && r < markBase+0x80 }
 
 // unmarkAll writes marked characters back as they are.
+//
+// A marked character is four bytes, F3 B0 80-81 80-BF in UTF-8; it is
+// found and written back as its ASCII byte, the bytes between copied
+// whole. A string that is not UTF-8 is mapped a character at a time,
+// which writes each stray byte as U+FFFD.
 func unmarkAll(s string) string {
-	if !strings.ContainsFunc(s, isMarked) {
+	i := nextMarked(s)
+	if i < 0 {
 		return s
 	}
-	return strings.Map(func(r rune) rune {
-		if isMarked(r) {
-			return r - markBase
+	if !utf8.ValidString(s) {
+		return strings.Map(func(r rune) rune {
+			if isMarked(r) {
+				return r - markBase
+			}
+			return r
+		}, s)
+	}
+	var sb strings.Builder
+	sb.Grow(len(s))
+	for i >= 0 {
+		sb.WriteString(s[:i])
+		sb.WriteByte((s[i+2]&1)<<6 | s[i+3]&0x3F)
+		s = s[i+4:]
+		i = nextMarked(s)
+	}
+	sb.WriteString(s)
+	return sb.String()
+}
+
+// nextMarked returns the index of the first marked character in s, or -1.
+func nextMarked(s string) int {
+	off := 0
+	for {
+		i := strings.Index(s[off:], "\xF3\xB0")
+		if i < 0 {
+			return -1
 		}
-		return r
-	}, s)
+		i += off
+		if i+3 < len(s) && (s[i+2] == 0x80 || s[i+2] == 0x81) && s[i+3] >= 0x80 && s[i+3] <= 0xBF {
+			return i
+		}
+		off = i + 1
+	}
 }
 
 // opensFence returns the fence that a line's content opens, or "".

@@ -58,3 +58,32 @@ func FuzzSafeCells(f *testing.F) {
 		}
 	})
 }
+
+// unmarkAllByRunes is unmarkAll a character at a time.
+func unmarkAllByRunes(s string) string {
+	if !strings.ContainsFunc(s, isMarked) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isMarked(r) {
+			return r - markBase
+		}
+		return r
+	}, s)
+}
+
+// FuzzUnmarkAll holds unmarkAll, which finds marked characters by their
+// bytes, to a reading a character at a time, on any bytes.
+func FuzzUnmarkAll(f *testing.F) {
+	for _, s := range []string{
+		"", "plain", MarkText("a *b* [c](d) & e!"), MarkText("ü \"ñ\" 中文 —") + "\xff",
+		"\U000F0080 \U000F007F \U000F0000", "\xF3\xB0\x80", "\xF3\xB0\x81\xBF\xF3",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := unmarkAll(s), unmarkAllByRunes(s); got != want {
+			t.Errorf("unmarkAll(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
