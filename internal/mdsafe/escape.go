@@ -45,11 +45,57 @@ func SafeMarkdown(md string, plainSpaces bool) string {
 }
 
 // nothingToEscape reports whether md is plain lines of text that the
-// step would write back unchanged: each line starts with a letter, and no
-// character anywhere could take part in a construct (emphasis, code,
-// links, raw HTML, entities, escapes), nor is an odd space to be made
-// plain.
+// step would write back unchanged: after its container syntax (as
+// parseLine reads it: indentation, quote marks, list markers, heading
+// marks) each line's content starts with a character that cannot start a
+// block (a letter, most punctuation of the text), a heading's does not end
+// with #, and no character anywhere could take part in a construct
+// (emphasis, code, links, raw HTML, entities, escapes, table cells), nor is
+// an odd space to be made plain.
+//
+// A string that holds a stray byte (not UTF-8) is read by the rule before
+// this one (lettersOnly), which kept such a byte where this one would
+// write U+FFFD: outputs stay as they were.
 func nothingToEscape(md string, plainSpaces bool) bool {
+	stray := false
+	for line := range strings.SplitSeq(md, "\n") {
+		p, _, heading, table := scanPrefix(line)
+		if table {
+			return false
+		}
+		content := line[p:]
+		if content == "" {
+			continue
+		}
+		if first, _ := utf8.DecodeRuneInString(content); !quietStart(first) {
+			return false
+		}
+		if heading && closesHeading(content) {
+			return false
+		}
+		for _, r := range content {
+			stray = stray || r == utf8.RuneError
+			if isMarked(r) {
+				r -= markBase
+			} else if oddSpace(r) {
+				if plainSpaces {
+					return false
+				}
+				continue
+			}
+			switch r {
+			case '\\', '`', '*', '_', '~', '<', '&', '[', '|':
+				return false // (] and ! matter only after a [)
+			}
+		}
+	}
+	return !stray || lettersOnly(md, plainSpaces)
+}
+
+// lettersOnly is the rule nothingToEscape followed before: each line
+// starts with a letter after its spaces, and no character anywhere is one
+// of those below, nor an odd space to be made plain.
+func lettersOnly(md string, plainSpaces bool) bool {
 	start := true
 	for _, r := range md {
 		switch {
@@ -78,6 +124,28 @@ func nothingToEscape(md string, plainSpaces bool) bool {
 		}
 	}
 	return true
+}
+
+// quietStart reports whether a line's content that starts with r surely
+// starts no block (escapeBlockStart leaves it as it is).
+func quietStart(r rune) bool {
+	switch {
+	case isMarked(r):
+		return !strings.ContainsRune("#>-*_+=`~<[", r-markBase)
+	case r < utf8.RuneSelf:
+		return unicode.IsLetter(r)
+	default:
+		// A letter, a quote mark, a bullet...; not a stray byte.
+		return !oddSpace(r) && r != utf8.RuneError
+	}
+}
+
+// closesHeading reports whether a heading's content ends with a # (marked
+// or not), which may read as the heading's closing marks.
+func closesHeading(content string) bool {
+	t := strings.TrimRight(content, " ")
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return last == '#' || last == markBase+'#'
 }
 
 // escapeMarkdown is SafeMarkdown's full work. The lines are written into
@@ -222,51 +290,9 @@ func closesFence(raw, fence string) bool {
 // Its cells are appended to arena, which it returns, as a slice of their
 // own that cannot grow into the next line's.
 func parseLine(raw string, arena []cell) (mdLine, []cell) {
-	// The container syntax is ASCII: its bytes are read as characters.
 	var ln mdLine
-	i := 0
-loop:
-	for i < len(raw) {
-		switch r := raw[i]; {
-		case r == ' ' || r == '\t' || r == '>':
-			i++
-		case r == '-' || r == '*' || r == '+':
-			if i+1 < len(raw) && raw[i+1] != ' ' {
-				break loop
-			}
-			ln.item = true
-			i++
-		case r >= '0' && r <= '9':
-			j := i
-			for j < len(raw) && raw[j] >= '0' && raw[j] <= '9' {
-				j++
-			}
-			if j-i > 9 || j == len(raw) || raw[j] != '.' && raw[j] != ')' || j+1 < len(raw) && raw[j+1] != ' ' {
-				break loop
-			}
-			ln.item = true
-			i = j + 1
-		case r == '#' && !ln.heading:
-			j := i
-			for j < len(raw) && raw[j] == '#' {
-				j++
-			}
-			if j-i > 6 || j < len(raw) && raw[j] != ' ' {
-				break loop
-			}
-			ln.heading = true
-			i = j
-			for i < len(raw) && raw[i] == ' ' {
-				i++
-			}
-			break loop
-		case r == '|':
-			ln.table = true
-			break loop
-		default:
-			break loop
-		}
-	}
+	var i int
+	i, ln.item, ln.heading, ln.table = scanPrefix(raw)
 	ln.prefix = raw[:i]
 	start := len(arena)
 	cells := arena
@@ -284,6 +310,55 @@ loop:
 	}
 	ln.cells = cells[start:len(cells):len(cells)]
 	return ln, cells
+}
+
+// scanPrefix returns the length of a line's container syntax, and whether
+// it ends in a list marker, makes a heading or starts a table row.
+func scanPrefix(raw string) (i int, item, heading, table bool) {
+	// The container syntax is ASCII: its bytes are read as characters.
+loop:
+	for i < len(raw) {
+		switch r := raw[i]; {
+		case r == ' ' || r == '\t' || r == '>':
+			i++
+		case r == '-' || r == '*' || r == '+':
+			if i+1 < len(raw) && raw[i+1] != ' ' {
+				break loop
+			}
+			item = true
+			i++
+		case r >= '0' && r <= '9':
+			j := i
+			for j < len(raw) && raw[j] >= '0' && raw[j] <= '9' {
+				j++
+			}
+			if j-i > 9 || j == len(raw) || raw[j] != '.' && raw[j] != ')' || j+1 < len(raw) && raw[j+1] != ' ' {
+				break loop
+			}
+			item = true
+			i = j + 1
+		case r == '#' && !heading:
+			j := i
+			for j < len(raw) && raw[j] == '#' {
+				j++
+			}
+			if j-i > 6 || j < len(raw) && raw[j] != ' ' {
+				break loop
+			}
+			heading = true
+			i = j
+			for i < len(raw) && raw[i] == ' ' {
+				i++
+			}
+			break loop
+		case r == '|':
+			table = true
+			break loop
+		default:
+			break loop
+		}
+	}
+	return i, item, heading, table
 }
 
 // foldOddSpaces drops the spaces made of odd ones at the content's ends and

@@ -3,6 +3,7 @@ package mdsafe
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestOrderedListStart: a text line that a reader would take for an
@@ -84,6 +85,50 @@ func FuzzUnmarkAll(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := unmarkAll(s), unmarkAllByRunes(s); got != want {
 			t.Errorf("unmarkAll(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// markContent marks each line's content after its container syntax, as
+// the paths write marked Markdown.
+func markContent(md string) string {
+	lines := strings.Split(md, "\n")
+	for i, l := range lines {
+		p, _, _, _ := scanPrefix(l)
+		lines[i] = l[:p] + MarkText(l[p:])
+	}
+	return strings.Join(lines, "\n")
+}
+
+// FuzzQuickPath holds SafeMarkdown's quick path (nothingToEscape, then
+// unmarkAll) to the full escaping, on Markdown as it comes and with its
+// lines' content marked.
+func FuzzQuickPath(f *testing.F) {
+	for _, s := range []string{
+		"Plain text.", "- item one\n- item two\n  - nested", "1. first\n2) second", "## A heading #", "# C#",
+		"> quoted\n> lines", "Wow! Really]", "“Quoted” words\n» and a guillemet", "  indented\n\tTabbed",
+		"1234567890. ten digits", "- - double\n- # heading item", "Text\n===", "Text\n---", "a\u00a0b\n\u00a0lead",
+		"#hashtag", "-not an item", "[link](https://x.org/a) and ![img](i.png)", "| a | b |", "x &amp; y <b>",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			// The quick path keeps a stray byte inside a line, the full
+			// one writes U+FFFD: the rule before this one decides.
+			for _, ps := range []bool{true, false} {
+				if got, want := nothingToEscape(s, ps), lettersOnly(s, ps); got != want {
+					t.Fatalf("nothingToEscape(%q, %v) = %v, the rule before %v", s, ps, got, want)
+				}
+			}
+			return
+		}
+		for _, md := range []string{s, markContent(s)} {
+			for _, ps := range []bool{true, false} {
+				if got, want := SafeMarkdown(md, ps), escapeMarkdown(md, ps); got != want {
+					t.Fatalf("SafeMarkdown(%q, %v) = %q, the full escaping %q", md, ps, got, want)
+				}
+			}
 		}
 	})
 }
