@@ -73,23 +73,36 @@ func nothingToEscape(md string, plainSpaces bool) bool {
 		if heading && closesHeading(content) {
 			return false
 		}
-		for _, r := range content {
-			stray = stray || r == utf8.RuneError
-			if isMarked(r) {
-				r -= markBase
-			} else if oddSpace(r) {
-				if plainSpaces {
+		for i := 0; i < len(content); {
+			if c := content[i]; c < utf8.RuneSelf {
+				if constructChar[c] {
 					return false
 				}
+				i++
 				continue
 			}
-			switch r {
-			case '\\', '`', '*', '_', '~', '<', '&', '[', '|':
-				return false // (] and ! matter only after a [)
+			r, size := utf8.DecodeRuneInString(content[i:])
+			i += size
+			switch {
+			case r == utf8.RuneError:
+				stray = true
+			case isMarked(r):
+				if constructChar[r-markBase] {
+					return false
+				}
+			case oddSpace(r) && plainSpaces:
+				return false
 			}
 		}
 	}
 	return !stray || lettersOnly(md, plainSpaces)
+}
+
+// constructChar holds the characters, marked or not, that may take part
+// in a construct: a block with none of them needs no escape but at the
+// start of its lines. (] and ! matter only after a [.)
+var constructChar = [utf8.RuneSelf]bool{
+	'\\': true, '`': true, '*': true, '_': true, '~': true, '<': true, '&': true, '[': true, '|': true,
 }
 
 // lettersOnly is the rule nothingToEscape followed before: each line

@@ -132,3 +132,37 @@ func FuzzQuickPath(f *testing.F) {
 		}
 	})
 }
+
+// markTextByRunes is MarkText a character at a time.
+func markTextByRunes(s string) string {
+	s = DecodeEntities(s)
+	var sb strings.Builder
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf && IsASCIIPunct(byte(r)):
+			sb.WriteRune(markBase + r)
+		case r == '\u200B' || r == '\u2060' || r == '\uFEFF':
+		case r == '\n' || r == '\r':
+			sb.WriteByte(' ')
+		default:
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
+}
+
+// FuzzMarkText holds MarkText, which copies runs of bytes, to a reading a
+// character at a time, on any bytes.
+func FuzzMarkText(f *testing.F) {
+	for _, s := range []string{
+		"", "plain words", "a *b* [c](d) & e!\n", "x&amp;y &lt;z&gt; &#x2a;", "zero\u200bwidth\u2060and\ufeffbom",
+		"\U000F002A marked", "stray \xff byte \xed\xa0\x80", "ünï “cödé” 中文\r\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := MarkText(s), markTextByRunes(s); got != want {
+			t.Errorf("MarkText(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

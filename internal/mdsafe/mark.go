@@ -14,26 +14,49 @@ const markBase = 0xF0000
 // MarkText returns text as marked text: entities decoded, ASCII
 // punctuation marked, zero-width spaces dropped. Odd spaces are left to
 // SafeMarkdown, for the converter to see them as spaces.
+//
+// Runs of ASCII letters, digits and spaces, and characters written as
+// they are, are copied whole; a character already marked (an attribute
+// rendered twice), or a page's own private one, stays as it is: text
+// either way. A byte that is not UTF-8 becomes U+FFFD.
 func MarkText(s string) string {
 	s = DecodeEntities(s)
 	var sb strings.Builder
 	sb.Grow(len(s) + len(s)/4)
-	for _, r := range s {
+	run := 0 // start of the bytes not yet written
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case IsASCIIPunct(c):
+				sb.WriteString(s[run:i])
+				sb.WriteRune(markBase + rune(c))
+				run = i + 1
+			case c == '\n' || c == '\r':
+				sb.WriteString(s[run:i])
+				sb.WriteByte(' ')
+				run = i + 1
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case r < utf8.RuneSelf && IsASCIIPunct(byte(r)):
-			sb.WriteRune(markBase + r)
+		case r == utf8.RuneError && size == 1:
+			sb.WriteString(s[run:i])
+			sb.WriteRune(utf8.RuneError)
+			run = i + 1
 		case r == '\u200B' || r == '\u2060' || r == '\uFEFF':
 			// zero-width: dropped
-		case r >= markBase && r < markBase+utf8.RuneSelf:
-			// Marked already (an attribute rendered twice), or a page's
-			// own private character: text either way.
-			sb.WriteRune(r)
-		case r == '\n' || r == '\r':
-			sb.WriteByte(' ')
-		default:
-			sb.WriteRune(r)
+			sb.WriteString(s[run:i])
+			run = i + size
 		}
+		i += size
 	}
+	if run == 0 {
+		return s // nothing to change (the builder holds nothing)
+	}
+	sb.WriteString(s[run:])
 	return sb.String()
 }
 
