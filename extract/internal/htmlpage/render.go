@@ -211,20 +211,18 @@ func renderTogether(srcs []blockSource, domain string, images bool) []rendered {
 	if len(srcs) < 2 {
 		return nil
 	}
+	// One copy of all the blocks, in one allocation: the blocks, the div
+	// around them and a paragraph and its text between each two.
 	var seen scanned
+	nodes, attrs := 1+2*(len(srcs)-1), 0
 	for _, src := range srcs {
-		seen |= src.scan()
+		n, a, s := src.survey()
+		nodes += n
+		attrs += a
+		seen |= s
 	}
 	if seen&holdsBreak != 0 {
 		return nil
-	}
-	// One copy of all the blocks, in one allocation: the blocks, the div
-	// around them and a paragraph and its text between each two.
-	nodes, attrs := 1+2*(len(srcs)-1), 0
-	for _, src := range srcs {
-		n, a := src.size()
-		nodes += n
-		attrs += a
 	}
 	c := newCloner(nodes, attrs)
 	wrap := c.node(html.ElementNode, "div", atom.Div)
@@ -253,11 +251,11 @@ func renderTogether(srcs []blockSource, domain string, images bool) []rendered {
 
 // renderMarkdown converts one block to Markdown.
 func renderMarkdown(src blockSource, domain string, images bool) string {
-	nodes, attrs := src.size()
+	nodes, attrs, seen := src.survey()
 	c := newCloner(1+nodes, attrs)
 	wrap := c.node(html.ElementNode, "div", atom.Div)
 	wrap.AppendChild(src.tree(c, images))
-	return strings.TrimSpace(convertWith(wrap, domain, src.scan()&mustEscape != 0))
+	return strings.TrimSpace(convertWith(wrap, domain, seen&mustEscape != 0))
 }
 
 // convert runs the Markdown converter on n; links are made absolute against
@@ -317,20 +315,6 @@ func prepareCopy(n *html.Node) {
 	}
 }
 
-// size returns the nodes and attributes that a copy of the source takes.
-func (src blockSource) size() (nodes, attrs int) {
-	if src.node != nil {
-		return treeSize(src.node)
-	}
-	nodes = 1 // the paragraph
-	for _, n := range src.inline {
-		kn, ka := treeSize(n)
-		nodes += kn
-		attrs += ka
-	}
-	return nodes, attrs
-}
-
 // scanned tells what a scan of the text and attributes of a tree found.
 type scanned uint8
 
@@ -339,28 +323,41 @@ const (
 	mustEscape                     // a NUL or a bell character: see newConverter
 )
 
-// scan reports what the text and the attributes of the source hold.
-func (src blockSource) scan() scanned {
+// survey returns the nodes and attributes that a copy of the source
+// takes, and what its text and attributes hold, in one walk.
+func (src blockSource) survey() (nodes, attrs int, seen scanned) {
 	if src.node != nil {
-		return scanNode(src.node)
+		return surveyNode(src.node)
 	}
-	var seen scanned
+	nodes = 1 // the paragraph
 	for _, n := range src.inline {
-		seen |= scanNode(n)
+		kn, ka, ks := surveyNode(n)
+		nodes += kn
+		attrs += ka
+		seen |= ks
 	}
-	return seen
+	return nodes, attrs, seen
+}
+
+// surveyNode is survey for the tree under n.
+func surveyNode(n *html.Node) (nodes, attrs int, seen scanned) {
+	nodes, attrs, seen = 1, len(n.Attr), scanString(n.Data)
+	for _, a := range n.Attr {
+		seen |= scanString(a.Key) | scanString(a.Val)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		kn, ka, ks := surveyNode(c)
+		nodes += kn
+		attrs += ka
+		seen |= ks
+	}
+	return nodes, attrs, seen
 }
 
 // scanNode reports what the text and the attributes of the tree under n
 // hold.
 func scanNode(n *html.Node) scanned {
-	seen := scanString(n.Data)
-	for _, a := range n.Attr {
-		seen |= scanString(a.Key) | scanString(a.Val)
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		seen |= scanNode(c)
-	}
+	_, _, seen := surveyNode(n)
 	return seen
 }
 

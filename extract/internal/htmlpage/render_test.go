@@ -163,3 +163,37 @@ func FuzzAttrsMarkedInCopy(f *testing.F) {
 		checkAttrsMarked(t, src)
 	})
 }
+
+// TestSurvey: one walk counts what a copy takes, as treeSize does, and
+// finds the block break and the characters that need the escaping
+// converter.
+func TestSurvey(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want scanned
+	}{
+		{"plain blocks", `<p>One <a href="/a" title="t">link</a>.</p><ul><li>two</li></ul>`, 0},
+		{"a break in the text", "<p>a" + blockBreak + "b</p>", holdsBreak},
+		{"a break in an attribute", `<p><img src="a.png" alt="x` + blockBreak + `"></p>`, holdsBreak},
+		{"a bell", "<p>ring\a</p>", mustEscape},
+		{"both", "<p>ring\a</p><p>" + blockBreak + "</p>", holdsBreak | mustEscape},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := bodyOf(mustParse(t, "<html><body><div>"+tt.src+"</div></body></html>"))
+			nodes, attrs, seen := blockSource{node: body}.survey()
+			wn, wa := treeSize(body)
+			if nodes != wn || attrs != wa || seen != tt.want {
+				t.Errorf("survey = %d nodes, %d attributes, %b; want %d, %d, %b", nodes, attrs, seen, wn, wa, tt.want)
+			}
+			var inline []*html.Node
+			for c := body.FirstChild; c != nil; c = c.NextSibling {
+				inline = append(inline, c)
+			}
+			if n, _, s := (blockSource{inline: inline}).survey(); n != wn || s != tt.want {
+				t.Errorf("survey of the inline nodes = %d nodes, %b; want %d (the paragraph for the body), %b", n, s, wn, tt.want)
+			}
+		})
+	}
+}
