@@ -13,6 +13,7 @@ import (
 // about science for…", "Max Muster ist Redakteur im Ressort…".
 var AuthorBio = TextRule{
 	Name: "author-bio",
+	Gate: &Gate{Max: 600, Prefixes: bioPrefixes, Shapes: UpperStart},
 	MatchLine: func(ln *Line) bool {
 		s := ln.Text()
 		if !ln.RunesOver(19) || ln.RunesOver(600) {
@@ -20,14 +21,14 @@ var AuthorBio = TextRule{
 		}
 		l := ln.Lower()
 		l = strings.TrimLeftFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
-		for _, p := range []string{"hallo, ich bin ", "hallo! ich bin ", "hi, i'm ", "hi, ich bin ", "ich bin ", "hej! ", "hallo ihr lieben, ich bin "} {
+		for _, p := range bioSelf {
 			if strings.HasPrefix(l, p) && strings.Contains(l[len(p):], ",") && startsWithName(s[len(p):]) {
 				return true
 			}
 		}
 		// "First Last writes about…": two or three capitalised words, then
 		// a verb that introduces a person.
-		for _, p := range []string{"der autor ", "die autorin ", "unser autor ", "unsere autorin ", "the author ", "l'auteur ", "l’auteur ", "l'autrice ", "el autor ", "la autora "} {
+		for _, p := range bioAuthor {
 			// A headline may name the author too: "Die Autorin Anna
 			// Muster im Gespräch über ihren Roman" ends no sentence.
 			if strings.HasPrefix(l, p) && (endsSentence(s) || ln.NumFields() <= 4) {
@@ -76,6 +77,14 @@ var AuthorBio = TextRule{
 		return false
 	},
 }
+
+// bioSelf open a biography in the first person, bioAuthor one about
+// "the author"; bioPrefixes are both.
+var (
+	bioSelf     = []string{"hallo, ich bin ", "hallo! ich bin ", "hi, i'm ", "hi, ich bin ", "ich bin ", "hej! ", "hallo ihr lieben, ich bin "}
+	bioAuthor   = []string{"der autor ", "die autorin ", "unser autor ", "unsere autorin ", "the author ", "l'auteur ", "l’auteur ", "l'autrice ", "el autor ", "la autora "}
+	bioPrefixes = joined(bioSelf, bioAuthor)
+)
 
 // bioTurn reports whether one of the words is "is", "ist" or, lower-cased,
 // one of the bioVerbs: where a biography turns from the name to the person.

@@ -26,10 +26,13 @@ type Line struct {
 	done                lineForms
 	lowerHits, textHits uint64 // what lowerGroup and textGroup found in the lower-cased text and the text
 	foldWord            string // firstWordOf(fold), made without folding when it can be
+	found               uint64 // the bits of the gates whose triggers the text holds (readGates)
+	trimRunes           int    // the number of characters of the text, white space at its ends trimmed
+	shape               Shape
 }
 
 // lineForms records which forms of a Line have been made.
-type lineForms uint8
+type lineForms uint16
 
 const (
 	hasLower lineForms = 1 << iota
@@ -40,6 +43,7 @@ const (
 	hasLowerHits
 	hasTextHits
 	hasFoldWord
+	hasGates
 )
 
 // NewLine returns the Line of text.
@@ -275,8 +279,17 @@ func (l *Line) runesOverTrim(t string, n int) bool {
 	return runesOver(t, n)
 }
 
-// matchLine runs rule r on l with whichever of its functions it has.
+// matchLine runs rule r on l with whichever of its functions it has,
+// when l passes its gate.
 func (r TextRule) matchLine(l *Line) bool {
+	if r.Gate != nil && !l.mayMatch(r.Gate) {
+		return false
+	}
+	return r.run(l)
+}
+
+// run runs rule r on l, its gate not asked.
+func (r TextRule) run(l *Line) bool {
 	switch {
 	case r.MatchLine != nil:
 		return r.MatchLine(l)

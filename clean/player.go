@@ -11,6 +11,8 @@ import (
 // "Video abspielen", "Vollbild").
 var PlayerLabel = TextRule{
 	Name: "player-label",
+	// Clock readings hold a colon; else the first word is a player's.
+	Gate: &Gate{Max: 60, Words: []string{":"}, FirstWords: keysOf(playerWords)},
 	MatchLine: func(ln *Line) bool {
 		s := strings.TrimSpace(ln.Text())
 		if s == "" || ln.runesOverTrim(s, 60) {

@@ -76,12 +76,14 @@ func ApplyBlocks(blocks []article.Block, title string, rules []BlockRule) ([]art
 // A rule sets Match, or MatchLower when it reads the text lower-cased, or
 // MatchLine when it reads other forms of it (folded, split, counted):
 // FirstMatch then makes each form of a line once for all the rules it
-// tries, instead of once a rule.
+// tries, instead of once a rule. Its Gate tells FirstMatch which lines
+// it need not try at all.
 type TextRule struct {
 	Name       string
 	Match      func(text string) bool
 	MatchLower func(text, lower string) bool // lower is strings.ToLower(text)
 	MatchLine  func(l *Line) bool            // the text with the forms rules share
+	Gate       *Gate                         // what a text needs for the rule to match it, or nil
 }
 
 // Matches reports whether the rule matches text.

@@ -17,6 +17,7 @@ import (
 // search", "Close menu"), alone or run together.
 var ScreenReaderLabel = TextRule{
 	Name: "screen-reader-label",
+	Gate: &Gate{Max: 200, Words: srLabelWords.phrases},
 	MatchLine: func(l *Line) bool {
 		s := l.Text()
 		if l.RunesOver(200) || !l.lowerHas(srLabelWords) {

@@ -1,0 +1,272 @@
+package clean
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Gate is what a text rule needs of a line before it can match it: a rule
+// declares it next to its code, and a line answers every rule's gate from
+// what it reads once (Line.mayMatch), so that FirstMatch runs a rule only
+// on the lines it could match. A gate must never turn away a line the rule
+// matches: TestGatesHold checks that on every line of the corpus dumps and
+// the fixtures.
+//
+// A line passes when it has at most Max characters (0: any number), white
+// space at its ends not counted, and, unless the gate lists nothing else,
+// when one of these holds:
+//   - its lower-cased text holds one of Words;
+//   - its lower-cased text, from its first letter on, starts with one of
+//     Prefixes;
+//   - its lower-cased text, from its first letter on, starts with one of
+//     FirstWords followed by no ASCII letter;
+//   - it has one of Shapes.
+type Gate struct {
+	Max        int
+	Words      []string
+	Prefixes   []string
+	FirstWords []string
+	Shapes     Shape
+
+	bit uint64 // the gate's bit in what a line's triggers find; 0 when not in gatedRules
+}
+
+// Shape is a set of cheap facts about a line's text that gates may ask.
+type Shape uint8
+
+const (
+	// UpperStart: the text's first character after white space is a
+	// capital (startsUpper).
+	UpperStart Shape = 1 << iota
+	// EndsDot: the text, white space trimmed, ends with "." or "…".
+	EndsDot
+)
+
+// open reports whether g asks nothing but the length.
+func (g *Gate) open() bool {
+	return len(g.Words) == 0 && len(g.Prefixes) == 0 && len(g.FirstWords) == 0 && g.Shapes == 0
+}
+
+// gatedRules are the rules whose gates a line's triggers answer, one bit
+// each: every text rule of the package's lists.
+var gatedRules = []*TextRule{
+	&IconRun, &SVGGenerator, &LanguageSwitcher, &ScreenReaderLabel, &ShareButtonLabel, &ServerError,
+	&ScriptNotice, &BrowserNotice, &ArchiveBanner, &ImageLabel, &FormRemnant, &PlayerLabel, &CookieNotice,
+	&ConsentNotice, &CommentPolicy, &CommentsHeading, &Newsletter, &StayInformed, &ShareBar, &WidgetLoading,
+	&WidgetEmpty, &ReadTime, &Copyright, &SiteCredits, &PhotoCredit, &CaptionCredit, &ZoomCaption,
+	&FigureCaption, &SupportPrompt, &AppPrompt, &FeedbackPrompt, &AffiliateNote, &RelatedHeading,
+	&RelatedLink, &PostNav, &MoreLink, &MoreOnTopic, &Teaser, &TaxonomyLabel, &PostMeta, &SiteLabel,
+	&AuthorBio, &HashtagRun, &AboutHeading,
+}
+
+// triggers finds, in one pass over a line's lower-cased text, which gates'
+// Words it holds (anywhere), and in a walk from its first letter which
+// gates' Prefixes and FirstWords it starts with.
+type triggers struct {
+	words  automaton
+	starts startTrie
+	open   uint64 // the bits of the gates that ask nothing but the length
+}
+
+// lineTriggers holds the gates of gatedRules.
+var lineTriggers = newTriggers(gatedRules)
+
+// newTriggers gives each rule's gate its bit and makes the machines that
+// find them.
+func newTriggers(rules []*TextRule) *triggers {
+	t := &triggers{}
+	var words, starts []string
+	var wordBits, startBits []uint64
+	var startWord []bool
+	for k, r := range rules {
+		g := r.Gate
+		if g == nil || k >= 64 {
+			continue
+		}
+		g.bit = 1 << k
+		if g.open() {
+			t.open |= g.bit
+		}
+		for _, w := range g.Words {
+			words, wordBits = append(words, w), append(wordBits, g.bit)
+		}
+		for _, p := range g.Prefixes {
+			starts, startBits, startWord = append(starts, p), append(startBits, g.bit), append(startWord, false)
+		}
+		for _, p := range g.FirstWords {
+			starts, startBits, startWord = append(starts, p), append(startBits, g.bit), append(startWord, true)
+		}
+	}
+	t.words = newAutomaton(words, func(i int) uint64 { return wordBits[i] })
+	t.starts = newStartTrie(starts, startBits, startWord)
+	return t
+}
+
+// startTrie is a trie of phrases a text may start with; a phrase ends at
+// a node with its bits, found there at once (prefix) or only when no
+// ASCII letter follows (word).
+type startTrie struct {
+	class  [256]uint8
+	width  int     // the number of classes, 0 for bytes in no phrase
+	next   []int32 // next[node*width+class]: the child, or 0 for none
+	prefix []uint64
+	word   []uint64
+}
+
+// newStartTrie makes the trie of phrases: phrase i finds bits[i], as a
+// word when word[i].
+func newStartTrie(phrases []string, bits []uint64, word []bool) startTrie {
+	t := startTrie{width: 1}
+	for _, p := range phrases {
+		for i := 0; i < len(p); i++ {
+			if t.class[p[i]] == 0 {
+				t.class[p[i]] = uint8(t.width)
+				t.width++
+			}
+		}
+	}
+	w := t.width
+	t.next, t.prefix, t.word = make([]int32, w), []uint64{0}, []uint64{0}
+	for k, p := range phrases {
+		n := 0
+		for i := 0; i < len(p); i++ {
+			c := int(t.class[p[i]])
+			if t.next[n*w+c] == 0 {
+				t.next[n*w+c] = int32(len(t.prefix))
+				t.next = append(t.next, make([]int32, w)...)
+				t.prefix, t.word = append(t.prefix, 0), append(t.word, 0)
+			}
+			n = int(t.next[n*w+c])
+		}
+		if word[k] {
+			t.word[n] |= bits[k]
+		} else {
+			t.prefix[n] |= bits[k]
+		}
+	}
+	return t
+}
+
+// walk returns the bits of the phrases s starts with.
+func (t *startTrie) walk(s string) uint64 {
+	w := t.width
+	var found uint64
+	n := 0
+	for i := 0; ; i++ {
+		found |= t.prefix[n]
+		if t.word[n] != 0 && (i == len(s) || !asciiLetter(s[i])) {
+			found |= t.word[n]
+		}
+		if i == len(s) {
+			return found
+		}
+		c := int(t.class[s[i]])
+		if c == 0 || t.next[n*w+c] == 0 {
+			return found
+		}
+		n = int(t.next[n*w+c])
+	}
+}
+
+// fromFirstLetter returns s from its first letter on ("" when it has
+// none).
+func fromFirstLetter(s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiLetter(c) {
+				return s[i:]
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) {
+			return s[i:]
+		}
+		i += n
+	}
+	return ""
+}
+
+// lineShape returns the Shapes of text.
+func lineShape(text string) Shape {
+	var sh Shape
+	if startsUpper(text) {
+		sh |= UpperStart
+	}
+	if t := strings.TrimRightFunc(text, unicode.IsSpace); strings.HasSuffix(t, ".") || strings.HasSuffix(t, "…") {
+		sh |= EndsDot
+	}
+	return sh
+}
+
+// mayMatch reports whether l passes g.
+func (l *Line) mayMatch(g *Gate) bool {
+	if l.done&hasGates == 0 {
+		l.readGates()
+	}
+	if g.Max > 0 && l.trimRunes > g.Max {
+		return false
+	}
+	return g.bit == 0 || l.found&g.bit != 0 || l.shape&g.Shapes != 0
+}
+
+// readGates finds what every gate asks of l.
+func (l *Line) readGates() {
+	t := strings.TrimSpace(l.text)
+	if len(t) == len(l.text) {
+		l.trimRunes = l.Runes()
+	} else {
+		l.trimRunes = utf8.RuneCountInString(t)
+	}
+	lower := l.Lower()
+	l.found = lineTriggers.open | lineTriggers.words.scan(lower) | lineTriggers.starts.walk(fromFirstLetter(lower))
+	l.shape = lineShape(l.text)
+	l.done |= hasGates
+}
+
+// firstWords returns the first word of each phrase, once each.
+func firstWords(phrases ...[]string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, list := range phrases {
+		for _, p := range list {
+			if w := firstWordOf(p); !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// lowered returns the phrases lower-cased.
+func lowered(phrases ...string) []string {
+	out := make([]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = strings.ToLower(p)
+	}
+	return out
+}
+
+// keysOf returns the words of a set.
+func keysOf(set map[string]bool) []string {
+	out := make([]string, 0, len(set))
+	for w := range set {
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// joined returns the phrases of the lists in one new list.
+func joined(lists ...[]string) []string {
+	var out []string
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
