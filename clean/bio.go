@@ -13,7 +13,9 @@ import (
 // about science for…", "Max Muster ist Redakteur im Ressort…".
 var AuthorBio = TextRule{
 	Name: "author-bio",
-	Gate: &Gate{Max: 600, Prefixes: bioPrefixes, Shapes: UpperStart},
+	// Past its openings, a biography has "is", "ist" or a verb of
+	// bioVerbs as a word, between spaces (or other white space).
+	Gate: &Gate{Max: 600, Prefixes: bioPrefixes, Words: bioWords},
 	MatchLine: func(ln *Line) bool {
 		s := ln.Text()
 		if !ln.RunesOver(19) || ln.RunesOver(600) {
@@ -84,6 +86,13 @@ var (
 	bioSelf     = []string{"hallo, ich bin ", "hallo! ich bin ", "hi, i'm ", "hi, ich bin ", "ich bin ", "hej! ", "hallo ihr lieben, ich bin "}
 	bioAuthor   = []string{"der autor ", "die autorin ", "unser autor ", "unsere autorin ", "the author ", "l'auteur ", "l’auteur ", "l'autrice ", "el autor ", "la autora "}
 	bioPrefixes = joined(bioSelf, bioAuthor)
+	bioWords    = func() []string {
+		w := []string{" is ", " ist "}
+		for _, v := range keysOf(bioVerbs) {
+			w = append(w, " "+v)
+		}
+		return append(w, otherSpaces...)
+	}()
 )
 
 // bioTurn reports whether one of the words is "is", "ist" or, lower-cased,

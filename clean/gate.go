@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // Gate is what a text rule needs of a line before it can match it: a rule
@@ -65,9 +67,11 @@ var gatedRules = []*TextRule{
 // Words it holds (anywhere), and in a walk from its first letter which
 // gates' Prefixes and FirstWords it starts with.
 type triggers struct {
-	words  automaton
-	starts startTrie
-	open   uint64 // the bits of the gates that ask nothing but the length
+	words    automaton
+	starts   startTrie
+	open     uint64 // the bits of the gates that ask nothing but the length
+	starting uint64 // the bits of the gates with Prefixes or FirstWords
+	holding  uint64 // the bits of the gates with Words
 }
 
 // lineTriggers holds the gates of gatedRules.
@@ -88,6 +92,12 @@ func newTriggers(rules []*TextRule) *triggers {
 		g.bit = 1 << k
 		if g.open() {
 			t.open |= g.bit
+		}
+		if len(g.Prefixes)+len(g.FirstWords) > 0 {
+			t.starting |= g.bit
+		}
+		if len(g.Words) > 0 {
+			t.holding |= g.bit
 		}
 		for _, w := range g.Words {
 			words, wordBits = append(words, w), append(wordBits, g.bit)
@@ -149,8 +159,9 @@ func newStartTrie(phrases []string, bits []uint64, word []bool) startTrie {
 	return t
 }
 
-// walk returns the bits of the phrases s starts with.
-func (t *startTrie) walk(s string) uint64 {
+// walk returns the bits of the phrases s starts with, and whether it read
+// s to its end (when s is the head of a longer text, a phrase may run on).
+func (t *startTrie) walk(s string) (uint64, bool) {
 	w := t.width
 	var found uint64
 	n := 0
@@ -160,11 +171,11 @@ func (t *startTrie) walk(s string) uint64 {
 			found |= t.word[n]
 		}
 		if i == len(s) {
-			return found
+			return found, true
 		}
 		c := int(t.class[s[i]])
 		if c == 0 || t.next[n*w+c] == 0 {
-			return found
+			return found, false
 		}
 		n = int(t.next[n*w+c])
 	}
@@ -203,29 +214,72 @@ func lineShape(text string) Shape {
 	return sh
 }
 
-// mayMatch reports whether l passes g.
+// mayMatch reports whether l passes g. It reads of l only what g asks,
+// once for all gates: its length and shape first, then its start, then
+// its words.
 func (l *Line) mayMatch(g *Gate) bool {
 	if l.done&hasGates == 0 {
-		l.readGates()
+		l.readShape()
 	}
-	if g.Max > 0 && l.trimRunes > g.Max {
+	switch {
+	case g.Max > 0 && l.trimRunes > g.Max:
 		return false
+	case g.bit == 0 || l.shape&g.Shapes != 0 || lineTriggers.open&g.bit != 0:
+		return true
 	}
-	return g.bit == 0 || l.found&g.bit != 0 || l.shape&g.Shapes != 0
+	if lineTriggers.starting&g.bit != 0 {
+		if l.done&hasStarts == 0 {
+			l.readStarts()
+		}
+		if l.found&g.bit != 0 {
+			return true
+		}
+	}
+	if lineTriggers.holding&g.bit != 0 {
+		if l.done&hasWordHits == 0 {
+			l.found |= lineTriggers.words.scan(l.Lower())
+			l.done |= hasWordHits
+		}
+		return l.found&g.bit != 0
+	}
+	return false
 }
 
-// readGates finds what every gate asks of l.
-func (l *Line) readGates() {
+// readShape reads l's length, white space at its ends trimmed, and its
+// shape.
+func (l *Line) readShape() {
 	t := strings.TrimSpace(l.text)
 	if len(t) == len(l.text) {
 		l.trimRunes = l.Runes()
 	} else {
 		l.trimRunes = utf8.RuneCountInString(t)
 	}
-	lower := l.Lower()
-	l.found = lineTriggers.open | lineTriggers.words.scan(lower) | lineTriggers.starts.walk(fromFirstLetter(lower))
 	l.shape = lineShape(l.text)
 	l.done |= hasGates
+}
+
+// startHead is how many bytes of a line readStarts lower-cases when the
+// line has not been lower-cased whole: the start phrases are shorter.
+const startHead = 96
+
+// readStarts finds which gates' Prefixes and FirstWords l starts with,
+// from its lower-cased text or, when that has not been made, from its
+// head lower-cased (lower-casing maps one character at a time, so the
+// lower-cased head is the head of the lower-cased text).
+func (l *Line) readStarts() {
+	l.done |= hasStarts
+	if l.done&hasLower == 0 && len(l.text) > startHead {
+		cut := startHead
+		for cut > 0 && !utf8.RuneStart(l.text[cut]) {
+			cut--
+		}
+		if found, ended := lineTriggers.starts.walk(fromFirstLetter(lang.ToLower(l.text[:cut]))); !ended {
+			l.found |= found
+			return
+		}
+	}
+	found, _ := lineTriggers.starts.walk(fromFirstLetter(l.Lower()))
+	l.found |= found
 }
 
 // firstWords returns the first word of each phrase, once each.
@@ -270,3 +324,16 @@ func joined(lists ...[]string) []string {
 	}
 	return out
 }
+
+// otherSpaces are the white space characters other than the space, for
+// the gates of rules that split a line into words at any of them: a
+// line with one of these passes a gate that asks for " is ".
+var otherSpaces = func() []string {
+	var out []string
+	for r := rune(0); r <= 0x3000; r++ {
+		if unicode.IsSpace(r) && r != ' ' {
+			out = append(out, string(r))
+		}
+	}
+	return out
+}()

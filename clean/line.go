@@ -26,7 +26,7 @@ type Line struct {
 	done                lineForms
 	lowerHits, textHits uint64 // what lowerGroup and textGroup found in the lower-cased text and the text
 	foldWord            string // firstWordOf(fold), made without folding when it can be
-	found               uint64 // the bits of the gates whose triggers the text holds (readGates)
+	found               uint64 // the bits of the gates whose triggers the text holds (mayMatch)
 	trimRunes           int    // the number of characters of the text, white space at its ends trimmed
 	shape               Shape
 }
@@ -43,7 +43,9 @@ const (
 	hasLowerHits
 	hasTextHits
 	hasFoldWord
-	hasGates
+	hasGates    // trimRunes and shape
+	hasStarts   // the start phrases in found
+	hasWordHits // the Words in found
 )
 
 // NewLine returns the Line of text.
