@@ -13,9 +13,10 @@ import (
 // about science for…", "Max Muster ist Redakteur im Ressort…".
 var AuthorBio = TextRule{
 	Name: "author-bio",
-	// Past its openings, a biography has "is", "ist" or a verb of
-	// bioVerbs as a word, between spaces (or other white space).
-	Gate: &Gate{Max: 600, Prefixes: bioPrefixes, Words: bioWords},
+	// Past its openings, a biography starts with a capital and has
+	// "is", "ist" or a verb of bioVerbs as a word, between spaces (or
+	// other white space).
+	Gate: &Gate{Max: 600, Prefixes: bioPrefixes, Words: bioWords, WordsNeed: UpperStart, Shapes: OtherSpace},
 	MatchLine: func(ln *Line) bool {
 		s := ln.Text()
 		if !ln.RunesOver(19) || ln.RunesOver(600) {
@@ -91,7 +92,7 @@ var (
 		for _, v := range keysOf(bioVerbs) {
 			w = append(w, " "+v)
 		}
-		return append(w, otherSpaces...)
+		return w
 	}()
 )
 

@@ -19,7 +19,8 @@ import (
 // A line passes when it has at most Max characters (0: any number), white
 // space at its ends not counted, and, unless the gate lists nothing else,
 // when one of these holds:
-//   - its lower-cased text holds one of Words;
+//   - its lower-cased text holds one of Words, and it has all of
+//     WordsNeed;
 //   - its lower-cased text, from its first letter on, starts with one of
 //     Prefixes;
 //   - its lower-cased text, from its first letter on, starts with one of
@@ -28,6 +29,7 @@ import (
 type Gate struct {
 	Max        int
 	Words      []string
+	WordsNeed  Shape
 	Prefixes   []string
 	FirstWords []string
 	Shapes     Shape
@@ -44,6 +46,10 @@ const (
 	UpperStart Shape = 1 << iota
 	// EndsDot: the text, white space trimmed, ends with "." or "…".
 	EndsDot
+	// Hashes: the text holds three "#" or more.
+	Hashes
+	// OtherSpace: the text holds white space other than the space.
+	OtherSpace
 )
 
 // open reports whether g asks nothing but the length.
@@ -68,11 +74,26 @@ var gatedRules = []*TextRule{
 // gates' Prefixes and FirstWords it starts with.
 type triggers struct {
 	words    automaton
+	long     automaton // the Words of the gates that let more than longLine characters pass
+	longBits uint64    // the bits of those gates
 	starts   startTrie
 	open     uint64 // the bits of the gates that ask nothing but the length
 	starting uint64 // the bits of the gates with Prefixes or FirstWords
 	holding  uint64 // the bits of the gates with Words
+
+	upTo      []uint64       // upTo[n]: the bits of the gates that let n characters pass
+	unbounded uint64         // the bits of the gates with no Max
+	shaped    [1 << 4]uint64 // shaped[s]: the bits of the gates that shape s passes
+	wordsOK   [1 << 4]uint64 // wordsOK[s]: the bits of the gates whose Words count for shape s
 }
+
+// longLine is the length past which a line is scanned for the Words of
+// the few gates that let it pass only (triggers.long).
+const longLine = 400
+
+// wordHead is how many bytes of each of the gates' Words a line is
+// scanned for.
+const wordHead = 8
 
 // lineTriggers holds the gates of gatedRules.
 var lineTriggers = newTriggers(gatedRules)
@@ -99,7 +120,27 @@ func newTriggers(rules []*TextRule) *triggers {
 		if len(g.Words) > 0 {
 			t.holding |= g.bit
 		}
+		if g.Max == 0 {
+			t.unbounded |= g.bit
+		}
+		for len(t.upTo) <= g.Max {
+			t.upTo = append(t.upTo, 0)
+		}
+		for sh := range t.shaped {
+			if Shape(sh)&g.Shapes != 0 {
+				t.shaped[sh] |= g.bit
+			}
+			if Shape(sh)&g.WordsNeed == g.WordsNeed {
+				t.wordsOK[sh] |= g.bit
+			}
+		}
 		for _, w := range g.Words {
+			// A phrase's head is in every text the phrase is in; heads
+			// of a few bytes keep the machine small and let long lines
+			// be scanned in two halves (automaton.scanTwo).
+			if len(w) > wordHead {
+				w = w[:wordHead]
+			}
 			words, wordBits = append(words, w), append(wordBits, g.bit)
 		}
 		for _, p := range g.Prefixes {
@@ -109,9 +150,48 @@ func newTriggers(rules []*TextRule) *triggers {
 			starts, startBits, startWord = append(starts, p), append(startBits, g.bit), append(startWord, true)
 		}
 	}
-	t.words = newAutomaton(words, func(i int) uint64 { return wordBits[i] })
+	for n := range t.upTo {
+		t.upTo[n] = t.unbounded
+		for _, r := range rules {
+			if g := r.Gate; g != nil && g.bit != 0 && n <= g.Max {
+				t.upTo[n] |= g.bit
+			}
+		}
+	}
+	t.words = foldedAutomaton(words, wordBits)
+	var long []string
+	var longBits []uint64
+	for i, w := range words {
+		if wordBits[i]&(t.unbounded|t.upTo[min(longLine+1, len(t.upTo)-1)]) != 0 {
+			long, longBits = append(long, w), append(longBits, wordBits[i])
+			t.longBits |= wordBits[i]
+		}
+	}
+	t.long = foldedAutomaton(long, longBits)
 	t.starts = newStartTrie(starts, startBits, startWord)
 	return t
+}
+
+// foldedAutomaton makes an automaton of phrases, phrase i finding
+// bits[i], that reads all bytes outside ASCII as one: it finds a phrase
+// wherever the text holds it, and some places it does not, but its tables
+// are half as wide, and stay in the cache between one line and the next.
+func foldedAutomaton(phrases []string, bits []uint64) automaton {
+	folded := make([]string, len(phrases))
+	for i, p := range phrases {
+		b := []byte(p)
+		for k := range b {
+			if b[k] >= utf8.RuneSelf {
+				b[k] = utf8.RuneSelf
+			}
+		}
+		folded[i] = string(b)
+	}
+	a := newAutomaton(folded, func(i int) uint64 { return bits[i] })
+	for c := utf8.RuneSelf + 1; c < 256; c++ {
+		a.class[c] = a.class[utf8.RuneSelf]
+	}
+	return a
 }
 
 // startTrie is a trie of phrases a text may start with; a phrase ends at
@@ -211,50 +291,84 @@ func lineShape(text string) Shape {
 	if t := strings.TrimRightFunc(text, unicode.IsSpace); strings.HasSuffix(t, ".") || strings.HasSuffix(t, "…") {
 		sh |= EndsDot
 	}
+	if strings.Count(text, "#") >= 3 {
+		sh |= Hashes
+	}
+	if hasOtherSpace(text) {
+		sh |= OtherSpace
+	}
 	return sh
 }
 
-// mayMatch reports whether l passes g. It reads of l only what g asks,
-// once for all gates: its length and shape first, then its start, then
-// its words.
+// mayMatch reports whether l passes g. A Line reads what the gates ask
+// once for all of them, and only as far as some gate asks: its length and
+// shape first, then its start, then its words; it keeps which gates it
+// passes (pass) and which it may still pass (cand), and for which of
+// them it knows (known).
 func (l *Line) mayMatch(g *Gate) bool {
+	if l.known&g.bit != 0 {
+		return l.pass&g.bit != 0
+	}
+	return l.readFor(g.bit)
+}
+
+// readFor reads of l what tells whether it passes the gate of bit (true
+// for a gate with no bit).
+func (l *Line) readFor(bit uint64) bool {
 	if l.done&hasGates == 0 {
 		l.readShape()
+		if l.known&bit != 0 {
+			return l.pass&bit != 0
+		}
 	}
-	switch {
-	case g.Max > 0 && l.trimRunes > g.Max:
-		return false
-	case g.bit == 0 || l.shape&g.Shapes != 0 || lineTriggers.open&g.bit != 0:
+	if bit == 0 {
 		return true
 	}
-	if lineTriggers.starting&g.bit != 0 {
-		if l.done&hasStarts == 0 {
-			l.readStarts()
-		}
-		if l.found&g.bit != 0 {
+	t := lineTriggers
+	if t.starting&bit != 0 && l.done&hasStarts == 0 {
+		l.readStarts()
+		// Gates without Words are known now.
+		l.known |= l.pass | ^t.holding
+		if l.pass&bit != 0 {
 			return true
 		}
 	}
-	if lineTriggers.holding&g.bit != 0 {
-		if l.done&hasWordHits == 0 {
-			l.found |= lineTriggers.words.scan(l.Lower())
-			l.done |= hasWordHits
+	if t.holding&t.wordsOK[l.shape]&bit != 0 && l.done&hasWordHits == 0 {
+		l.done |= hasWordHits
+		a := &t.words
+		if l.cand&t.holding&^t.longBits == 0 {
+			a = &t.long // a long line: the few gates that let it pass have a smaller machine
 		}
-		return l.found&g.bit != 0
+		l.pass |= l.cand & t.wordsOK[l.shape] & a.scan(l.Lower())
+		// Gates without Prefixes or FirstWords are known now.
+		l.known |= l.pass | ^t.starting
 	}
-	return false
+	if l.done&hasStarts != 0 && l.done&hasWordHits != 0 {
+		l.known = ^uint64(0)
+	}
+	return l.pass&bit != 0
 }
 
 // readShape reads l's length, white space at its ends trimmed, and its
-// shape.
+// shape: the gates it passes on them alone, and those it may pass.
 func (l *Line) readShape() {
 	t := strings.TrimSpace(l.text)
+	var n int
 	if len(t) == len(l.text) {
-		l.trimRunes = l.Runes()
+		n = l.Runes()
 	} else {
-		l.trimRunes = utf8.RuneCountInString(t)
+		n = utf8.RuneCountInString(t)
 	}
 	l.shape = lineShape(l.text)
+	tr := lineTriggers
+	l.cand = tr.unbounded
+	if n < len(tr.upTo) {
+		l.cand = tr.upTo[n]
+	}
+	l.pass = l.cand & (tr.open | tr.shaped[l.shape])
+	// Known: the gates the length turns away, those the line passes, and
+	// those that ask nothing of its start or words.
+	l.known = ^l.cand | l.pass | ^(tr.starting | tr.holding)
 	l.done |= hasGates
 }
 
@@ -274,12 +388,12 @@ func (l *Line) readStarts() {
 			cut--
 		}
 		if found, ended := lineTriggers.starts.walk(fromFirstLetter(lang.ToLower(l.text[:cut]))); !ended {
-			l.found |= found
+			l.pass |= l.cand & found
 			return
 		}
 	}
 	found, _ := lineTriggers.starts.walk(fromFirstLetter(l.Lower()))
-	l.found |= found
+	l.pass |= l.cand & found
 }
 
 // firstWords returns the first word of each phrase, once each.
@@ -325,15 +439,18 @@ func joined(lists ...[]string) []string {
 	return out
 }
 
-// otherSpaces are the white space characters other than the space, for
-// the gates of rules that split a line into words at any of them: a
-// line with one of these passes a gate that asks for " is ".
-var otherSpaces = func() []string {
-	var out []string
-	for r := rune(0); r <= 0x3000; r++ {
-		if unicode.IsSpace(r) && r != ' ' {
-			out = append(out, string(r))
+// hasOtherSpace reports whether s may hold white space other than the
+// space: a tab or another ASCII blank, or the first bytes of one outside
+// ASCII (which U+2000 to U+202F share with dashes and quotes).
+func hasOtherSpace(s string) bool {
+	for _, b := range otherSpaceBytes {
+		if strings.Contains(s, b) {
+			return true
 		}
 	}
-	return out
-}()
+	return false
+}
+
+// otherSpaceBytes start every white space character other than the space
+// (unicode.IsSpace).
+var otherSpaceBytes = []string{"\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u1680", "\xe2\x80", "\u205f", "\u3000"}

@@ -186,3 +186,13 @@ func TestTextRulesGated(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherSpaceBytes checks that every white space character other than
+// the space starts with one of otherSpaceBytes.
+func TestOtherSpaceBytes(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r != ' ' && unicode.IsSpace(r) && !hasOtherSpace(string(r)) {
+			t.Errorf("%U is white space that hasOtherSpace misses", r)
+		}
+	}
+}

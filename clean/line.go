@@ -26,8 +26,7 @@ type Line struct {
 	done                lineForms
 	lowerHits, textHits uint64 // what lowerGroup and textGroup found in the lower-cased text and the text
 	foldWord            string // firstWordOf(fold), made without folding when it can be
-	found               uint64 // the bits of the gates whose triggers the text holds (mayMatch)
-	trimRunes           int    // the number of characters of the text, white space at its ends trimmed
+	pass, cand, known   uint64 // the bits of the gates the text passes, may pass, and is known to pass or not (mayMatch)
 	shape               Shape
 }
 
@@ -43,9 +42,9 @@ const (
 	hasLowerHits
 	hasTextHits
 	hasFoldWord
-	hasGates    // trimRunes and shape
-	hasStarts   // the start phrases in found
-	hasWordHits // the Words in found
+	hasGates    // its length and shape read into pass and cand
+	hasStarts   // its start read into pass
+	hasWordHits // its words read into pass
 )
 
 // NewLine returns the Line of text.
@@ -304,9 +303,12 @@ func (r TextRule) run(l *Line) bool {
 // FirstMatchLine is FirstMatch on a Line, whose forms the caller may have
 // made already or may read afterwards.
 func FirstMatchLine(l *Line, rules []TextRule) (TextRule, bool) {
-	for _, r := range rules {
-		if r.matchLine(l) {
-			return r, true
+	for i := range rules {
+		if g := rules[i].Gate; g != nil && !l.mayMatch(g) {
+			continue
+		}
+		if rules[i].run(l) {
+			return rules[i], true
 		}
 	}
 	return TextRule{}, false
