@@ -173,23 +173,25 @@ func newTriggers(rules []*TextRule) *triggers {
 }
 
 // foldedAutomaton makes an automaton of phrases, phrase i finding
-// bits[i], that reads all bytes outside ASCII as one: it finds a phrase
-// wherever the text holds it, and some places it does not, but its tables
-// are half as wide, and stay in the cache between one line and the next.
+// bits[i], that reads all the bytes that continue a character outside
+// ASCII as one (0x80 to 0xBF; the first byte of such a character is read
+// as it is): it finds a phrase wherever the text holds it, and some
+// places it does not, but its tables are half as wide, and stay in the
+// cache between one line and the next.
 func foldedAutomaton(phrases []string, bits []uint64) automaton {
 	folded := make([]string, len(phrases))
 	for i, p := range phrases {
 		b := []byte(p)
 		for k := range b {
-			if b[k] >= utf8.RuneSelf {
-				b[k] = utf8.RuneSelf
+			if 0x80 <= b[k] && b[k] <= 0xbf {
+				b[k] = 0x80
 			}
 		}
 		folded[i] = string(b)
 	}
 	a := newAutomaton(folded, func(i int) uint64 { return bits[i] })
-	for c := utf8.RuneSelf + 1; c < 256; c++ {
-		a.class[c] = a.class[utf8.RuneSelf]
+	for c := 0x81; c <= 0xbf; c++ {
+		a.class[c] = a.class[0x80]
 	}
 	return a
 }
@@ -439,18 +441,43 @@ func joined(lists ...[]string) []string {
 	return out
 }
 
-// hasOtherSpace reports whether s may hold white space other than the
-// space: a tab or another ASCII blank, or the first bytes of one outside
-// ASCII (which U+2000 to U+202F share with dashes and quotes).
+// hasOtherSpace reports whether s holds white space other than the space
+// (unicode.IsSpace): the ASCII blanks, U+0085, U+00A0, U+1680, U+2000 to
+// U+200A, U+2028, U+2029, U+202F, U+205F and U+3000. Most bytes start
+// none of them, which a table tells.
 func hasOtherSpace(s string) bool {
-	for _, b := range otherSpaceBytes {
-		if strings.Contains(s, b) {
-			return true
+	for i := 0; i < len(s); i++ {
+		if !spaceStart[s[i]] {
+			continue
+		}
+		switch r := s[i:]; r[0] {
+		case 0xc2:
+			if len(r) > 1 && (r[1] == 0x85 || r[1] == 0xa0) {
+				return true
+			}
+		case 0xe1:
+			if strings.HasPrefix(r, "\u1680") {
+				return true
+			}
+		case 0xe2:
+			if len(r) > 2 && (r[1] == 0x80 && (r[2] <= 0x8a || r[2] == 0xa8 || r[2] == 0xa9 || r[2] == 0xaf) || r[1] == 0x81 && r[2] == 0x9f) {
+				return true
+			}
+		case 0xe3:
+			if strings.HasPrefix(r, "\u3000") {
+				return true
+			}
+		default:
+			return true // an ASCII blank
 		}
 	}
 	return false
 }
 
-// otherSpaceBytes start every white space character other than the space
-// (unicode.IsSpace).
-var otherSpaceBytes = []string{"\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u1680", "\xe2\x80", "\u205f", "\u3000"}
+// spaceStart holds the bytes that start white space other than the space.
+var spaceStart = func() (t [256]bool) {
+	for _, c := range []byte{'\t', '\n', '\v', '\f', '\r', 0xc2, 0xe1, 0xe2, 0xe3} {
+		t[c] = true
+	}
+	return t
+}()

@@ -187,12 +187,18 @@ func TestTextRulesGated(t *testing.T) {
 	}
 }
 
-// TestOtherSpaceBytes checks that every white space character other than
-// the space starts with one of otherSpaceBytes.
-func TestOtherSpaceBytes(t *testing.T) {
+// TestOtherSpace holds hasOtherSpace to unicode.IsSpace over every
+// character, alone and between letters.
+func TestOtherSpace(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
-		if r != ' ' && unicode.IsSpace(r) && !hasOtherSpace(string(r)) {
-			t.Errorf("%U is white space that hasOtherSpace misses", r)
+		want := r != ' ' && unicode.IsSpace(r)
+		for _, s := range []string{string(r), "a" + string(r) + "b"} {
+			if got := hasOtherSpace(s); got != want {
+				t.Errorf("hasOtherSpace(%q) = %v, want %v", s, got, want)
+			}
 		}
+	}
+	if !hasOtherSpace("a\u2009") || hasOtherSpace("a\u2013b") || hasOtherSpace("\xe2\x80") {
+		t.Error("hasOtherSpace misreads U+2009, U+2013 or a cut character")
 	}
 }
