@@ -14,9 +14,10 @@ import (
 var AuthorBio = TextRule{
 	Name: "author-bio",
 	// Past its openings, a biography starts with a capital and has
-	// "is", "ist" or a verb of bioVerbs as a word, between spaces (or
-	// other white space).
-	Gate: &Gate{Max: 600, Prefixes: bioPrefixes, Words: bioWords, WordsNeed: UpperStart, Shapes: OtherSpace},
+	// "is", "ist" or a verb of bioVerbs as a word, between spaces; the
+	// gates read ASCII blanks as spaces (foldedAutomaton), and a line
+	// with other white space passes.
+	Gate: &Gate{Max: 600, Prefixes: bioPrefixes, Words: bioWords, WordsNeed: UpperStart},
 	MatchLine: func(ln *Line) bool {
 		s := ln.Text()
 		if !ln.RunesOver(19) || ln.RunesOver(600) {
@@ -91,6 +92,11 @@ var (
 		w := []string{" is ", " ist "}
 		for _, v := range keysOf(bioVerbs) {
 			w = append(w, " "+v)
+		}
+		for r := rune(0x80); r <= 0x3000; r++ {
+			if unicode.IsSpace(r) {
+				w = append(w, string(r))
+			}
 		}
 		return w
 	}()

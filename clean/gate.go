@@ -48,8 +48,6 @@ const (
 	EndsDot
 	// Hashes: the text holds three "#" or more.
 	Hashes
-	// OtherSpace: the text holds white space other than the space.
-	OtherSpace
 )
 
 // open reports whether g asks nothing but the length.
@@ -83,8 +81,9 @@ type triggers struct {
 
 	upTo      []uint64       // upTo[n]: the bits of the gates that let n characters pass
 	unbounded uint64         // the bits of the gates with no Max
-	shaped    [1 << 4]uint64 // shaped[s]: the bits of the gates that shape s passes
-	wordsOK   [1 << 4]uint64 // wordsOK[s]: the bits of the gates whose Words count for shape s
+	shaped    [1 << 3]uint64 // shaped[s]: the bits of the gates that shape s passes
+	wordsOK   [1 << 3]uint64 // wordsOK[s]: the bits of the gates whose Words count for shape s
+	asking    [3]uint64      // asking[k]: the bits of the gates that ask for the shape 1<<k
 }
 
 // longLine is the length past which a line is scanned for the Words of
@@ -125,6 +124,11 @@ func newTriggers(rules []*TextRule) *triggers {
 		}
 		for len(t.upTo) <= g.Max {
 			t.upTo = append(t.upTo, 0)
+		}
+		for k := range t.asking {
+			if (g.Shapes|g.WordsNeed)&(1<<k) != 0 {
+				t.asking[k] |= g.bit
+			}
 		}
 		for sh := range t.shaped {
 			if Shape(sh)&g.Shapes != 0 {
@@ -175,9 +179,9 @@ func newTriggers(rules []*TextRule) *triggers {
 // foldedAutomaton makes an automaton of phrases, phrase i finding
 // bits[i], that reads all the bytes that continue a character outside
 // ASCII as one (0x80 to 0xBF; the first byte of such a character is read
-// as it is): it finds a phrase wherever the text holds it, and some
-// places it does not, but its tables are half as wide, and stay in the
-// cache between one line and the next.
+// as it is), and the ASCII blanks as spaces: it finds a phrase wherever
+// the text holds it, and some places it does not, but its tables are half
+// as wide, and stay in the cache between one line and the next.
 func foldedAutomaton(phrases []string, bits []uint64) automaton {
 	folded := make([]string, len(phrases))
 	for i, p := range phrases {
@@ -192,6 +196,9 @@ func foldedAutomaton(phrases []string, bits []uint64) automaton {
 	a := newAutomaton(folded, func(i int) uint64 { return bits[i] })
 	for c := 0x81; c <= 0xbf; c++ {
 		a.class[c] = a.class[0x80]
+	}
+	for _, c := range "\t\n\v\f\r" {
+		a.class[c] = a.class[' ']
 	}
 	return a
 }
@@ -284,20 +291,19 @@ func fromFirstLetter(s string) string {
 	return ""
 }
 
-// lineShape returns the Shapes of text.
-func lineShape(text string) Shape {
+// lineShape returns those of the Shapes of text that are in ask.
+func lineShape(text string, ask Shape) Shape {
 	var sh Shape
-	if startsUpper(text) {
+	if ask&UpperStart != 0 && startsUpper(text) {
 		sh |= UpperStart
 	}
-	if t := strings.TrimRightFunc(text, unicode.IsSpace); strings.HasSuffix(t, ".") || strings.HasSuffix(t, "…") {
-		sh |= EndsDot
+	if ask&EndsDot != 0 {
+		if t := strings.TrimRightFunc(text, unicode.IsSpace); strings.HasSuffix(t, ".") || strings.HasSuffix(t, "…") {
+			sh |= EndsDot
+		}
 	}
-	if strings.Count(text, "#") >= 3 {
+	if ask&Hashes != 0 && strings.Count(text, "#") >= 3 {
 		sh |= Hashes
-	}
-	if hasOtherSpace(text) {
-		sh |= OtherSpace
 	}
 	return sh
 }
@@ -361,12 +367,20 @@ func (l *Line) readShape() {
 	} else {
 		n = utf8.RuneCountInString(t)
 	}
-	l.shape = lineShape(l.text)
 	tr := lineTriggers
 	l.cand = tr.unbounded
 	if n < len(tr.upTo) {
 		l.cand = tr.upTo[n]
 	}
+	// Only the shapes that a gate the length lets pass asks for: the
+	// others count for no gate that may still pass.
+	var ask Shape
+	for k, bits := range tr.asking {
+		if l.cand&bits != 0 {
+			ask |= 1 << k
+		}
+	}
+	l.shape = lineShape(l.text, ask)
 	l.pass = l.cand & (tr.open | tr.shaped[l.shape])
 	// Known: the gates the length turns away, those the line passes, and
 	// those that ask nothing of its start or words.
@@ -440,44 +454,3 @@ func joined(lists ...[]string) []string {
 	}
 	return out
 }
-
-// hasOtherSpace reports whether s holds white space other than the space
-// (unicode.IsSpace): the ASCII blanks, U+0085, U+00A0, U+1680, U+2000 to
-// U+200A, U+2028, U+2029, U+202F, U+205F and U+3000. Most bytes start
-// none of them, which a table tells.
-func hasOtherSpace(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !spaceStart[s[i]] {
-			continue
-		}
-		switch r := s[i:]; r[0] {
-		case 0xc2:
-			if len(r) > 1 && (r[1] == 0x85 || r[1] == 0xa0) {
-				return true
-			}
-		case 0xe1:
-			if strings.HasPrefix(r, "\u1680") {
-				return true
-			}
-		case 0xe2:
-			if len(r) > 2 && (r[1] == 0x80 && (r[2] <= 0x8a || r[2] == 0xa8 || r[2] == 0xa9 || r[2] == 0xaf) || r[1] == 0x81 && r[2] == 0x9f) {
-				return true
-			}
-		case 0xe3:
-			if strings.HasPrefix(r, "\u3000") {
-				return true
-			}
-		default:
-			return true // an ASCII blank
-		}
-	}
-	return false
-}
-
-// spaceStart holds the bytes that start white space other than the space.
-var spaceStart = func() (t [256]bool) {
-	for _, c := range []byte{'\t', '\n', '\v', '\f', '\r', 0xc2, 0xe1, 0xe2, 0xe3} {
-		t[c] = true
-	}
-	return t
-}()

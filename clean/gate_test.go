@@ -186,19 +186,3 @@ func TestTextRulesGated(t *testing.T) {
 		}
 	}
 }
-
-// TestOtherSpace holds hasOtherSpace to unicode.IsSpace over every
-// character, alone and between letters.
-func TestOtherSpace(t *testing.T) {
-	for r := rune(0); r <= unicode.MaxRune; r++ {
-		want := r != ' ' && unicode.IsSpace(r)
-		for _, s := range []string{string(r), "a" + string(r) + "b"} {
-			if got := hasOtherSpace(s); got != want {
-				t.Errorf("hasOtherSpace(%q) = %v, want %v", s, got, want)
-			}
-		}
-	}
-	if !hasOtherSpace("a\u2009") || hasOtherSpace("a\u2013b") || hasOtherSpace("\xe2\x80") {
-		t.Error("hasOtherSpace misreads U+2009, U+2013 or a cut character")
-	}
-}
