@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // gateSample returns the lines the gates are held to: every line of the
@@ -185,4 +187,31 @@ func TestTextRulesGated(t *testing.T) {
 			})
 		}
 	}
+}
+
+// TestFoldKept holds foldKept, which title-repeat reads before folding a
+// block, to lang.Fold: folding keeps as many of the characters foldKept
+// counts as the text has, on every line of the sample and on texts of
+// white space, quotes and punctuation.
+func TestFoldKept(t *testing.T) {
+	texts := []string{"", " ", "«Der Titel»", "  „Ein   Titel“: ", "A\u00a0B\u2009C", "...!?", "a\xffb", "İstanbul K"}
+	texts = append(texts, gateSample(t)...)
+	for _, s := range texts {
+		if got, want := foldKept(lang.Fold(s), -1), foldKept(s, -1); got != want {
+			t.Fatalf("foldKept(Fold(%q)) = %d, foldKept = %d", s, got, want)
+		}
+		if n := foldKept(s, -1); n > 0 && foldKept(s, n) != n {
+			t.Fatalf("foldKept(%q, %d) = %d", s, n, foldKept(s, n))
+		}
+	}
+}
+
+// FuzzFoldKept holds foldKept to lang.Fold on any text.
+func FuzzFoldKept(f *testing.F) {
+	f.Add("«Der Titel»: ")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := foldKept(lang.Fold(s), -1), foldKept(s, -1); got != want {
+			t.Fatalf("foldKept(Fold(%q)) = %d, foldKept = %d", s, got, want)
+		}
+	})
 }

@@ -15,6 +15,7 @@ type Context struct {
 	lines  []Line         // the blocks' plain texts as text rules read them, one per ApplyBlocks call
 
 	titleFold   string // lang.Fold(Title), once per ApplyBlocks call
+	titleKept   int    // foldKept(titleFold, -1)
 	titleFolded bool
 }
 
@@ -51,8 +52,9 @@ func ApplyBlocks(blocks []article.Block, title string, rules []BlockRule) ([]art
 	counts := map[string]int{}
 	lines := blockLines(blocks)
 	titleFold := lang.Fold(title)
+	titleKept := foldKept(titleFold, -1)
 	for i, b := range blocks {
-		ctx := Context{Title: title, Blocks: blocks, Index: i, counts: counts, lines: lines, titleFold: titleFold, titleFolded: true}
+		ctx := Context{Title: title, Blocks: blocks, Index: i, counts: counts, lines: lines, titleFold: titleFold, titleKept: titleKept, titleFolded: true}
 		dropped := false
 		for _, r := range rules {
 			if r.Drop(b, ctx) {
