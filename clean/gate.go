@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -208,16 +209,36 @@ func foldedAutomaton(phrases []string, bits []uint64) automaton {
 // ASCII letter follows (word).
 type startTrie struct {
 	class  [256]uint8
-	width  int     // the number of classes, 0 for bytes in no phrase
-	next   []int32 // next[node*width+class]: the child, or 0 for none
+	width  int      // the number of classes, 0 for bytes in no phrase
+	next   []uint16 // next[node*width+class]: the child, or 0 for none
 	prefix []uint64
 	word   []uint64
 }
 
 // newStartTrie makes the trie of phrases: phrase i finds bits[i], as a
 // word when word[i].
+//
+// As the gates' automata do (foldedAutomaton), it reads the bytes that
+// continue a character outside ASCII as one, and it keeps phrases to
+// their first startLen bytes (a word cut so is found as a prefix): it finds
+// a phrase wherever a text starts with it, and a few more, in tables that
+// stay in the cache.
 func newStartTrie(phrases []string, bits []uint64, word []bool) startTrie {
 	t := startTrie{width: 1}
+	cut := make([]string, len(phrases))
+	for k, p := range phrases {
+		b := []byte(p)
+		if len(b) > startLen {
+			b, word[k] = b[:startLen], false
+		}
+		for i := range b {
+			if 0x80 <= b[i] && b[i] <= 0xbf {
+				b[i] = 0x80
+			}
+		}
+		cut[k] = string(b)
+	}
+	phrases = cut
 	for _, p := range phrases {
 		for i := 0; i < len(p); i++ {
 			if t.class[p[i]] == 0 {
@@ -226,15 +247,21 @@ func newStartTrie(phrases []string, bits []uint64, word []bool) startTrie {
 			}
 		}
 	}
+	for c := 0x81; c <= 0xbf; c++ {
+		t.class[c] = t.class[0x80]
+	}
 	w := t.width
-	t.next, t.prefix, t.word = make([]int32, w), []uint64{0}, []uint64{0}
+	t.next, t.prefix, t.word = make([]uint16, w), []uint64{0}, []uint64{0}
 	for k, p := range phrases {
 		n := 0
 		for i := 0; i < len(p); i++ {
 			c := int(t.class[p[i]])
 			if t.next[n*w+c] == 0 {
-				t.next[n*w+c] = int32(len(t.prefix))
-				t.next = append(t.next, make([]int32, w)...)
+				if len(t.prefix) > math.MaxUint16 {
+					panic("clean: too many start phrases for a startTrie")
+				}
+				t.next[n*w+c] = uint16(len(t.prefix))
+				t.next = append(t.next, make([]uint16, w)...)
 				t.prefix, t.word = append(t.prefix, 0), append(t.word, 0)
 			}
 			n = int(t.next[n*w+c])
@@ -387,6 +414,9 @@ func (l *Line) readShape() {
 	l.known = ^l.cand | l.pass | ^(tr.starting | tr.holding)
 	l.done |= hasGates
 }
+
+// startLen is how many bytes of each start phrase a startTrie keeps.
+const startLen = 8
 
 // startHead is how many bytes of a line readStarts lower-cases when the
 // line has not been lower-cased whole: the start phrases are shorter.
