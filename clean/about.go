@@ -14,6 +14,7 @@ import (
 // short line, no sentence, of four words at most.
 var AboutHeading = TextRule{
 	Name: "about-heading",
+	Gate: &Gate{Max: 40, Prefixes: []string{"über ", "about ", "acerca ", "o ", "à propos "}},
 	Match: func(s string) bool {
 		s = strings.TrimSpace(s)
 		if runesOver(s, 40) || strings.ContainsAny(s, ".,;!?:") ||

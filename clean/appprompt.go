@@ -7,6 +7,7 @@ import "strings"
 // "Download it on the App Store or get it on Google Play".
 var AppPrompt = TextRule{
 	Name: "app-prompt",
+	Gate: &Gate{Max: 250, Words: []string{"google play"}},
 	MatchLine: func(ln *Line) bool {
 		s := ln.Text()
 		if ln.RunesOver(250) || !containsAny(s, "Google Play", "google play", "GOOGLE PLAY") {

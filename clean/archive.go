@@ -14,6 +14,7 @@ var (
 // running text.
 var ArchiveBanner = TextRule{
 	Name: "archive-banner",
+	Gate: &Gate{Max: 500, Words: append([]string{"about this capture", "collected by"}, archiveWords.phrases...)},
 	MatchLine: func(ln *Line) bool {
 		lower := ln.Lower()
 		if ln.RunesOver(500) {

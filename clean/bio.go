@@ -13,6 +13,11 @@ import (
 // about science for…", "Max Muster ist Redakteur im Ressort…".
 var AuthorBio = TextRule{
 	Name: "author-bio",
+	// Past its openings, a biography starts with a capital and has
+	// "is", "ist" or a verb of bioVerbs as a word, between spaces; the
+	// gates read ASCII blanks as spaces (foldedAutomaton), and a line
+	// with other white space passes.
+	Gate: &Gate{Max: 600, Prefixes: bioPrefixes, Words: bioWords, WordsNeed: UpperStart},
 	MatchLine: func(ln *Line) bool {
 		s := ln.Text()
 		if !ln.RunesOver(19) || ln.RunesOver(600) {
@@ -20,14 +25,14 @@ var AuthorBio = TextRule{
 		}
 		l := ln.Lower()
 		l = strings.TrimLeftFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
-		for _, p := range []string{"hallo, ich bin ", "hallo! ich bin ", "hi, i'm ", "hi, ich bin ", "ich bin ", "hej! ", "hallo ihr lieben, ich bin "} {
+		for _, p := range bioSelf {
 			if strings.HasPrefix(l, p) && strings.Contains(l[len(p):], ",") && startsWithName(s[len(p):]) {
 				return true
 			}
 		}
 		// "First Last writes about…": two or three capitalised words, then
 		// a verb that introduces a person.
-		for _, p := range []string{"der autor ", "die autorin ", "unser autor ", "unsere autorin ", "the author ", "l'auteur ", "l’auteur ", "l'autrice ", "el autor ", "la autora "} {
+		for _, p := range bioAuthor {
 			// A headline may name the author too: "Die Autorin Anna
 			// Muster im Gespräch über ihren Roman" ends no sentence.
 			if strings.HasPrefix(l, p) && (endsSentence(s) || ln.NumFields() <= 4) {
@@ -76,6 +81,26 @@ var AuthorBio = TextRule{
 		return false
 	},
 }
+
+// bioSelf open a biography in the first person, bioAuthor one about
+// "the author"; bioPrefixes are both.
+var (
+	bioSelf     = []string{"hallo, ich bin ", "hallo! ich bin ", "hi, i'm ", "hi, ich bin ", "ich bin ", "hej! ", "hallo ihr lieben, ich bin "}
+	bioAuthor   = []string{"der autor ", "die autorin ", "unser autor ", "unsere autorin ", "the author ", "l'auteur ", "l’auteur ", "l'autrice ", "el autor ", "la autora "}
+	bioPrefixes = joined(bioSelf, bioAuthor)
+	bioWords    = func() []string {
+		w := []string{" is ", " ist "}
+		for _, v := range keysOf(bioVerbs) {
+			w = append(w, " "+v)
+		}
+		for r := rune(0x80); r <= 0x3000; r++ {
+			if unicode.IsSpace(r) {
+				w = append(w, string(r))
+			}
+		}
+		return w
+	}()
+)
 
 // bioTurn reports whether one of the words is "is", "ist" or, lower-cased,
 // one of the bioVerbs: where a biography turns from the name to the person.

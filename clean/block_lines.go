@@ -26,12 +26,14 @@ func (c Context) blockLine(b article.Block) *Line {
 	return &l
 }
 
-// foldedTitle returns lang.Fold(c.Title), made once per ApplyBlocks call.
-func (c Context) foldedTitle() string {
+// foldedTitle returns lang.Fold(c.Title) and how many of its characters
+// foldKept counts, made once per ApplyBlocks call.
+func (c Context) foldedTitle() (string, int) {
 	if c.titleFolded {
-		return c.titleFold
+		return c.titleFold, c.titleKept
 	}
-	return lang.Fold(c.Title)
+	f := lang.Fold(c.Title)
+	return f, foldKept(f, -1)
 }
 
 // countLines is CountMatches for a match that reads the blocks' Lines.

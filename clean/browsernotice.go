@@ -6,6 +6,7 @@ package clean
 // przeglądarkę". Like a script notice, it often stands above the article.
 var BrowserNotice = TextRule{
 	Name: "browser-notice",
+	Gate: &Gate{Max: 300, Words: browserWords.phrases},
 	MatchLine: func(ln *Line) bool {
 		if ln.RunesOver(300) {
 			return false

@@ -14,6 +14,8 @@ import (
 // article's sentence does not end with a credit.
 var CaptionCredit = TextRule{
 	Name: "caption-credit",
+	// A credit with a slash, or an agency's name after a sentence.
+	Gate: &Gate{Max: 400, Words: append([]string{"/"}, agencyAfterSentence...)},
 	MatchLine: func(ln *Line) bool {
 		s := ln.Text()
 		t := strings.TrimSpace(s)
@@ -83,6 +85,16 @@ func agencyCredit(c string) bool {
 	}
 	return false
 }
+
+// agencyAfterSentence are the agencies' names after a sentence's end, as
+// agencyAfter finds them in a lower-cased line.
+var agencyAfterSentence = func() []string {
+	var out []string
+	for _, a := range keysOf(agencies) {
+		out = append(out, ". "+a)
+	}
+	return out
+}()
 
 var agencies = lang.WordSet(`
 	reuters afp ap dpa efe epa getty imago keystone apa ansa xinhua anadolu

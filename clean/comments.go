@@ -7,6 +7,7 @@ import "strings"
 // moderated according to our guidelines", "Kommentare sind geschlossen").
 var CommentPolicy = TextRule{
 	Name: "comment-policy",
+	Gate: &Gate{Max: 700, Words: commentWords.phrases},
 	MatchLine: func(ln *Line) bool {
 		if ln.RunesOver(700) || !ln.lowerHas(commentWords) {
 			return false
@@ -32,6 +33,7 @@ var (
 // comment: "3 Kommentare", "Leave a Reply", "Schreibe einen Kommentar".
 var CommentsHeading = TextRule{
 	Name: "comments-heading",
+	Gate: &Gate{Max: 120, FirstWords: firstWords(commentHeadings)},
 	MatchLine: func(ln *Line) bool {
 		s := ln.Text()
 		if ln.RunesOver(120) || strings.ContainsAny(s, "{}") || strings.Contains(s, "│") {

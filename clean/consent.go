@@ -8,6 +8,7 @@ package clean
 // protection is not taken for one.
 var ConsentNotice = TextRule{
 	Name: "consent-notice",
+	Gate: &Gate{Max: 1500, Words: consentChoices},
 	MatchLine: func(ln *Line) bool {
 		if ln.RunesOver(1500) {
 			return false

@@ -4,6 +4,7 @@ package clean
 // Cookies…", "We use cookies to…", "Cookie-Einstellungen".
 var CookieNotice = TextRule{
 	Name: "cookie-notice",
+	Gate: &Gate{Max: 800, Words: cookieWords.phrases},
 	MatchLine: func(ln *Line) bool {
 		if !ln.lowerHas(cookieWords) {
 			return false

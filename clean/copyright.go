@@ -7,6 +7,7 @@ import "strings"
 // page is published under.
 var Copyright = TextRule{
 	Name: "copyright",
+	Gate: &Gate{Max: 250, Words: append([]string{"(c)", "copyright", "creative commons", "creative-commons"}, rightsWords.phrases...)},
 	MatchLine: func(ln *Line) bool {
 		if ln.RunesOver(250) {
 			return false

@@ -7,6 +7,8 @@ import "strings"
 // its credit: "Der Hafen am Morgen. Foto: Archiv".
 var PhotoCredit = TextRule{
 	Name: "photo-credit",
+	// Each way of matching finds a credit's label in the line.
+	Gate: &Gate{Max: 250, Words: creditPrefixes},
 	MatchLine: func(ln *Line) bool {
 		t := strings.TrimSpace(ln.Text())
 		if len(t) > 1000 || ln.runesOverTrim(t, 250) {

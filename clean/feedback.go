@@ -6,6 +6,7 @@ package clean
 // "Teilen Sie uns Ihre Meinung mit".
 var FeedbackPrompt = TextRule{
 	Name: "feedback-prompt",
+	Gate: &Gate{Max: 400, Words: feedbackPhrases},
 	MatchLine: func(ln *Line) bool {
 		if ln.RunesOver(400) {
 			return false

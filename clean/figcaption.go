@@ -11,6 +11,7 @@ import (
 // is not in the output, so its caption reads as a stray line.
 var FigureCaption = TextRule{
 	Name: "figure-caption",
+	Gate: &Gate{Max: 200, Prefixes: figureLabels},
 	MatchLine: func(ln *Line) bool {
 		t := strings.TrimSpace(ln.Text())
 		if ln.runesOverTrim(t, 200) {

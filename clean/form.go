@@ -7,6 +7,7 @@ import "strings"
 // buttons "[Submit]".
 var FormRemnant = TextRule{
 	Name: "form-remnant",
+	Gate: &Gate{Words: []string{"[", "( )", "(*)"}},
 	MatchLine: func(ln *Line) bool {
 		s := ln.Text()
 		t := strings.TrimSpace(s)

@@ -12,6 +12,7 @@ import (
 // Running text names hashtags rarely, and among many other words.
 var HashtagRun = TextRule{
 	Name: "hashtag-run",
+	Gate: &Gate{Shapes: Hashes},
 	MatchLine: func(ln *Line) bool {
 		if strings.Count(ln.Text(), "#") < 3 {
 			return false // fewer than three hashtags: spare splitting the line

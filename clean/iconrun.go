@@ -9,6 +9,7 @@ var iconWords = newPhraseSet("icon", "svg", "ico-", "fa-")
 // its text: many words that contain "icon" or "svg" and no sentence.
 var IconRun = TextRule{
 	Name: "icon-run",
+	Gate: &Gate{Words: iconWords.phrases},
 	MatchLine: func(ln *Line) bool {
 		if !ln.lowerHas(iconWords) {
 			return false // no word can be an icon's name: spare splitting the line

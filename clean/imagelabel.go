@@ -6,6 +6,7 @@ import "strings"
 // dump shows images: "[svg][teaser-image-312]", "[Logo]", "[image]".
 var ImageLabel = TextRule{
 	Name: "image-label",
+	Gate: &Gate{Max: 300, Words: []string{"["}},
 	MatchLine: func(ln *Line) bool {
 		s := ln.Text()
 		t := strings.TrimSpace(s)

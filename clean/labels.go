@@ -10,6 +10,7 @@ import (
 // "Nach oben", "Zurück zur Übersicht", "Privacy Policy", "Anmelden".
 var SiteLabel = TextRule{
 	Name: "site-label",
+	Gate: &Gate{Max: 50, FirstWords: firstWords(siteLabels)},
 	MatchLine: func(ln *Line) bool {
 		return !ln.RunesOver(50) && siteLabelStarts[ln.foldedFirstWord()] && siteLabelSet[ln.Folded()]
 	},
@@ -175,6 +176,7 @@ var siteLabels = phraseList(`
 // or categories: "Schlagworte", "Tags: Politik, Wahl", "Filed under".
 var TaxonomyLabel = TextRule{
 	Name: "taxonomy",
+	Gate: &Gate{Max: 200, FirstWords: firstWords(taxonomyLabels)},
 	MatchLine: func(ln *Line) bool {
 		if ln.RunesOver(200) {
 			return false

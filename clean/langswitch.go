@@ -14,6 +14,7 @@ import (
 // "de | en", "EN/ES". Two codes at least; each one once.
 var LanguageSwitcher = TextRule{
 	Name: "language-switcher",
+	Gate: &Gate{Max: 60, FirstWords: keysOf(languageCodes)},
 	MatchLower: func(s, lower string) bool {
 		if runesOver(s, 60) || !startsWithCode(lower) {
 			return false

@@ -26,10 +26,12 @@ type Line struct {
 	done                lineForms
 	lowerHits, textHits uint64 // what lowerGroup and textGroup found in the lower-cased text and the text
 	foldWord            string // firstWordOf(fold), made without folding when it can be
+	pass, cand, known   uint64 // the bits of the gates the text passes, may pass, and is known to pass or not (mayMatch)
+	shape               Shape
 }
 
 // lineForms records which forms of a Line have been made.
-type lineForms uint8
+type lineForms uint16
 
 const (
 	hasLower lineForms = 1 << iota
@@ -40,6 +42,9 @@ const (
 	hasLowerHits
 	hasTextHits
 	hasFoldWord
+	hasGates    // its length and shape read into pass and cand
+	hasStarts   // its start read into pass
+	hasWordHits // its words read into pass
 )
 
 // NewLine returns the Line of text.
@@ -275,8 +280,17 @@ func (l *Line) runesOverTrim(t string, n int) bool {
 	return runesOver(t, n)
 }
 
-// matchLine runs rule r on l with whichever of its functions it has.
+// matchLine runs rule r on l with whichever of its functions it has,
+// when l passes its gate.
 func (r TextRule) matchLine(l *Line) bool {
+	if r.Gate != nil && !l.mayMatch(r.Gate) {
+		return false
+	}
+	return r.run(l)
+}
+
+// run runs rule r on l, its gate not asked.
+func (r TextRule) run(l *Line) bool {
 	switch {
 	case r.MatchLine != nil:
 		return r.MatchLine(l)
@@ -289,9 +303,12 @@ func (r TextRule) matchLine(l *Line) bool {
 // FirstMatchLine is FirstMatch on a Line, whose forms the caller may have
 // made already or may read afterwards.
 func FirstMatchLine(l *Line, rules []TextRule) (TextRule, bool) {
-	for _, r := range rules {
-		if r.matchLine(l) {
-			return r, true
+	for i := range rules {
+		if g := rules[i].Gate; g != nil && !l.mayMatch(g) {
+			continue
+		}
+		if rules[i].run(l) {
+			return rules[i], true
 		}
 	}
 	return TextRule{}, false

@@ -7,6 +7,7 @@ import "strings"
 // "Cargando…", "Loading comments...".
 var WidgetLoading = TextRule{
 	Name: "widget-loading",
+	Gate: &Gate{Max: 60, Shapes: EndsDot},
 	MatchLine: func(ln *Line) bool {
 		s := ln.Text()
 		t := strings.TrimSpace(s)

@@ -8,6 +8,7 @@ import "strings"
 // after the label starts with a capital, a digit or a quote.
 var MoreLink = TextRule{
 	Name: "more-link",
+	Gate: &Gate{Max: 200, Prefixes: moreLabels},
 	MatchLine: func(ln *Line) bool {
 		s := strings.TrimSpace(ln.Text())
 		if ln.runesOverTrim(s, 200) {

@@ -13,6 +13,7 @@ import (
 // is not the article.
 var MoreOnTopic = TextRule{
 	Name: "more-on-topic",
+	Gate: &Gate{Max: 60, FirstWords: firstWords(moreOnTopic)},
 	MatchLine: func(ln *Line) bool {
 		s := strings.TrimSpace(ln.Text())
 		if ln.runesOverTrim(s, 60) {

@@ -5,6 +5,7 @@ package clean
 // abonnieren".
 var Newsletter = TextRule{
 	Name: "newsletter",
+	Gate: &Gate{Max: 300, Words: newsletterSet.phrases, FirstWords: firstWords(subscribePrompts)},
 	MatchLine: func(ln *Line) bool {
 		if ln.RunesOver(300) {
 			return false

@@ -22,6 +22,7 @@ type automaton struct {
 	next   []int32    // next[row+class]: the row of the state after a byte, -row-1 when something ends there
 	found  []uint64   // what ends at a state: its phrases' bits
 	minLen int        // the length of the shortest phrase
+	maxLen int        // the length of the longest phrase
 }
 
 // newPhraseSet makes the phraseSet of phrases.
@@ -37,6 +38,7 @@ func newAutomaton(phrases []string, bit func(i int) uint64) automaton {
 		if p.minLen < 0 || len(ph) < p.minLen {
 			p.minLen = len(ph)
 		}
+		p.maxLen = max(p.maxLen, len(ph))
 		for i := 0; i < len(ph); i++ {
 			if p.class[ph[i]] == 0 {
 				p.width++
@@ -151,12 +153,49 @@ func (p *automaton) scan(s string) uint64 {
 	if len(s) < p.minLen || p.minLen < 0 {
 		return 0
 	}
+	if p.maxLen > 0 && len(s) >= 2*p.maxLen+32 {
+		return p.scanTwo(s)
+	}
 	seen := p.found[0]
 	row := int32(0)
 	for i := 0; i < len(s); i++ {
 		if row = p.next[int(row)+int(p.class[s[i]])]; row < 0 {
 			row = -row - 1
 			seen |= p.found[int(row)/p.width]
+		}
+	}
+	return seen
+}
+
+// scanTwo is scan for a text of twice the longest phrase or more: it reads
+// its two halves in the same loop, so that the reads of one need not wait
+// for those of the other (each step of a scan waits for the last). The
+// second half starts maxLen-1 bytes early, so that each phrase lies whole
+// in one half.
+func (p *automaton) scanTwo(s string) uint64 {
+	mid := len(s) / 2
+	a, b := s[:mid], s[mid-p.maxLen+1:]
+	seen := p.found[0]
+	ra, rb := int32(0), int32(0)
+	next, class := p.next, &p.class
+	for i := 0; i < len(a); i++ {
+		ra = next[int(ra)+int(class[a[i]])]
+		rb = next[int(rb)+int(class[b[i]])]
+		if ra|rb < 0 {
+			if ra < 0 {
+				ra = -ra - 1
+				seen |= p.found[int(ra)/p.width]
+			}
+			if rb < 0 {
+				rb = -rb - 1
+				seen |= p.found[int(rb)/p.width]
+			}
+		}
+	}
+	for i := len(a); i < len(b); i++ {
+		if rb = next[int(rb)+int(class[b[i]])]; rb < 0 {
+			rb = -rb - 1
+			seen |= p.found[int(rb)/p.width]
 		}
 	}
 	return seen

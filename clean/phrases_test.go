@@ -143,3 +143,47 @@ func TestPhraseGroups(t *testing.T) {
 		})
 	}
 }
+
+// TestScanTwo holds automaton.scan, which reads a long text's halves in
+// one loop, to a scan of the text from its start to its end, on the
+// phrase groups and the gates' machine, for texts of every length around
+// where scan starts splitting them.
+func TestScanTwo(t *testing.T) {
+	machines := map[string]*automaton{"lower": &lowerGroup.automaton, "text": &textGroup.automaton, "gates": &lineTriggers.words}
+	rng := rand.New(rand.NewSource(3))
+	pieces := gatePhrases()
+	for name, a := range machines {
+		t.Run(name, func(t *testing.T) {
+			for i := 0; i < 5000; i++ {
+				var b strings.Builder
+				for b.Len() < rng.Intn(8*a.maxLen+64) {
+					b.WriteString(pieces[rng.Intn(len(pieces))])
+					b.WriteString([]string{" ", "", " und ", ". ", "x"}[rng.Intn(5)])
+				}
+				text := b.String()
+				for cut := len(text); cut >= 0 && cut > len(text)-40; cut-- {
+					s := text[:cut]
+					if got, want := a.scan(s), scanOnce(a, s); got != want {
+						t.Fatalf("scan(%q) = %x, want %x", s, got, want)
+					}
+				}
+			}
+		})
+	}
+}
+
+// scanOnce is scan reading s from its start to its end in one pass.
+func scanOnce(p *automaton, s string) uint64 {
+	if len(s) < p.minLen || p.minLen < 0 {
+		return 0
+	}
+	seen := p.found[0]
+	row := int32(0)
+	for i := 0; i < len(s); i++ {
+		if row = p.next[int(row)+int(p.class[s[i]])]; row < 0 {
+			row = -row - 1
+			seen |= p.found[int(row)/p.width]
+		}
+	}
+	return seen
+}

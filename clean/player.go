@@ -11,6 +11,9 @@ import (
 // "Video abspielen", "Vollbild").
 var PlayerLabel = TextRule{
 	Name: "player-label",
+	// A clock reading holds a digit and a colon; else the first word is a
+	// player's.
+	Gate: &Gate{Max: 60, Words: []string{"0:", "1:", "2:", "3:", "4:", "5:", "6:", "7:", "8:", "9:"}, FirstWords: keysOf(playerWords)},
 	MatchLine: func(ln *Line) bool {
 		s := strings.TrimSpace(ln.Text())
 		if s == "" || ln.runesOverTrim(s, 60) {

@@ -5,6 +5,7 @@ package clean
 // verschlagwortet mit…", "This entry was posted in News".
 var PostMeta = TextRule{
 	Name: "post-meta",
+	Gate: &Gate{Max: 300, FirstWords: firstWords(postMetaPrefixes)},
 	MatchLine: func(ln *Line) bool {
 		return !ln.RunesOver(300) && postMetaIndex.mayStart(ln.foldedFirstWord()) && postMetaIndex.startsWithAny(ln.Folded())
 	},

@@ -13,6 +13,7 @@ import (
 // colon after it ("Next: How to bake bread").
 var PostNav = TextRule{
 	Name: "post-nav",
+	Gate: &Gate{Max: 200, Prefixes: joined(postNavLabels, postNavBare)},
 	MatchLine: func(ln *Line) bool {
 		s := strings.TrimSpace(ln.Text())
 		if ln.runesOverTrim(s, 200) {

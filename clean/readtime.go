@@ -11,6 +11,7 @@ import (
 // Min.") is left alone: a recipe gives its steps so.
 var ReadTime = TextRule{
 	Name: "read-time",
+	Gate: &Gate{Max: 60, Words: []string{"min"}},
 	MatchLine: func(ln *Line) bool {
 		s := ln.Text()
 		if ln.RunesOver(60) || !containsAny(s, "min", "Min", "MIN") {

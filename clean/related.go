@@ -13,6 +13,7 @@ import (
 // auch". What follows such a heading is not the article.
 var RelatedHeading = TextRule{
 	Name: "related-heading",
+	Gate: &Gate{Max: 60, FirstWords: firstWords(relatedHeadings)},
 	MatchLine: func(ln *Line) bool {
 		s := ln.Text()
 		if ln.RunesOver(60) {
@@ -28,6 +29,7 @@ var RelatedHeading = TextRule{
 // Sie auch: Die Bahn streikt wieder", "Read more: A new law".
 var RelatedLink = TextRule{
 	Name: "related-link",
+	Gate: &Gate{Max: 200, FirstWords: firstWords(relatedHeadings)},
 	MatchLine: func(ln *Line) bool {
 		if ln.RunesOver(200) {
 			return false

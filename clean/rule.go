@@ -15,6 +15,7 @@ type Context struct {
 	lines  []Line         // the blocks' plain texts as text rules read them, one per ApplyBlocks call
 
 	titleFold   string // lang.Fold(Title), once per ApplyBlocks call
+	titleKept   int    // foldKept(titleFold, -1)
 	titleFolded bool
 }
 
@@ -51,8 +52,9 @@ func ApplyBlocks(blocks []article.Block, title string, rules []BlockRule) ([]art
 	counts := map[string]int{}
 	lines := blockLines(blocks)
 	titleFold := lang.Fold(title)
+	titleKept := foldKept(titleFold, -1)
 	for i, b := range blocks {
-		ctx := Context{Title: title, Blocks: blocks, Index: i, counts: counts, lines: lines, titleFold: titleFold, titleFolded: true}
+		ctx := Context{Title: title, Blocks: blocks, Index: i, counts: counts, lines: lines, titleFold: titleFold, titleKept: titleKept, titleFolded: true}
 		dropped := false
 		for _, r := range rules {
 			if r.Drop(b, ctx) {
@@ -76,12 +78,14 @@ func ApplyBlocks(blocks []article.Block, title string, rules []BlockRule) ([]art
 // A rule sets Match, or MatchLower when it reads the text lower-cased, or
 // MatchLine when it reads other forms of it (folded, split, counted):
 // FirstMatch then makes each form of a line once for all the rules it
-// tries, instead of once a rule.
+// tries, instead of once a rule. Its Gate tells FirstMatch which lines
+// it need not try at all.
 type TextRule struct {
 	Name       string
 	Match      func(text string) bool
 	MatchLower func(text, lower string) bool // lower is strings.ToLower(text)
 	MatchLine  func(l *Line) bool            // the text with the forms rules share
+	Gate       *Gate                         // what a text needs for the rule to match it, or nil
 }
 
 // Matches reports whether the rule matches text.

@@ -9,6 +9,7 @@ import "strings"
 // Such a line often stands right above the article and would start it.
 var ScriptNotice = TextRule{
 	Name: "script-notice",
+	Gate: &Gate{Max: 300, Words: javascriptWord.phrases},
 	MatchLine: func(ln *Line) bool {
 		s := ln.Text()
 		if ln.RunesOver(300) || strings.ContainsAny(s, "={};") {

@@ -8,6 +8,7 @@ import "strings"
 // line is never the article, though it often stands right above it.
 var ServerError = TextRule{
 	Name: "server-error",
+	Gate: &Gate{Words: []string{" on line "}},
 	Match: func(s string) bool {
 		t := strings.TrimSpace(s)
 		head, rest, ok := strings.Cut(t, ": ")

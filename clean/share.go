@@ -28,6 +28,7 @@ var shareVocab = func() map[string]bool {
 // "Empfehlen Sie uns weiter".
 var ShareBar = TextRule{
 	Name: "share-bar",
+	Gate: &Gate{Max: 120, FirstWords: keysOf(shareVocab)},
 	MatchLine: func(ln *Line) bool {
 		return !ln.RunesOver(120) && ln.onlyWords(shareVocab, shareKeys)
 	},

@@ -13,6 +13,8 @@ import (
 // Fenster geöffnet)").
 var ShareButtonLabel = TextRule{
 	Name: "share-button-label",
+	// Every note of a new window holds one of these words.
+	Gate: &Gate{Max: 120, Words: []string{"window", "tab", "fenster", "fenêtre", "ventana", "finestra", "oknie", "venster"}},
 	MatchLower: func(s, lower string) bool {
 		if runesOver(s, 120) {
 			return false

@@ -10,6 +10,7 @@ import "strings"
 // the opinions of contributors").
 var SiteCredits = TextRule{
 	Name: "site-credits",
+	Gate: &Gate{Max: 300, Prefixes: siteMakers, Words: siteNotices},
 	MatchLine: func(ln *Line) bool {
 		s := ln.Text()
 		if ln.RunesOver(300) {

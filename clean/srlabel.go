@@ -17,6 +17,8 @@ import (
 // search", "Close menu"), alone or run together.
 var ScreenReaderLabel = TextRule{
 	Name: "screen-reader-label",
+	// The line is labels only: it starts with the first word of one.
+	Gate: &Gate{Max: 200, FirstWords: firstWords(srLabels)},
 	MatchLine: func(l *Line) bool {
 		s := l.Text()
 		if l.RunesOver(200) || !l.lowerHas(srLabelWords) {

@@ -9,6 +9,7 @@ import "strings"
 // the article, often without a heading a rule knows.
 var StayInformed = TextRule{
 	Name: "stay-informed",
+	Gate: &Gate{Max: 160, Words: joined(stayInformedPhrases, byMail)},
 	MatchLine: func(ln *Line) bool {
 		s, lower := ln.Text(), ln.Lower()
 		if ln.RunesOver(160) {

@@ -7,6 +7,7 @@ import "strings"
 // Journalismus", "Jede Spende hilft", "Hat Ihnen der Artikel gefallen?".
 var SupportPrompt = TextRule{
 	Name: "support-prompt",
+	Gate: &Gate{Max: 250, Words: append([]string{"spende", "donate"}, supportPhrases.phrases...), Prefixes: []string{"unterstütze ", "follow ", "folgen sie ", "folge ", "sigue a "}},
 	MatchLine: func(ln *Line) bool {
 		lower := ln.Lower()
 		if ln.RunesOver(250) {
@@ -73,6 +74,7 @@ func isLetterByte(c byte) bool {
 // commission, or that the post is advertising.
 var AffiliateNote = TextRule{
 	Name: "affiliate-note",
+	Gate: &Gate{Max: 400, Words: joined(affiliateWords.phrases, paidWords.phrases)},
 	MatchLine: func(ln *Line) bool {
 		if ln.RunesOver(400) {
 			return false

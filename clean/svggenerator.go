@@ -8,6 +8,7 @@ import "strings"
 // with Highcharts 9.0.1"): the name of the tool that made the picture.
 var SVGGenerator = TextRule{
 	Name: "svg-generator",
+	Gate: &Gate{Max: 120, Prefixes: []string{"created with ", "created by ", "generator: ", "made with "}},
 	MatchLower: func(s, lower string) bool {
 		if runesOver(s, 120) {
 			return false

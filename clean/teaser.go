@@ -8,6 +8,8 @@ import "strings"
 // double arrows.
 var Teaser = TextRule{
 	Name: "teaser",
+	// Arrows, an ellipsis or a "read more" link at its end.
+	Gate: &Gate{Max: 300, Words: append([]string{">>", "<<", "…", "..."}, teaserEnds...)},
 	MatchLine: func(ln *Line) bool {
 		t := strings.TrimSpace(ln.Text())
 		if ln.runesOverTrim(t, 300) {
@@ -17,6 +19,10 @@ var Teaser = TextRule{
 		return teaserShape(ln, t) && ln.NumFields() >= 3
 	},
 }
+
+// teaserEnds end a teaser: a link to read on.
+var teaserEnds = []string{"weiterlesen", "mehr lesen", "read more", "continue reading", "lire la suite",
+	"leer más", "seguir leyendo", "leggi tutto", "czytaj więcej", "lees meer", "[…]", "[...]", "» mehr", "mehr »", "mehr ›"}
 
 // teaserShape reports whether t, ln's text trimmed, is shaped as a teaser,
 // by its arrows or its ending.
@@ -31,8 +37,7 @@ func teaserShape(ln *Line, t string) bool {
 		return true
 	}
 	l := strings.TrimSpace(ln.Lower())
-	for _, end := range []string{"weiterlesen", "mehr lesen", "read more", "continue reading", "lire la suite",
-		"leer más", "seguir leyendo", "leggi tutto", "czytaj więcej", "lees meer", "[…]", "[...]", "» mehr", "mehr »", "mehr ›"} {
+	for _, end := range teaserEnds {
 		if strings.HasSuffix(l, end) {
 			return true
 		}

@@ -5,6 +5,7 @@ package clean
 // events", "Noch keine Kommentare", "No posts found".
 var WidgetEmpty = TextRule{
 	Name: "widget-empty",
+	Gate: &Gate{Max: 100, Words: emptyWidgetPhrases},
 	MatchLine: func(ln *Line) bool {
 		if ln.RunesOver(100) {
 			return false

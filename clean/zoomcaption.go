@@ -13,6 +13,7 @@ import (
 // "Click to enlarge". The text is a caption, not the article's.
 var ZoomCaption = TextRule{
 	Name: "zoom-caption",
+	Gate: &Gate{Max: 400, Words: joined(zoomPhrases, zoomLabels)},
 	MatchLine: func(ln *Line) bool {
 		if ln.RunesOver(400) || !ln.textHas(zoomHints) {
 			return false // no word of a zoom button

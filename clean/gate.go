@@ -1,0 +1,486 @@
+package clean
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pare-dev/pare/internal/lang"
+)
+
+// Gate is what a text rule needs of a line before it can match it: a rule
+// declares it next to its code, and a line answers every rule's gate from
+// what it reads once (Line.mayMatch), so that FirstMatch runs a rule only
+// on the lines it could match. A gate must never turn away a line the rule
+// matches: TestGatesHold checks that on every line of the corpus dumps and
+// the fixtures.
+//
+// A line passes when it has at most Max characters (0: any number), white
+// space at its ends not counted, and, unless the gate lists nothing else,
+// when one of these holds:
+//   - its lower-cased text holds one of Words, and it has all of
+//     WordsNeed;
+//   - its lower-cased text, from its first letter on, starts with one of
+//     Prefixes;
+//   - its lower-cased text, from its first letter on, starts with one of
+//     FirstWords followed by no ASCII letter;
+//   - it has one of Shapes.
+type Gate struct {
+	Max        int
+	Words      []string
+	WordsNeed  Shape
+	Prefixes   []string
+	FirstWords []string
+	Shapes     Shape
+
+	bit uint64 // the gate's bit in what a line's triggers find; 0 when not in gatedRules
+}
+
+// Shape is a set of cheap facts about a line's text that gates may ask.
+type Shape uint8
+
+const (
+	// UpperStart: the text's first character after white space is a
+	// capital (startsUpper).
+	UpperStart Shape = 1 << iota
+	// EndsDot: the text, white space trimmed, ends with "." or "…".
+	EndsDot
+	// Hashes: the text holds three "#" or more.
+	Hashes
+)
+
+// open reports whether g asks nothing but the length.
+func (g *Gate) open() bool {
+	return len(g.Words) == 0 && len(g.Prefixes) == 0 && len(g.FirstWords) == 0 && g.Shapes == 0
+}
+
+// gatedRules are the rules whose gates a line's triggers answer, one bit
+// each: every text rule of the package's lists.
+var gatedRules = []*TextRule{
+	&IconRun, &SVGGenerator, &LanguageSwitcher, &ScreenReaderLabel, &ShareButtonLabel, &ServerError,
+	&ScriptNotice, &BrowserNotice, &ArchiveBanner, &ImageLabel, &FormRemnant, &PlayerLabel, &CookieNotice,
+	&ConsentNotice, &CommentPolicy, &CommentsHeading, &Newsletter, &StayInformed, &ShareBar, &WidgetLoading,
+	&WidgetEmpty, &ReadTime, &Copyright, &SiteCredits, &PhotoCredit, &CaptionCredit, &ZoomCaption,
+	&FigureCaption, &SupportPrompt, &AppPrompt, &FeedbackPrompt, &AffiliateNote, &RelatedHeading,
+	&RelatedLink, &PostNav, &MoreLink, &MoreOnTopic, &Teaser, &TaxonomyLabel, &PostMeta, &SiteLabel,
+	&AuthorBio, &HashtagRun, &AboutHeading,
+}
+
+// triggers finds, in one pass over a line's lower-cased text, which gates'
+// Words it holds (anywhere), and in a walk from its first letter which
+// gates' Prefixes and FirstWords it starts with.
+type triggers struct {
+	words    automaton
+	long     automaton // the Words of the gates that let more than longLine characters pass
+	longBits uint64    // the bits of those gates
+	starts   startTrie
+	open     uint64 // the bits of the gates that ask nothing but the length
+	starting uint64 // the bits of the gates with Prefixes or FirstWords
+	holding  uint64 // the bits of the gates with Words
+
+	upTo      []uint64       // upTo[n]: the bits of the gates that let n characters pass
+	unbounded uint64         // the bits of the gates with no Max
+	shaped    [1 << 3]uint64 // shaped[s]: the bits of the gates that shape s passes
+	wordsOK   [1 << 3]uint64 // wordsOK[s]: the bits of the gates whose Words count for shape s
+	asking    [3]uint64      // asking[k]: the bits of the gates that ask for the shape 1<<k
+}
+
+// longLine is the length past which a line is scanned for the Words of
+// the few gates that let it pass only (triggers.long).
+const longLine = 400
+
+// wordHead is how many bytes of each of the gates' Words a line is
+// scanned for.
+const wordHead = 8
+
+// lineTriggers holds the gates of gatedRules.
+var lineTriggers = newTriggers(gatedRules)
+
+// newTriggers gives each rule's gate its bit and makes the machines that
+// find them.
+func newTriggers(rules []*TextRule) *triggers {
+	t := &triggers{}
+	var words, starts []string
+	var wordBits, startBits []uint64
+	var startWord []bool
+	for k, r := range rules {
+		g := r.Gate
+		if g == nil || k >= 64 {
+			continue
+		}
+		g.bit = 1 << k
+		if g.open() {
+			t.open |= g.bit
+		}
+		if len(g.Prefixes)+len(g.FirstWords) > 0 {
+			t.starting |= g.bit
+		}
+		if len(g.Words) > 0 {
+			t.holding |= g.bit
+		}
+		if g.Max == 0 {
+			t.unbounded |= g.bit
+		}
+		for len(t.upTo) <= g.Max {
+			t.upTo = append(t.upTo, 0)
+		}
+		for k := range t.asking {
+			if (g.Shapes|g.WordsNeed)&(1<<k) != 0 {
+				t.asking[k] |= g.bit
+			}
+		}
+		for sh := range t.shaped {
+			if Shape(sh)&g.Shapes != 0 {
+				t.shaped[sh] |= g.bit
+			}
+			if Shape(sh)&g.WordsNeed == g.WordsNeed {
+				t.wordsOK[sh] |= g.bit
+			}
+		}
+		for _, w := range g.Words {
+			// A phrase's head is in every text the phrase is in; heads
+			// of a few bytes keep the machine small and let long lines
+			// be scanned in two halves (automaton.scanTwo).
+			if len(w) > wordHead {
+				w = w[:wordHead]
+			}
+			words, wordBits = append(words, w), append(wordBits, g.bit)
+		}
+		for _, p := range g.Prefixes {
+			starts, startBits, startWord = append(starts, p), append(startBits, g.bit), append(startWord, false)
+		}
+		for _, p := range g.FirstWords {
+			starts, startBits, startWord = append(starts, p), append(startBits, g.bit), append(startWord, true)
+		}
+	}
+	for n := range t.upTo {
+		t.upTo[n] = t.unbounded
+		for _, r := range rules {
+			if g := r.Gate; g != nil && g.bit != 0 && n <= g.Max {
+				t.upTo[n] |= g.bit
+			}
+		}
+	}
+	t.words = foldedAutomaton(words, wordBits)
+	var long []string
+	var longBits []uint64
+	for i, w := range words {
+		if wordBits[i]&(t.unbounded|t.upTo[min(longLine+1, len(t.upTo)-1)]) != 0 {
+			long, longBits = append(long, w), append(longBits, wordBits[i])
+			t.longBits |= wordBits[i]
+		}
+	}
+	t.long = foldedAutomaton(long, longBits)
+	t.starts = newStartTrie(starts, startBits, startWord)
+	return t
+}
+
+// foldedAutomaton makes an automaton of phrases, phrase i finding
+// bits[i], that reads all the bytes that continue a character outside
+// ASCII as one (0x80 to 0xBF; the first byte of such a character is read
+// as it is), and the ASCII blanks as spaces: it finds a phrase wherever
+// the text holds it, and some places it does not, but its tables are half
+// as wide, and stay in the cache between one line and the next.
+func foldedAutomaton(phrases []string, bits []uint64) automaton {
+	folded := make([]string, len(phrases))
+	for i, p := range phrases {
+		b := []byte(p)
+		for k := range b {
+			if 0x80 <= b[k] && b[k] <= 0xbf {
+				b[k] = 0x80
+			}
+		}
+		folded[i] = string(b)
+	}
+	a := newAutomaton(folded, func(i int) uint64 { return bits[i] })
+	for c := 0x81; c <= 0xbf; c++ {
+		a.class[c] = a.class[0x80]
+	}
+	for _, c := range "\t\n\v\f\r" {
+		a.class[c] = a.class[' ']
+	}
+	return a
+}
+
+// startTrie is a trie of phrases a text may start with; a phrase ends at
+// a node with its bits, found there at once (prefix) or only when no
+// ASCII letter follows (word).
+type startTrie struct {
+	class  [256]uint8
+	width  int      // the number of classes, 0 for bytes in no phrase
+	next   []uint16 // next[node*width+class]: the child, or 0 for none
+	prefix []uint64
+	word   []uint64
+}
+
+// newStartTrie makes the trie of phrases: phrase i finds bits[i], as a
+// word when word[i].
+//
+// As the gates' automata do (foldedAutomaton), it reads the bytes that
+// continue a character outside ASCII as one, and it keeps phrases to
+// their first startLen bytes (a word cut so is found as a prefix): it finds
+// a phrase wherever a text starts with it, and a few more, in tables that
+// stay in the cache.
+func newStartTrie(phrases []string, bits []uint64, word []bool) startTrie {
+	t := startTrie{width: 1}
+	cut := make([]string, len(phrases))
+	for k, p := range phrases {
+		b := []byte(p)
+		if len(b) > startLen {
+			b, word[k] = b[:startLen], false
+		}
+		for i := range b {
+			if 0x80 <= b[i] && b[i] <= 0xbf {
+				b[i] = 0x80
+			}
+		}
+		cut[k] = string(b)
+	}
+	phrases = cut
+	for _, p := range phrases {
+		for i := 0; i < len(p); i++ {
+			if t.class[p[i]] == 0 {
+				t.class[p[i]] = uint8(t.width)
+				t.width++
+			}
+		}
+	}
+	for c := 0x81; c <= 0xbf; c++ {
+		t.class[c] = t.class[0x80]
+	}
+	w := t.width
+	t.next, t.prefix, t.word = make([]uint16, w), []uint64{0}, []uint64{0}
+	for k, p := range phrases {
+		n := 0
+		for i := 0; i < len(p); i++ {
+			c := int(t.class[p[i]])
+			if t.next[n*w+c] == 0 {
+				if len(t.prefix) > math.MaxUint16 {
+					panic("clean: too many start phrases for a startTrie")
+				}
+				t.next[n*w+c] = uint16(len(t.prefix))
+				t.next = append(t.next, make([]uint16, w)...)
+				t.prefix, t.word = append(t.prefix, 0), append(t.word, 0)
+			}
+			n = int(t.next[n*w+c])
+		}
+		if word[k] {
+			t.word[n] |= bits[k]
+		} else {
+			t.prefix[n] |= bits[k]
+		}
+	}
+	return t
+}
+
+// walk returns the bits of the phrases s starts with, and whether it read
+// s to its end (when s is the head of a longer text, a phrase may run on).
+func (t *startTrie) walk(s string) (uint64, bool) {
+	w := t.width
+	var found uint64
+	n := 0
+	for i := 0; ; i++ {
+		found |= t.prefix[n]
+		if t.word[n] != 0 && (i == len(s) || !asciiLetter(s[i])) {
+			found |= t.word[n]
+		}
+		if i == len(s) {
+			return found, true
+		}
+		c := int(t.class[s[i]])
+		if c == 0 || t.next[n*w+c] == 0 {
+			return found, false
+		}
+		n = int(t.next[n*w+c])
+	}
+}
+
+// fromFirstLetter returns s from its first letter on ("" when it has
+// none).
+func fromFirstLetter(s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiLetter(c) {
+				return s[i:]
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) {
+			return s[i:]
+		}
+		i += n
+	}
+	return ""
+}
+
+// lineShape returns those of the Shapes of text that are in ask.
+func lineShape(text string, ask Shape) Shape {
+	var sh Shape
+	if ask&UpperStart != 0 && startsUpper(text) {
+		sh |= UpperStart
+	}
+	if ask&EndsDot != 0 {
+		if t := strings.TrimRightFunc(text, unicode.IsSpace); strings.HasSuffix(t, ".") || strings.HasSuffix(t, "…") {
+			sh |= EndsDot
+		}
+	}
+	if ask&Hashes != 0 && strings.Count(text, "#") >= 3 {
+		sh |= Hashes
+	}
+	return sh
+}
+
+// mayMatch reports whether l passes g. A Line reads what the gates ask
+// once for all of them, and only as far as some gate asks: its length and
+// shape first, then its start, then its words; it keeps which gates it
+// passes (pass) and which it may still pass (cand), and for which of
+// them it knows (known).
+func (l *Line) mayMatch(g *Gate) bool {
+	if l.known&g.bit != 0 {
+		return l.pass&g.bit != 0
+	}
+	return l.readFor(g.bit)
+}
+
+// readFor reads of l what tells whether it passes the gate of bit (true
+// for a gate with no bit).
+func (l *Line) readFor(bit uint64) bool {
+	if l.done&hasGates == 0 {
+		l.readShape()
+		if l.known&bit != 0 {
+			return l.pass&bit != 0
+		}
+	}
+	if bit == 0 {
+		return true
+	}
+	t := lineTriggers
+	if t.starting&bit != 0 && l.done&hasStarts == 0 {
+		l.readStarts()
+		// Gates without Words are known now.
+		l.known |= l.pass | ^t.holding
+		if l.pass&bit != 0 {
+			return true
+		}
+	}
+	if t.holding&t.wordsOK[l.shape]&bit != 0 && l.done&hasWordHits == 0 {
+		l.done |= hasWordHits
+		a := &t.words
+		if l.cand&t.holding&^t.longBits == 0 {
+			a = &t.long // a long line: the few gates that let it pass have a smaller machine
+		}
+		l.pass |= l.cand & t.wordsOK[l.shape] & a.scan(l.Lower())
+		// Gates without Prefixes or FirstWords are known now.
+		l.known |= l.pass | ^t.starting
+	}
+	if l.done&hasStarts != 0 && l.done&hasWordHits != 0 {
+		l.known = ^uint64(0)
+	}
+	return l.pass&bit != 0
+}
+
+// readShape reads l's length, white space at its ends trimmed, and its
+// shape: the gates it passes on them alone, and those it may pass.
+func (l *Line) readShape() {
+	t := strings.TrimSpace(l.text)
+	var n int
+	if len(t) == len(l.text) {
+		n = l.Runes()
+	} else {
+		n = utf8.RuneCountInString(t)
+	}
+	tr := lineTriggers
+	l.cand = tr.unbounded
+	if n < len(tr.upTo) {
+		l.cand = tr.upTo[n]
+	}
+	// Only the shapes that a gate the length lets pass asks for: the
+	// others count for no gate that may still pass.
+	var ask Shape
+	for k, bits := range tr.asking {
+		if l.cand&bits != 0 {
+			ask |= 1 << k
+		}
+	}
+	l.shape = lineShape(l.text, ask)
+	l.pass = l.cand & (tr.open | tr.shaped[l.shape])
+	// Known: the gates the length turns away, those the line passes, and
+	// those that ask nothing of its start or words.
+	l.known = ^l.cand | l.pass | ^(tr.starting | tr.holding)
+	l.done |= hasGates
+}
+
+// startLen is how many bytes of each start phrase a startTrie keeps.
+const startLen = 8
+
+// startHead is how many bytes of a line readStarts lower-cases when the
+// line has not been lower-cased whole: the start phrases are shorter.
+const startHead = 96
+
+// readStarts finds which gates' Prefixes and FirstWords l starts with,
+// from its lower-cased text or, when that has not been made, from its
+// head lower-cased (lower-casing maps one character at a time, so the
+// lower-cased head is the head of the lower-cased text).
+func (l *Line) readStarts() {
+	l.done |= hasStarts
+	if l.done&hasLower == 0 && len(l.text) > startHead {
+		cut := startHead
+		for cut > 0 && !utf8.RuneStart(l.text[cut]) {
+			cut--
+		}
+		if found, ended := lineTriggers.starts.walk(fromFirstLetter(lang.ToLower(l.text[:cut]))); !ended {
+			l.pass |= l.cand & found
+			return
+		}
+	}
+	found, _ := lineTriggers.starts.walk(fromFirstLetter(l.Lower()))
+	l.pass |= l.cand & found
+}
+
+// firstWords returns the first word of each phrase, once each.
+func firstWords(phrases ...[]string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, list := range phrases {
+		for _, p := range list {
+			if w := firstWordOf(p); !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// lowered returns the phrases lower-cased.
+func lowered(phrases ...string) []string {
+	out := make([]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = strings.ToLower(p)
+	}
+	return out
+}
+
+// keysOf returns the words of a set.
+func keysOf(set map[string]bool) []string {
+	out := make([]string, 0, len(set))
+	for w := range set {
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// joined returns the phrases of the lists in one new list.
+func joined(lists ...[]string) []string {
+	var out []string
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
