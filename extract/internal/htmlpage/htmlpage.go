@@ -130,7 +130,7 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 
 	own = func() []article.Block { return nil }
 	winner, why := "nothing", "no candidate has text"
-	squeezeSpaces(root) // after the copy: page keeps its spaces
+	readyForReadability(root) // after the copy: page keeps it all
 	parser := newParser()
 	art, perr := parser.ParseAndMutate(root, pageURL)
 	if opts.NoLinks {

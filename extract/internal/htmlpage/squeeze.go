@@ -2,10 +2,86 @@ package htmlpage
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
+
+// readyForReadability trims root, in place, of what costs the readability
+// pass work without changing what pare reads from it (its article, title,
+// byline, site name and language): runs of white space (squeezeSpaces),
+// quiet style attributes and the head's elements that it does not read
+// (pruneHead).
+func readyForReadability(root *html.Node) {
+	squeezeSpaces(root)
+	pruneHead(root)
+}
+
+// pruneHead removes from the page's <head> all but its <title>, <base> and
+// the <meta> elements whose name or property may be one the readability
+// pass reads (metaRead). It walks every element of the page on each of
+// its passes, head included, and matches each meta with regular
+// expressions.
+func pruneHead(root *html.Node) {
+	var head *html.Node
+	for h := root.FirstChild; h != nil && head == nil; h = h.NextSibling {
+		if h.Type == html.ElementNode && h.DataAtom == atom.Html {
+			for c := h.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode && c.DataAtom == atom.Head {
+					head = c
+					break
+				}
+			}
+		}
+	}
+	if head == nil {
+		return
+	}
+	for c := head.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && !keptInHead(c) {
+			head.RemoveChild(c)
+		}
+		c = next
+	}
+}
+
+// keptInHead reports whether pruneHead keeps n.
+func keptInHead(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Title, atom.Base:
+		return true
+	case atom.Meta:
+		return metaRead(n)
+	}
+	return false
+}
+
+// metaRead reports whether the readability pass may read the meta element
+// n: one with content whose name or property holds a word of metaWords, in
+// any case. It errs on the side of yes.
+func metaRead(n *html.Node) bool {
+	if attr(n, "content") == "" {
+		return false
+	}
+	for _, a := range n.Attr {
+		if a.Key != "name" && a.Key != "property" {
+			continue
+		}
+		for _, w := range metaWords {
+			if containsFold(a.Val, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// metaWords are the words of the names of the metadata the readability
+// pass takes from meta elements (title, author, site, dates, description,
+// image), lower-case.
+var metaWords = []string{"author", "creator", "title", "site_name", "description", "published_time", "modified_time", "pub-date", "image"}
 
 // squeezeSpaces shortens each text node of white space only under n to
 // one character, a newline when it held one, else a space, before the
@@ -15,29 +91,52 @@ import (
 // nothing. It leaves alone the elements that keep their white space
 // (<pre>, <textarea>, <code> and the like), and those whose raw text the
 // pass measures or compares as it is (spaceCounted).
+//
+// On the way it drops the style attributes that cannot hide their element
+// (quietStyle): the pass tests every element's style with two regular
+// expressions on each of its walks, and removes the attribute from the
+// article it returns.
 func squeezeSpaces(n *html.Node) {
+	squeezeUnder(n, true)
+}
+
+func squeezeUnder(n *html.Node, squeeze bool) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			if len(c.Data) > 1 && asciiSpaceOnly(c.Data) {
+			if squeeze && len(c.Data) > 1 && asciiSpaceOnly(c.Data) {
 				c.Data = oneSpace(c.Data)
 			}
 		case html.ElementNode:
-			if !keepsSpace[c.DataAtom] && !spaceCounted(c) {
-				squeezeSpaces(c)
-			}
+			dropQuietStyle(c)
+			squeezeUnder(c, squeeze && !keepsSpace(c.DataAtom) && !spaceCounted(c))
 		}
 	}
 }
 
-// keepsSpace are the elements whose white space squeezeSpaces leaves, or
-// whose text no reader sees.
-var keepsSpace = map[atom.Atom]bool{
-	atom.Pre: true, atom.Textarea: true, atom.Code: true, atom.Listing: true,
-	atom.Xmp: true, atom.Plaintext: true, atom.Script: true, atom.Style: true,
-	atom.Template: true,
-	// A top heading's raw text is compared with the page's title.
-	atom.H1: true, atom.H2: true,
+// dropQuietStyle removes n's style attribute when it cannot hide n: when
+// it says neither "none" nor "hidden" in any case.
+func dropQuietStyle(n *html.Node) {
+	for i, a := range n.Attr {
+		if a.Key == "style" && a.Namespace == "" {
+			if !containsFold(a.Val, "none") && !containsFold(a.Val, "hidden") {
+				n.Attr = append(n.Attr[:i], n.Attr[i+1:]...)
+			}
+			return
+		}
+	}
+}
+
+// keepsSpace reports whether squeezeSpaces leaves the white space under
+// an element: one that keeps it, or whose text no reader sees, or a top
+// heading, whose raw text the pass compares with the page's title.
+func keepsSpace(a atom.Atom) bool {
+	switch a {
+	case atom.Pre, atom.Textarea, atom.Code, atom.Listing, atom.Xmp, atom.Plaintext,
+		atom.Script, atom.Style, atom.Template, atom.H1, atom.H2:
+		return true
+	}
+	return false
 }
 
 // spaceCounted reports whether the readability pass may count the
@@ -48,25 +147,54 @@ func spaceCounted(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id", "rel", "itemprop":
-			for _, w := range countedWords {
-				if containsFold(a.Val, w) {
-					return true
-				}
+			if holdsCountedWord(a.Val) {
+				return true
 			}
 		}
 	}
 	return false
 }
 
-// countedWords are the words of the class names of bylines and share
-// boxes, lower-case.
-var countedWords = []string{"author", "byline", "dateline", "writtenby", "share"}
+// holdsCountedWord reports whether s holds, in any case, a word of the
+// class names of bylines and share boxes: "author", "byline",
+// "dateline", "writtenby" or "share". One pass: each byte that may start
+// one of them is tested for it.
+func holdsCountedWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		var w string
+		if s[i] >= utf8.RuneSelf {
+			return true // a letter that folds to s, say (ſ): err on yes
+		}
+		switch s[i] | 0x20 {
+		case 'a':
+			w = "author"
+		case 'b':
+			w = "byline"
+		case 'd':
+			w = "dateline"
+		case 'w':
+			w = "writtenby"
+		case 's':
+			w = "share"
+		default:
+			continue
+		}
+		if len(s)-i >= len(w) && strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
 
-// containsFold reports whether s holds word (lower-case ASCII) in any
-// case of its letters.
+// containsFold reports whether s may hold word (lower-case ASCII) in any
+// case of its letters: it does, or s is not all ASCII, where Unicode's
+// case folding may make other letters match (the "ſ" of "ſhare").
 func containsFold(s, word string) bool {
-	for i := 0; i+len(word) <= len(s); i++ {
-		if s[i]|0x20 == word[0] && strings.EqualFold(s[i:i+len(word)], word) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+		if s[i]|0x20 == word[0] && len(s)-i >= len(word) && strings.EqualFold(s[i:i+len(word)], word) {
 			return true
 		}
 	}

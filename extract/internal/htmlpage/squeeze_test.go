@@ -65,7 +65,7 @@ func readabilityReading(t *testing.T, page string, squeeze bool) []string {
 		t.Skip()
 	}
 	if squeeze {
-		squeezeSpaces(root)
+		readyForReadability(root)
 	}
 	p := newParser()
 	art, err := p.ParseAndMutate(root, nil)
@@ -99,6 +99,73 @@ func FuzzSqueezeSpaces(f *testing.F) {
 		got := readabilityReading(t, page, true)
 		if strings.Join(got, "\n") != strings.Join(want, "\n") {
 			t.Errorf("squeezed:\n%q\nas it is:\n%q", got, want)
+		}
+	})
+}
+
+// TestPruneHead checks which elements of the head pruneHead keeps, and
+// which style attributes squeezeSpaces drops.
+func TestPruneHead(t *testing.T) {
+	tests := []struct{ name, page, want string }{
+		{"title and read metas kept", `<head><title>T</title><meta charset="utf-8"><meta name="viewport" content="width=device-width"><meta property="og:Title" content="A"><meta name="author" content="B"><link rel="stylesheet" href="a.css"><base href="/"></head>`,
+			`<head><title>T</title><meta property="og:Title" content="A"/><meta name="author" content="B"/><base href="/"/></head><body></body>`},
+		{"meta without content dropped", `<head><meta name="description"><meta name="parsely-pub-date" content="2020"></head>`,
+			`<head><meta name="parsely-pub-date" content="2020"/></head><body></body>`},
+		{"body untouched", `<head></head><body><link rel="x"><meta name="x" content="y"></body>`,
+			`<head></head><body><link rel="x"/><meta name="x" content="y"/></body>`},
+		{"quiet style dropped, hiding style kept", `<head></head><body><p style="color: red">a</p><p style="DISPLAY: None">b</p><p style="visibility:Hidden">c</p></body>`,
+			`<head></head><body><p>a</p><p style="DISPLAY: None">b</p><p style="visibility:Hidden">c</p></body>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root, err := html.Parse(strings.NewReader("<html>" + tt.page + "</html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			readyForReadability(root)
+			var sb strings.Builder
+			h := findElement(root, "html")
+			for c := h.FirstChild; c != nil; c = c.NextSibling {
+				if err := html.Render(&sb, c); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got := sb.String(); got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// foldReference is containsFold the slow way: any word of words in s
+// lower-cased, or s not ASCII.
+func foldReference(s string, words ...string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	for _, w := range words {
+		if strings.Contains(strings.ToLower(s), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzFoldWords holds holdsCountedWord and containsFold to foldReference.
+func FuzzFoldWords(f *testing.F) {
+	for _, s := range []string{"post-Byline", "SHARE_bar", "p-author", "entry", "date", "ſhare", "writtenBy x", "AUTHO", "none", "dIsplay:NONE"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := holdsCountedWord(s), foldReference(s, "author", "byline", "dateline", "writtenby", "share"); got != want {
+			t.Errorf("holdsCountedWord(%q) = %v, want %v", s, got, want)
+		}
+		for _, w := range []string{"none", "hidden", "title", "pub-date"} {
+			if got, want := containsFold(s, w), foldReference(s, w); got != want {
+				t.Errorf("containsFold(%q, %q) = %v, want %v", s, w, got, want)
+			}
 		}
 	})
 }
