@@ -169,3 +169,34 @@ func FuzzFoldWords(f *testing.F) {
 		}
 	})
 }
+
+// TestReadyForReadabilityCorpus checks, on a spread of the shared
+// corpora's pages when they are there, that the preparation changes
+// nothing pare reads from the readability pass.
+func TestReadyForReadabilityCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	var pages []string
+	for _, dir := range []string{"../../../../shared/corpus/html", "../../../../shared/corpus-body/html"} {
+		found, _ := filepath.Glob(filepath.Join(dir, "*.html"))
+		for i := 0; i < len(found); i += 40 {
+			pages = append(pages, found[i])
+		}
+	}
+	if len(pages) == 0 {
+		t.Skip("no shared corpus")
+	}
+	for _, p := range pages {
+		t.Run(filepath.Base(p), func(t *testing.T) {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				t.Skip(err)
+			}
+			want := readabilityReading(t, string(b), false)
+			if got := readabilityReading(t, string(b), true); strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("prepared:\n%q\nas it is:\n%q", got, want)
+			}
+		})
+	}
+}
