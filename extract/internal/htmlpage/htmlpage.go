@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"log/slog"
 	nurl "net/url"
 	"strings"
 	"unicode/utf8"
@@ -129,9 +130,8 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 
 	own = func() []article.Block { return nil }
 	winner, why := "nothing", "no candidate has text"
-	parser := readability.NewParser()
-	parser.KeepClasses = true   // code blocks keep their language-x class
-	parser.DisableJSONLD = true // readMeta has read it already
+	readyForReadability(root) // after the copy: page keeps it all
+	parser := newParser()
 	art, perr := parser.ParseAndMutate(root, pageURL)
 	if opts.NoLinks {
 		// After the rules, which read link targets; links still count
@@ -259,6 +259,22 @@ func splitPage(root *html.Node, pageURL string, images bool, known []article.Blo
 	bb.flush()
 	return bb
 }
+
+// newParser returns the readability parser as pare sets it up.
+func newParser() readability.Parser {
+	parser := readability.NewParser()
+	parser.KeepClasses = true   // code blocks keep their language-x class
+	parser.DisableJSONLD = true // readMeta has read it already
+	// Its default logger formats each pass's notes (and, as it weighs an
+	// element for removal, the element) for a writer that drops them: a
+	// handler that is never enabled spares that work.
+	parser.Logger = discardLogger
+	return parser
+}
+
+// discardLogger is the readability parser's logger: it drops everything
+// unformatted. It holds no state, and is only read.
+var discardLogger = slog.New(slog.DiscardHandler)
 
 // setAtoms gives the inline elements that readability made (the <span>
 // that replaces a javascript: link) the atom of their tag, which it leaves
