@@ -162,23 +162,36 @@ func descriptionShown(root *html.Node, desc string) bool {
 		return false
 	}
 	p := probe(desc)
-	if plainProbe(p) {
-		// Found in one text node as it is, p is in the body's folded
-		// text too: its spaces are single ones between other characters,
-		// which folding keeps.
-		for n := range body.Descendants() {
-			if n.Type == html.TextNode && strings.Contains(n.Data, p) {
-				return true
-			}
-		}
-	}
-	// The body's text is searched where it is gathered, not copied.
+	// The body's text is searched where it is gathered, not copied. Found
+	// in one text node as it is, p is in the body's folded text too: its
+	// spaces are single ones between other characters, which folding
+	// keeps; then the rest need not be gathered.
 	var tw textWalker
-	tw.allText(body)
+	if foldBodyText(&tw, body, p, plainProbe(p)) {
+		return true
+	}
 	if tw.invalid {
 		return strings.Contains(collapsedText(body), p)
 	}
 	return bytes.Contains(tw.buf, []byte(p))
+}
+
+// foldBodyText adds the text of every text node below n to tw, as allText
+// does, and reports true, having stopped, at the first that holds p when
+// plain.
+func foldBodyText(tw *textWalker, n *html.Node, p string, plain bool) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			if plain && strings.Contains(c.Data, p) {
+				return true
+			}
+			tw.text(c.Data)
+		}
+		if foldBodyText(tw, c, p, plain) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainProbe reports whether p is valid UTF-8 whose only white space is

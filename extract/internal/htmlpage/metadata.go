@@ -125,13 +125,17 @@ func readMeta(root *html.Node) pageMeta {
 				m.url = attr(n, "href")
 			}
 		case atom.Script:
-			if strings.Contains(attr(n, "type"), "ld+json") {
+			switch typ := attr(n, "type"); {
+			case strings.Contains(typ, "ld+json"):
 				readJSONLD(textOf(n), &m, raw)
-			} else if src := textOf(n); attr(n, "type") == "" && isJSONLD(src) {
-				// JSON-LD in a script without its type: read for its
-				// dates only, as the page does not declare it metadata.
-				var scratch pageMeta
-				readJSONLD(src, &scratch, raw)
+			case typ == "":
+				if src := textOf(n); isJSONLD(src) {
+					// JSON-LD in a script without its type: read for
+					// its dates only, as the page does not declare it
+					// metadata.
+					var scratch pageMeta
+					readJSONLD(src, &scratch, raw)
+				}
 			}
 		case atom.Time:
 			key := "time-any"
