@@ -100,6 +100,10 @@ func headlineChoice(page []article.Block, h, section, end int, titled bool, chos
 	if inSection*2 > max(words-2, 0) {
 		return false, "most of it lies in the headline's section"
 	}
+	size := textSize(chosen)
+	if size > headlineOdds*under {
+		return false, "it shares no text with the headline's section, but has far more running text"
+	}
 	above, below := 0, 0 // the chosen article's text above and below the headline
 	for i, b := range page {
 		hit := hits[i]
@@ -112,10 +116,7 @@ func headlineChoice(page []article.Block, h, section, end int, titled bool, chos
 			below += hit
 		}
 	}
-	size := textSize(chosen)
 	switch {
-	case size > headlineOdds*under:
-		return false, "it shares no text with the headline's section, but has far more running text"
 	case above > below:
 		return true, "the other choice shares none of its text and lies above the headline"
 	case size < under:

@@ -129,6 +129,7 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 
 	own = func() []article.Block { return nil }
 	winner, why := "nothing", "no candidate has text"
+	chosenSize := 0 // textSize(blocks)
 	parser := readability.NewParser()
 	parser.KeepClasses = true   // code blocks keep their language-x class
 	parser.DisableJSONLD = true // readMeta has read it already
@@ -151,7 +152,8 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 		fillFromArticle(doc, art)
 		setAtoms(art.Node)
 		blocks = withLead(htmlBlocks(art.Node, base, opts.Images), lead, base, opts.Images)
-		doc.Note("readability: %d characters of running text", textSize(blocks))
+		chosenSize = textSize(blocks)
+		doc.Note("readability: %d characters of running text", chosenSize)
 		winner, why = "readability", "the first choice"
 	}
 	if err := stop.Stopped(ctx); err != nil {
@@ -159,7 +161,7 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 	}
 
 	pb := splitPage(page, base, opts.Images, blocks)
-	need := secondOpinionFactor * float64(textSize(blocks))
+	need := secondOpinionFactor * float64(chosenSize)
 	dense, size := denseArticle(pb, doc.Lang, base, opts.Images, need)
 	if size > 0 {
 		doc.Note("paragraph classifier: %d characters of running text (over %.0f needed)", size, need)
@@ -284,11 +286,20 @@ const secondOpinionFactor = 1.7
 func textSize(blocks []article.Block) int {
 	n := 0
 	for _, b := range blocks {
-		if b.LinkDensity() < 0.5 && !shortLabel(b.Plain) {
-			n += utf8.RuneCountInString(b.Plain)
+		if runes := utf8.RuneCountInString(b.Plain); linkDensity(b.Links, runes) < 0.5 && !shortLabel(b.Plain) {
+			n += runes
 		}
 	}
 	return n
+}
+
+// linkDensity is article.Block.LinkDensity of a block of links characters
+// in links and runes in all, counted once by the caller.
+func linkDensity(links, runes int) float64 {
+	if runes == 0 {
+		return 0
+	}
+	return min(float64(links)/float64(runes), 1)
 }
 
 // shortLabel reports whether a text is a few words only: fewer than
