@@ -127,6 +127,13 @@ const (
 // It reads the page before the chrome rules remove such lines, in one pass
 // over its text.
 func dateTexts(root *html.Node, title string) []dateText {
+	return nearDateTexts(root, title, true)
+}
+
+// nearDateTexts is dateTexts, with the texts far from the headline only
+// when far is true: they come after all others, and serve only when
+// nothing else dates the page (fillDate).
+func nearDateTexts(root *html.Node, title string, far bool) []dateText {
 	var (
 		buf        strings.Builder
 		heads      []heading
@@ -248,6 +255,9 @@ func dateTexts(root *html.Node, title string) []dateText {
 			d.dist, d.far = s-h1Start, true
 		default:
 			continue // a box around the headline
+		}
+		if d.far && !far {
+			continue
 		}
 		// Copies: a piece of text would keep the whole page's text
 		// alive as long as the page's metadata.

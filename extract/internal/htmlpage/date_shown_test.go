@@ -1,7 +1,11 @@
 package htmlpage
 
 import (
+	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -188,6 +192,41 @@ func TestLabelBefore(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := labelBefore(tt.in); got != tt.want {
 				t.Errorf("labelBefore(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestNearDateTexts checks, on the fixture pages, that the date texts
+// without those far from the headline are those that come before them
+// with them.
+func TestNearDateTexts(t *testing.T) {
+	paths, _ := filepath.Glob("../../../testdata/html/*.html")
+	corpus, _ := filepath.Glob("../../../../shared/corpus/html/*.html")
+	for i := 0; i < len(corpus); i += 10 {
+		paths = append(paths, corpus[i]) // a spread of the shared corpus, when there
+	}
+	if len(paths) == 0 {
+		t.Skip("no pages")
+	}
+	for _, p := range paths {
+		t.Run(filepath.Base(p), func(t *testing.T) {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			root, err := html.Parse(bytes.NewReader(data))
+			if err != nil {
+				t.Skip("unparsable")
+			}
+			title := readMeta(root).chooseTitle()
+			all, near := dateTexts(root, title), nearDateTexts(root, title, false)
+			k := 0
+			for k < len(all) && !all[k].far {
+				k++
+			}
+			if !reflect.DeepEqual(all[:k], near) && (k > 0 || len(near) > 0) {
+				t.Errorf("near texts %+v, want %+v", near, all[:k])
 			}
 		})
 	}

@@ -95,13 +95,19 @@ func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, *nurl
 	meta.descShown = descriptionShown(root, meta.desc)
 	doc := &article.Document{Format: article.HTML}
 	meta.fill(doc)
-	meta.dateText = dateTexts(root, doc.Title)
 	if pageURL == nil && meta.url != "" {
 		if u, err := nurl.Parse(meta.url); err == nil && mdsafe.IsWebURL(u) {
 			pageURL = u
 		}
 	}
-	fillDate(doc, meta, pageURL)
+	var urlDate article.Date
+	if pageURL != nil {
+		urlDate, _ = dates.DateFromURL(pageURL.String())
+	}
+	// The dates far from the headline serve only when neither the
+	// metadata nor the URL dates the page (fillDate).
+	meta.dateText = nearDateTexts(root, doc.Title, doc.Date.IsZero() && urlDate.IsZero())
+	fillDate(doc, meta, pageURL, urlDate)
 	doc.Image = imageURL(meta.image, pageURL)
 	if doc.Date.IsZero() && meta.date.IsZero() && len(meta.dates) == 0 {
 		// Nothing else dates the page: perhaps its scripts' data.
@@ -319,8 +325,9 @@ func shortLabel(s string) bool {
 const labelWords = 5
 
 // fillDate chooses the publication date from the metadata's dates, the
-// dates shown near the headline and the URL's day (chooseDate).
-func fillDate(doc *article.Document, meta pageMeta, pageURL *nurl.URL) {
+// dates shown near the headline and the URL's day, urlDate
+// (dates.DateFromURL of pageURL) (chooseDate).
+func fillDate(doc *article.Document, meta pageMeta, pageURL *nurl.URL, urlDate article.Date) {
 	ev := dateEvidence{
 		meta:   doc.Date,
 		weak:   meta.dateFrom == "time-any",
@@ -330,7 +337,7 @@ func fillDate(doc *article.Document, meta pageMeta, pageURL *nurl.URL) {
 	host := ""
 	if pageURL != nil {
 		host = pageURL.Hostname()
-		ev.url, _ = dates.DateFromURL(pageURL.String())
+		ev.url = urlDate // dates.DateFromURL(pageURL.String())
 	}
 	doc.Date = chooseDate(ev, host, doc.Lang)
 	if doc.Date.IsZero() && ev.meta.IsZero() && ev.url.IsZero() {

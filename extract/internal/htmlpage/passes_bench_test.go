@@ -21,7 +21,7 @@ import (
 func passPages(b *testing.B) []*html.Node {
 	paths, _ := filepath.Glob("../../../../shared/corpus/html/*.html")
 	if len(paths) == 0 {
-		paths, _ = filepath.Glob("../../testdata/html/*.html")
+		paths, _ = filepath.Glob("../../../testdata/html/*.html")
 	}
 	sort.Strings(paths)
 	var roots []*html.Node
