@@ -158,6 +158,27 @@ func lookupLower(name []byte) atom.Atom {
 		}
 		buf[k] = c
 	}
+	// The commonest names without hashing them (TestLookupLower).
+	switch string(buf[:len(name)]) {
+	case "a":
+		return atom.A
+	case "p":
+		return atom.P
+	case "li":
+		return atom.Li
+	case "div":
+		return atom.Div
+	case "span":
+		return atom.Span
+	case "img":
+		return atom.Img
+	case "td":
+		return atom.Td
+	case "tr":
+		return atom.Tr
+	case "br":
+		return atom.Br
+	}
 	return atom.Lookup(buf[:len(name)])
 }
 

@@ -197,28 +197,37 @@ func TestLabelBefore(t *testing.T) {
 	}
 }
 
-// TestNearDateTexts checks, on the fixture pages, that the date texts
-// without those far from the headline are those that come before them
-// with them.
-func TestNearDateTexts(t *testing.T) {
+// speedPages returns the fixture pages and a spread of the shared
+// corpus's, when it is there, for the tests that hold a faster reading to
+// the one it replaced.
+func speedPages(t *testing.T) map[string]*html.Node {
 	paths, _ := filepath.Glob("../../../testdata/html/*.html")
 	corpus, _ := filepath.Glob("../../../../shared/corpus/html/*.html")
 	for i := 0; i < len(corpus); i += 10 {
-		paths = append(paths, corpus[i]) // a spread of the shared corpus, when there
+		paths = append(paths, corpus[i])
 	}
-	if len(paths) == 0 {
+	pages := map[string]*html.Node{}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if root, err := html.Parse(bytes.NewReader(data)); err == nil {
+			pages[filepath.Base(p)] = root
+		}
+	}
+	if len(pages) == 0 {
 		t.Skip("no pages")
 	}
-	for _, p := range paths {
-		t.Run(filepath.Base(p), func(t *testing.T) {
-			data, err := os.ReadFile(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			root, err := html.Parse(bytes.NewReader(data))
-			if err != nil {
-				t.Skip("unparsable")
-			}
+	return pages
+}
+
+// TestNearDateTexts checks, on the fixtures and a spread of the corpus,
+// that the date texts without those far from the headline are those that
+// come before them with them.
+func TestNearDateTexts(t *testing.T) {
+	for name, root := range speedPages(t) {
+		t.Run(name, func(t *testing.T) {
 			title := readMeta(root).chooseTitle()
 			all, near := dateTexts(root, title), nearDateTexts(root, title, false)
 			k := 0
@@ -227,6 +236,18 @@ func TestNearDateTexts(t *testing.T) {
 			}
 			if !reflect.DeepEqual(all[:k], near) && (k > 0 || len(near) > 0) {
 				t.Errorf("near texts %+v, want %+v", near, all[:k])
+			}
+		})
+	}
+}
+
+// TestReadMetaForms checks that the form controls read in readMeta's walk
+// are readForms'.
+func TestReadMetaForms(t *testing.T) {
+	for name, root := range speedPages(t) {
+		t.Run(name, func(t *testing.T) {
+			if _, got := readMetaForms(root); !reflect.DeepEqual(got, readForms(root)) {
+				t.Errorf("forms %+v, want %+v", got, readForms(root))
 			}
 		})
 	}

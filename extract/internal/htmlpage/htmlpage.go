@@ -33,8 +33,7 @@ func FromHTML(ctx context.Context, b []byte, opts Options) (*article.Document, e
 	if err := stop.Stopped(ctx); err != nil {
 		return nil, err
 	}
-	form := readForms(root)
-	doc, meta, pageURL := readPage(root, opts)
+	doc, meta, form, pageURL := readPage(root, opts)
 	if err := stop.Stopped(ctx); err != nil {
 		return nil, err
 	}
@@ -80,15 +79,15 @@ func FromHTML(ctx context.Context, b []byte, opts Options) (*article.Document, e
 
 // readPage reads what the whole page says about itself (title, date,
 // author, site, language, URL) into a new Document, before any rule removes
-// the elements that tell it.
-func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, *nurl.URL) {
+// the elements that tell it; and its form controls (readForms).
+func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, pageForm, *nurl.URL) {
 	var pageURL *nurl.URL
 	if opts.URL != "" {
 		if u, err := nurl.Parse(opts.URL); err == nil && mdsafe.IsWebURL(u) {
 			pageURL = u
 		}
 	}
-	meta := readMeta(root)
+	meta, form := readMetaForms(root)
 	if meta.url == "" && pageURL != nil {
 		meta.url = pageURL.String() // the site's name in titles is known by it
 	}
@@ -113,7 +112,7 @@ func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, *nurl
 		// Nothing else dates the page: perhaps its scripts' data.
 		doc.Date, _ = scriptDate(root)
 	}
-	return doc, meta, pageURL
+	return doc, meta, form, pageURL
 }
 
 // articleBlocks finds the article in the cleaned page and returns its

@@ -38,12 +38,20 @@ type pageMeta struct {
 // readMeta collects the page's metadata before the readability pass changes
 // the tree.
 func readMeta(root *html.Node) pageMeta {
+	m, _ := readMetaForms(root)
+	return m
+}
+
+// readMetaForms is readMeta, and readForms in the same walk of the page.
+func readMetaForms(root *html.Node) (pageMeta, pageForm) {
 	var m pageMeta
+	var form pageForm
 	raw := map[string]string{}
 	for n := range root.Descendants() {
 		if n.Type != html.ElementNode {
 			continue
 		}
+		form.read(n)
 		switch n.DataAtom {
 		case atom.Html:
 			m.lang = attr(n, "lang")
@@ -163,7 +171,7 @@ func readMeta(root *html.Node) pageMeta {
 	}
 	m.dates = raw
 	m.date, m.dateFrom = pickDate(raw)
-	return m
+	return m, form
 }
 
 // isJSONLD reports whether a script's source is a JSON-LD object.

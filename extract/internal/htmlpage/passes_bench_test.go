@@ -74,7 +74,7 @@ func BenchmarkPasses(b *testing.B) {
 	var split []*blockBuilder
 	var titles []string
 	for _, r := range roots {
-		doc, _, _ := readPage(r, Options{})
+		doc, _, _, _ := readPage(r, Options{})
 		titles = append(titles, doc.Title)
 		split = append(split, splitPage(r, "", false, nil))
 	}
