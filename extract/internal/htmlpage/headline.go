@@ -134,28 +134,101 @@ const headlineOdds = 10
 
 // shingles returns the set of the hashes of every three words in a row of
 // the blocks' texts, lower-cased, and how many words the blocks have.
-func shingles(blocks []article.Block) (set map[uint64]struct{}, words int) {
+func shingles(blocks []article.Block) (set *hashSet, words int) {
 	size := 0
 	for _, b := range blocks {
 		size += len(b.Plain)
 	}
-	set = make(map[uint64]struct{}, size/6) // about a word run for each 6 bytes
+	set = newHashSet(size / 6) // about a word run for each 6 bytes
 	for _, b := range blocks {
-		words += forShingles(b.Plain, func(h uint64) { set[h] = struct{}{} })
+		words += forShingles(b.Plain, set.add)
 	}
 	return set, words
 }
 
 // covered returns how many of the shingles of t are in set, and how many t
 // has.
-func covered(t string, set map[uint64]struct{}) (hit, all int) {
+func covered(t string, set *hashSet) (hit, all int) {
 	forShingles(t, func(h uint64) {
 		all++
-		if _, ok := set[h]; ok {
+		if set.has(h) {
 			hit++
 		}
 	})
 	return hit, all
+}
+
+// hashSet is a set of hashes: open addressing, linear probing, the hash
+// its own slot's number. It holds what a map[uint64]struct{} would, at a
+// fraction of the cost of its hashing and probing.
+type hashSet struct {
+	slots []uint64 // 0: empty
+	n     int      // hashes in slots
+	zero  bool     // the set holds 0
+}
+
+// newHashSet returns a set with room for about n hashes; it grows.
+func newHashSet(n int) *hashSet {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	return &hashSet{slots: make([]uint64, size)}
+}
+
+// mix spreads the bits of a hash over the slot number: the word runs'
+// hashes are combinations of FNV hashes whose low bits may repeat.
+func mix(h uint64) uint64 {
+	h ^= h >> 29
+	h *= 0xbf58476d1ce4e5b9
+	return h ^ h>>32
+}
+
+func (s *hashSet) add(h uint64) {
+	if h == 0 {
+		s.zero = true
+		return
+	}
+	if 2*(s.n+1) > len(s.slots) {
+		s.grow()
+	}
+	mask := uint64(len(s.slots) - 1)
+	for i := mix(h) & mask; ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case h:
+			return
+		case 0:
+			s.slots[i] = h
+			s.n++
+			return
+		}
+	}
+}
+
+func (s *hashSet) has(h uint64) bool {
+	if h == 0 {
+		return s.zero
+	}
+	mask := uint64(len(s.slots) - 1)
+	for i := mix(h) & mask; ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+// grow doubles the slots, placing the hashes again.
+func (s *hashSet) grow() {
+	old := s.slots
+	s.slots, s.n = make([]uint64, 2*len(old)), 0
+	for _, h := range old {
+		if h != 0 {
+			s.add(h)
+		}
+	}
 }
 
 // forShingles calls f with a hash of every three words in a row of t, and
