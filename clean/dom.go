@@ -101,9 +101,21 @@ type textSize struct{ text, para, elements int }
 
 // measure walks the tree once and records the text sizes of every element.
 func measure(root *html.Node) *textSizes {
-	sz := &textSizes{}
+	sz := &textSizes{of: make([]textSize, 0, elements(root))}
 	sz.totalText, sz.totalPara = sz.walk(root, false, false)
 	return sz
+}
+
+// elements returns the number of elements under n, n included.
+func elements(n *html.Node) int {
+	count := 0
+	if n.Type == html.ElementNode {
+		count++
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		count += elements(c)
+	}
+	return count
 }
 
 // walk returns the text sizes of n and records those of the elements

@@ -178,7 +178,10 @@ func descriptionShown(root *html.Node, desc string) bool {
 
 // foldBodyText adds the text of every text node below n to tw, as allText
 // does, and reports true, having stopped, at the first that holds p when
-// plain.
+// plain, or once the text gathered holds p. What it gathers is searched
+// every foldWindow bytes and then let go but for its last len(p) bytes,
+// where p may start: the body's text is never held whole. (Once a byte
+// that is not UTF-8 is met, it is kept whole for the caller.)
 func foldBodyText(tw *textWalker, n *html.Node, p string, plain bool) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.TextNode {
@@ -186,6 +189,12 @@ func foldBodyText(tw *textWalker, n *html.Node, p string, plain bool) bool {
 				return true
 			}
 			tw.text(c.Data)
+			if len(tw.buf) >= foldWindow+len(p) && !tw.invalid {
+				if bytes.Contains(tw.buf, []byte(p)) {
+					return true
+				}
+				tw.buf = tw.buf[:copy(tw.buf, tw.buf[len(tw.buf)-len(p):])]
+			}
 		}
 		if foldBodyText(tw, c, p, plain) {
 			return true
@@ -193,6 +202,10 @@ func foldBodyText(tw *textWalker, n *html.Node, p string, plain bool) bool {
 	}
 	return false
 }
+
+// foldWindow is how many bytes of the body's text foldBodyText gathers
+// before it searches them.
+const foldWindow = 8 << 10
 
 // plainProbe reports whether p is valid UTF-8 whose only white space is
 // single plain spaces between other characters: a text that folding white
