@@ -139,3 +139,63 @@ func TestLookupLower(t *testing.T) {
 		}
 	}
 }
+
+// loopReadTag is readTag as it was, one byte at a time after the name:
+// the reading readTag is held to.
+func loopReadTag(b []byte, i int) (a atom.Atom, end int, selfClosed bool) {
+	j := i
+	for j < len(b) && !isSpace(b[j]) && b[j] != '/' && b[j] != '>' {
+		j++
+	}
+	a = lookupLower(b[i:j])
+	for j < len(b) {
+		switch b[j] {
+		case '>':
+			return a, j + 1, b[j-1] == '/'
+		case '=':
+			j++
+			for j < len(b) && isSpace(b[j]) {
+				j++
+			}
+			if j < len(b) && (b[j] == '"' || b[j] == '\'') {
+				q := bytes.IndexByte(b[j+1:], b[j])
+				if q < 0 {
+					return a, len(b), false
+				}
+				j += q + 2
+			}
+		default:
+			j++
+		}
+	}
+	return a, len(b), false
+}
+
+func checkReadTag(t *testing.T, tag string) {
+	b := []byte("<" + tag)
+	a, end, sc := readTag(b, 1)
+	wa, wend, wsc := loopReadTag(b, 1)
+	if a != wa || end != wend || sc != wsc {
+		t.Errorf("readTag(%q) = %v, %d, %v, want %v, %d, %v", b, a, end, sc, wa, wend, wsc)
+	}
+}
+
+func TestReadTag(t *testing.T) {
+	for _, tag := range []string{
+		`div class="a">x`, `img src=x />`, `br/>`, `a href='x>y'>z`, `p title="a>b" id=c>`,
+		`span data-x = "q">`, `input value=a"b>c"`, `div>`, `div`, `a href="x`, `em>`, `x-y z=">"/>`,
+	} {
+		t.Run(tag, func(t *testing.T) { checkReadTag(t, tag) })
+	}
+}
+
+func FuzzReadTag(f *testing.F) {
+	f.Add(`div class="a>b" id='c'>rest`)
+	f.Add(`img src=x />`)
+	f.Fuzz(func(t *testing.T, tag string) {
+		if tag == "" {
+			return
+		}
+		checkReadTag(t, tag)
+	})
+}

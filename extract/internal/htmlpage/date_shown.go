@@ -261,7 +261,9 @@ func nearDateTexts(root *html.Node, title string, far bool) []dateText {
 		}
 		// Copies: a piece of text would keep the whole page's text
 		// alive as long as the page's metadata.
-		d.text = strings.Clone(collapse(text[starts[i]:ends[i]]))
+		// Without the space written after each text, most are folded
+		// already, and collapse gives them back as they are.
+		d.text = strings.Clone(collapse(strings.TrimSuffix(text[starts[i]:ends[i]], " ")))
 		d.before = strings.Clone(labelBefore(text[:starts[i]]))
 		out = append(out, d)
 	}
