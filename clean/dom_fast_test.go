@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pare-dev/pare/internal/lang"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -159,4 +160,52 @@ func TestApplyDOMFromElement(t *testing.T) {
 	if strings.Join(doc, "\n") != strings.Join(body, "\n") || len(doc) != 4 {
 		t.Errorf("removed from the document %q, from the body %q (want 4)", doc, body)
 	}
+}
+
+// mapChromeWord is chromeWord as it was, a look-up in each word list.
+func mapChromeWord(name string) (string, bool) {
+	if name == "" {
+		return "", false
+	}
+	if i := strings.Index(name, "--"); i > 0 {
+		name = name[:i]
+	}
+	found := ""
+	for w := range lang.AlnumWords(strings.ToLower(name)) {
+		if relationWords[w] {
+			return "", false
+		}
+		if chromeWords[w] {
+			found = w
+		}
+	}
+	return found, found != ""
+}
+
+func checkChromeWord(t *testing.T, name string) {
+	w, ok := chromeWord(name)
+	ww, wok := mapChromeWord(name)
+	if w != ww || ok != wok {
+		t.Errorf("chromeWord(%q) = %q, %v, want %q, %v", name, w, ok, ww, wok)
+	}
+}
+
+func TestChromeWordKinds(t *testing.T) {
+	names := []string{"share-bar", "no-share", "Sidebar", "sidebar-off", "section--ads", "category-social",
+		"entry-content", "related_posts", "has-comments", "social-share-wrapper", "", "--", "tag-cloud"}
+	for w := range chromeWords {
+		names = append(names, w, "x-"+w, w+"-wrapper")
+	}
+	for w := range relationWords {
+		names = append(names, w+"-share", w)
+	}
+	for _, name := range names {
+		checkChromeWord(t, name)
+	}
+}
+
+func FuzzChromeWord(f *testing.F) {
+	f.Add("share-bar")
+	f.Add("no-sidebar--x")
+	f.Fuzz(func(t *testing.T, name string) { checkChromeWord(t, name) })
 }

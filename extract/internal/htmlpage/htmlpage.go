@@ -219,7 +219,7 @@ func dropRepeats(blocks []article.Block) []article.Block {
 	seen := map[string]bool{}
 	out := blocks[:0:0]
 	for _, b := range blocks {
-		if b.Kind != article.Heading && utf8.RuneCountInString(b.Plain) >= repeatMin {
+		if b.Kind != article.Heading && len(b.Plain) >= repeatMin && utf8.RuneCountInString(b.Plain) >= repeatMin {
 			f := lang.Fold(b.Plain)
 			if seen[f] {
 				continue
