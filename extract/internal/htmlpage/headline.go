@@ -25,7 +25,7 @@ import (
 // the headings whose text is the title, the one with the most running text
 // under it (a page may repeat its title, over a printable copy or in a
 // box), titled; else the first <h1>; or -1.
-func headlineAt(blocks []article.Block, title string) (h int, titled bool) {
+func headlineAt(blocks []article.Block, sz blockSizes, title string) (h int, titled bool) {
 	fold := lang.Fold(title)
 	best, most, firstH1 := -1, -1, -1
 	for i, b := range blocks {
@@ -33,8 +33,8 @@ func headlineAt(blocks []article.Block, title string) (h int, titled bool) {
 			continue
 		}
 		if fold != "" && lang.Fold(b.Plain) == fold {
-			_, end := underHeadline(blocks, i)
-			if n := textSize(blocks[i+1 : end]); n > most {
+			_, end := underHeadline(blocks, sz, i)
+			if n := sz.of(i+1, end); n > most {
 				best, most = i, n
 			}
 		}
@@ -52,14 +52,14 @@ func headlineAt(blocks []article.Block, title string) (h int, titled bool) {
 // the headline at h: section, the next heading of its rank or higher (or
 // the page's end); and end, the block after the last one of running text
 // before it.
-func underHeadline(blocks []article.Block, h int) (section, end int) {
+func underHeadline(blocks []article.Block, sz blockSizes, h int) (section, end int) {
 	end = h + 1
 	for section = h + 1; section < len(blocks); section++ {
 		b := blocks[section]
 		if b.Kind == article.Heading && b.Level <= blocks[h].Level {
 			break
 		}
-		if runningText(b) {
+		if sz.running(blocks, section) {
 			end = section + 1
 		}
 	}
@@ -72,11 +72,33 @@ func runningText(b article.Block) bool {
 	return b.Kind != article.Heading && b.LinkDensity() < 0.5 && !shortLabel(b.Plain)
 }
 
+// blockSizes holds the running text of a page's blocks, each block's
+// counted once: element i is textSize(blocks[:i]).
+type blockSizes []int
+
+// sizesOf returns the blockSizes of blocks.
+func sizesOf(blocks []article.Block) blockSizes {
+	sz := make(blockSizes, len(blocks)+1)
+	for i := range blocks {
+		sz[i+1] = sz[i] + textSize(blocks[i:i+1])
+	}
+	return sz
+}
+
+// of returns textSize(blocks[a:b]).
+func (sz blockSizes) of(a, b int) int { return sz[b] - sz[a] }
+
+// running returns runningText(blocks[i]): a block that is no heading and
+// counts as running text, which has characters (shortLabel("") is true).
+func (sz blockSizes) running(blocks []article.Block, i int) bool {
+	return blocks[i].Kind != article.Heading && sz[i+1] > sz[i]
+}
+
 // headlineChoice weighs the article chosen so far against the blocks under
 // the headline at h, up to end, in the headline's section. It returns
 // whether they are to be taken instead, and why, in a few words.
-func headlineChoice(page []article.Block, h, section, end int, titled bool, chosen []article.Block) (bool, string) {
-	under := textSize(page[h+1 : end])
+func headlineChoice(page []article.Block, sz blockSizes, h, section, end int, titled bool, chosen []article.Block) (bool, string) {
+	under := sz.of(h+1, end)
 	if under == 0 {
 		return false, "there is no running text under the headline"
 	}
@@ -87,7 +109,7 @@ func headlineChoice(page []article.Block, h, section, end int, titled bool, chos
 		hit, n := covered(page[i].Plain, set)
 		hits[i] = hit
 		inSection += hit
-		if runningText(page[i]) {
+		if sz.running(page, i) {
 			shared += hit
 			all += n
 		}

@@ -177,13 +177,14 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 		blocks = dense
 		winner, why = "paragraph classifier", "it finds much more running text"
 	}
-	if h, titled := headlineAt(pb.blocks, doc.Title); h >= 0 {
-		section, end := underHeadline(pb.blocks, h)
+	sz := sizesOf(pb.blocks)
+	if h, titled := headlineAt(pb.blocks, sz, doc.Title); h >= 0 {
+		section, end := underHeadline(pb.blocks, sz, h)
 		own = func() []article.Block {
 			return renderBlocks(pb.blocks[h+1:section], pb.srcs[h+1:section], base, opts.Images)
 		}
-		take, reason := headlineChoice(pb.blocks, h, section, end, titled, blocks)
-		doc.Note("text under the headline: %d characters of running text", textSize(pb.blocks[h+1:end]))
+		take, reason := headlineChoice(pb.blocks, sz, h, section, end, titled, blocks)
+		doc.Note("text under the headline: %d characters of running text", sz.of(h+1, end))
 		if take {
 			blocks = renderBlocks(pb.blocks[h+1:end], pb.srcs[h+1:end], base, opts.Images)
 			winner, why = "text under the headline", reason

@@ -90,9 +90,10 @@ func BenchmarkPasses(b *testing.B) {
 	})
 	run("headline", func() {
 		for k, pb := range split {
-			if h, titled := headlineAt(pb.blocks, titles[k]); h >= 0 {
-				section, end := underHeadline(pb.blocks, h)
-				headlineChoice(pb.blocks, h, section, end, titled, pb.blocks[:h])
+			sz := sizesOf(pb.blocks)
+			if h, titled := headlineAt(pb.blocks, sz, titles[k]); h >= 0 {
+				section, end := underHeadline(pb.blocks, sz, h)
+				headlineChoice(pb.blocks, sz, h, section, end, titled, pb.blocks[:h])
 			}
 			textSize(pb.blocks)
 			dropRepeats(pb.blocks)
