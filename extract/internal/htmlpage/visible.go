@@ -137,7 +137,8 @@ func (tw *textWalker) space() {
 }
 
 // text adds s, copying its runs of other characters whole. A run of ASCII
-// characters other than white space is passed over in a loop of its own.
+// characters other than white space, with the lone spaces between them, is
+// passed over in a loop of its own.
 func (tw *textWalker) text(s string) {
 	if tw.raw {
 		tw.buf = append(tw.buf, s...)
@@ -155,7 +156,17 @@ func (tw *textWalker) text(s string) {
 				}
 				start = i
 			}
-			for i++; i < len(s) && textClass[s[i]] == asciiOther; i++ {
+			for i++; i < len(s); i++ {
+				if textClass[s[i]] == asciiOther {
+					continue
+				}
+				// A lone space between two such characters is
+				// written as it is: the run goes on.
+				if s[i] == ' ' && i+1 < len(s) && textClass[s[i+1]] == asciiOther {
+					i++
+					continue
+				}
+				break
 			}
 			continue
 		case asciiWhite:
