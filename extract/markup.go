@@ -144,11 +144,6 @@ func readTag(b []byte, i int) (a atom.Atom, end int, selfClosed bool) {
 		j++
 	}
 	a = lookupLower(b[i:j])
-	// A tag without quotes up to its first ">" ends there: only a quoted
-	// value holds a ">" that does not end it.
-	if k := bytes.IndexByte(b[j:], '>'); k >= 0 && bytes.IndexAny(b[j:j+k], `"'`) < 0 {
-		return a, j + k + 1, b[j+k-1] == '/'
-	}
 	for j < len(b) {
 		switch b[j] {
 		case '>':
