@@ -2,6 +2,8 @@ package clean
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/internal/lang"
@@ -37,22 +39,31 @@ func DefaultDOMRules() []DOMRule {
 func ApplyDOM(root *html.Node, rules []DOMRule) []article.Removal {
 	sz := measure(root)
 	var removed []article.Removal
+	next := 0 // the index in sz.of of the next element met
+	if root.Type == html.ElementNode {
+		next = 1 // root's own
+	}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; {
-			next := c.NextSibling
-			if c.Type == html.ElementNode && !protected[c.DataAtom] && !sz.holdsArticle(c) {
+			sibling := c.NextSibling
+			if c.Type != html.ElementNode {
+				c = sibling
+				continue
+			}
+			at := next
+			next++
+			if !protected[c.DataAtom] && !sz.holdsArticle(at) {
 				if r, ok := firstDOMRule(c, rules); ok {
 					removed = append(removed, article.Removal{Rule: r.Name, Text: nodeText(c, 200)})
 					n.RemoveChild(c)
-					c = next
+					next = at + sz.of[at].elements // past the elements below it
+					c = sibling
 					continue
 				}
 			}
-			if c.Type == html.ElementNode {
-				walk(c)
-			}
-			c = next
+			walk(c)
+			c = sibling
 		}
 	}
 	walk(root)
@@ -75,20 +86,23 @@ func firstDOMRule(n *html.Node, rules []DOMRule) (DOMRule, bool) {
 }
 
 // textSizes holds, for each element, the bytes of text below it, in all and
-// inside paragraphs.
+// inside paragraphs: of holds the elements in the order of a walk of the
+// tree (an element before those below it, and those before its next
+// sibling), as ApplyDOM meets them.
 type textSizes struct {
-	of                   map[*html.Node]textSize
+	of                   []textSize
 	totalText, totalPara int
 }
 
 // textSize is the bytes of text below an element: in all, and inside
-// paragraphs.
-type textSize struct{ text, para int }
+// paragraphs; and the elements in its tree, itself included. The elements
+// of a script or style count no text.
+type textSize struct{ text, para, elements int }
 
 // measure walks the tree once and records the text sizes of every element.
 func measure(root *html.Node) *textSizes {
-	sz := &textSizes{of: make(map[*html.Node]textSize, elements(root))}
-	sz.totalText, sz.totalPara = sz.walk(root, false)
+	sz := &textSizes{of: make([]textSize, 0, elements(root))}
+	sz.totalText, sz.totalPara = sz.walk(root, false, false)
 	return sz
 }
 
@@ -104,40 +118,115 @@ func elements(n *html.Node) int {
 	return count
 }
 
-func (sz *textSizes) walk(n *html.Node, inPara bool) (text, para int) {
+// walk returns the text sizes of n and records those of the elements
+// under it, n included; below a script or a style (mute) they are nothing.
+func (sz *textSizes) walk(n *html.Node, inPara, mute bool) (text, para int) {
 	if n.Type == html.TextNode {
+		if mute {
+			return 0, 0
+		}
 		t := len(strings.TrimSpace(n.Data))
 		if inPara {
 			return t, t
 		}
 		return t, 0
 	}
-	if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
-		return 0, 0
+	at := -1
+	if n.Type == html.ElementNode {
+		at = len(sz.of)
+		sz.of = append(sz.of, textSize{})
+		mute = mute || n.DataAtom == atom.Script || n.DataAtom == atom.Style
 	}
 	if n.DataAtom == atom.P {
 		inPara = true
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		t, p := sz.walk(c, inPara)
+		t, p := sz.walk(c, inPara, mute)
 		text += t
 		para += p
 	}
-	if n.Type == html.ElementNode {
-		sz.of[n] = textSize{text, para}
+	if at >= 0 {
+		sz.of[at] = textSize{text, para, len(sz.of) - at}
 	}
 	return text, para
 }
 
-// holdsArticle reports whether n holds half the page's text or two fifths
-// of its paragraph text: then n is not chrome, whatever its name says.
-func (sz *textSizes) holdsArticle(n *html.Node) bool {
-	t := sz.of[n]
+// holdsArticle reports whether the element at index at of sz.of holds half
+// the page's text or two fifths of its paragraph text: then it is not
+// chrome, whatever its name says.
+func (sz *textSizes) holdsArticle(at int) bool {
+	t := sz.of[at]
 	return t.text*2 > sz.totalText || (sz.totalPara > 0 && t.para*5 > sz.totalPara*2)
 }
 
-// nodeText returns up to max bytes of n's text, white space folded.
+// nodeText returns up to max bytes of n's text, white space folded: the
+// text of n's text nodes, each followed by a space, up to the first after
+// which they make more than 2*max bytes, folded by lang.Collapse and cut
+// to max bytes (at a character's start) and an ellipsis when longer.
+//
+// It folds the text as it goes and stops once it has more than max bytes,
+// instead of copying it all first; text that is not UTF-8 is left to
+// lang.Collapse (nodeTextCopy).
 func nodeText(n *html.Node, max int) string {
+	var scratch [512]byte
+	buf, pending, raw := scratch[:0], false, 0
+	for d := range n.Descendants() {
+		if d.Type != html.TextNode {
+			continue
+		}
+		var ok bool
+		if buf, pending, ok = appendFolded(buf, d.Data, pending, max); !ok {
+			return nodeTextCopy(n, max)
+		}
+		pending = pending || len(buf) > 0 // the space after it
+		if raw += len(d.Data) + 1; raw > max*2 || len(buf) > max {
+			break
+		}
+	}
+	if len(buf) > max {
+		cut := max
+		for cut > 0 && !isRuneStart(buf[cut]) {
+			cut--
+		}
+		return string(buf[:cut]) + "…"
+	}
+	return string(buf)
+}
+
+// appendFolded appends s to buf with each run of white space folded into
+// one space, written only before a character that follows it (pending:
+// there is white space at buf's end), until buf holds more than limit
+// bytes. It reports false, and stops, at a byte that is not UTF-8.
+func appendFolded(buf []byte, s string, pending bool, limit int) ([]byte, bool, bool) {
+	for i := 0; i < len(s) && len(buf) <= limit; {
+		c, size := s[i], 1
+		space := false
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				return buf, pending, false
+			}
+			space = unicode.IsSpace(r)
+		}
+		if space {
+			pending = len(buf) > 0
+		} else {
+			if pending {
+				buf = append(buf, ' ')
+				pending = false
+			}
+			buf = append(buf, s[i:i+size]...)
+		}
+		i += size
+	}
+	return buf, pending, true
+}
+
+// nodeTextCopy is nodeText on a copy of the text, folded by lang.Collapse.
+func nodeTextCopy(n *html.Node, max int) string {
 	var sb strings.Builder
 	for d := range n.Descendants() {
 		if d.Type == html.TextNode {

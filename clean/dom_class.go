@@ -126,12 +126,32 @@ func chromeWord(name string) (string, bool) {
 	}
 	found := ""
 	for w := range lang.AlnumWords(strings.ToLower(name)) {
-		if relationWords[w] {
-			return "", false
-		}
-		if chromeWords[w] {
+		switch classWordKinds[w] {
+		case 0:
+		case chromeKind:
 			found = w
+		default: // a relation word, which may be a chrome word too
+			return "", false
 		}
 	}
 	return found, found != ""
 }
+
+// The kinds of the words of class names, as bits.
+const (
+	chromeKind   = 1 << iota // a word of chromeWords
+	relationKind             // a word of relationWords
+)
+
+// classWordKinds maps the words of chromeWords and relationWords to their
+// kinds: one look-up a word of a class name.
+var classWordKinds = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range chromeWords {
+		m[w] |= chromeKind
+	}
+	for w := range relationWords {
+		m[w] |= relationKind
+	}
+	return m
+}()

@@ -31,6 +31,27 @@ var rawText = map[atom.Atom]bool{
 	atom.Noscript: true, atom.Plaintext: true,
 }
 
+// The kinds of elements the markup count tells apart, as bits.
+const (
+	voidKind        = 1 << iota // voidElements
+	selfClosingKind             // selfClosing
+	rawTextKind                 // rawText
+)
+
+// tagKinds maps the elements of voidElements, selfClosing and rawText to
+// their kinds: one look-up a tag.
+var tagKinds = func() map[atom.Atom]uint8 {
+	m := map[atom.Atom]uint8{}
+	for kind, set := range map[uint8]map[atom.Atom]bool{voidKind: voidElements, selfClosingKind: selfClosing, rawTextKind: rawText} {
+		for a, in := range set {
+			if in {
+				m[a] |= kind
+			}
+		}
+	}
+	return m
+}()
+
 // checkMarkup counts the elements of a page and how deep they nest, before
 // a tree is built, and refuses a page over the limits.
 //
@@ -71,13 +92,14 @@ func measureMarkup(ctx context.Context, b []byte, lim Limits) (elements, depth i
 					return elements, depth, err
 				}
 			}
-			if selfClosed || voidElements[a] {
+			kind := tagKinds[a]
+			if selfClosed || kind&voidKind != 0 {
 				continue
 			}
-			if rawText[a] {
+			if kind&rawTextKind != 0 {
 				i = skipRawText(b, i, a)
 			}
-			if selfClosing[a] && len(open) > 0 && open[len(open)-1] == a {
+			if kind&selfClosingKind != 0 && len(open) > 0 && open[len(open)-1] == a {
 				continue
 			}
 			open = append(open, a)
@@ -157,6 +179,27 @@ func lookupLower(name []byte) atom.Atom {
 			c += 'a' - 'A'
 		}
 		buf[k] = c
+	}
+	// The commonest names without hashing them (TestLookupLower).
+	switch string(buf[:len(name)]) {
+	case "a":
+		return atom.A
+	case "p":
+		return atom.P
+	case "li":
+		return atom.Li
+	case "div":
+		return atom.Div
+	case "span":
+		return atom.Span
+	case "img":
+		return atom.Img
+	case "td":
+		return atom.Td
+	case "tr":
+		return atom.Tr
+	case "br":
+		return atom.Br
 	}
 	return atom.Lookup(buf[:len(name)])
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -121,5 +122,20 @@ func TestMeasureMarkupAsTokenizer(t *testing.T) {
 	}
 	if off > len(paths)/100 {
 		t.Errorf("%d of %d pages counted otherwise than by the tokenizer", off, len(paths))
+	}
+}
+
+// TestLookupLower holds lookupLower, with its shortcuts for the commonest
+// names, to atom.Lookup of the lower-cased name.
+func TestLookupLower(t *testing.T) {
+	for _, name := range []string{"a", "A", "p", "P", "li", "LI", "div", "Div", "span", "SPAN", "img", "td", "tr", "br", "Br",
+		"b", "i", "ul", "table", "script", "x-widget", "", "abcdefghijklmnopqrstuvwxyz"} {
+		want := atom.Lookup([]byte(strings.ToLower(name)))
+		if len(name) > 24 {
+			want = 0
+		}
+		if got := lookupLower([]byte(name)); got != want {
+			t.Errorf("lookupLower(%q) = %v, want %v", name, got, want)
+		}
 	}
 }

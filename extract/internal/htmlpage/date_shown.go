@@ -42,9 +42,57 @@ var (
 	publishedMarks = map[string]bool{"published": true, "datepublished": true, "pubdate": true, "publishdate": true}
 )
 
-// markedAs reports whether n's class or itemprop holds one of marks.
-func markedAs(n *html.Node, marks map[string]bool) bool {
-	return hasWord(n, marks) || marks[strings.ToLower(attr(n, "itemprop"))]
+// The marks of a date element's class, as bits: its words name it a date
+// (dateWords), an update's (updateMarks) or the publication's
+// (publishedMarks).
+const (
+	markDate = 1 << iota
+	markUpdate
+	markPublished
+)
+
+// classMarkWords maps each word of dateWords, updateMarks and
+// publishedMarks to its marks.
+var classMarkWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for bit, words := range map[uint8]map[string]bool{markDate: dateWords, markUpdate: updateMarks, markPublished: publishedMarks} {
+		for w := range words {
+			m[w] |= bit
+		}
+	}
+	return m
+}()
+
+// classMarks returns the marks of n's class, reading its words once: bit
+// markDate is hasWord(n, dateWords), and so on.
+func classMarks(n *html.Node) uint8 {
+	var marks uint8
+	for name := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
+		if i := strings.Index(name, "--"); i > 0 {
+			name = name[:i]
+		}
+		for w := range lang.AlnumWords(name) {
+			marks |= classMarkWords[w]
+		}
+	}
+	return marks
+}
+
+// dateMarks returns the marks of n by its class and, for an update's and
+// the publication's, its itemprop: bit markUpdate is set when n's class
+// or itemprop holds a word of updateMarks, and so on.
+func dateMarks(n *html.Node) uint8 {
+	marks := classMarks(n)
+	if prop := attr(n, "itemprop"); prop != "" {
+		prop = strings.ToLower(prop)
+		if updateMarks[prop] {
+			marks |= markUpdate
+		}
+		if publishedMarks[prop] {
+			marks |= markPublished
+		}
+	}
+	return marks
 }
 
 // boxes are the elements whose own text, beside their child elements, may
@@ -79,6 +127,13 @@ const (
 // It reads the page before the chrome rules remove such lines, in one pass
 // over its text.
 func dateTexts(root *html.Node, title string) []dateText {
+	return nearDateTexts(root, title, true)
+}
+
+// nearDateTexts is dateTexts, with the texts far from the headline only
+// when far is true: they come after all others, and serve only when
+// nothing else dates the page (fillDate).
+func nearDateTexts(root *html.Node, title string, far bool) []dateText {
 	var (
 		buf        strings.Builder
 		heads      []heading
@@ -102,7 +157,7 @@ func dateTexts(root *html.Node, title string) []dateText {
 				}
 				// A date written straight into a box, beside its
 				// elements ("<a>Jane</a>, 21. Jan. 2015 <div>…").
-				if !inLink && len(t) <= maxDateText && dates.HasDigit(t) && n.Parent != nil && boxes[n.Parent.DataAtom] && n.Parent.FirstChild != n.Parent.LastChild {
+				if !inLink && len(t) <= maxDateText && n.Parent != nil && boxes[n.Parent.DataAtom] && n.Parent.FirstChild != n.Parent.LastChild && dates.HasDigit(t) {
 					candidates = append(candidates, dateText{})
 					starts = append(starts, start)
 					ends = append(ends, buf.Len())
@@ -170,10 +225,11 @@ func dateTexts(root *html.Node, title string) []dateText {
 		if n.DataAtom != atom.Time && !dates.HasDigit(buf.String()[start:end]) {
 			return
 		}
-		if (inLink || linkBytes-linkStart == end-start) && n.DataAtom != atom.Time && !hasWord(n, dateWords) && !labelledLink(buf.String(), start, end) {
+		marks := dateMarks(n)
+		if (inLink || linkBytes-linkStart == end-start) && n.DataAtom != atom.Time && marks&markDate == 0 && !labelledLink(buf.String(), start, end) {
 			return
 		}
-		d := dateText{lead: lead, update: markedAs(n, updateMarks), published: markedAs(n, publishedMarks), classed: hasWord(n, dateWords)}
+		d := dateText{lead: lead, update: marks&markUpdate != 0, published: marks&markPublished != 0, classed: marks&markDate != 0}
 		if n.DataAtom == atom.Time {
 			d.datetime = attr(n, "datetime")
 		}
@@ -200,20 +256,27 @@ func dateTexts(root *html.Node, title string) []dateText {
 		default:
 			continue // a box around the headline
 		}
+		if d.far && !far {
+			continue
+		}
 		// Copies: a piece of text would keep the whole page's text
 		// alive as long as the page's metadata.
-		d.text = strings.Clone(collapse(text[starts[i]:ends[i]]))
+		// Without the space written after each text, most are folded
+		// already, and collapse gives them back as they are.
+		d.text = strings.Clone(collapse(strings.TrimSuffix(text[starts[i]:ends[i]], " ")))
 		d.before = strings.Clone(labelBefore(text[:starts[i]]))
 		out = append(out, d)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].cost() < out[j].cost() })
-	seen := map[string]bool{}
+	type key struct{ text, datetime string }
+	seen := make(map[key]bool, len(out))
 	kept := out[:0]
 	for _, d := range out {
-		if seen[d.text+"\x00"+d.datetime] {
+		k := key{d.text, d.datetime}
+		if seen[k] {
 			continue
 		}
-		seen[d.text+"\x00"+d.datetime] = true
+		seen[k] = true
 		kept = append(kept, d)
 	}
 	return kept

@@ -1,7 +1,11 @@
 package htmlpage
 
 import (
+	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -188,6 +192,62 @@ func TestLabelBefore(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := labelBefore(tt.in); got != tt.want {
 				t.Errorf("labelBefore(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// speedPages returns the fixture pages and a spread of the shared
+// corpus's, when it is there, for the tests that hold a faster reading to
+// the one it replaced.
+func speedPages(t *testing.T) map[string]*html.Node {
+	paths, _ := filepath.Glob("../../../testdata/html/*.html")
+	corpus, _ := filepath.Glob("../../../../shared/corpus/html/*.html")
+	for i := 0; i < len(corpus); i += 10 {
+		paths = append(paths, corpus[i])
+	}
+	pages := map[string]*html.Node{}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if root, err := html.Parse(bytes.NewReader(data)); err == nil {
+			pages[filepath.Base(p)] = root
+		}
+	}
+	if len(pages) == 0 {
+		t.Skip("no pages")
+	}
+	return pages
+}
+
+// TestNearDateTexts checks, on the fixtures and a spread of the corpus,
+// that the date texts without those far from the headline are those that
+// come before them with them.
+func TestNearDateTexts(t *testing.T) {
+	for name, root := range speedPages(t) {
+		t.Run(name, func(t *testing.T) {
+			title := readMeta(root).chooseTitle()
+			all, near := dateTexts(root, title), nearDateTexts(root, title, false)
+			k := 0
+			for k < len(all) && !all[k].far {
+				k++
+			}
+			if !reflect.DeepEqual(all[:k], near) && (k > 0 || len(near) > 0) {
+				t.Errorf("near texts %+v, want %+v", near, all[:k])
+			}
+		})
+	}
+}
+
+// TestReadMetaForms checks that the form controls read in readMeta's walk
+// are readForms'.
+func TestReadMetaForms(t *testing.T) {
+	for name, root := range speedPages(t) {
+		t.Run(name, func(t *testing.T) {
+			if _, got := readMetaForms(root); !reflect.DeepEqual(got, readForms(root)) {
+				t.Errorf("forms %+v, want %+v", got, readForms(root))
 			}
 		})
 	}

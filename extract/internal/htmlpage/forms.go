@@ -20,27 +20,33 @@ type pageForm struct {
 func readForms(root *html.Node) pageForm {
 	var f pageForm
 	for n := range root.Descendants() {
-		if n.Type != html.ElementNode {
-			continue
-		}
-		switch n.DataAtom {
-		case atom.Input:
-			switch strings.ToLower(attr(n, "type")) {
-			case "", "text", "email", "password", "search", "tel", "number", "url":
-				f.entries++
-			}
-			if v := attr(n, "value"); v != "" && strings.EqualFold(attr(n, "type"), "submit") && len(f.labels) < maxLabels {
-				f.labels = append(f.labels, lang.Fold(collapse(v)))
-			}
-		case atom.Textarea:
-			f.entries++
-		case atom.Label, atom.Legend, atom.Button, atom.Option:
-			if t := lang.Fold(collapsedText(n)); t != "" && len(f.labels) < maxLabels {
-				f.labels = append(f.labels, t)
-			}
-		}
+		f.read(n)
 	}
 	return f
+}
+
+// read adds n to the form controls when it is one: readMeta reads them in
+// its walk of the page.
+func (f *pageForm) read(n *html.Node) {
+	if n.Type != html.ElementNode {
+		return
+	}
+	switch n.DataAtom {
+	case atom.Input:
+		switch strings.ToLower(attr(n, "type")) {
+		case "", "text", "email", "password", "search", "tel", "number", "url":
+			f.entries++
+		}
+		if v := attr(n, "value"); v != "" && strings.EqualFold(attr(n, "type"), "submit") && len(f.labels) < maxLabels {
+			f.labels = append(f.labels, lang.Fold(collapse(v)))
+		}
+	case atom.Textarea:
+		f.entries++
+	case atom.Label, atom.Legend, atom.Button, atom.Option:
+		if t := lang.Fold(collapsedText(n)); t != "" && len(f.labels) < maxLabels {
+			f.labels = append(f.labels, t)
+		}
+	}
 }
 
 // isFormPage reports whether an article is a form's labels more than

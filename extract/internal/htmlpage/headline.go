@@ -25,7 +25,7 @@ import (
 // the headings whose text is the title, the one with the most running text
 // under it (a page may repeat its title, over a printable copy or in a
 // box), titled; else the first <h1>; or -1.
-func headlineAt(blocks []article.Block, title string) (h int, titled bool) {
+func headlineAt(blocks []article.Block, sz blockSizes, title string) (h int, titled bool) {
 	fold := lang.Fold(title)
 	best, most, firstH1 := -1, -1, -1
 	for i, b := range blocks {
@@ -33,8 +33,8 @@ func headlineAt(blocks []article.Block, title string) (h int, titled bool) {
 			continue
 		}
 		if fold != "" && lang.Fold(b.Plain) == fold {
-			_, end := underHeadline(blocks, i)
-			if n := textSize(blocks[i+1 : end]); n > most {
+			_, end := underHeadline(blocks, sz, i)
+			if n := sz.of(i+1, end); n > most {
 				best, most = i, n
 			}
 		}
@@ -52,14 +52,14 @@ func headlineAt(blocks []article.Block, title string) (h int, titled bool) {
 // the headline at h: section, the next heading of its rank or higher (or
 // the page's end); and end, the block after the last one of running text
 // before it.
-func underHeadline(blocks []article.Block, h int) (section, end int) {
+func underHeadline(blocks []article.Block, sz blockSizes, h int) (section, end int) {
 	end = h + 1
 	for section = h + 1; section < len(blocks); section++ {
 		b := blocks[section]
 		if b.Kind == article.Heading && b.Level <= blocks[h].Level {
 			break
 		}
-		if runningText(b) {
+		if sz.running(blocks, section) {
 			end = section + 1
 		}
 	}
@@ -72,11 +72,33 @@ func runningText(b article.Block) bool {
 	return b.Kind != article.Heading && b.LinkDensity() < 0.5 && !shortLabel(b.Plain)
 }
 
+// blockSizes holds the running text of a page's blocks, each block's
+// counted once: element i is textSize(blocks[:i]).
+type blockSizes []int
+
+// sizesOf returns the blockSizes of blocks.
+func sizesOf(blocks []article.Block) blockSizes {
+	sz := make(blockSizes, len(blocks)+1)
+	for i := range blocks {
+		sz[i+1] = sz[i] + textSize(blocks[i:i+1])
+	}
+	return sz
+}
+
+// of returns textSize(blocks[a:b]).
+func (sz blockSizes) of(a, b int) int { return sz[b] - sz[a] }
+
+// running returns runningText(blocks[i]): a block that is no heading and
+// counts as running text, which has characters (shortLabel("") is true).
+func (sz blockSizes) running(blocks []article.Block, i int) bool {
+	return blocks[i].Kind != article.Heading && sz[i+1] > sz[i]
+}
+
 // headlineChoice weighs the article chosen so far against the blocks under
 // the headline at h, up to end, in the headline's section. It returns
 // whether they are to be taken instead, and why, in a few words.
-func headlineChoice(page []article.Block, h, section, end int, titled bool, chosen []article.Block) (bool, string) {
-	under := textSize(page[h+1 : end])
+func headlineChoice(page []article.Block, sz blockSizes, h, section, end int, titled bool, chosen []article.Block) (bool, string) {
+	under := sz.of(h+1, end)
 	if under == 0 {
 		return false, "there is no running text under the headline"
 	}
@@ -87,7 +109,7 @@ func headlineChoice(page []article.Block, h, section, end int, titled bool, chos
 		hit, n := covered(page[i].Plain, set)
 		hits[i] = hit
 		inSection += hit
-		if runningText(page[i]) {
+		if sz.running(page, i) {
 			shared += hit
 			all += n
 		}
@@ -99,6 +121,10 @@ func headlineChoice(page []article.Block, h, section, end int, titled bool, chos
 	// count, though none of them makes a run of its own.
 	if inSection*2 > max(words-2, 0) {
 		return false, "most of it lies in the headline's section"
+	}
+	size := textSize(chosen)
+	if size > headlineOdds*under {
+		return false, "it shares no text with the headline's section, but has far more running text"
 	}
 	above, below := 0, 0 // the chosen article's text above and below the headline
 	for i, b := range page {
@@ -112,10 +138,7 @@ func headlineChoice(page []article.Block, h, section, end int, titled bool, chos
 			below += hit
 		}
 	}
-	size := textSize(chosen)
 	switch {
-	case size > headlineOdds*under:
-		return false, "it shares no text with the headline's section, but has far more running text"
 	case above > below:
 		return true, "the other choice shares none of its text and lies above the headline"
 	case size < under:
@@ -133,28 +156,101 @@ const headlineOdds = 10
 
 // shingles returns the set of the hashes of every three words in a row of
 // the blocks' texts, lower-cased, and how many words the blocks have.
-func shingles(blocks []article.Block) (set map[uint64]struct{}, words int) {
+func shingles(blocks []article.Block) (set *hashSet, words int) {
 	size := 0
 	for _, b := range blocks {
 		size += len(b.Plain)
 	}
-	set = make(map[uint64]struct{}, size/6) // about a word run for each 6 bytes
+	set = newHashSet(size / 6) // about a word run for each 6 bytes
 	for _, b := range blocks {
-		words += forShingles(b.Plain, func(h uint64) { set[h] = struct{}{} })
+		words += forShingles(b.Plain, set.add)
 	}
 	return set, words
 }
 
 // covered returns how many of the shingles of t are in set, and how many t
 // has.
-func covered(t string, set map[uint64]struct{}) (hit, all int) {
+func covered(t string, set *hashSet) (hit, all int) {
 	forShingles(t, func(h uint64) {
 		all++
-		if _, ok := set[h]; ok {
+		if set.has(h) {
 			hit++
 		}
 	})
 	return hit, all
+}
+
+// hashSet is a set of hashes: open addressing, linear probing, the hash
+// its own slot's number. It holds what a map[uint64]struct{} would, at a
+// fraction of the cost of its hashing and probing.
+type hashSet struct {
+	slots []uint64 // 0: empty
+	n     int      // hashes in slots
+	zero  bool     // the set holds 0
+}
+
+// newHashSet returns a set with room for about n hashes; it grows.
+func newHashSet(n int) *hashSet {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	return &hashSet{slots: make([]uint64, size)}
+}
+
+// mix spreads the bits of a hash over the slot number: the word runs'
+// hashes are combinations of FNV hashes whose low bits may repeat.
+func mix(h uint64) uint64 {
+	h ^= h >> 29
+	h *= 0xbf58476d1ce4e5b9
+	return h ^ h>>32
+}
+
+func (s *hashSet) add(h uint64) {
+	if h == 0 {
+		s.zero = true
+		return
+	}
+	if 2*(s.n+1) > len(s.slots) {
+		s.grow()
+	}
+	mask := uint64(len(s.slots) - 1)
+	for i := mix(h) & mask; ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case h:
+			return
+		case 0:
+			s.slots[i] = h
+			s.n++
+			return
+		}
+	}
+}
+
+func (s *hashSet) has(h uint64) bool {
+	if h == 0 {
+		return s.zero
+	}
+	mask := uint64(len(s.slots) - 1)
+	for i := mix(h) & mask; ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+// grow doubles the slots, placing the hashes again.
+func (s *hashSet) grow() {
+	old := s.slots
+	s.slots, s.n = make([]uint64, 2*len(old)), 0
+	for _, h := range old {
+		if h != 0 {
+			s.add(h)
+		}
+	}
 }
 
 // forShingles calls f with a hash of every three words in a row of t, and

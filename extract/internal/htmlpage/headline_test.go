@@ -147,7 +147,7 @@ func TestHeadlineAt(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got, _ := headlineAt(tt.blocks, tt.title); got != tt.want {
+			if got, _ := headlineAt(tt.blocks, sizesOf(tt.blocks), tt.title); got != tt.want {
 				t.Errorf("headlineAt = %d, want %d", got, tt.want)
 			}
 		})
@@ -280,4 +280,25 @@ func wordShingles(t string, f func(uint64)) int {
 		}
 	}
 	return n
+}
+
+// TestBlockSizes holds blockSizes to textSize and runningText on the
+// blocks of the fixtures and of a spread of the corpus.
+func TestBlockSizes(t *testing.T) {
+	for name, root := range speedPages(t) {
+		t.Run(name, func(t *testing.T) {
+			blocks := splitPage(root, "", false, nil).blocks
+			sz := sizesOf(blocks)
+			for i, b := range blocks {
+				if sz.running(blocks, i) != runningText(b) {
+					t.Errorf("block %d %q: running %v, want %v", i, b.Plain, sz.running(blocks, i), runningText(b))
+				}
+				for _, j := range []int{i + 1, min(i+7, len(blocks)), len(blocks)} {
+					if got, want := sz.of(i, j), textSize(blocks[i:j]); got != want {
+						t.Errorf("blocks %d to %d: %d characters, want %d", i, j, got, want)
+					}
+				}
+			}
+		})
+	}
 }

@@ -34,8 +34,7 @@ func FromHTML(ctx context.Context, b []byte, opts Options) (*article.Document, e
 	if err := stop.Stopped(ctx); err != nil {
 		return nil, err
 	}
-	form := readForms(root)
-	doc, meta, pageURL := readPage(root, opts)
+	doc, meta, form, pageURL := readPage(root, opts)
 	if err := stop.Stopped(ctx); err != nil {
 		return nil, err
 	}
@@ -81,34 +80,40 @@ func FromHTML(ctx context.Context, b []byte, opts Options) (*article.Document, e
 
 // readPage reads what the whole page says about itself (title, date,
 // author, site, language, URL) into a new Document, before any rule removes
-// the elements that tell it.
-func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, *nurl.URL) {
+// the elements that tell it; and its form controls (readForms).
+func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, pageForm, *nurl.URL) {
 	var pageURL *nurl.URL
 	if opts.URL != "" {
 		if u, err := nurl.Parse(opts.URL); err == nil && mdsafe.IsWebURL(u) {
 			pageURL = u
 		}
 	}
-	meta := readMeta(root)
+	meta, form := readMetaForms(root)
 	if meta.url == "" && pageURL != nil {
 		meta.url = pageURL.String() // the site's name in titles is known by it
 	}
 	meta.descShown = descriptionShown(root, meta.desc)
 	doc := &article.Document{Format: article.HTML}
 	meta.fill(doc)
-	meta.dateText = dateTexts(root, doc.Title)
 	if pageURL == nil && meta.url != "" {
 		if u, err := nurl.Parse(meta.url); err == nil && mdsafe.IsWebURL(u) {
 			pageURL = u
 		}
 	}
-	fillDate(doc, meta, pageURL)
+	var urlDate article.Date
+	if pageURL != nil {
+		urlDate, _ = dates.DateFromURL(pageURL.String())
+	}
+	// The dates far from the headline serve only when neither the
+	// metadata nor the URL dates the page (fillDate).
+	meta.dateText = nearDateTexts(root, doc.Title, doc.Date.IsZero() && urlDate.IsZero())
+	fillDate(doc, meta, pageURL, urlDate)
 	doc.Image = imageURL(meta.image, pageURL)
 	if doc.Date.IsZero() && meta.date.IsZero() && len(meta.dates) == 0 {
 		// Nothing else dates the page: perhaps its scripts' data.
 		doc.Date, _ = scriptDate(root)
 	}
-	return doc, meta, pageURL
+	return doc, meta, form, pageURL
 }
 
 // articleBlocks finds the article in the cleaned page and returns its
@@ -130,6 +135,7 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 
 	own = func() []article.Block { return nil }
 	winner, why := "nothing", "no candidate has text"
+	chosenSize := 0           // textSize(blocks)
 	readyForReadability(root) // after the copy: page keeps it all
 	parser := newParser()
 	art, perr := parser.ParseAndMutate(root, pageURL)
@@ -151,7 +157,8 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 		fillFromArticle(doc, art)
 		setAtoms(art.Node)
 		blocks = withLead(htmlBlocks(art.Node, base, opts.Images), lead, base, opts.Images)
-		doc.Note("readability: %d characters of running text", textSize(blocks))
+		chosenSize = textSize(blocks)
+		doc.Note("readability: %d characters of running text", chosenSize)
 		winner, why = "readability", "the first choice"
 	}
 	if err := stop.Stopped(ctx); err != nil {
@@ -159,7 +166,7 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 	}
 
 	pb := splitPage(page, base, opts.Images, blocks)
-	need := secondOpinionFactor * float64(textSize(blocks))
+	need := secondOpinionFactor * float64(chosenSize)
 	dense, size := denseArticle(pb, doc.Lang, base, opts.Images, need)
 	if size > 0 {
 		doc.Note("paragraph classifier: %d characters of running text (over %.0f needed)", size, need)
@@ -170,13 +177,14 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 		blocks = dense
 		winner, why = "paragraph classifier", "it finds much more running text"
 	}
-	if h, titled := headlineAt(pb.blocks, doc.Title); h >= 0 {
-		section, end := underHeadline(pb.blocks, h)
+	sz := sizesOf(pb.blocks)
+	if h, titled := headlineAt(pb.blocks, sz, doc.Title); h >= 0 {
+		section, end := underHeadline(pb.blocks, sz, h)
 		own = func() []article.Block {
 			return renderBlocks(pb.blocks[h+1:section], pb.srcs[h+1:section], base, opts.Images)
 		}
-		take, reason := headlineChoice(pb.blocks, h, section, end, titled, blocks)
-		doc.Note("text under the headline: %d characters of running text", textSize(pb.blocks[h+1:end]))
+		take, reason := headlineChoice(pb.blocks, sz, h, section, end, titled, blocks)
+		doc.Note("text under the headline: %d characters of running text", sz.of(h+1, end))
 		if take {
 			blocks = renderBlocks(pb.blocks[h+1:end], pb.srcs[h+1:end], base, opts.Images)
 			winner, why = "text under the headline", reason
@@ -212,7 +220,7 @@ func dropRepeats(blocks []article.Block) []article.Block {
 	seen := map[string]bool{}
 	out := blocks[:0:0]
 	for _, b := range blocks {
-		if b.Kind != article.Heading && utf8.RuneCountInString(b.Plain) >= repeatMin {
+		if b.Kind != article.Heading && len(b.Plain) >= repeatMin && utf8.RuneCountInString(b.Plain) >= repeatMin {
 			f := lang.Fold(b.Plain)
 			if seen[f] {
 				continue
@@ -300,11 +308,20 @@ const secondOpinionFactor = 1.7
 func textSize(blocks []article.Block) int {
 	n := 0
 	for _, b := range blocks {
-		if b.LinkDensity() < 0.5 && !shortLabel(b.Plain) {
-			n += utf8.RuneCountInString(b.Plain)
+		if runes := utf8.RuneCountInString(b.Plain); linkDensity(b.Links, runes) < 0.5 && !shortLabel(b.Plain) {
+			n += runes
 		}
 	}
 	return n
+}
+
+// linkDensity is article.Block.LinkDensity of a block of links characters
+// in links and runes in all, counted once by the caller.
+func linkDensity(links, runes int) float64 {
+	if runes == 0 {
+		return 0
+	}
+	return min(float64(links)/float64(runes), 1)
 }
 
 // shortLabel reports whether a text is a few words only: fewer than
@@ -324,8 +341,9 @@ func shortLabel(s string) bool {
 const labelWords = 5
 
 // fillDate chooses the publication date from the metadata's dates, the
-// dates shown near the headline and the URL's day (chooseDate).
-func fillDate(doc *article.Document, meta pageMeta, pageURL *nurl.URL) {
+// dates shown near the headline and the URL's day, urlDate
+// (dates.DateFromURL of pageURL) (chooseDate).
+func fillDate(doc *article.Document, meta pageMeta, pageURL *nurl.URL, urlDate article.Date) {
 	ev := dateEvidence{
 		meta:   doc.Date,
 		weak:   meta.dateFrom == "time-any",
@@ -335,7 +353,7 @@ func fillDate(doc *article.Document, meta pageMeta, pageURL *nurl.URL) {
 	host := ""
 	if pageURL != nil {
 		host = pageURL.Hostname()
-		ev.url, _ = dates.DateFromURL(pageURL.String())
+		ev.url = urlDate // dates.DateFromURL(pageURL.String())
 	}
 	doc.Date = chooseDate(ev, host, doc.Lang)
 	if doc.Date.IsZero() && ev.meta.IsZero() && ev.url.IsZero() {

@@ -162,24 +162,50 @@ func descriptionShown(root *html.Node, desc string) bool {
 		return false
 	}
 	p := probe(desc)
-	if plainProbe(p) {
-		// Found in one text node as it is, p is in the body's folded
-		// text too: its spaces are single ones between other characters,
-		// which folding keeps.
-		for n := range body.Descendants() {
-			if n.Type == html.TextNode && strings.Contains(n.Data, p) {
-				return true
-			}
-		}
-	}
-	// The body's text is searched where it is gathered, not copied.
+	// The body's text is searched where it is gathered, not copied. Found
+	// in one text node as it is, p is in the body's folded text too: its
+	// spaces are single ones between other characters, which folding
+	// keeps; then the rest need not be gathered.
 	var tw textWalker
-	tw.allText(body)
+	if foldBodyText(&tw, body, p, plainProbe(p)) {
+		return true
+	}
 	if tw.invalid {
 		return strings.Contains(collapsedText(body), p)
 	}
 	return bytes.Contains(tw.buf, []byte(p))
 }
+
+// foldBodyText adds the text of every text node below n to tw, as allText
+// does, and reports true, having stopped, at the first that holds p when
+// plain, or once the text gathered holds p. What it gathers is searched
+// every foldWindow bytes and then let go but for its last len(p) bytes,
+// where p may start: the body's text is never held whole. (Once a byte
+// that is not UTF-8 is met, it is kept whole for the caller.)
+func foldBodyText(tw *textWalker, n *html.Node, p string, plain bool) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			if plain && strings.Contains(c.Data, p) {
+				return true
+			}
+			tw.text(c.Data)
+			if len(tw.buf) >= foldWindow+len(p) && !tw.invalid {
+				if bytes.Contains(tw.buf, []byte(p)) {
+					return true
+				}
+				tw.buf = tw.buf[:copy(tw.buf, tw.buf[len(tw.buf)-len(p):])]
+			}
+		}
+		if foldBodyText(tw, c, p, plain) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldWindow is how many bytes of the body's text foldBodyText gathers
+// before it searches them.
+const foldWindow = 8 << 10
 
 // plainProbe reports whether p is valid UTF-8 whose only white space is
 // single plain spaces between other characters: a text that folding white

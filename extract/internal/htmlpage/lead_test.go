@@ -1,10 +1,12 @@
 package htmlpage
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 func TestFindLead(t *testing.T) {
@@ -127,4 +129,48 @@ func TestDescriptionLead(t *testing.T) {
 			t.Errorf("got %d blocks, want 1", len(got))
 		}
 	})
+}
+
+// TestDescriptionShownWindows holds descriptionShown, which searches the
+// body's text a window at a time, to a search of the body's whole folded
+// text, with the description at every place of a long body: inside one
+// text node, across elements, across the windows' edges, or not there.
+func TestDescriptionShownWindows(t *testing.T) {
+	desc := "The council voted on Thursday to rebuild the pier, and the work is due to begin in the autumn."
+	para := "<p>Filler text of a paragraph that says little, \n\t with  runs of white space and <b>bold</b> words.</p>\n"
+	split := strings.Replace(desc, "rebuild the", "rebuild <i>the</i>\n", 1)
+	// The first window's edge lies at about the 96th paragraph: padding of
+	// every length up to a paragraph's puts it at every place of the
+	// description.
+	for pad := 0; pad <= 90; pad += 3 {
+		for _, pos := range []int{94, 95, 96} {
+			for name, shown := range map[string]string{"whole": desc, "split": split, "absent": "Nothing of it."} {
+				t.Run(fmt.Sprintf("%s at %d after %d bytes", name, pos, pad), func(t *testing.T) {
+					var sb strings.Builder
+					sb.WriteString("<html><body><p>" + strings.Repeat("x", pad) + "</p>")
+					for i := 0; i < 120; i++ {
+						if i == pos {
+							sb.WriteString("<div>" + shown + "</div>")
+						}
+						sb.WriteString(para)
+					}
+					sb.WriteString("</body></html>")
+					root := mustParse(t, sb.String())
+					var body *html.Node
+					for n := range root.Descendants() {
+						if n.DataAtom == atom.Body {
+							body = n
+						}
+					}
+					want := strings.Contains(collapsedText(body), probe(desc))
+					if got := descriptionShown(root, desc); got != want {
+						t.Errorf("descriptionShown = %v, want %v", got, want)
+					}
+					if name != "absent" && !want {
+						t.Errorf("the page does not show the description")
+					}
+				})
+			}
+		}
+	}
 }

@@ -38,12 +38,20 @@ type pageMeta struct {
 // readMeta collects the page's metadata before the readability pass changes
 // the tree.
 func readMeta(root *html.Node) pageMeta {
+	m, _ := readMetaForms(root)
+	return m
+}
+
+// readMetaForms is readMeta, and readForms in the same walk of the page.
+func readMetaForms(root *html.Node) (pageMeta, pageForm) {
 	var m pageMeta
+	var form pageForm
 	raw := map[string]string{}
 	for n := range root.Descendants() {
 		if n.Type != html.ElementNode {
 			continue
 		}
+		form.read(n)
 		switch n.DataAtom {
 		case atom.Html:
 			m.lang = attr(n, "lang")
@@ -125,13 +133,17 @@ func readMeta(root *html.Node) pageMeta {
 				m.url = attr(n, "href")
 			}
 		case atom.Script:
-			if strings.Contains(attr(n, "type"), "ld+json") {
+			switch typ := attr(n, "type"); {
+			case strings.Contains(typ, "ld+json"):
 				readJSONLD(textOf(n), &m, raw)
-			} else if src := textOf(n); attr(n, "type") == "" && isJSONLD(src) {
-				// JSON-LD in a script without its type: read for its
-				// dates only, as the page does not declare it metadata.
-				var scratch pageMeta
-				readJSONLD(src, &scratch, raw)
+			case typ == "":
+				if src := textOf(n); isJSONLD(src) {
+					// JSON-LD in a script without its type: read for
+					// its dates only, as the page does not declare it
+					// metadata.
+					var scratch pageMeta
+					readJSONLD(src, &scratch, raw)
+				}
 			}
 		case atom.Time:
 			key := "time-any"
@@ -159,7 +171,7 @@ func readMeta(root *html.Node) pageMeta {
 	}
 	m.dates = raw
 	m.date, m.dateFrom = pickDate(raw)
-	return m
+	return m, form
 }
 
 // isJSONLD reports whether a script's source is a JSON-LD object.

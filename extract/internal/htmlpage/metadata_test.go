@@ -373,7 +373,7 @@ func TestPageImageAndTags(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			root := mustParse(t, "<html><head>"+tt.head+"</head><body><p>Text.</p></body></html>")
-			doc, _, _ := readPage(root, Options{URL: tt.pageURL})
+			doc, _, _, _ := readPage(root, Options{URL: tt.pageURL})
 			if doc.Image != tt.image {
 				t.Errorf("Image = %q, want %q", doc.Image, tt.image)
 			}

@@ -115,6 +115,9 @@ func collapsedText(n *html.Node) string {
 
 // textOf returns the text below n.
 func textOf(n *html.Node) string {
+	if c := n.FirstChild; c != nil && c == n.LastChild && c.Type == html.TextNode {
+		return c.Data // a script's or a title's one text: no copy
+	}
 	var sb strings.Builder
 	for d := range n.Descendants() {
 		if d.Type == html.TextNode {

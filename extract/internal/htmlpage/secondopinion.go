@@ -72,7 +72,7 @@ func denseArticle(bb *blockBuilder, lang, pageURL string, images bool, need floa
 // classify gives a block its class from its own features.
 func classify(b article.Block, stop map[string]bool) int {
 	n := utf8.RuneCountInString(b.Plain)
-	if b.LinkDensity() > denseLinkMax {
+	if linkDensity(b.Links, n) > denseLinkMax {
 		return classBad
 	}
 	if b.Kind == article.Heading {
@@ -141,48 +141,83 @@ func headsGood(classes []int, blocks []article.Block, i int) bool {
 }
 
 // stopShare returns the share of the words of text that are stop words.
-//
-// The words are split from text as it is and lower-cased one by one, an
-// ASCII word in a buffer of its own: the words of strings.ToLower(text),
-// as lower-casing keeps letters letters and other characters others
-// (TestLowerKeepsWordRunes).
 func stopShare(text string, stop map[string]bool) float64 {
 	words, hits := 0, 0
-	var buf [32]byte
-	for w := range strings.FieldsFuncSeq(text, notWordRune) {
+	lowerWords(text, func(w []byte) {
 		words++
-		if lowerASCII(buf[:], w) {
-			if stop[string(buf[:len(w)])] {
-				hits++
-			}
-		} else if stop[strings.ToLower(w)] {
+		if stop[string(w)] {
 			hits++
 		}
-	}
+	})
 	if words == 0 {
 		return 0
 	}
 	return float64(hits) / float64(words)
 }
 
-// lowerASCII writes w lower-cased into buf and reports true when w is
-// ASCII and fits; else it reports false.
-func lowerASCII(buf []byte, w string) bool {
-	if len(w) > len(buf) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return false
+// lowerWords calls f with each word of strings.FieldsFunc(text,
+// notWordRune) lower-cased, in one pass over text without making them: an
+// ASCII word is lower-cased as it is read, into a buffer of its own,
+// another by strings.ToLower. They are the words of strings.ToLower(text),
+// as lower-casing keeps letters letters and other characters others
+// (TestLowerKeepsWordRunes); FuzzStopShare holds stopShare to that
+// reading. f must not keep the word.
+func lowerWords(text string, f func(w []byte)) {
+	var buf [32]byte
+	start, ascii := -1, true // the word being read
+	end := func(i int) {
+		if w := text[start:i]; ascii && len(w) <= len(buf) {
+			f(buf[:len(w)])
+		} else {
+			f([]byte(strings.ToLower(w)))
 		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
+		start, ascii = -1, true
 	}
-	return true
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if wordByte[c] {
+				if start < 0 {
+					start = i
+				}
+				if n := i - start; n < len(buf) {
+					if c >= 'A' && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					buf[n] = c
+				}
+			} else if start >= 0 {
+				end(i)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if notWordRune(r) {
+			if start >= 0 {
+				end(i)
+			}
+		} else {
+			if start < 0 {
+				start = i
+			}
+			ascii = false
+		}
+		i += size
+	}
+	if start >= 0 {
+		end(len(text))
+	}
 }
+
+// wordByte holds the ASCII characters that notWordRune does not report:
+// the letters and the apostrophe.
+var wordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = !notWordRune(rune(c))
+	}
+	return t
+}()
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }
 
@@ -197,21 +232,22 @@ func stopWordsFor(code string, blocks []article.Block) map[string]bool {
 	if s, ok := lang.StopWords[code]; ok {
 		return s
 	}
-	var sb strings.Builder
-	for _, b := range blocks {
-		if sb.Len() >= langSample {
-			break
-		}
-		sb.WriteString(b.Plain)
-		sb.WriteByte(' ')
-	}
-	// One pass over the words counts the stop words of every language,
-	// with one look-up a word.
+	// One pass over the words of the blocks, up to the first after
+	// langSample bytes (a space after each), counts the stop words of
+	// every language, with one look-up a word.
 	counts := make([]int, len(stopLangs))
-	for w := range strings.FieldsFuncSeq(strings.ToLower(sb.String()), notWordRune) {
-		for langs := stopIndex[w]; langs != 0; langs &= langs - 1 {
+	count := func(w []byte) {
+		for langs := stopIndex[string(w)]; langs != 0; langs &= langs - 1 {
 			counts[bits.TrailingZeros64(langs)]++
 		}
+	}
+	read := 0
+	for _, b := range blocks {
+		if read >= langSample {
+			break
+		}
+		lowerWords(b.Plain, count)
+		read += len(b.Plain) + 1
 	}
 	return lang.StopWords[bestStopLang(counts)]
 }

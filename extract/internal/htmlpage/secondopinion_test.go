@@ -1,10 +1,13 @@
 package htmlpage
 
 import (
+	"math/bits"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/internal/lang"
@@ -121,25 +124,45 @@ func TestStopShare(t *testing.T) {
 		{"long words", "Internationalisation-and-counterrevolutionaries of The council"},
 		{"non-ASCII", "Über THE naïve café, ÀND the İstanbul ferry"},
 		{"no words", "123 456 -- !!"},
+		{"apostrophes", "it's the ’tis DON'T ' '' o’clock"},
+		{"not UTF-8", "the\xffand \xe2\x80 of\xc3"},
+		{"empty", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			words, hits := 0, 0
-			for w := range strings.FieldsFuncSeq(strings.ToLower(tt.in), notWordRune) {
-				words++
-				if stop[w] {
-					hits++
-				}
-			}
-			want := 0.0
-			if words > 0 {
-				want = float64(hits) / float64(words)
-			}
-			if got := stopShare(tt.in, stop); got != want {
+			if got, want := stopShare(tt.in, stop), splitStopShare(tt.in, stop); got != want {
 				t.Errorf("stopShare = %v, want %v", got, want)
 			}
 		})
 	}
+}
+
+// splitStopShare is stopShare by the words of the lower-cased text, split
+// with strings.FieldsFuncSeq: the reading stopShare is held to.
+func splitStopShare(text string, stop map[string]bool) float64 {
+	words, hits := 0, 0
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), notWordRune) {
+		words++
+		if stop[w] {
+			hits++
+		}
+	}
+	if words == 0 {
+		return 0
+	}
+	return float64(hits) / float64(words)
+}
+
+func FuzzStopShare(f *testing.F) {
+	f.Add("The ferry LEFT the harbour AND the crossing took an hour")
+	f.Add("Über THE naïve café, ÀND the İstanbul ferry")
+	f.Add("it's ’tis O’CLOCK \xff")
+	stop := lang.StopWords["en"]
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := stopShare(s, stop), splitStopShare(s, stop); got != want {
+			t.Errorf("stopShare(%q) = %v, want %v", s, got, want)
+		}
+	})
 }
 
 func TestBestStopLang(t *testing.T) {
@@ -171,4 +194,50 @@ func TestBestStopLang(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestLinkDensity holds linkDensity to article.Block.LinkDensity.
+func TestLinkDensity(t *testing.T) {
+	for _, plain := range []string{"", "a", "Links and text", "Ünïcödé wörds", "東京と大阪"} {
+		for _, links := range []int{0, 1, 3, 14, 40} {
+			b := article.Block{Plain: plain, Links: links}
+			if got, want := linkDensity(links, utf8.RuneCountInString(plain)), b.LinkDensity(); got != want {
+				t.Errorf("linkDensity(%d, %q) = %v, want %v", links, plain, got, want)
+			}
+		}
+	}
+}
+
+// joinedStopWords is stopWordsFor's guess of the language as it was: the
+// stop words of each language counted in the blocks' texts joined and
+// lower-cased whole.
+func joinedStopWords(blocks []article.Block) map[string]bool {
+	var sb strings.Builder
+	for _, b := range blocks {
+		if sb.Len() >= langSample {
+			break
+		}
+		sb.WriteString(b.Plain)
+		sb.WriteByte(' ')
+	}
+	counts := make([]int, len(stopLangs))
+	for w := range strings.FieldsFuncSeq(strings.ToLower(sb.String()), notWordRune) {
+		for langs := stopIndex[w]; langs != 0; langs &= langs - 1 {
+			counts[bits.TrailingZeros64(langs)]++
+		}
+	}
+	return lang.StopWords[bestStopLang(counts)]
+}
+
+func FuzzStopWordsFor(f *testing.F) {
+	f.Add("Der Rat der Stadt hat am Donnerstag", "und die Arbeit")
+	f.Add("The council OF the town", "de la ville et")
+	f.Add("caf\xe2\x80", "\x9c él está EN la")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		blocks := []article.Block{{Plain: a}, {Plain: b}}
+		got, want := stopWordsFor("", blocks), joinedStopWords(blocks)
+		if reflect.ValueOf(got).Pointer() != reflect.ValueOf(want).Pointer() {
+			t.Errorf("stopWordsFor(%q, %q) chose another language than the joined text's", a, b)
+		}
+	})
 }

@@ -136,7 +136,9 @@ func (tw *textWalker) space() {
 	tw.pending = len(tw.buf) > 0
 }
 
-// text adds s, copying its runs of other characters whole.
+// text adds s, copying its runs of other characters whole. A run of ASCII
+// characters other than white space, with the lone spaces between them, is
+// passed over in a loop of its own.
 func (tw *textWalker) text(s string) {
 	if tw.raw {
 		tw.buf = append(tw.buf, s...)
@@ -145,9 +147,31 @@ func (tw *textWalker) text(s string) {
 	start := -1 // where the run being copied starts
 	for i := 0; i < len(s); {
 		space, size := false, 1
-		if c := s[i]; c < utf8.RuneSelf {
-			space = asciiSpace[c]
-		} else {
+		switch c := s[i]; textClass[c] {
+		case asciiOther:
+			if start < 0 {
+				if tw.pending {
+					tw.buf = append(tw.buf, ' ')
+					tw.pending = false
+				}
+				start = i
+			}
+			for i++; i < len(s); i++ {
+				if textClass[s[i]] == asciiOther {
+					continue
+				}
+				// A lone space between two such characters is
+				// written as it is: the run goes on.
+				if s[i] == ' ' && i+1 < len(s) && textClass[s[i+1]] == asciiOther {
+					i++
+					continue
+				}
+				break
+			}
+			continue
+		case asciiWhite:
+			space = true
+		default:
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
 			if r == utf8.RuneError && size == 1 {
@@ -177,6 +201,28 @@ func (tw *textWalker) text(s string) {
 		tw.buf = append(tw.buf, s[start:]...)
 	}
 }
+
+// The classes of a byte of text for textWalker.text: an ASCII character
+// other than white space, ASCII white space (as unicode.IsSpace says), or
+// a byte of a character beyond ASCII (or of none).
+const (
+	asciiOther = iota
+	asciiWhite
+	nonASCII
+)
+
+// textClass is the class of each byte.
+var textClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = nonASCII
+		case asciiSpace[c]:
+			t[c] = asciiWhite
+		}
+	}
+	return t
+}()
 
 // asciiSpace holds the ASCII characters unicode.IsSpace reports.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
