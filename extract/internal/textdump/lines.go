@@ -336,9 +336,18 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 			continue
 		}
 		ln = clean.NewLine(t)
+		// A line that is not ASCII is read once for its length, its
+		// scripts and its white space; an ASCII line's length is its
+		// size.
 		ascii := lang.IsASCII(t)
+		var scripts lang.Scripts
+		if ascii {
+			scripts.Runes = len(t)
+		} else {
+			scripts = lang.ReadScripts(t)
+		}
 		l := textLine{
-			lineForm:    lineForm{text: t, marker: bullet && !ordered, ordered: ordered, runes: ln.Runes(), fold: lineFold(&ln, foldedCollapsed(t, ascii)), blankBefore: blank, cells: cells, setIn: setIn},
+			lineForm:    lineForm{text: t, marker: bullet && !ordered, ordered: ordered, runes: scripts.Runes, fold: lineFold(&ln, foldedCollapsed(t, scripts.Space)), blankBefore: blank, cells: cells, setIn: setIn},
 			lineReading: lineReading{bullet: bullet},
 		}
 		blank = false
@@ -348,7 +357,7 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 		}
 		l.date = l.runes <= 120 && isDateLine(t)
 		l.dates = !l.date && gluedDates(t)
-		if !ascii && lang.Ideographs(t)*2 > l.runes {
+		if !ascii && scripts.Ideographs*2 > l.runes {
 			// Chinese and Japanese write no spaces between words: judge
 			// the line by its length and its punctuation, and weigh each
 			// character as a short word.
@@ -359,7 +368,7 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 			lines = append(lines, l)
 			continue
 		}
-		if !ascii && lang.UnlistedScript(t) {
+		if !ascii && scripts.Unlisted() {
 			// A script whose short words pare does not know (Bengali,
 			// Hindi, Arabic, Greek, Thai…): judge the line by its words,
 			// its length and its punctuation.

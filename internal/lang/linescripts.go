@@ -1,0 +1,69 @@
+package lang
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Scripts is what ReadScripts counts of a text in one pass.
+type Scripts struct {
+	Runes      int  // utf8.RuneCountInString
+	Ideographs int  // Ideographs
+	Letters    int  // its letters, as UnlistedScript counts them
+	Other      int  // the letters of a script other than Latin and Cyrillic
+	Space      bool // it holds white space outside ASCII
+}
+
+// Unlisted reports UnlistedScript of the text counted.
+func (c Scripts) Unlisted() bool { return c.Other*2 > c.Letters }
+
+// ReadScripts counts, in one pass over s, its characters, its ideographs
+// (Ideographs), its letters and those of other scripts than Latin and
+// Cyrillic (UnlistedScript), and whether it holds white space outside
+// ASCII: what the text path asks of every line that is not ASCII, which
+// took four passes. The letters of Latin-1 and Latin Extended, and
+// Cyrillic's, are told without the Unicode tables.
+func ReadScripts(s string) Scripts {
+	var c Scripts
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if 'a' <= b|0x20 && b|0x20 <= 'z' {
+				c.Letters++
+			}
+			c.Runes++
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		c.Runes++
+		switch {
+		case 0xC0 <= r && r < 0x250:
+			// Latin-1's and Latin Extended's letters: Latin, every one
+			// but × and ÷, which are no letters.
+			if r != 0xD7 && r != 0xF7 {
+				c.Letters++
+			}
+			continue
+		case 0x400 <= r && r < 0x482 || 0x48A <= r && r < 0x530:
+			// Cyrillic's letters (U+0482 to U+0489 are signs and marks).
+			c.Letters++
+			continue
+		}
+		if unicode.IsSpace(r) {
+			c.Space = true
+			continue
+		}
+		if r >= 0x1100 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)) {
+			c.Ideographs++
+		}
+		if unicode.IsLetter(r) {
+			c.Letters++
+			if !unicode.Is(unicode.Latin, r) && !unicode.Is(unicode.Cyrillic, r) {
+				c.Other++
+			}
+		}
+	}
+	return c
+}

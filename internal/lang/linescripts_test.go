@@ -1,0 +1,62 @@
+package lang
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sameScripts holds ReadScripts of s to the readings it stands for.
+func sameScripts(t *testing.T, s string) {
+	t.Helper()
+	c := ReadScripts(s)
+	if c.Runes != utf8.RuneCountInString(s) || c.Ideographs != Ideographs(s) || c.Unlisted() != UnlistedScript(s) ||
+		c.Space != strings.ContainsFunc(s, func(r rune) bool { return r >= utf8.RuneSelf && unicode.IsSpace(r) }) {
+		t.Errorf("ReadScripts(%q) = %+v; want runes %d, ideographs %d, unlisted %v", s, c, utf8.RuneCountInString(s), Ideographs(s), UnlistedScript(s))
+	}
+}
+
+func TestReadScripts(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"empty", ""},
+		{"ascii", "The city and the park, 2024"},
+		{"german", "Die Straße führt über den Fluß"},
+		{"japanese", "東京の天気は晴れです。"},
+		{"korean", "서울의 날씨"},
+		{"russian", "Погода в Москве"},
+		{"greek", "Ο καιρός στην Αθήνα"},
+		{"hindi", "दिल्ली का मौसम"},
+		{"no-break space", "10\u00a0km"},
+		{"micro sign", "5 µm µm µm"},
+		{"not utf-8", "ab\xff\xc3"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { sameScripts(t, tt.in) })
+	}
+}
+
+// TestReadScriptsEveryRune weighs each character alone, and after one
+// Latin letter and before it: the fast ranges agree with the tables.
+func TestReadScriptsEveryRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r < 0xE000 {
+			continue
+		}
+		s := string(r)
+		c := ReadScripts(s)
+		letter := unicode.IsLetter(r)
+		other := letter && !unicode.Is(unicode.Latin, r) && !unicode.Is(unicode.Cyrillic, r)
+		if c.Runes != 1 || c.Ideographs != Ideographs(s) || (c.Letters == 1) != letter || (c.Other == 1) != other ||
+			c.Space != (r >= utf8.RuneSelf && unicode.IsSpace(r)) {
+			t.Fatalf("ReadScripts(%U) = %+v; letter %v other %v ideographs %d", r, c, letter, other, Ideographs(s))
+		}
+	}
+}
+
+func FuzzReadScripts(f *testing.F) {
+	for _, s := range []string{"Die Straße", "東京の天気", "Ο καιρός", "a\u00a0b", "\xff\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { sameScripts(t, s) })
+}
