@@ -9,7 +9,7 @@ import (
 type Scripts struct {
 	Runes      int  // utf8.RuneCountInString
 	Ideographs int  // Ideographs
-	Letters    int  // its letters, as UnlistedScript counts them
+	Letters    int  // its letters, as UnlistedScript counts them (ASCII's only when Other > 0)
 	Other      int  // the letters of a script other than Latin and Cyrillic
 	Space      bool // it holds white space outside ASCII
 }
@@ -25,14 +25,18 @@ func (c Scripts) Unlisted() bool { return c.Other*2 > c.Letters }
 // Cyrillic's, are told without the Unicode tables.
 func ReadScripts(s string) Scripts {
 	var c Scripts
+	ascii := 0 // the ASCII characters, counted apart
 	for i := 0; i < len(s); {
-		b := s[i]
-		if b < utf8.RuneSelf {
-			if 'a' <= b|0x20 && b|0x20 <= 'z' {
-				c.Letters++
-			}
-			c.Runes++
+		for i+8 <= len(s) && word8(s, i)&highBits == 0 {
+			i += 8
+			ascii += 8
+		}
+		if i >= len(s) {
+			break
+		}
+		if s[i] < utf8.RuneSelf {
 			i++
+			ascii++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -50,6 +54,10 @@ func ReadScripts(s string) Scripts {
 			// Cyrillic's letters (U+0482 to U+0489 are signs and marks).
 			c.Letters++
 			continue
+		case 0x200B <= r && r < 0x2028 || 0x2030 <= r && r < 0x205F || 0x2060 <= r && r < 0x2070:
+			// General Punctuation's dashes, quotes and marks: no
+			// white space, no letters.
+			continue
 		}
 		if unicode.IsSpace(r) {
 			c.Space = true
@@ -62,6 +70,15 @@ func ReadScripts(s string) Scripts {
 			c.Letters++
 			if !unicode.Is(unicode.Latin, r) && !unicode.Is(unicode.Cyrillic, r) {
 				c.Other++
+			}
+		}
+	}
+	c.Runes += ascii
+	if c.Other > 0 {
+		// ASCII's letters weigh only against letters of other scripts.
+		for i := 0; i < len(s); i++ {
+			if b := s[i] | 0x20; 'a' <= b && b <= 'z' {
+				c.Letters++
 			}
 		}
 	}

@@ -47,7 +47,7 @@ func TestReadScriptsEveryRune(t *testing.T) {
 		c := ReadScripts(s)
 		letter := unicode.IsLetter(r)
 		other := letter && !unicode.Is(unicode.Latin, r) && !unicode.Is(unicode.Cyrillic, r)
-		if c.Runes != 1 || c.Ideographs != Ideographs(s) || (c.Letters == 1) != letter || (c.Other == 1) != other ||
+		if c.Runes != 1 || c.Ideographs != Ideographs(s) || r >= utf8.RuneSelf && (c.Letters == 1) != letter || (c.Other == 1) != other || c.Unlisted() != other ||
 			c.Space != (r >= utf8.RuneSelf && unicode.IsSpace(r)) {
 			t.Fatalf("ReadScripts(%U) = %+v; letter %v other %v ideographs %d", r, c, letter, other, Ideographs(s))
 		}
@@ -59,4 +59,30 @@ func FuzzReadScripts(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { sameScripts(t, s) })
+}
+
+// TestRuneKind holds RuneKind to the tables on every code point.
+func TestRuneKind(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		space, alnum := RuneKind(r)
+		if space != unicode.IsSpace(r) || alnum != (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			t.Fatalf("RuneKind(%U) = %v, %v", r, space, alnum)
+		}
+	}
+}
+
+// TestSkipEight holds the eight-byte ASCII test to the bytes it stands
+// for, on every byte in each place of a word.
+func TestSkipEight(t *testing.T) {
+	base := []byte("abcdefgh")
+	for pos := 0; pos < 8; pos++ {
+		for c := 0; c < 256; c++ {
+			b := append([]byte(nil), base...)
+			b[pos] = byte(c)
+			x := word8(string(b), 0)
+			if got, want := x&highBits == 0, c < utf8.RuneSelf; got != want {
+				t.Fatalf("ASCII test of %q = %v, want %v", b, got, want)
+			}
+		}
+	}
 }

@@ -46,7 +46,7 @@ func countWords(lower string, ascii bool) (words, stops int) {
 // countUTF8Words is countWords of a line that is not ASCII, in one loop
 // over its characters: strings.Fields splits it at white space, and
 // lang.TrimWord leaves of each field what lies from its first letter or
-// digit to its last. ASCII is told by asciiClass, the rest by unicode.
+// digit to its last. ASCII is told by asciiClass, the rest by lang.RuneKind.
 func countUTF8Words(s string) (words, stops int) {
 	for i := 0; i < len(s); {
 		for i < len(s) {
@@ -58,7 +58,7 @@ func countUTF8Words(s string) (words, stops int) {
 				continue
 			}
 			r, n := utf8.DecodeRuneInString(s[i:])
-			if !unicode.IsSpace(r) {
+			if space, _ := lang.RuneKind(r); !space {
 				break
 			}
 			i += n
@@ -81,10 +81,11 @@ func countUTF8Words(s string) (words, stops int) {
 				continue
 			}
 			r, n := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
+			space, alnum := lang.RuneKind(r)
+			if space {
 				break
 			}
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if alnum {
 				if first < 0 {
 					first = i
 				}

@@ -1,0 +1,41 @@
+package lang
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Eight bytes at a time: the text path reads every line of a dump several
+// times over (whether it is ASCII, its scripts), and most of a line is
+// ASCII, which these skip a word at a time.
+
+const (
+	onesBytes = 0x0101010101010101
+	highBits  = 0x8080808080808080
+)
+
+// word8 returns s[i:i+8] as a little-endian word.
+func word8(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// RuneKind reports whether r is white space to unicode.IsSpace, and
+// whether it is a letter or a digit (unicode.IsLetter, unicode.IsDigit),
+// answering without the tables for Latin-1's and Latin Extended's letters,
+// Cyrillic's and General Punctuation's dashes, quotes and marks, the
+// characters of most lines of European text that are not ASCII.
+func RuneKind(r rune) (space, alnum bool) {
+	switch {
+	case r < utf8.RuneSelf:
+		return asciiSpace[r], asciiAlnum(byte(r))
+	case 0xC0 <= r && r < 0x250:
+		return false, r != 0xD7 && r != 0xF7
+	case 0x400 <= r && r < 0x482 || 0x48A <= r && r < 0x530:
+		return false, true
+	case 0x200B <= r && r < 0x2028 || 0x2030 <= r && r < 0x205F || 0x2060 <= r && r < 0x2070:
+		return false, false
+	}
+	return unicode.IsSpace(r), unicode.IsLetter(r) || unicode.IsDigit(r)
+}
