@@ -1,9 +1,9 @@
 package lang
 
 import (
-	"iter"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // stopWords are the commonest short words of each language pare knows. A
@@ -122,32 +122,12 @@ func LineWords(s string) []string {
 	return out
 }
 
-// lineWords yields the words of LineWords(s) one by one, without making
-// the list.
-func lineWords(s string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for w := range strings.FieldsSeq(ToLower(s)) {
-			if w = TrimWord(w); w != "" && !yield(w) {
-				return
-			}
-		}
-	}
-}
-
 // GuessLang returns the language whose stop words are the most frequent in
 // the texts, or "" when too few are seen to tell.
 func GuessLang(texts []string) string {
 	count := map[string]int{}
-	total := 0
 	for _, t := range texts {
-		for w := range lineWords(t) {
-			if mayBeStop(w) {
-				for _, l := range StopLangs[w] {
-					count[l]++
-				}
-			}
-			total++
-		}
+		countStops(t, count)
 	}
 	best, n, second := "", 0, 0
 	for l, c := range count {
@@ -161,4 +141,99 @@ func GuessLang(texts []string) string {
 		return ""
 	}
 	return best
+}
+
+// maxStopLen is the length in bytes of the longest stop word.
+var maxStopLen = func() int {
+	n := 0
+	for w := range StopLangs {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+// countStops adds to count, for each word of LineWords(s) that is a stop
+// word, one for each language it belongs to. It reads s in one pass
+// without lower-casing it whole: a word of s is the text from the first
+// letter or digit of a run of other characters than white space to its
+// last, and lower-casing neither makes nor takes white space, letters or
+// digits (TestLowerKeepsKinds), so that the words of the lower-cased text
+// are the lower-cased words of the text. An ASCII word is lower-cased on
+// the stack, and only words short enough to be stop words are looked up.
+func countStops(s string, count map[string]int) {
+	var buf [32]byte
+	for i := 0; i < len(s); {
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if !asciiSpace[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if space, _ := RuneKind(r); !space {
+				break
+			}
+			i += n
+		}
+		first, end := -1, -1
+		for i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				if asciiAlnum(c) {
+					if first < 0 {
+						first = i
+					}
+					end = i + 1
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			space, alnum := RuneKind(r)
+			if space {
+				break
+			}
+			if alnum {
+				if first < 0 {
+					first = i
+				}
+				end = i + n
+			}
+			i += n
+		}
+		if first < 0 {
+			continue
+		}
+		var langs []string
+		if w := s[first:end]; IsASCII(w) {
+			if len(w) > maxStopLen {
+				continue
+			}
+			b := buf[:len(w)]
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b[k] = c
+			}
+			if !mayBeStop(string(b)) {
+				continue
+			}
+			langs = StopLangs[string(b)]
+		} else {
+			if w = ToLower(w); len(w) > maxStopLen || !mayBeStop(w) {
+				continue
+			}
+			langs = StopLangs[w]
+		}
+		for _, l := range langs {
+			count[l]++
+		}
+	}
 }
