@@ -86,3 +86,28 @@ func TestSkipEight(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexDigit holds IndexDigit to a byte-by-byte search, with every
+// byte in each place of a line of 19 bytes.
+func TestIndexDigit(t *testing.T) {
+	base := []byte("abcdefghijklmnopqrs")
+	for pos := range base {
+		for c := 0; c < 256; c++ {
+			b := append([]byte(nil), base...)
+			b[pos] = byte(c)
+			want := -1
+			if '0' <= c && c <= '9' {
+				want = pos
+			}
+			if got := IndexDigit(string(b)); got != want {
+				t.Fatalf("IndexDigit(%q) = %d, want %d", b, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"", "7", "abcdefgh9", "\xff\xb0\xb9\xb0\xb9\xb0\xb9\xb0 1"} {
+		want := strings.IndexAny(s, "0123456789")
+		if got := IndexDigit(s); got != want {
+			t.Errorf("IndexDigit(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

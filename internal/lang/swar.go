@@ -39,3 +39,27 @@ func RuneKind(r rune) (space, alnum bool) {
 	}
 	return unicode.IsSpace(r), unicode.IsLetter(r) || unicode.IsDigit(r)
 }
+
+// IndexDigit returns the index of the first ASCII digit of s, or -1 when
+// there is none. It skips eight bytes at a time that hold no digit: with
+// their high bit set aside, adding 0x80-'0' sets a byte's high bit when
+// it is '0' or above and adding 0x80-'9'-1 when it is above '9', without
+// carrying into the next byte.
+func IndexDigit(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := word8(s, i)
+		low := x &^ highBits
+		ge := low + (0x80-'0')*onesBytes
+		gt := low + (0x80-'9'-1)*onesBytes
+		if ge&^gt&^x&highBits != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return i
+		}
+	}
+	return -1
+}

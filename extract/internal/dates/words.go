@@ -268,13 +268,9 @@ func FindTextDate(s string) (d article.Date, start, end int, ok bool) {
 	}
 }
 
+// HasDigit reports whether s holds an ASCII digit.
 func HasDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			return true
-		}
-	}
-	return false
+	return lang.IndexDigit(s) >= 0
 }
 
 // dateAt reads a date starting at toks[i]; it returns the date (day
