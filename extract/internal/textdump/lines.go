@@ -307,7 +307,16 @@ func asciiSpace(c byte) bool {
 // and returns why it ended, if it did.
 func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 	raws := rawLines(s)
-	lines := make([]textLine, 0, len(raws)) // at most one a raw line: no copies as it grows
+	// At most one line for each raw line that is not white space only
+	// (foldSpaces leaves nothing of the others): no copies as it grows,
+	// and no room for the blank lines that part a dump's paragraphs.
+	n := 0
+	for _, raw := range raws {
+		if strings.TrimSpace(raw) != "" {
+			n++
+		}
+	}
+	lines := make([]textLine, 0, n)
 	blank := true
 	var ln clean.Line // one for all lines: the rules take its address, which would put a new one on the heap each line
 	for n, raw := range raws {
