@@ -54,12 +54,19 @@ func ReadScripts(s string) Scripts {
 			// Cyrillic's letters (U+0482 to U+0489 are signs and marks).
 			c.Letters++
 			continue
-		case 0x200B <= r && r < 0x2028 || 0x2030 <= r && r < 0x205F || 0x2060 <= r && r < 0x2070:
-			// General Punctuation's dashes, quotes and marks: no
-			// white space, no letters.
+		case 0x200B <= r && r < 0x2028 || 0x2030 <= r && r < 0x205F || 0x2060 <= r && r < 0x2070 || 0x2500 <= r && r < 0x2800:
+			// General Punctuation's dashes, quotes and marks, and the
+			// box drawing, shapes and symbols a text browser draws
+			// tables and rules with: no white space, no letters.
+			continue
+		case 0x4E00 <= r && r < 0xA000:
+			// CJK Unified Ideographs: letters of another script.
+			c.Ideographs++
+			c.Letters++
+			c.Other++
 			continue
 		}
-		if unicode.IsSpace(r) {
+		if isSpaceRune(r) {
 			c.Space = true
 			continue
 		}

@@ -111,3 +111,11 @@ func TestIndexDigit(t *testing.T) {
 		}
 	}
 }
+
+func TestIsSpaceRune(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if got, want := isSpaceRune(r), unicode.IsSpace(r); got != want {
+			t.Fatalf("isSpaceRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}

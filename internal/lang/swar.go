@@ -25,7 +25,9 @@ func word8(s string, i int) uint64 {
 // whether it is a letter or a digit (unicode.IsLetter, unicode.IsDigit),
 // answering without the tables for Latin-1's and Latin Extended's letters,
 // Cyrillic's and General Punctuation's dashes, quotes and marks, the
-// characters of most lines of European text that are not ASCII.
+// characters of most lines of European text that are not ASCII, for the
+// box drawing, shapes and symbols a text browser draws tables and rules
+// with (U+2500 to U+27FF) and for the common ideographs.
 func RuneKind(r rune) (space, alnum bool) {
 	switch {
 	case r < utf8.RuneSelf:
@@ -34,10 +36,12 @@ func RuneKind(r rune) (space, alnum bool) {
 		return false, r != 0xD7 && r != 0xF7
 	case 0x400 <= r && r < 0x482 || 0x48A <= r && r < 0x530:
 		return false, true
-	case 0x200B <= r && r < 0x2028 || 0x2030 <= r && r < 0x205F || 0x2060 <= r && r < 0x2070:
+	case 0x200B <= r && r < 0x2028 || 0x2030 <= r && r < 0x205F || 0x2060 <= r && r < 0x2070 || 0x2500 <= r && r < 0x2800:
 		return false, false
+	case 0x4E00 <= r && r < 0xA000:
+		return false, true // CJK Unified Ideographs
 	}
-	return unicode.IsSpace(r), unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isSpaceRune(r), unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // IndexDigit returns the index of the first ASCII digit of s, or -1 when
