@@ -138,8 +138,14 @@ func isCode(s string) bool {
 	}
 	marks := 0
 	if strings.ContainsAny(s, codeMarkBytes) { // each mark holds one of them
-		for _, m := range codeMarks {
-			if strings.Contains(s, m) {
+		// Which of the marks' bytes the line holds, read once: a mark
+		// is looked for only when its bytes are all there.
+		var has uint32
+		for i := 0; i < len(s); i++ {
+			has |= codeMarkBit[s[i]]
+		}
+		for k, m := range codeMarks {
+			if codeMarkNeeds[k]&^has == 0 && strings.Contains(s, m) {
 				marks++
 			}
 		}
@@ -185,6 +191,24 @@ var codeStarts = func() (m [256][]string) {
 var codeMarks = []string{"();", "()", "{", "}", " = ", "==", "=>", "->", "::", "[]", "+=", "!=", "&&", "||", "=$"}
 
 const codeMarkBytes = "({}=>:[&|"
+
+// codeMarkBit gives each byte of the codeMarks a bit of its own, and
+// codeMarkNeeds the bits of the bytes of each of codeMarks.
+var codeMarkBit, codeMarkNeeds = func() (bits [256]uint32, needs []uint32) {
+	n := 0
+	for _, m := range codeMarks {
+		var need uint32
+		for i := 0; i < len(m); i++ {
+			if bits[m[i]] == 0 {
+				bits[m[i]] = 1 << n
+				n++
+			}
+			need |= bits[m[i]]
+		}
+		needs = append(needs, need)
+	}
+	return bits, needs
+}()
 
 // methodCall reports whether s calls a function whose name holds a dot or
 // an underscore, as code does ("client.send(", "read_file("); prose
