@@ -166,6 +166,10 @@ func ToLower(s string) string {
 			i++
 			continue
 		}
+		if IsBoxRune(s, i) {
+			i += 3 // no case
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			return strings.ToLower(s) // not UTF-8: as strings.ToLower writes it

@@ -39,9 +39,13 @@ func ReadScripts(s string) Scripts {
 			ascii++
 			continue
 		}
+		c.Runes++
+		if IsBoxRune(s, i) {
+			i += 3 // no white space, no letter
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
-		c.Runes++
 		switch {
 		case 0xC0 <= r && r < 0x250:
 			// Latin-1's and Latin Extended's letters: Latin, every one

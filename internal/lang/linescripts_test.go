@@ -119,3 +119,22 @@ func TestIsSpaceRune(t *testing.T) {
 		}
 	}
 }
+
+// TestIsBoxRune holds IsBoxRune to the decoded character, on every code
+// point and on the encodings cut short or broken.
+func TestIsBoxRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r < 0xE000 {
+			continue
+		}
+		s := string(r)
+		if got, want := IsBoxRune(s, 0), 0x2500 <= r && r < 0x2800; got != want {
+			t.Fatalf("IsBoxRune(%U) = %v", r, got)
+		}
+	}
+	for _, s := range []string{"\xe2\x94", "\xe2\x94\x20", "\xe2\x94\xc0", "\xe2\x93\x80", "\xe2\xa0\x80"} {
+		if IsBoxRune(s, 0) {
+			t.Errorf("IsBoxRune(%q) = true", s)
+		}
+	}
+}

@@ -67,3 +67,12 @@ func IndexDigit(s string) int {
 	}
 	return -1
 }
+
+// IsBoxRune reports whether s[i:] opens with the encoding of a character
+// from U+2500 to U+27FF (E2 94-9F 80-BF): the box drawing, shapes and
+// symbols a text browser draws tables and rules with, which have no case
+// and are no white space, letter or digit. A line of them is told so
+// without decoding each.
+func IsBoxRune(s string, i int) bool {
+	return i+2 < len(s) && s[i] == 0xE2 && 0x94 <= s[i+1] && s[i+1] <= 0x9F && s[i+2]&0xC0 == 0x80
+}

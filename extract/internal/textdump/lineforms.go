@@ -80,6 +80,10 @@ func countUTF8Words(s string) (words, stops int) {
 				i++
 				continue
 			}
+			if lang.IsBoxRune(s, i) {
+				i += 3 // no white space, no letter
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(s[i:])
 			space, alnum := lang.RuneKind(r)
 			if space {
