@@ -138,3 +138,46 @@ func TestIsBoxRune(t *testing.T) {
 		}
 	}
 }
+
+// blankRunBytes is BlankRun read byte by byte.
+func blankRunBytes(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t', '\r', '\f', '\v':
+			return true
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestBlankRun puts every byte, and every pair of bytes, in each place of
+// a line of 17 bytes, across the eight-byte words' edges.
+func TestBlankRun(t *testing.T) {
+	base := []byte("abcdefghijklmnopq")
+	for pos := 0; pos+1 < len(base); pos++ {
+		for c := 0; c < 256; c++ {
+			for _, d := range []byte{'a', ' ', '\n', 0x80, 0xA0} {
+				b := append([]byte(nil), base...)
+				b[pos], b[pos+1] = byte(c), d
+				if got, want := BlankRun(string(b)), blankRunBytes(string(b)); got != want {
+					t.Fatalf("BlankRun(%q) = %v, want %v", b, got, want)
+				}
+			}
+		}
+	}
+}
+
+func FuzzBlankRun(f *testing.F) {
+	for _, s := range []string{"a  b", "abcdefg  h", "abcdefgh\tij", "a\nb c", " \xa0 "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := BlankRun(s), blankRunBytes(s); got != want {
+			t.Errorf("BlankRun(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

@@ -76,3 +76,46 @@ func IndexDigit(s string) int {
 func IsBoxRune(s string, i int) bool {
 	return i+2 < len(s) && s[i] == 0xE2 && 0x94 <= s[i+1] && s[i+1] <= 0x9F && s[i+2]&0xC0 == 0x80
 }
+
+// eqBytes returns the high bit of each byte of x that equals c, exactly:
+// no byte's test carries into the next.
+func eqBytes(x uint64, c byte) uint64 {
+	t := x ^ uint64(c)*onesBytes
+	return ^((t&^highBits + ^uint64(highBits)) | t) & highBits
+}
+
+// BlankRun reports whether s holds a blank that a line's white space is
+// folded from: a tab, a vertical tab, a form feed, a carriage return or
+// two spaces in a row. It reads s eight bytes at a time.
+func BlankRun(s string) bool {
+	space := false // the byte before i is a space
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := word8(s, i)
+		low := x &^ highBits
+		// '\t' to '\r' but the new line.
+		ctrl := (low + (0x80-'\t')*onesBytes) &^ (low + (0x80-'\r'-1)*onesBytes) &^ x & highBits
+		if ctrl&^eqBytes(x, '\n') != 0 {
+			return true
+		}
+		sp := eqBytes(x, ' ')
+		if sp&(sp>>8) != 0 || space && sp&0x80 != 0 {
+			return true
+		}
+		space = sp>>63 != 0
+	}
+	for ; i < len(s); i++ {
+		switch s[i] {
+		case '\t', '\r', '\f', '\v':
+			return true
+		case ' ':
+			if space {
+				return true
+			}
+			space = true
+			continue
+		}
+		space = false
+	}
+	return false
+}

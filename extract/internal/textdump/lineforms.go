@@ -171,22 +171,6 @@ var maxStopWord = func() int {
 	return n
 }()
 
-// blankRun reports whether s holds a blank foldSpaces folds: a tab, a
-// carriage return, a form feed, a vertical tab or two spaces in a row.
-func blankRun(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\t', '\r', '\f', '\v':
-			return true
-		case ' ':
-			if i+1 < len(s) && s[i+1] == ' ' {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // changesUpper reports whether strings.ToUpper(s) != s, without making the
 // upper-cased copy: whether s holds a character that upper-cases to
 // another, or a byte that is not UTF-8 (which strings.ToUpper replaces).

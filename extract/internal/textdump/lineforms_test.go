@@ -53,8 +53,8 @@ func TestLineForms(t *testing.T) {
 			if got, want := lang.IsASCII(tt.text), lang.Ideographs(tt.text) == 0 && !lang.UnlistedScript(tt.text); got && !want {
 				t.Errorf("isASCII = true for a line with ideographs or an unlisted script")
 			}
-			if got, want := blankRun(tt.text), strings.TrimSpace(tt.text) != foldSpacesCopy(tt.text); got != want {
-				t.Errorf("blankRun = %v, want %v", got, want)
+			if got, want := lang.BlankRun(tt.text), strings.TrimSpace(tt.text) != foldSpacesCopy(tt.text); got != want {
+				t.Errorf("lang.BlankRun = %v, want %v", got, want)
 			}
 		})
 	}
