@@ -240,8 +240,8 @@ func isIdent(c byte) bool {
 // line and says whether there was one and whether it was a number.
 func stripMarker(s string) (string, bool, bool) {
 	t := strings.TrimLeftFunc(s, unicode.IsSpace)
-	if t != "" && asciiLetter(t[0]) {
-		return t, false, false // no marker starts with a letter
+	if t != "" && t[0] < utf8.RuneSelf && !markerStart[t[0]] {
+		return t, false, false // no marker starts with this ASCII character
 	}
 	for _, m := range []string{"• ", "◦ ", "□ ", "■ ", "▪ ", "◆ ", "○ ", "● ", "☆ ", "★ ", "► ", "▶ "} {
 		if strings.HasPrefix(t, m) {
@@ -266,6 +266,16 @@ func stripMarker(s string) (string, bool, bool) {
 	}
 	return t, false, false
 }
+
+// markerStart holds the ASCII characters a list marker of stripMarker can
+// start with: a star, a hyphen, a plus or a digit (the others start
+// outside ASCII).
+var markerStart = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range "*-+0123456789" {
+		t[c] = true
+	}
+	return t
+}()
 
 // isDateLine reports whether a line is a date, with perhaps a time and a
 // few words, such as a dateline under a headline.
