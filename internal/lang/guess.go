@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -125,12 +126,18 @@ func LineWords(s string) []string {
 // GuessLang returns the language whose stop words are the most frequent in
 // the texts, or "" when too few are seen to tell.
 func GuessLang(texts []string) string {
-	count := map[string]int{}
+	var count [len(stopLangNames)]int // by stopLangNames
 	for _, t := range texts {
-		countStops(t, count)
+		countStops(t, &count)
 	}
 	best, n, second := "", 0, 0
-	for l, c := range count {
+	// The languages in any order, as a map gave them: the best and the
+	// second count do not depend on it.
+	for k, c := range count {
+		if c == 0 {
+			continue // a language with no word seen is not counted
+		}
+		l := stopLangNames[k]
 		if c > n || c == n && l < best {
 			best, second, n = l, n, c
 		} else if c > second {
@@ -143,6 +150,39 @@ func GuessLang(texts []string) string {
 	return best
 }
 
+// stopLangNames are the languages of StopWords, sorted.
+var stopLangNames = [...]string{"cs", "de", "en", "es", "fi", "fr", "it", "nl", "pl", "pt", "ru", "sv"}
+
+// stopLangMasks holds, for each word of stopTable in the same slot, a bit
+// for each of its languages (StopLangs), by stopLangNames.
+var stopLangMasks = func() []uint32 {
+	index := map[string]int{}
+	for k, l := range stopLangNames {
+		index[l] = k
+	}
+	masks := make([]uint32, len(stopTable))
+	for i, w := range stopTable {
+		for _, l := range StopLangs[w] {
+			masks[i] |= 1 << index[l]
+		}
+	}
+	return masks
+}()
+
+// stopMask returns the bits of the languages w is a stop word of (none
+// for a word that is no stop word), w not empty.
+func stopMask(w string) uint32 {
+	mask := uint32(len(stopTable) - 1)
+	for i := stopHash(w) & mask; ; i = (i + 1) & mask {
+		switch stopTable[i] {
+		case "":
+			return 0
+		case w:
+			return stopLangMasks[i]
+		}
+	}
+}
+
 // maxStopLen is the length in bytes of the longest stop word.
 var maxStopLen = func() int {
 	n := 0
@@ -152,15 +192,15 @@ var maxStopLen = func() int {
 	return n
 }()
 
-// countStops adds to count, for each word of LineWords(s) that is a stop
-// word, one for each language it belongs to. It reads s in one pass
+// countStops adds to count (by stopLangNames), for each word of
+// LineWords(s) that is a stop word, one for each language it belongs to. It reads s in one pass
 // without lower-casing it whole: a word of s is the text from the first
 // letter or digit of a run of other characters than white space to its
 // last, and lower-casing neither makes nor takes white space, letters or
 // digits (TestLowerKeepsKinds), so that the words of the lower-cased text
 // are the lower-cased words of the text. An ASCII word is lower-cased on
 // the stack, and only words short enough to be stop words are looked up.
-func countStops(s string, count map[string]int) {
+func countStops(s string, count *[len(stopLangNames)]int) {
 	var buf [32]byte
 	for i := 0; i < len(s); {
 		for i < len(s) {
@@ -209,7 +249,7 @@ func countStops(s string, count map[string]int) {
 		if first < 0 {
 			continue
 		}
-		var langs []string
+		var langs uint32
 		if w := s[first:end]; IsASCII(w) {
 			if len(w) > maxStopLen {
 				continue
@@ -225,15 +265,15 @@ func countStops(s string, count map[string]int) {
 			if !mayBeStop(string(b)) {
 				continue
 			}
-			langs = StopLangs[string(b)]
+			langs = stopMask(string(b))
 		} else {
 			if w = ToLower(w); len(w) > maxStopLen || !mayBeStop(w) {
 				continue
 			}
-			langs = StopLangs[w]
+			langs = stopMask(w)
 		}
-		for _, l := range langs {
-			count[l]++
+		for ; langs != 0; langs &= langs - 1 {
+			count[bits.TrailingZeros32(langs)]++
 		}
 	}
 }

@@ -2,6 +2,9 @@ package lang
 
 import (
 	"iter"
+	"math/bits"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -78,8 +81,7 @@ func TestGuessLangAsBefore(t *testing.T) {
 			if got, want := GuessLang(texts), guessLangRef(texts); got != want {
 				t.Errorf("GuessLang = %q, want %q", got, want)
 			}
-			got, want := map[string]int{}, map[string]int{}
-			countStops(tt.text, got)
+			got, want := stopCounts(tt.text), map[string]int{}
 			for w := range lineWords(tt.text) {
 				for _, l := range StopLangs[w] {
 					want[l]++
@@ -102,8 +104,7 @@ func FuzzGuessLang(f *testing.F) {
 		f.Add(tt.text)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		got, want := map[string]int{}, map[string]int{}
-		countStops(s, got)
+		got, want := stopCounts(s), map[string]int{}
 		for w := range lineWords(s) {
 			for _, l := range StopLangs[w] {
 				want[l]++
@@ -122,4 +123,46 @@ func FuzzGuessLang(f *testing.F) {
 			t.Errorf("GuessLang(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// stopCounts is countStops of s by language name, the languages with no
+// word left out.
+func stopCounts(s string) map[string]int {
+	var count [len(stopLangNames)]int
+	countStops(s, &count)
+	m := map[string]int{}
+	for k, n := range count {
+		if n > 0 {
+			m[stopLangNames[k]] = n
+		}
+	}
+	return m
+}
+
+// TestStopLangNames checks that stopLangNames are StopWords' languages,
+// sorted, and that each stop word's bits are its languages.
+func TestStopLangNames(t *testing.T) {
+	var names []string
+	for l := range StopWords {
+		names = append(names, l)
+	}
+	sort.Strings(names)
+	if !slices.Equal(names, stopLangNames[:]) {
+		t.Fatalf("stopLangNames = %v, want %v", stopLangNames, names)
+	}
+	for w, langs := range StopLangs {
+		if w == "" {
+			continue
+		}
+		var got []string
+		for m := stopMask(w); m != 0; m &= m - 1 {
+			got = append(got, stopLangNames[bits.TrailingZeros32(m)])
+		}
+		if !slices.Equal(got, langs) {
+			t.Errorf("stopMask(%q) gives %v, want %v", w, got, langs)
+		}
+	}
+	if stopMask("parkhaus") != 0 {
+		t.Errorf("stopMask of a word that is no stop word is not 0")
+	}
 }
