@@ -72,7 +72,8 @@ func Collapse(s string) string {
 
 // lowerRune returns unicode.ToLower(r), answering without the case tables
 // for Latin-1, whose capitals lie 0x20 below their small letters, and for
-// General Punctuation (dashes, quotes, ellipsis), which has no case.
+// General Punctuation (dashes, quotes, ellipsis), box drawing, shapes and
+// symbols (U+2500 to U+27FF) and the common ideographs, which have no case.
 func lowerRune(r rune) rune {
 	switch {
 	case r < 0x100:
@@ -80,7 +81,7 @@ func lowerRune(r rune) rune {
 			return r + 0x20
 		}
 		return r
-	case 0x2000 <= r && r <= 0x206F:
+	case 0x2000 <= r && r <= 0x206F, 0x2500 <= r && r < 0x2800, 0x4E00 <= r && r < 0xA000:
 		return r
 	}
 	return unicode.ToLower(r)
@@ -118,7 +119,27 @@ func spaceAt(s string, i int) (bool, int) {
 		return asciiSpace[c], 1
 	}
 	r, size := utf8.DecodeRuneInString(s[i:])
-	return unicode.IsSpace(r), size
+	return isSpaceRune(r), size
+}
+
+// isSpaceRune is unicode.IsSpace(r), answering above Latin-1 without the
+// table: there, white space is U+1680, U+2000 to U+200A, U+2028, U+2029,
+// U+202F, U+205F and U+3000 (TestIsSpaceRune holds it to the table).
+func isSpaceRune(r rune) bool {
+	if r < 0x100 {
+		return unicode.IsSpace(r)
+	}
+	switch {
+	case r < 0x1680 || r > 0x3000:
+		return false
+	case 0x2000 <= r && r <= 0x200A:
+		return true
+	}
+	switch r {
+	case 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+		return true
+	}
+	return false
 }
 
 // asciiSpace holds the ASCII characters unicode.IsSpace reports.
@@ -143,6 +164,10 @@ func ToLower(s string) string {
 				start = i + 1
 			}
 			i++
+			continue
+		}
+		if IsBoxRune(s, i) {
+			i += 3 // no case
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])

@@ -1,9 +1,10 @@
 package lang
 
 import (
-	"iter"
+	"math/bits"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // stopWords are the commonest short words of each language pare knows. A
@@ -122,35 +123,21 @@ func LineWords(s string) []string {
 	return out
 }
 
-// lineWords yields the words of LineWords(s) one by one, without making
-// the list.
-func lineWords(s string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for w := range strings.FieldsSeq(ToLower(s)) {
-			if w = TrimWord(w); w != "" && !yield(w) {
-				return
-			}
-		}
-	}
-}
-
 // GuessLang returns the language whose stop words are the most frequent in
 // the texts, or "" when too few are seen to tell.
 func GuessLang(texts []string) string {
-	count := map[string]int{}
-	total := 0
+	var count [len(stopLangNames)]int // by stopLangNames
 	for _, t := range texts {
-		for w := range lineWords(t) {
-			if mayBeStop(w) {
-				for _, l := range StopLangs[w] {
-					count[l]++
-				}
-			}
-			total++
-		}
+		countStops(t, &count)
 	}
 	best, n, second := "", 0, 0
-	for l, c := range count {
+	// The languages in any order, as a map gave them: the best and the
+	// second count do not depend on it.
+	for k, c := range count {
+		if c == 0 {
+			continue // a language with no word seen is not counted
+		}
+		l := stopLangNames[k]
 		if c > n || c == n && l < best {
 			best, second, n = l, n, c
 		} else if c > second {
@@ -161,4 +148,132 @@ func GuessLang(texts []string) string {
 		return ""
 	}
 	return best
+}
+
+// stopLangNames are the languages of StopWords, sorted.
+var stopLangNames = [...]string{"cs", "de", "en", "es", "fi", "fr", "it", "nl", "pl", "pt", "ru", "sv"}
+
+// stopLangMasks holds, for each word of stopTable in the same slot, a bit
+// for each of its languages (StopLangs), by stopLangNames.
+var stopLangMasks = func() []uint32 {
+	index := map[string]int{}
+	for k, l := range stopLangNames {
+		index[l] = k
+	}
+	masks := make([]uint32, len(stopTable))
+	for i, w := range stopTable {
+		for _, l := range StopLangs[w] {
+			masks[i] |= 1 << index[l]
+		}
+	}
+	return masks
+}()
+
+// stopMask returns the bits of the languages w is a stop word of (none
+// for a word that is no stop word), w not empty.
+func stopMask(w string) uint32 {
+	mask := uint32(len(stopTable) - 1)
+	for i := stopHash(w) & mask; ; i = (i + 1) & mask {
+		switch stopTable[i] {
+		case "":
+			return 0
+		case w:
+			return stopLangMasks[i]
+		}
+	}
+}
+
+// maxStopLen is the length in bytes of the longest stop word.
+var maxStopLen = func() int {
+	n := 0
+	for w := range StopLangs {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+// countStops adds to count (by stopLangNames), for each word of
+// LineWords(s) that is a stop word, one for each language it belongs to. It reads s in one pass
+// without lower-casing it whole: a word of s is the text from the first
+// letter or digit of a run of other characters than white space to its
+// last, and lower-casing neither makes nor takes white space, letters or
+// digits (TestLowerKeepsKinds), so that the words of the lower-cased text
+// are the lower-cased words of the text. An ASCII word is lower-cased on
+// the stack, and only words short enough to be stop words are looked up.
+func countStops(s string, count *[len(stopLangNames)]int) {
+	var buf [32]byte
+	for i := 0; i < len(s); {
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if !asciiSpace[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if space, _ := RuneKind(r); !space {
+				break
+			}
+			i += n
+		}
+		first, end := -1, -1
+		for i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				if asciiAlnum(c) {
+					if first < 0 {
+						first = i
+					}
+					end = i + 1
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			space, alnum := RuneKind(r)
+			if space {
+				break
+			}
+			if alnum {
+				if first < 0 {
+					first = i
+				}
+				end = i + n
+			}
+			i += n
+		}
+		if first < 0 {
+			continue
+		}
+		var langs uint32
+		if w := s[first:end]; IsASCII(w) {
+			if len(w) > maxStopLen {
+				continue
+			}
+			b := buf[:len(w)]
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b[k] = c
+			}
+			if !mayBeStop(string(b)) {
+				continue
+			}
+			langs = stopMask(string(b))
+		} else {
+			if w = ToLower(w); len(w) > maxStopLen || !mayBeStop(w) {
+				continue
+			}
+			langs = stopMask(w)
+		}
+		for ; langs != 0; langs &= langs - 1 {
+			count[bits.TrailingZeros32(langs)]++
+		}
+	}
 }

@@ -45,7 +45,13 @@ func UnlistedScript(s string) bool {
 // IsASCII reports whether s is all ASCII: such a text has no ideographs,
 // no letters of an unlisted script and no case but ASCII's.
 func IsASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if word8(s, i)&highBits != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}

@@ -58,6 +58,28 @@ func FirstIssue(s string) (Issue, bool) {
 			s = after // an image's label run into the line
 		}
 	}
+	// Most lines name no text in their first six words: they are read
+	// token by token that far, and split whole only when they do and
+	// say "published" too.
+	for pos, piece, n := 0, false, 0; ; {
+		t, next, ok := nextDateTok(s, pos)
+		if !ok {
+			return Issue{}, false
+		}
+		pos = next
+		if t.Kind != TokWord {
+			continue
+		}
+		if n++; n <= 6 && pieceWords[t.Text] {
+			piece = true
+		}
+		if piece && issueVerbs[t.Text] {
+			break
+		}
+		if !piece && n >= 6 {
+			return Issue{}, false
+		}
+	}
 	toks := DateTokens(s)
 	piece, n := false, 0
 	for i, t := range toks {

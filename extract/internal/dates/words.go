@@ -94,48 +94,92 @@ type DateTok struct {
 func DateTokens(s string) []DateTok {
 	// About one token in four bytes of text: one allocation for most lines
 	// instead of one for each doubling.
-	return appendDateTokens(make([]DateTok, 0, len(s)/4+2), s)
+	toks := make([]DateTok, 0, len(s)/4+2)
+	for pos := 0; ; {
+		t, next, ok := nextDateTok(s, pos)
+		if !ok {
+			return toks
+		}
+		toks = append(toks, t)
+		pos = next
+	}
 }
 
-// appendDateTokens appends the tokens of s (DateTokens) to toks.
-func appendDateTokens(toks []DateTok, s string) []DateTok {
+// nextDateTok reads the token of s that starts at or after pos, after
+// white space, and returns it with the offset after it; ok is false when
+// only white space is left. Reading s token by token from 0 splits it as
+// DateTokens does: between two tokens the reader keeps no state but the
+// white space it skips, which it reads again from pos.
+func nextDateTok(s string, pos int) (t DateTok, next int, ok bool) {
 	space := false
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case unicode.IsSpace(r):
+	i := pos
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !asciiBlank[c] {
+				break
+			}
 			space = true
-			i += n
+			i++
 			continue
-		case r >= '0' && r <= '9':
-			j := i
-			v := 0
-			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-				if v < 1e6 {
-					v = v*10 + int(s[j]-'0')
-				}
-				j++
-			}
-			toks = append(toks, DateTok{Kind: TokNum, Text: s[i:j], Val: v, Start: i, End: j, Space: space})
-			i = j
-		case unicode.IsLetter(r):
-			j := i
-			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsLetter(r2) {
-					break
-				}
-				j += n2
-			}
-			toks = append(toks, DateTok{Kind: TokWord, Text: strings.ToLower(s[i:j]), Start: i, End: j, Space: space})
-			i = j
-		default:
-			toks = append(toks, DateTok{Kind: TokPunct, Text: s[i : i+n], Start: i, End: i + n, Space: space})
-			i += n
 		}
-		space = false
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		space = true
+		i += n
 	}
-	return toks
+	if i >= len(s) {
+		return DateTok{}, len(s), false
+	}
+	c := s[i]
+	switch {
+	case '0' <= c && c <= '9':
+		j := i
+		v := 0
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			if v < 1e6 {
+				v = v*10 + int(s[j]-'0')
+			}
+			j++
+		}
+		return DateTok{Kind: TokNum, Text: s[i:j], Val: v, Start: i, End: j, Space: space}, j, true
+	case c < utf8.RuneSelf && !asciiLetter(c):
+		return DateTok{Kind: TokPunct, Text: s[i : i+1], Start: i, End: i + 1, Space: space}, i + 1, true
+	}
+	r, n := rune(c), 1
+	if c >= utf8.RuneSelf {
+		r, n = utf8.DecodeRuneInString(s[i:])
+	}
+	if !unicode.IsLetter(r) {
+		return DateTok{Kind: TokPunct, Text: s[i : i+n], Start: i, End: i + n, Space: space}, i + n, true
+	}
+	j := i + n
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if !asciiLetter(c) {
+				break
+			}
+			j++
+			continue
+		}
+		r2, n2 := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r2) {
+			break
+		}
+		j += n2
+	}
+	return DateTok{Kind: TokWord, Text: strings.ToLower(s[i:j]), Start: i, End: j, Space: space}, j, true
+}
+
+// asciiBlank holds the ASCII characters unicode.IsSpace reports.
+var asciiBlank = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// asciiLetter reports whether c is an ASCII letter, which unicode.IsLetter
+// reports of no other ASCII character.
+func asciiLetter(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z'
 }
 
 // ParseTextDate reads a line that is a date, perhaps with a time and a few
@@ -150,17 +194,38 @@ func ParseTextDate(s string) (article.Date, bool) {
 	if _, _, _, again := FindTextDate(s[end:]); again {
 		return article.Date{}, false // two dates: a range, or published and updated
 	}
-	rest := 0
-	for _, t := range DateTokens(s[:start] + " " + s[end:]) {
-		if t.Kind == TokWord && !DateFiller[t.Text] {
-			rest++
-		}
-	}
-	if rest > 2 {
+	// The words around the date: those of the text before it and of the
+	// text after it, each read apart (a token ends where the date starts
+	// and starts where it ends).
+	if rest := otherWords(s[:start], 0); otherWords(s[end:], rest) > 2 {
 		return article.Date{}, false
 	}
 	return d, true
 }
+
+// otherWords adds to rest the words of s that are no DateFiller, stopping
+// once rest is over 2.
+func otherWords(s string, rest int) int {
+	for pos := 0; rest <= 2; {
+		t, next, ok := nextDateTok(s, pos)
+		if !ok {
+			break
+		}
+		if t.Kind == TokWord && !DateFiller[t.Text] {
+			rest++
+		}
+		pos = next
+	}
+	return rest
+}
+
+// dateSpan is the most tokens a date and its time reach past the token
+// they start at (dateAt and timeAfter read at most 16), and dateBack the
+// most they read before it.
+const (
+	dateSpan = 24
+	dateBack = 2
+)
 
 // FindTextDate finds the first date written out in s and returns it with the
 // byte span it covers.
@@ -168,11 +233,32 @@ func FindTextDate(s string) (d article.Date, start, end int, ok bool) {
 	if !HasDigit(s) {
 		return article.Date{}, 0, 0, false
 	}
-	// The tokens of most lines fit in buf, on the stack: the line is
-	// read and forgotten, as every line of a dump is, some several times.
-	var buf [32]DateTok
-	toks := appendDateTokens(buf[:0], s)
-	for i := range toks {
+	// The line is read token by token into a window on the stack that
+	// holds the dateBack tokens before the one weighed and dateSpan after
+	// it (or all to the line's end): what dateAt and timeAfter read of a
+	// line with all its tokens at hand. A long line is thus read without
+	// a slice of all its tokens, and not past its first date.
+	var buf [2 * dateSpan]DateTok
+	toks := buf[:0]
+	pos := 0 // where the line's next token is read from
+	for i := 0; ; i++ {
+		if pos < len(s) && len(toks) <= i+dateSpan {
+			if len(toks) == len(buf) {
+				// Keep the dateBack tokens before toks[i].
+				n := copy(buf[:], toks[i-dateBack:])
+				toks, i = buf[:n], dateBack
+			}
+			for pos < len(s) && len(toks) < len(buf) {
+				t, next, ok := nextDateTok(s, pos)
+				pos = next
+				if ok {
+					toks = append(toks, t)
+				}
+			}
+		}
+		if i >= len(toks) {
+			return article.Date{}, 0, 0, false
+		}
 		if toks[i].Kind == TokNum || toks[i].Kind == TokWord {
 			if d, j, ok := dateAt(toks, i); ok {
 				d, j = timeAfter(toks, j, d)
@@ -180,16 +266,11 @@ func FindTextDate(s string) (d article.Date, start, end int, ok bool) {
 			}
 		}
 	}
-	return article.Date{}, 0, 0, false
 }
 
+// HasDigit reports whether s holds an ASCII digit.
 func HasDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			return true
-		}
-	}
-	return false
+	return lang.IndexDigit(s) >= 0
 }
 
 // dateAt reads a date starting at toks[i]; it returns the date (day
@@ -265,17 +346,18 @@ func dateAt(toks []DateTok, i int) (article.Date, int, bool) {
 		}
 		return MakeDate(year, month, t.Val, k+1)
 	}
-	// Oct 17, 2025; October 17th 2025; Oct. 17, 2025.
+	// Oct 17, 2025; October 17th 2025; Oct. 17, 2025. The day comes
+	// first: most words stand before no number, and are no month.
+	k := skipPunct(toks, i+1, ".")
+	dn := at(k)
+	if dn == nil || dn.Kind != TokNum || len(dn.Text) > 2 || dn.Val < 1 || dn.Val > 31 {
+		return article.Date{}, 0, false
+	}
 	month := MonthNames[t.Text]
 	if month == 0 {
 		return article.Date{}, 0, false
 	}
 	if i > 0 && !t.Space && toks[i-1].Kind == TokWord {
-		return article.Date{}, 0, false
-	}
-	k := skipPunct(toks, i+1, ".")
-	dn := at(k)
-	if dn == nil || dn.Kind != TokNum || len(dn.Text) > 2 || dn.Val < 1 || dn.Val > 31 {
 		return article.Date{}, 0, false
 	}
 	k++

@@ -1,6 +1,9 @@
 package textdump
 
-import "github.com/pare-dev/pare/extract/internal/dates"
+import (
+	"github.com/pare-dev/pare/extract/internal/dates"
+	"github.com/pare-dev/pare/internal/lang"
+)
 
 // gluedDates reports whether a line opens with two dates run together, as
 // a text browser shows a post's date of publication and of its last update
@@ -35,15 +38,18 @@ func datedLine(l textLine) bool {
 
 // digitRun reports whether s holds n digits in a row.
 func digitRun(s string, n int) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			if run++; run >= n {
-				return true
-			}
-		} else {
-			run = 0
+	for {
+		i := lang.IndexDigit(s)
+		if i < 0 {
+			return false
 		}
+		j := i + 1
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j-i >= n {
+			return true
+		}
+		s = s[j:]
 	}
-	return false
 }

@@ -21,12 +21,14 @@ func lineFold(ln *clean.Line, collapsed bool) string {
 	return lang.Fold(t)
 }
 
-// foldedCollapsed reports, for t as foldSpaces returns it and ascii
-// lang.IsASCII(t), whether lang.IsCollapsed(t) is sure without walking t:
+// foldedCollapsed reports, for t as foldSpaces returns it, whether
+// lang.IsCollapsed(t), without walking t again: space says whether t holds
+// white space outside ASCII (lang.ReadScripts(t).Space; false for ASCII).
 // foldSpaces trims white space from both ends and folds the blanks of
-// ASCII except the new line, and ASCII holds no other white space.
-func foldedCollapsed(t string, ascii bool) bool {
-	return ascii && strings.IndexByte(t, '\n') < 0
+// ASCII but the new line into single spaces, so that only a new line or
+// white space outside ASCII is left to unfold.
+func foldedCollapsed(t string, space bool) bool {
+	return !space && strings.IndexByte(t, '\n') < 0
 }
 
 // countWords returns the number of words of a lower-cased line and how
@@ -38,13 +40,68 @@ func countWords(lower string, ascii bool) (words, stops int) {
 	if ascii {
 		return countASCIIWords(lower)
 	}
-	for w := range strings.FieldsSeq(lower) {
-		w = lang.TrimWord(w)
-		if w == "" {
-			continue
+	return countUTF8Words(lower)
+}
+
+// countUTF8Words is countWords of a line that is not ASCII, in one loop
+// over its characters: strings.Fields splits it at white space, and
+// lang.TrimWord leaves of each field what lies from its first letter or
+// digit to its last. ASCII is told by asciiClass, the rest by lang.RuneKind.
+func countUTF8Words(s string) (words, stops int) {
+	for i := 0; i < len(s); {
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if asciiClass[c] != classSpace {
+					break
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if space, _ := lang.RuneKind(r); !space {
+				break
+			}
+			i += n
+		}
+		first, end := -1, -1 // the field's first letter or digit, and where its last ends
+		for i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				class := asciiClass[c]
+				if class == classSpace {
+					break
+				}
+				if class == classAlnum {
+					if first < 0 {
+						first = i
+					}
+					end = i + 1
+				}
+				i++
+				continue
+			}
+			if lang.IsBoxRune(s, i) {
+				i += 3 // no white space, no letter
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			space, alnum := lang.RuneKind(r)
+			if space {
+				break
+			}
+			if alnum {
+				if first < 0 {
+					first = i
+				}
+				end = i + n
+			}
+			i += n
+		}
+		if first < 0 {
+			continue // no field, or one without a letter or a digit
 		}
 		words++
-		if len(w) <= maxStopWord && lang.IsStopWord(w) {
+		if w := s[first:end]; len(w) <= maxStopWord && lang.IsStopWord(w) {
 			stops++
 		}
 	}
@@ -113,22 +170,6 @@ var maxStopWord = func() int {
 	}
 	return n
 }()
-
-// blankRun reports whether s holds a blank foldSpaces folds: a tab, a
-// carriage return, a form feed, a vertical tab or two spaces in a row.
-func blankRun(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\t', '\r', '\f', '\v':
-			return true
-		case ' ':
-			if i+1 < len(s) && s[i+1] == ' ' {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 // changesUpper reports whether strings.ToUpper(s) != s, without making the
 // upper-cased copy: whether s holds a character that upper-cases to

@@ -33,11 +33,11 @@ func TestLineForms(t *testing.T) {
 				t.Errorf("lineFold = %q, want %q", got, want)
 			}
 			f := foldSpaces(tt.text)
-			if got, want := foldedCollapsed(f, lang.IsASCII(f)), lang.IsCollapsed(f); got && !want {
-				t.Errorf("foldedCollapsed(%q) = true, but the text is not collapsed", f)
+			if got, want := foldedCollapsed(f, lang.ReadScripts(f).Space), lang.IsCollapsed(f); got != want {
+				t.Errorf("foldedCollapsed(%q) = %v, want %v", f, got, want)
 			}
 			lf := clean.NewLine(f)
-			if got, want := lineFold(&lf, foldedCollapsed(f, lang.IsASCII(f))), lang.Fold(f); got != want {
+			if got, want := lineFold(&lf, foldedCollapsed(f, lang.ReadScripts(f).Space)), lang.Fold(f); got != want {
 				t.Errorf("lineFold of the folded text = %q, want %q", got, want)
 			}
 			ws := lang.LineWords(tt.text)
@@ -53,8 +53,8 @@ func TestLineForms(t *testing.T) {
 			if got, want := lang.IsASCII(tt.text), lang.Ideographs(tt.text) == 0 && !lang.UnlistedScript(tt.text); got && !want {
 				t.Errorf("isASCII = true for a line with ideographs or an unlisted script")
 			}
-			if got, want := blankRun(tt.text), strings.TrimSpace(tt.text) != foldSpacesCopy(tt.text); got != want {
-				t.Errorf("blankRun = %v, want %v", got, want)
+			if got, want := lang.BlankRun(tt.text), strings.TrimSpace(tt.text) != foldSpacesCopy(tt.text); got != want {
+				t.Errorf("lang.BlankRun = %v, want %v", got, want)
 			}
 		})
 	}
@@ -247,6 +247,18 @@ func FuzzIsCode(f *testing.F) {
 		}
 		if got, want := isCode(s), isCodeSplit(s); got != want {
 			t.Errorf("isCode(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+func FuzzFoldedCollapsed(f *testing.F) {
+	for _, s := range []string{"a  b", " Rand\u00a0", "eins\nzwei", "Seite\u00a01", "\u3000東京\t で", "\xff \xc2\xa0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		tt := foldSpaces(s)
+		if got, want := foldedCollapsed(tt, lang.ReadScripts(tt).Space), lang.IsCollapsed(tt); got != want {
+			t.Errorf("foldedCollapsed(%q) = %v, want %v", tt, got, want)
 		}
 	})
 }

@@ -138,8 +138,14 @@ func isCode(s string) bool {
 	}
 	marks := 0
 	if strings.ContainsAny(s, codeMarkBytes) { // each mark holds one of them
-		for _, m := range codeMarks {
-			if strings.Contains(s, m) {
+		// Which of the marks' bytes the line holds, read once: a mark
+		// is looked for only when its bytes are all there.
+		var has uint32
+		for i := 0; i < len(s); i++ {
+			has |= codeMarkBit[s[i]]
+		}
+		for k, m := range codeMarks {
+			if codeMarkNeeds[k]&^has == 0 && strings.Contains(s, m) {
 				marks++
 			}
 		}
@@ -186,6 +192,24 @@ var codeMarks = []string{"();", "()", "{", "}", " = ", "==", "=>", "->", "::", "
 
 const codeMarkBytes = "({}=>:[&|"
 
+// codeMarkBit gives each byte of the codeMarks a bit of its own, and
+// codeMarkNeeds the bits of the bytes of each of codeMarks.
+var codeMarkBit, codeMarkNeeds = func() (bits [256]uint32, needs []uint32) {
+	n := 0
+	for _, m := range codeMarks {
+		var need uint32
+		for i := 0; i < len(m); i++ {
+			if bits[m[i]] == 0 {
+				bits[m[i]] = 1 << n
+				n++
+			}
+			need |= bits[m[i]]
+		}
+		needs = append(needs, need)
+	}
+	return bits, needs
+}()
+
 // methodCall reports whether s calls a function whose name holds a dot or
 // an underscore, as code does ("client.send(", "read_file("); prose
 // does not write names so.
@@ -216,8 +240,8 @@ func isIdent(c byte) bool {
 // line and says whether there was one and whether it was a number.
 func stripMarker(s string) (string, bool, bool) {
 	t := strings.TrimLeftFunc(s, unicode.IsSpace)
-	if t != "" && asciiLetter(t[0]) {
-		return t, false, false // no marker starts with a letter
+	if t != "" && t[0] < utf8.RuneSelf && !markerStart[t[0]] {
+		return t, false, false // no marker starts with this ASCII character
 	}
 	for _, m := range []string{"• ", "◦ ", "□ ", "■ ", "▪ ", "◆ ", "○ ", "● ", "☆ ", "★ ", "► ", "▶ "} {
 		if strings.HasPrefix(t, m) {
@@ -242,6 +266,16 @@ func stripMarker(s string) (string, bool, bool) {
 	}
 	return t, false, false
 }
+
+// markerStart holds the ASCII characters a list marker of stripMarker can
+// start with: a star, a hyphen, a plus or a digit (the others start
+// outside ASCII).
+var markerStart = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range "*-+0123456789" {
+		t[c] = true
+	}
+	return t
+}()
 
 // isDateLine reports whether a line is a date, with perhaps a time and a
 // few words, such as a dateline under a headline.
@@ -307,7 +341,16 @@ func asciiSpace(c byte) bool {
 // and returns why it ended, if it did.
 func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 	raws := rawLines(s)
-	lines := make([]textLine, 0, len(raws)) // at most one a raw line: no copies as it grows
+	// At most one line for each raw line that is not white space only
+	// (foldSpaces leaves nothing of the others): no copies as it grows,
+	// and no room for the blank lines that part a dump's paragraphs.
+	n := 0
+	for _, raw := range raws {
+		if strings.TrimSpace(raw) != "" {
+			n++
+		}
+	}
+	lines := make([]textLine, 0, n)
 	blank := true
 	var ln clean.Line // one for all lines: the rules take its address, which would put a new one on the heap each line
 	for n, raw := range raws {
@@ -336,9 +379,18 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 			continue
 		}
 		ln = clean.NewLine(t)
+		// A line that is not ASCII is read once for its length, its
+		// scripts and its white space; an ASCII line's length is its
+		// size.
 		ascii := lang.IsASCII(t)
+		var scripts lang.Scripts
+		if ascii {
+			scripts.Runes = len(t)
+		} else {
+			scripts = lang.ReadScripts(t)
+		}
 		l := textLine{
-			lineForm:    lineForm{text: t, marker: bullet && !ordered, ordered: ordered, runes: ln.Runes(), fold: lineFold(&ln, foldedCollapsed(t, ascii)), blankBefore: blank, cells: cells, setIn: setIn},
+			lineForm:    lineForm{text: t, marker: bullet && !ordered, ordered: ordered, runes: scripts.Runes, fold: lineFold(&ln, foldedCollapsed(t, scripts.Space)), blankBefore: blank, cells: cells, setIn: setIn},
 			lineReading: lineReading{bullet: bullet},
 		}
 		blank = false
@@ -348,7 +400,7 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 		}
 		l.date = l.runes <= 120 && isDateLine(t)
 		l.dates = !l.date && gluedDates(t)
-		if !ascii && lang.Ideographs(t)*2 > l.runes {
+		if !ascii && scripts.Ideographs*2 > l.runes {
 			// Chinese and Japanese write no spaces between words: judge
 			// the line by its length and its punctuation, and weigh each
 			// character as a short word.
@@ -359,7 +411,7 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 			lines = append(lines, l)
 			continue
 		}
-		if !ascii && lang.UnlistedScript(t) {
+		if !ascii && scripts.Unlisted() {
 			// A script whose short words pare does not know (Bengali,
 			// Hindi, Arabic, Greek, Thai…): judge the line by its words,
 			// its length and its punctuation.

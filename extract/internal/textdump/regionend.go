@@ -1,6 +1,7 @@
 package textdump
 
 import (
+	"github.com/pare-dev/pare/internal/lang"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -233,7 +234,7 @@ func endsSentence(s string) bool {
 // as no-break spaces, are the text's own and stay.
 func foldSpaces(s string) string {
 	s = strings.TrimFunc(s, unicode.IsSpace)
-	if !blankRun(s) {
+	if !lang.BlankRun(s) {
 		return s // nothing to fold: spare the copy
 	}
 	var b strings.Builder

@@ -1,6 +1,9 @@
 package textdump
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestStripEditMarks(t *testing.T) {
 	cases := []struct{ name, in, want string }{
@@ -17,4 +20,15 @@ func TestStripEditMarks(t *testing.T) {
 			}
 		})
 	}
+}
+
+func FuzzMarkColon(f *testing.F) {
+	for _, s := range []string{"[INS::INS]", "a:b", "::S:", "L:", ":", "Preis: [DEL:9,99:DEL] 5,99"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := markColon(s), strings.Contains(s, "S:") || strings.Contains(s, "L:"); got != want {
+			t.Errorf("markColon(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

@@ -54,13 +54,21 @@ func rawLines(s string) []string {
 // breaks off; first is the line a's paragraph opens with (a itself when
 // nothing was joined to it yet), which gives its margin.
 func continuesLine(first, a, b string) bool {
-	ta, tb := strings.TrimSpace(a), strings.TrimSpace(b)
 	// Line a must be long and end in a word: a menu's entries and a
-	// verse's lines are short, a list's items end in punctuation.
-	if len(ta) < 40 || tb == "" {
+	// verse's lines are short, a list's items end in punctuation. These
+	// tests, which most lines fail, come before line b is trimmed.
+	if len(a) < 40 {
+		return false // shorter still trimmed
+	}
+	ta := strings.TrimSpace(a)
+	if len(ta) < 40 {
 		return false
 	}
 	if r, _ := utf8.DecodeLastRuneInString(ta); !unicode.IsLetter(r) {
+		return false
+	}
+	tb := strings.TrimSpace(b)
+	if tb == "" {
 		return false
 	}
 	if utf8.RuneCountInString(ta) < 40 || countFields(ta) < 6 {

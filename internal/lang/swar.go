@@ -1,0 +1,121 @@
+package lang
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Eight bytes at a time: the text path reads every line of a dump several
+// times over (whether it is ASCII, its scripts), and most of a line is
+// ASCII, which these skip a word at a time.
+
+const (
+	onesBytes = 0x0101010101010101
+	highBits  = 0x8080808080808080
+)
+
+// word8 returns s[i:i+8] as a little-endian word.
+func word8(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// RuneKind reports whether r is white space to unicode.IsSpace, and
+// whether it is a letter or a digit (unicode.IsLetter, unicode.IsDigit),
+// answering without the tables for Latin-1's and Latin Extended's letters,
+// Cyrillic's and General Punctuation's dashes, quotes and marks, the
+// characters of most lines of European text that are not ASCII, for the
+// box drawing, shapes and symbols a text browser draws tables and rules
+// with (U+2500 to U+27FF) and for the common ideographs.
+func RuneKind(r rune) (space, alnum bool) {
+	switch {
+	case r < utf8.RuneSelf:
+		return asciiSpace[r], asciiAlnum(byte(r))
+	case 0xC0 <= r && r < 0x250:
+		return false, r != 0xD7 && r != 0xF7
+	case 0x400 <= r && r < 0x482 || 0x48A <= r && r < 0x530:
+		return false, true
+	case 0x200B <= r && r < 0x2028 || 0x2030 <= r && r < 0x205F || 0x2060 <= r && r < 0x2070 || 0x2500 <= r && r < 0x2800:
+		return false, false
+	case 0x4E00 <= r && r < 0xA000:
+		return false, true // CJK Unified Ideographs
+	}
+	return isSpaceRune(r), unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// IndexDigit returns the index of the first ASCII digit of s, or -1 when
+// there is none. It skips eight bytes at a time that hold no digit: with
+// their high bit set aside, adding 0x80-'0' sets a byte's high bit when
+// it is '0' or above and adding 0x80-'9'-1 when it is above '9', without
+// carrying into the next byte.
+func IndexDigit(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := word8(s, i)
+		low := x &^ highBits
+		ge := low + (0x80-'0')*onesBytes
+		gt := low + (0x80-'9'-1)*onesBytes
+		if ge&^gt&^x&highBits != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return i
+		}
+	}
+	return -1
+}
+
+// IsBoxRune reports whether s[i:] opens with the encoding of a character
+// from U+2500 to U+27FF (E2 94-9F 80-BF): the box drawing, shapes and
+// symbols a text browser draws tables and rules with, which have no case
+// and are no white space, letter or digit. A line of them is told so
+// without decoding each.
+func IsBoxRune(s string, i int) bool {
+	return i+2 < len(s) && s[i] == 0xE2 && 0x94 <= s[i+1] && s[i+1] <= 0x9F && s[i+2]&0xC0 == 0x80
+}
+
+// eqBytes returns the high bit of each byte of x that equals c, exactly:
+// no byte's test carries into the next.
+func eqBytes(x uint64, c byte) uint64 {
+	t := x ^ uint64(c)*onesBytes
+	return ^((t&^highBits + ^uint64(highBits)) | t) & highBits
+}
+
+// BlankRun reports whether s holds a blank that a line's white space is
+// folded from: a tab, a vertical tab, a form feed, a carriage return or
+// two spaces in a row. It reads s eight bytes at a time.
+func BlankRun(s string) bool {
+	space := false // the byte before i is a space
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := word8(s, i)
+		low := x &^ highBits
+		// '\t' to '\r' but the new line.
+		ctrl := (low + (0x80-'\t')*onesBytes) &^ (low + (0x80-'\r'-1)*onesBytes) &^ x & highBits
+		if ctrl&^eqBytes(x, '\n') != 0 {
+			return true
+		}
+		sp := eqBytes(x, ' ')
+		if sp&(sp>>8) != 0 || space && sp&0x80 != 0 {
+			return true
+		}
+		space = sp>>63 != 0
+	}
+	for ; i < len(s); i++ {
+		switch s[i] {
+		case '\t', '\r', '\f', '\v':
+			return true
+		case ' ':
+			if space {
+				return true
+			}
+			space = true
+			continue
+		}
+		space = false
+	}
+	return false
+}
