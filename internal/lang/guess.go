@@ -4,7 +4,6 @@ import (
 	"math/bits"
 	"sort"
 	"strings"
-	"unicode/utf8"
 )
 
 // stopWords are the commonest short words of each language pare knows. A
@@ -203,49 +202,8 @@ var maxStopLen = func() int {
 func countStops(s string, count *[len(stopLangNames)]int) {
 	var buf [32]byte
 	for i := 0; i < len(s); {
-		for i < len(s) {
-			if c := s[i]; c < utf8.RuneSelf {
-				if !asciiSpace[c] {
-					break
-				}
-				i++
-				continue
-			}
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if space, _ := RuneKind(r); !space {
-				break
-			}
-			i += n
-		}
-		first, end := -1, -1
-		for i < len(s) {
-			c := s[i]
-			if c < utf8.RuneSelf {
-				if asciiSpace[c] {
-					break
-				}
-				if asciiAlnum(c) {
-					if first < 0 {
-						first = i
-					}
-					end = i + 1
-				}
-				i++
-				continue
-			}
-			r, n := utf8.DecodeRuneInString(s[i:])
-			space, alnum := RuneKind(r)
-			if space {
-				break
-			}
-			if alnum {
-				if first < 0 {
-					first = i
-				}
-				end = i + n
-			}
-			i += n
-		}
+		var first, end int
+		first, end, i = NextWord(s, i)
 		if first < 0 {
 			continue
 		}

@@ -92,3 +92,61 @@ func WordSet(list string) map[string]bool {
 	}
 	return m
 }
+
+// NextWord reads the field of s at or after i: it passes over white space
+// (unicode.IsSpace), then over the characters up to the next white space,
+// and returns where the field's first letter or digit starts and where its
+// last ends (first < 0 when the field holds none, or no field is left),
+// and where reading goes on. Read from 0 to the end of s, the spans
+// [first, end) are the fields of strings.Fields trimmed to their letters
+// and digits (TrimWord), without a copy or a slice of them.
+func NextWord(s string, i int) (first, end, next int) {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if space, _ := RuneKind(r); !space {
+			break
+		}
+		i += n
+	}
+	first, end = -1, -1
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			if asciiAlnum(c) {
+				if first < 0 {
+					first = i
+				}
+				end = i + 1
+			}
+			i++
+			continue
+		}
+		if IsBoxRune(s, i) {
+			i += 3 // no white space, no letter
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		space, alnum := RuneKind(r)
+		if space {
+			break
+		}
+		if alnum {
+			if first < 0 {
+				first = i
+			}
+			end = i + n
+		}
+		i += n
+	}
+	return first, end, i
+}

@@ -46,57 +46,11 @@ func countWords(lower string, ascii bool) (words, stops int) {
 // countUTF8Words is countWords of a line that is not ASCII, in one loop
 // over its characters: strings.Fields splits it at white space, and
 // lang.TrimWord leaves of each field what lies from its first letter or
-// digit to its last. ASCII is told by asciiClass, the rest by lang.RuneKind.
+// digit to its last (lang.NextWord reads the words in place).
 func countUTF8Words(s string) (words, stops int) {
 	for i := 0; i < len(s); {
-		for i < len(s) {
-			if c := s[i]; c < utf8.RuneSelf {
-				if asciiClass[c] != classSpace {
-					break
-				}
-				i++
-				continue
-			}
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if space, _ := lang.RuneKind(r); !space {
-				break
-			}
-			i += n
-		}
-		first, end := -1, -1 // the field's first letter or digit, and where its last ends
-		for i < len(s) {
-			c := s[i]
-			if c < utf8.RuneSelf {
-				class := asciiClass[c]
-				if class == classSpace {
-					break
-				}
-				if class == classAlnum {
-					if first < 0 {
-						first = i
-					}
-					end = i + 1
-				}
-				i++
-				continue
-			}
-			if lang.IsBoxRune(s, i) {
-				i += 3 // no white space, no letter
-				continue
-			}
-			r, n := utf8.DecodeRuneInString(s[i:])
-			space, alnum := lang.RuneKind(r)
-			if space {
-				break
-			}
-			if alnum {
-				if first < 0 {
-					first = i
-				}
-				end = i + n
-			}
-			i += n
-		}
+		var first, end int
+		first, end, i = lang.NextWord(s, i)
 		if first < 0 {
 			continue // no field, or one without a letter or a digit
 		}
