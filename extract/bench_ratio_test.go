@@ -3,6 +3,8 @@ package extract
 import (
 	"testing"
 	"time"
+
+	"github.com/pare-dev/pare/internal/cputime"
 )
 
 // BenchmarkTextVsHTML runs, in each operation, pare on a set's HTML pages
@@ -16,7 +18,7 @@ import (
 //
 //	go test ./extract -run '^$' -bench TextVsHTML -benchtime 3x -cpu 1 -count 6
 func BenchmarkTextVsHTML(b *testing.B) {
-	if cpuTime() == 0 {
+	if cputime.Process() == 0 {
 		b.Skip("no CPU time on this system")
 	}
 	for _, set := range benchSets() {
@@ -43,11 +45,11 @@ func BenchmarkTextVsHTML(b *testing.B) {
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				for k := range paths {
-					start := cpuTime()
+					start := cputime.Process()
 					for _, p := range paths[k].pages {
 						paths[k].f(p)
 					}
-					paths[k].cpu += cpuTime() - start
+					paths[k].cpu += cputime.Process() - start
 				}
 			}
 			rate := map[string]float64{}

@@ -14,6 +14,8 @@ import (
 	readability "codeberg.org/readeck/go-readability/v2"
 	htmltomarkdown "github.com/JohannesKaufmann/html-to-markdown/v2"
 	"golang.org/x/net/html"
+
+	"github.com/pare-dev/pare/internal/cputime"
 )
 
 // The shared evaluation corpora, beside the repository. Each holds pages
@@ -115,7 +117,7 @@ func runPages(b *testing.B, pages [][]byte, f func([]byte)) {
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		for _, p := range pages {
 			f(p)
@@ -124,7 +126,7 @@ func runPages(b *testing.B, pages [][]byte, f func([]byte)) {
 	n := float64(b.N * len(pages))
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/n, "ns/page")
 	if cpu > 0 {
-		b.ReportMetric(float64((cpuTime()-cpu).Nanoseconds())/n, "cpu-ns/page")
+		b.ReportMetric(float64((cputime.Process()-cpu).Nanoseconds())/n, "cpu-ns/page")
 	}
 }
 

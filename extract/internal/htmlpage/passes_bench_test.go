@@ -1,5 +1,3 @@
-//go:build unix
-
 package htmlpage
 
 import (
@@ -8,11 +6,10 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/internal/cputime"
 	"golang.org/x/net/html"
 )
 
@@ -49,11 +46,11 @@ func BenchmarkPasses(b *testing.B) {
 	roots := passPages(b)
 	run := func(name string, f func()) {
 		b.Run("pass="+name, func(b *testing.B) {
-			cpu := passCPU()
+			cpu := cputime.Process()
 			for range b.N {
 				f()
 			}
-			b.ReportMetric(float64((passCPU()-cpu).Nanoseconds())/float64(b.N), "cpu-ns/op")
+			b.ReportMetric(float64((cputime.Process()-cpu).Nanoseconds())/float64(b.N), "cpu-ns/op")
 		})
 	}
 	run("readPage", func() {
@@ -99,13 +96,4 @@ func BenchmarkPasses(b *testing.B) {
 			dropRepeats(pb.blocks)
 		}
 	})
-}
-
-// passCPU is the CPU time the process has used so far.
-func passCPU() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

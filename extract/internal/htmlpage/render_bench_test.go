@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/pare-dev/pare/article"
+	"github.com/pare-dev/pare/internal/cputime"
 	"golang.org/x/net/html"
 )
 
@@ -47,7 +48,7 @@ func BenchmarkRender(b *testing.B) {
 			}
 			b.SetBytes(int64(size))
 			b.ReportAllocs()
-			cpu := cpuTime()
+			cpu := cputime.Process()
 			for b.Loop() {
 				for _, p := range pages {
 					renderBlocks(p.blocks, p.srcs, "https://example.org/a/", false)
@@ -56,7 +57,7 @@ func BenchmarkRender(b *testing.B) {
 			n := float64(b.N * len(pages))
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/n, "ns/page")
 			if cpu > 0 {
-				b.ReportMetric(float64((cpuTime()-cpu).Nanoseconds())/n, "cpu-ns/page")
+				b.ReportMetric(float64((cputime.Process()-cpu).Nanoseconds())/n, "cpu-ns/page")
 			}
 		})
 	}
