@@ -60,6 +60,7 @@ type lineReading struct {
 	code     bool    // it reads as a line of program code
 	date     bool    // it is a date line
 	dates    bool    // it opens with a post's dates run together (gluedDates)
+	end      uint8   // which of endRules marks it (its index plus one), or 0 (endRule)
 }
 
 // readLines splits a dump into its non-empty lines and describes each.
@@ -398,6 +399,7 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 		if r, ok := clean.FirstMatchLine(&ln, textRules); ok {
 			l.rule = r.Name
 		}
+		l.end = endRule(&ln)
 		l.date = l.runes <= 120 && isDateLine(t)
 		l.dates = !l.date && gluedDates(t)
 		if !ascii && scripts.Ideographs*2 > l.runes {

@@ -35,8 +35,7 @@ func findRegion(lines []textLine) (int, int) {
 	mass := 0.0
 	for i := bestStart; i < bestEnd; i++ {
 		if mass >= 250 {
-			// An "About us" in a menu's list heads no box about the author.
-			if r, ok := clean.FirstMatch(lines[i].text, endRules); ok && !(r.Name == clean.AboutHeading.Name && lines[i].bullet) && (r.Name == clean.CommentsHeading.Name && !articleGoesOn(lines, i+1, bestEnd) && !notThread(lines, i, mass, bestEnd) || r.Name != clean.CommentsHeading.Name && !textResumes(lines, i+1, bestEnd)) {
+			if e := lines[i].end; e > 0 && endsArticle(lines, i, endRules[e-1], mass, bestEnd) {
 				bestEnd = i
 				break
 			}
@@ -49,6 +48,37 @@ func findRegion(lines []textLine) (int, int) {
 	bestEnd = trimTeasers(lines, bestStart, bestEnd)
 	bestEnd = trimDatedTeasers(lines, bestStart, bestEnd)
 	return bestStart, extendSignoff(lines, extendData(lines, extendList(lines, bestEnd)))
+}
+
+// endRule returns which of endRules marks line l (its index plus one), or
+// 0. The line reader asks it of every line, whose gates it has read
+// already, so that findRegion need not read a line again.
+func endRule(l *clean.Line) uint8 {
+	r, ok := clean.FirstMatchLine(l, endRules)
+	if !ok {
+		return 0
+	}
+	for k := range endRules {
+		if endRules[k].Name == r.Name {
+			return uint8(k + 1)
+		}
+	}
+	return 0
+}
+
+// endsArticle reports whether line i, which end rule r marks, ends the
+// article once mass of it has been read: an "About us" in a menu's list
+// heads no box about the author; a comment section ends it unless the
+// article goes on below it or it is no thread; the other headings end it
+// unless running text resumes.
+func endsArticle(lines []textLine, i int, r clean.TextRule, mass float64, bestEnd int) bool {
+	if r.Name == clean.AboutHeading.Name && lines[i].bullet {
+		return false
+	}
+	if r.Name == clean.CommentsHeading.Name {
+		return !articleGoesOn(lines, i+1, bestEnd) && !notThread(lines, i, mass, bestEnd)
+	}
+	return !textResumes(lines, i+1, bestEnd)
 }
 
 // extendSignoff takes in the author's farewell right under the article:
