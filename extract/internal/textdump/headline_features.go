@@ -334,10 +334,12 @@ func (ts *titleSearch) features(c *titleCand) {
 }
 
 // allCaps reports whether s is written in capitals only: it has letters
-// with a case, none of them small. A text in ASCII is read byte by byte.
+// with a case, none of them small (strings.ToUpper(s) == s &&
+// strings.ToLower(s) != s). A text in ASCII is read byte by byte, any
+// other rune by rune (allCapsUTF8).
 func allCaps(s string) bool {
 	if !lang.IsASCII(s) {
-		return strings.ToUpper(s) == s && strings.ToLower(s) != s
+		return allCapsUTF8(s)
 	}
 	upper := false
 	for i := 0; i < len(s); i++ {
@@ -349,6 +351,23 @@ func allCaps(s string) bool {
 		}
 	}
 	return upper
+}
+
+// allCapsUTF8 is allCaps for a text not in ASCII, without the copies of
+// strings.ToUpper and ToLower: they map each rune (unicode.ToUpper,
+// ToLower), and write a byte that is not UTF-8 as utf8.RuneError, so that
+// a text with one is never its own upper case.
+func allCapsUTF8(s string) bool {
+	lower := false // a rune that lower-cases to another
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		lower = lower || unicode.ToLower(r) != r
+		i += size
+	}
+	return lower
 }
 
 // headingsApart reports whether the dump sets its headings apart with

@@ -1,7 +1,6 @@
 package textdump
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -94,29 +93,91 @@ func (v *regionVocab) count(lines []textLine, from, start, end int) {
 			paragraphs++
 			lead = paragraphs <= 2
 		}
-		for w := range strings.FieldsSeq(l.text) {
-			// The words of lang.LineWords(l.text): trimmed, then
-			// lower-cased, as lowering a whole line lowers each of its
-			// words; a word shorter than four bytes has fewer than four
-			// letters, and none is asked for.
-			if w = lang.TrimWord(w); len(w) < 4 {
+		// The words of lang.LineWords(l.text): trimmed, then
+		// lower-cased, as lowering a whole line lowers each of its words;
+		// a word shorter than four bytes has fewer than four letters, and
+		// none is asked for.
+		v.countLine(l.text, int32(i+1), lead, &buf)
+	}
+}
+
+// tally counts word id in line n (its index plus 1), once a line.
+func (v *regionVocab) tally(id, n int32, lead bool) {
+	c := &v.counts[id]
+	if c.last == n {
+		return
+	}
+	c.last = n
+	c.body++
+	if lead {
+		c.lead++
+	}
+}
+
+// countLine counts the words of s in line n (its index plus 1) as
+// lang.LineWords reads them: the fields of strings.Fields (split where
+// unicode.IsSpace says), trimmed by lang.TrimWord, then lower-cased. A
+// field in ASCII is split and trimmed byte by byte; lookup lowers it.
+func (v *regionVocab) countLine(s string, n int32, lead bool, buf *[64]byte) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if vocabSpace[c] {
+				i++
 				continue
 			}
-			id, ok := v.lookup(w, &buf)
-			if !ok {
+		} else if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		a, ascii := i, true // the field is s[a:i]
+	field:
+		for i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if vocabSpace[c] {
+					break
+				}
+				i++
 				continue
 			}
-			c := &v.counts[id]
-			if c.last == int32(i+1) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				break field
+			}
+			ascii = false
+			i += size
+		}
+		var w string
+		if ascii {
+			b := i
+			for a < b && !vocabWordByte(s[a]) {
+				a++
+			}
+			for b > a && !vocabWordByte(s[b-1]) {
+				b--
+			}
+			if w = s[a:b]; len(w) < 4 {
 				continue
 			}
-			c.last = int32(i + 1)
-			c.body++
-			if lead {
-				c.lead++
+			if k := asciiKey(w); v.ascii[k/64]&(1<<(k%64)) == 0 {
+				continue // lookup would say no
 			}
+		} else if w = lang.TrimWord(s[a:i]); len(w) < 4 {
+			continue
+		}
+		if id, ok := v.lookup(w, buf); ok {
+			v.tally(id, n, lead)
 		}
 	}
+}
+
+// vocabSpace holds the bytes in ASCII that unicode.IsSpace says are space.
+var vocabSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// vocabWordByte reports whether c is an ASCII letter or digit: what
+// lang.TrimWord keeps at a word's ends.
+func vocabWordByte(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
 }
 
 // lookup returns the place of word w, lower-cased, among the words asked
