@@ -1,8 +1,10 @@
 package textdump
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pare-dev/pare/extract/internal/dates"
 	"github.com/pare-dev/pare/internal/lang"
@@ -50,4 +52,39 @@ func agencyCredit(s string) bool {
 	}
 	tail := strings.TrimFunc(s[i+2:], func(r rune) bool { return unicode.IsSpace(r) || r == '/' })
 	return newsAgencies[strings.ToLower(tail)]
+}
+
+// captionLine is isCaption(s), sparing hasCredit's lowering of s and its
+// search for each credit mark when s cannot hold one (creditFree). Then s
+// holds no "(" either, and isCaption's last test, of a credit in
+// brackets at its end, says no too.
+func captionLine(s string) bool {
+	if !creditFree(s) {
+		return isCaption(s)
+	}
+	return galleryCounter(s) || agencyCredit(s)
+}
+
+// creditFree reports whether s, in ASCII, holds none of creditMarks,
+// lower-cased: no ":" and no "(", which all but a few hold, and none of
+// the words of those ("photo by", "getty", "stock"); "crédit" and "©"
+// are not in ASCII. It says no to a text not in ASCII, or too long for
+// its buffer.
+func creditFree(s string) bool {
+	var buf [256]byte
+	if len(s) > len(buf) {
+		return false
+	}
+	b := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c == ':' || c == '(' {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return !bytes.Contains(b, []byte("photo by")) && !bytes.Contains(b, []byte("getty")) && !bytes.Contains(b, []byte("stock"))
 }

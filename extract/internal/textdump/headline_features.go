@@ -299,7 +299,7 @@ func (ts *titleSearch) features(c *titleCand) {
 	f[hfSetIn] = b(setInHeading(lines, i))
 
 	ws := c.words
-	f[hfCaption] = b(isCaption(l.text) || !apart && creditBelow(lines, i) || attributed(l.text) || photoCredit(ws))
+	f[hfCaption] = b(captionLine(l.text) || !apart && creditBelow(lines, i) || attributed(l.text) || photoCredit(ws))
 	f[hfButton] = b(strings.HasSuffix(q, "»") || strings.HasSuffix(q, "›") || strings.HasSuffix(l.text, "→") ||
 		strings.HasPrefix(q, "«") || strings.HasPrefix(l.text, "←") || strings.HasPrefix(l.text, "[") || strings.HasPrefix(l.text, "☆") ||
 		browserNotice(ws))
@@ -314,7 +314,7 @@ func (ts *titleSearch) features(c *titleCand) {
 
 	// What it is beside the lines around it.
 	if i+1 < len(lines) {
-		f[hfStandfirstUnder] = b(titleLike(l) && standfirstBelow(l, lines[i+1], apart))
+		f[hfStandfirstUnder] = b(standfirstBelow(l, lines[i+1], apart) && titleLike(l))
 		f[hfHeadOverPara] = b(apart && standfirstApart(lines, i, i+1) || !apart && headOverParagraph(lines, i, i+1))
 	}
 	if i > 0 {
@@ -439,7 +439,7 @@ func datedByline(s string) bool {
 // opensLikeDate reports whether s may open with a date: with a digit, or
 // with the name of a month or a weekday, and a digit after it.
 func opensLikeDate(s string) bool {
-	if s == "" || !dates.HasDigit(s) {
+	if s == "" {
 		return false
 	}
 	if s[0] >= '0' && s[0] <= '9' {
@@ -449,9 +449,46 @@ func opensLikeDate(s string) bool {
 	if end < 0 {
 		return false
 	}
-	w := strings.ToLower(s[:end])
-	return dates.MonthNames[w] > 0 || dates.WeekdayNames[w]
+	// The name first: most lines open with another word, and a line of
+	// running text is long to look through for a digit.
+	return dateName(s[:end]) && dates.HasDigit(s)
 }
+
+// dateName reports whether w, lower-cased, names a month or a weekday
+// (dates.MonthNames, dates.WeekdayNames). A word in ASCII is lowered in a
+// buffer on the stack; one longer than every name is none.
+func dateName(w string) bool {
+	var buf [24]byte
+	if !lang.IsASCII(w) || dateNameLen > len(buf) {
+		lw := strings.ToLower(w)
+		return dates.MonthNames[lw] > 0 || dates.WeekdayNames[lw]
+	}
+	if len(w) > dateNameLen {
+		return false
+	}
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return dates.MonthNames[string(b)] > 0 || dates.WeekdayNames[string(b)]
+}
+
+// dateNameLen is the length in bytes of the longest name of a month or a
+// weekday.
+var dateNameLen = func() int {
+	n := 0
+	for w := range dates.MonthNames {
+		n = max(n, len(w))
+	}
+	for w := range dates.WeekdayNames {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // repeated says whether the page shows line i's text again: 2 for the
 // same line elsewhere, 1 for a longer line that ends with it after a
