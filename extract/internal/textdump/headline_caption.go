@@ -65,26 +65,38 @@ func captionLine(s string) bool {
 	return galleryCounter(s) || agencyCredit(s)
 }
 
-// creditFree reports whether s, in ASCII, holds none of creditMarks,
-// lower-cased: no ":" and no "(", which all but a few hold, and none of
-// the words of those ("photo by", "getty", "stock"); "crédit" and "©"
-// are not in ASCII. It says no to a text not in ASCII, or too long for
-// its buffer.
+// creditFree reports whether s holds none of creditMarks, lower-cased:
+// no ":" and no "(", which all but a few hold, none of the words of those
+// ("photo by", "getty", "stock"), and neither "©" nor an "é" ("crédit").
+// Outside ASCII, a character that lowers to one in ASCII (the Kelvin sign,
+// a dotted capital I) makes it say no, and any other stands in the lowered
+// copy as a byte no mark holds. It says no to a text too long for its
+// buffer.
 func creditFree(s string) bool {
 	var buf [256]byte
 	if len(s) > len(buf) {
 		return false
 	}
-	b := buf[:len(s)]
-	for i := 0; i < len(s); i++ {
+	b := buf[:0]
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf || c == ':' || c == '(' {
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == '©' || r == 'é' || r == 'É' || unicode.ToLower(r) < utf8.RuneSelf {
+				return false
+			}
+			b = append(b, 0)
+			i += size
+			continue
+		}
+		if c == ':' || c == '(' {
 			return false
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b[i] = c
+		b = append(b, c)
+		i++
 	}
 	return !bytes.Contains(b, []byte("photo by")) && !bytes.Contains(b, []byte("getty")) && !bytes.Contains(b, []byte("stock"))
 }

@@ -43,7 +43,8 @@ func TestIsCaption(t *testing.T) {
 // FuzzCaptionLine holds captionLine to isCaption on any text.
 func FuzzCaptionLine(f *testing.F) {
 	for _, s := range []string{"Die Brücke im Winter (Foto: Muster)", "A bridge in winter Getty Images", "Penguins on the ice. AFP",
-		"Foto 1 de 5", "Photo By Sam", "ISTOCK", "Hafen baut neuen Anleger", "Brücke (links)", "(C) 2024 Muster"} {
+		"Foto 1 de 5", "Photo By Sam", "ISTOCK", "Hafen baut neuen Anleger", "Brücke (links)", "(C) 2024 Muster",
+		"Die Brücke im Winter © Muster", "Brücke. CRÉDIT Muster", "Brücke ISTOC\u212A", "GETTY \u0130MAGES", "Fähre \xff stock"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

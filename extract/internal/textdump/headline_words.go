@@ -15,6 +15,7 @@ type regionVocab struct {
 	index  map[string]int32 // each word asked about: its place in counts
 	counts []vocabCount
 	ascii  [asciiKeys / 64]uint64 // the asciiKey of each word in ASCII asked about
+	end    [asciiKeys / 64]uint64 // the asciiEndKey of each
 }
 
 // asciiKeys is how many keys asciiKey gives.
@@ -25,6 +26,19 @@ const asciiKeys = 1024
 // about is none of them.
 func asciiKey(w string) uint {
 	return uint(len(w))&31 | uint(w[0]|0x20)&31<<5
+}
+
+// asciiEndKey sums up a word in ASCII by its length and its last letter,
+// lower-cased: a second sieve after asciiKey's.
+func asciiEndKey(w string) uint {
+	return uint(len(w))&31 | uint(w[len(w)-1]|0x20)&31<<5
+}
+
+// asked reports whether w, a word in ASCII, may be one of the words asked
+// about in ASCII, lower-cased: its asciiKey and asciiEndKey are theirs.
+func (v *regionVocab) asked(w string) bool {
+	k, e := asciiKey(w), asciiEndKey(w)
+	return v.ascii[k/64]&(1<<(k%64)) != 0 && v.end[e/64]&(1<<(e%64)) != 0
 }
 
 // vocabCount is what the region holds of one word.
@@ -58,8 +72,9 @@ func (v *regionVocab) add(ws []string) []int32 {
 			v.index[w] = id
 			v.counts = append(v.counts, vocabCount{})
 			if lang.IsASCII(w) {
-				k := asciiKey(w)
+				k, e := asciiKey(w), asciiEndKey(w)
 				v.ascii[k/64] |= 1 << (k % 64)
+				v.end[e/64] |= 1 << (e % 64)
 			}
 		}
 		ids = append(ids, id)
@@ -159,7 +174,7 @@ func (v *regionVocab) countLine(s string, n int32, lead bool, buf *[64]byte) {
 			if w = s[a:b]; len(w) < 4 {
 				continue
 			}
-			if k := asciiKey(w); v.ascii[k/64]&(1<<(k%64)) == 0 {
+			if !v.asked(w) {
 				continue // lookup would say no
 			}
 		} else if w = lang.TrimWord(s[a:i]); len(w) < 4 {
@@ -191,9 +206,9 @@ func (v *regionVocab) lookup(w string, buf *[64]byte) (int32, bool) {
 		}
 		upper = upper || 'A' <= c && c <= 'Z'
 	}
-	// Lowered, a word in ASCII keeps its length, and its first letter
-	// lowered is its key's.
-	if k := asciiKey(w); v.ascii[k/64]&(1<<(k%64)) == 0 {
+	// Lowered, a word in ASCII keeps its length, and its first and last
+	// letters lowered are its keys'.
+	if !v.asked(w) {
 		return 0, false
 	}
 	if !upper {
