@@ -205,3 +205,17 @@ func FuzzCountLine(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAppendLineWords holds appendLineWords to lang.LineWords.
+func FuzzAppendLineWords(f *testing.F) {
+	for _, s := range []string{"Ferry pier to be rebuilt", "«Fähren» fahren\u00a0WIEDER!", " \xff x--y ", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := appendLineWords([]string{"kept"}, s)
+		want := append([]string{"kept"}, lang.LineWords(s)...)
+		if strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
+			t.Errorf("appendLineWords(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

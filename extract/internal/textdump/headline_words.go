@@ -1,6 +1,7 @@
 package textdump
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -58,7 +59,11 @@ func overlapWord(w string) bool {
 // that count for the overlap (overlapWord), in order and each as often as
 // it stands there, and asks for the new ones.
 func (v *regionVocab) add(ws []string) []int32 {
-	var ids []int32
+	return v.addTo(nil, ws)
+}
+
+// addTo is add that appends the places to ids.
+func (v *regionVocab) addTo(ids []int32, ws []string) []int32 {
 	for _, w := range ws {
 		if !overlapWord(w) {
 			continue
@@ -184,6 +189,18 @@ func (v *regionVocab) countLine(s string, n int32, lead bool, buf *[64]byte) {
 			v.tally(id, n, lead)
 		}
 	}
+}
+
+// appendLineWords appends to ws the words of lang.LineWords(s): the
+// fields of s lower-cased (strings.Fields splits as FieldsSeq does),
+// trimmed, the empty ones left out.
+func appendLineWords(ws []string, s string) []string {
+	for w := range strings.FieldsSeq(lang.ToLower(s)) {
+		if w = lang.TrimWord(w); w != "" {
+			ws = append(ws, w)
+		}
+	}
+	return ws
 }
 
 // vocabSpace holds the bytes in ASCII that unicode.IsSpace says are space.
