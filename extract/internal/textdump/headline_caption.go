@@ -14,12 +14,23 @@ import (
 var pictureWords = lang.WordSet(`foto fotos bild bilder photo photos image images imagen imágenes picture
 	zdjęcie zdjęcia galerie gallery`)
 
+// pictureStarts are the first letters of pictureWords, lower-cased.
+var pictureStarts = func() (set [256]bool) {
+	for w := range pictureWords {
+		set[w[0]] = true
+	}
+	return set
+}()
+
 // counterWords join the two numbers of a gallery's counter.
 var counterWords = lang.WordSet(`de of von z sur di du`)
 
 // galleryCounter reports whether a line is a gallery's counter: "Foto 1
 // de 1", "Bild 3 von 10", "Photo 2 of 5", "Image 1/4".
 func galleryCounter(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf && !pictureStarts[s[0]|0x20] && !unicode.IsSpace(rune(s[0])) {
+		return false // no picture word opens it: spare reading it
+	}
 	n := 0
 	for range strings.FieldsSeq(s) {
 		if n++; n > 4 {

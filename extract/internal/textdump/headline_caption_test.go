@@ -84,3 +84,32 @@ func FuzzDateName(f *testing.F) {
 		}
 	})
 }
+
+// galleryCounterAll is galleryCounter without its look at the first
+// letter: FuzzGalleryCounter holds galleryCounter to it.
+func galleryCounterAll(s string) bool {
+	ws := strings.Fields(strings.ToLower(s))
+	if len(ws) < 2 || len(ws) > 4 || !pictureWords[ws[0]] {
+		return false
+	}
+	switch len(ws) {
+	case 2:
+		a, b, ok := strings.Cut(ws[1], "/")
+		return ok && dates.IsDigits(a) && dates.IsDigits(b)
+	case 4:
+		return dates.IsDigits(ws[1]) && (counterWords[ws[2]] || ws[2] == "/") && dates.IsDigits(ws[3])
+	}
+	return false
+}
+
+// FuzzGalleryCounter holds galleryCounter to galleryCounterAll.
+func FuzzGalleryCounter(f *testing.F) {
+	for _, s := range []string{"Foto 1 de 5", "BILD 3 von 10", "Photo 2 of 5", "Image 1/4", " foto 1/2", "Zdjęcie 1 z 4", "Hafen 1 von 2", "@foto 1/2", "\x60oto 1/2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := galleryCounter(s), galleryCounterAll(s); got != want {
+			t.Errorf("galleryCounter(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
