@@ -123,12 +123,25 @@ func titleCands(lines []textLine, start, end int) []titleCand {
 // measure sets the features of the candidates cs: first their words, then
 // what the region holds of them, then each one's features.
 func (ts *titleSearch) measure(cs []titleCand) {
+	// The candidates' words and ids share two lists, each candidate's
+	// cut to its own length and capacity.
+	n := len(cs)
+	for _, c := range cs {
+		n += ts.lines[c.line].words // about as many as lang.LineWords finds
+	}
+	words := make([]string, 0, n)
+	ids := make([]int32, 0, n)
 	for k := range cs {
 		c := &cs[k]
 		c.text = weighedText(ts.lines[c.line].text, ts.apart)
-		c.words = lang.LineWords(c.text)
-		c.ids = ts.vocab.add(c.words)
+		n, m := len(words), len(ids)
+		words = appendLineWords(words, c.text)
+		ids = ts.vocab.addTo(ids, words[n:])
+		c.words = words[n:len(words):len(words)]
+		c.ids = ids[m:len(ids):len(ids)]
 	}
+	// A list that grew left the first candidates' lists in an old array,
+	// which they keep: their words stay as they were.
 	if !ts.apart && ts.start > 0 {
 		ts.above = ts.vocab.add(lang.LineWords(ts.lines[ts.start-1].text))
 	}

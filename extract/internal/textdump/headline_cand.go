@@ -86,15 +86,17 @@ func contactLine(s string) bool {
 // begins with 0 or +.
 func phoneNumber(s string) bool {
 	if !strings.ContainsAny(s, "0+") {
-		return false // nothing a number may begin with: spare decoding s
+		return false // nothing a number may begin with: spare reading s
 	}
-	rs := []rune(s)
-	for i, r := range rs {
-		if r != '0' && r != '+' || i > 0 && (unicode.IsDigit(rs[i-1]) || unicode.IsLetter(rs[i-1])) {
+	prev := rune(-1) // the character before r; none at the start
+	for i, r := range s {
+		if r != '0' && r != '+' || prev >= 0 && (unicode.IsDigit(prev) || unicode.IsLetter(prev)) {
+			prev = r
 			continue
 		}
+		prev = r
 		digits, gaps := 0, 0
-		for _, c := range rs[i:] {
+		for _, c := range s[i:] {
 			if unicode.IsDigit(c) {
 				digits++
 				continue

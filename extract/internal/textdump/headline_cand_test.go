@@ -3,6 +3,7 @@ package textdump
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestContactLine(t *testing.T) {
@@ -112,4 +113,43 @@ func TestTableRowFeature(t *testing.T) {
 			}
 		})
 	}
+}
+
+// phoneNumberRunes is phoneNumber as it was written first, on the line's
+// characters copied out: FuzzPhoneNumber holds phoneNumber to it.
+func phoneNumberRunes(s string) bool {
+	rs := []rune(s)
+	for i, r := range rs {
+		if r != '0' && r != '+' || i > 0 && (unicode.IsDigit(rs[i-1]) || unicode.IsLetter(rs[i-1])) {
+			continue
+		}
+		digits, gaps := 0, 0
+		for _, c := range rs[i:] {
+			if unicode.IsDigit(c) {
+				digits++
+				continue
+			}
+			if c == '+' && digits == 0 || c == ' ' || c == '-' || c == '/' {
+				gaps++
+				continue
+			}
+			break
+		}
+		if digits >= 7 && gaps <= digits {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzPhoneNumber holds phoneNumber to phoneNumberRunes on any text.
+func FuzzPhoneNumber(f *testing.F) {
+	for _, s := range []string{"0800 - 50 40 602", "+49 30 1234567", "Tel.0301234567", "A0301234567", "é0301234567", "\xff0301234567", "2024 Rückblick"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := phoneNumber(s), phoneNumberRunes(s); got != want {
+			t.Errorf("phoneNumber(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

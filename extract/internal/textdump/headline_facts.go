@@ -38,7 +38,7 @@ func factLine(s string) bool {
 		return false
 	}
 	numbers := 0
-	for _, f := range strings.Fields(s) {
+	for f := range strings.FieldsSeq(s) {
 		w := strings.ToLower(strings.TrimFunc(f, func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '€' && r != '$' && r != '%'
 		}))

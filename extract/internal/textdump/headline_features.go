@@ -299,7 +299,7 @@ func (ts *titleSearch) features(c *titleCand) {
 	f[hfSetIn] = b(setInHeading(lines, i))
 
 	ws := c.words
-	f[hfCaption] = b(isCaption(l.text) || !apart && creditBelow(lines, i) || attributed(l.text) || photoCredit(ws))
+	f[hfCaption] = b(captionLine(l.text) || !apart && creditBelow(lines, i) || attributed(l.text) || photoCredit(ws))
 	f[hfButton] = b(strings.HasSuffix(q, "»") || strings.HasSuffix(q, "›") || strings.HasSuffix(l.text, "→") ||
 		strings.HasPrefix(q, "«") || strings.HasPrefix(l.text, "←") || strings.HasPrefix(l.text, "[") || strings.HasPrefix(l.text, "☆") ||
 		browserNotice(ws))
@@ -314,7 +314,7 @@ func (ts *titleSearch) features(c *titleCand) {
 
 	// What it is beside the lines around it.
 	if i+1 < len(lines) {
-		f[hfStandfirstUnder] = b(titleLike(l) && standfirstBelow(l, lines[i+1], apart))
+		f[hfStandfirstUnder] = b(standfirstBelow(l, lines[i+1], apart) && titleLike(l))
 		f[hfHeadOverPara] = b(apart && standfirstApart(lines, i, i+1) || !apart && headOverParagraph(lines, i, i+1))
 	}
 	if i > 0 {
@@ -331,24 +331,6 @@ func (ts *titleSearch) features(c *titleCand) {
 			break
 		}
 	}
-}
-
-// allCaps reports whether s is written in capitals only: it has letters
-// with a case, none of them small. A text in ASCII is read byte by byte.
-func allCaps(s string) bool {
-	if !lang.IsASCII(s) {
-		return strings.ToUpper(s) == s && strings.ToLower(s) != s
-	}
-	upper := false
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case 'a' <= c && c <= 'z':
-			return false
-		case 'A' <= c && c <= 'Z':
-			upper = true
-		}
-	}
-	return upper
 }
 
 // headingsApart reports whether the dump sets its headings apart with
@@ -420,7 +402,7 @@ func datedByline(s string) bool {
 // opensLikeDate reports whether s may open with a date: with a digit, or
 // with the name of a month or a weekday, and a digit after it.
 func opensLikeDate(s string) bool {
-	if s == "" || !dates.HasDigit(s) {
+	if s == "" {
 		return false
 	}
 	if s[0] >= '0' && s[0] <= '9' {
@@ -430,8 +412,9 @@ func opensLikeDate(s string) bool {
 	if end < 0 {
 		return false
 	}
-	w := strings.ToLower(s[:end])
-	return dates.MonthNames[w] > 0 || dates.WeekdayNames[w]
+	// The name first: most lines open with another word, and a line of
+	// running text is long to look through for a digit.
+	return dateName(s[:end]) && dates.HasDigit(s)
 }
 
 // repeated says whether the page shows line i's text again: 2 for the

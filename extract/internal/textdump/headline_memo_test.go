@@ -159,3 +159,63 @@ func TestAllCaps(t *testing.T) {
 		})
 	}
 }
+
+// FuzzAllCaps holds allCaps to its strings form on any bytes.
+func FuzzAllCaps(f *testing.F) {
+	for _, s := range []string{"NEWS AUS DER REGION", "ÆRØ UND ÅLAND", "ÆRØ UND Åland", "東京の天気", "ǅ", "ΣΑΣ", "A\xffB", "\uFFFD", "Ⅻ", "ß"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.ToUpper(s) == s && strings.ToLower(s) != s
+		if got := allCaps(s); got != want {
+			t.Errorf("allCaps(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzCountLine holds regionVocab.countLine to lang.LineWords: a word
+// asked for is counted in a line once when LineWords finds it there, and
+// else not at all.
+func FuzzCountLine(f *testing.F) {
+	for _, s := range [][2]string{
+		{"Ferry pier rebuilt", "The ferry PIER of Port Aldery, rebuilt: (ferry) pier."},
+		{"Fähren fahren wieder", "Die FÄHREN fahren\u00a0wieder ab Sommer; fähren!"},
+		{"words", "«Words»\u2003words\u3000WORDS \xffwords"},
+		{"straße", "STRASSE Straße straße"},
+	} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, asked, line string) {
+		var v regionVocab
+		v.add(lang.LineWords(asked))
+		var buf [64]byte
+		v.countLine(line, 1, true, &buf)
+		in := map[string]bool{}
+		for _, w := range lang.LineWords(line) {
+			in[w] = true
+		}
+		for w, id := range v.index {
+			want := int32(0)
+			if in[w] {
+				want = 1
+			}
+			if got := v.counts[id]; got.body != want || got.lead != want {
+				t.Errorf("%q in %q: body %d, lead %d, want %d", w, line, got.body, got.lead, want)
+			}
+		}
+	})
+}
+
+// FuzzAppendLineWords holds appendLineWords to lang.LineWords.
+func FuzzAppendLineWords(f *testing.F) {
+	for _, s := range []string{"Ferry pier to be rebuilt", "«Fähren» fahren\u00a0WIEDER!", " \xff x--y ", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := appendLineWords([]string{"kept"}, s)
+		want := append([]string{"kept"}, lang.LineWords(s)...)
+		if strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
+			t.Errorf("appendLineWords(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -15,15 +15,25 @@ var ratingWords = lang.WordSet(`rating ratings rated vote votes stars star bewer
 // rating widget shows it: "Rating: 4.5/5 (12 votes cast)", "Rated 4 out
 // of 5 based on 30 ratings".
 func ratingLine(ws []string) bool {
-	rated, scored := false, false
-	for i, w := range ws {
-		rated = rated || ratingWords[w]
-		if a, b, ok := strings.Cut(w, "/"); ok && figure(a) && figure(b) {
-			scored = true
-		}
-		if i+2 < len(ws) && figure(w) && (ws[i+1] == "out" && ws[i+2] == "of" || ws[i+1] == "von" || ws[i+1] == "de" || ws[i+1] == "sur" || ws[i+1] == "na") {
-			scored = true
+	// A word of ratings first: most lines have none, and their words
+	// need no reading as figures.
+	rated := false
+	for _, w := range ws {
+		if ratingWords[w] {
+			rated = true
+			break
 		}
 	}
-	return rated && scored
+	if !rated {
+		return false
+	}
+	for i, w := range ws {
+		if a, b, ok := strings.Cut(w, "/"); ok && figure(a) && figure(b) {
+			return true
+		}
+		if i+2 < len(ws) && figure(w) && (ws[i+1] == "out" && ws[i+2] == "of" || ws[i+1] == "von" || ws[i+1] == "de" || ws[i+1] == "sur" || ws[i+1] == "na") {
+			return true
+		}
+	}
+	return false
 }

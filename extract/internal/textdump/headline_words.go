@@ -16,6 +16,7 @@ type regionVocab struct {
 	index  map[string]int32 // each word asked about: its place in counts
 	counts []vocabCount
 	ascii  [asciiKeys / 64]uint64 // the asciiKey of each word in ASCII asked about
+	end    [asciiKeys / 64]uint64 // the asciiEndKey of each
 }
 
 // asciiKeys is how many keys asciiKey gives.
@@ -26,6 +27,19 @@ const asciiKeys = 1024
 // about is none of them.
 func asciiKey(w string) uint {
 	return uint(len(w))&31 | uint(w[0]|0x20)&31<<5
+}
+
+// asciiEndKey sums up a word in ASCII by its length and its last letter,
+// lower-cased: a second sieve after asciiKey's.
+func asciiEndKey(w string) uint {
+	return uint(len(w))&31 | uint(w[len(w)-1]|0x20)&31<<5
+}
+
+// asked reports whether w, a word in ASCII, may be one of the words asked
+// about in ASCII, lower-cased: its asciiKey and asciiEndKey are theirs.
+func (v *regionVocab) asked(w string) bool {
+	k, e := asciiKey(w), asciiEndKey(w)
+	return v.ascii[k/64]&(1<<(k%64)) != 0 && v.end[e/64]&(1<<(e%64)) != 0
 }
 
 // vocabCount is what the region holds of one word.
@@ -45,7 +59,11 @@ func overlapWord(w string) bool {
 // that count for the overlap (overlapWord), in order and each as often as
 // it stands there, and asks for the new ones.
 func (v *regionVocab) add(ws []string) []int32 {
-	var ids []int32
+	return v.addTo(nil, ws)
+}
+
+// addTo is add that appends the places to ids.
+func (v *regionVocab) addTo(ids []int32, ws []string) []int32 {
 	for _, w := range ws {
 		if !overlapWord(w) {
 			continue
@@ -59,8 +77,9 @@ func (v *regionVocab) add(ws []string) []int32 {
 			v.index[w] = id
 			v.counts = append(v.counts, vocabCount{})
 			if lang.IsASCII(w) {
-				k := asciiKey(w)
+				k, e := asciiKey(w), asciiEndKey(w)
 				v.ascii[k/64] |= 1 << (k % 64)
+				v.end[e/64] |= 1 << (e % 64)
 			}
 		}
 		ids = append(ids, id)
@@ -94,29 +113,103 @@ func (v *regionVocab) count(lines []textLine, from, start, end int) {
 			paragraphs++
 			lead = paragraphs <= 2
 		}
-		for w := range strings.FieldsSeq(l.text) {
-			// The words of lang.LineWords(l.text): trimmed, then
-			// lower-cased, as lowering a whole line lowers each of its
-			// words; a word shorter than four bytes has fewer than four
-			// letters, and none is asked for.
-			if w = lang.TrimWord(w); len(w) < 4 {
+		// The words of lang.LineWords(l.text): trimmed, then
+		// lower-cased, as lowering a whole line lowers each of its words;
+		// a word shorter than four bytes has fewer than four letters, and
+		// none is asked for.
+		v.countLine(l.text, int32(i+1), lead, &buf)
+	}
+}
+
+// tally counts word id in line n (its index plus 1), once a line.
+func (v *regionVocab) tally(id, n int32, lead bool) {
+	c := &v.counts[id]
+	if c.last == n {
+		return
+	}
+	c.last = n
+	c.body++
+	if lead {
+		c.lead++
+	}
+}
+
+// countLine counts the words of s in line n (its index plus 1) as
+// lang.LineWords reads them: the fields of strings.Fields (split where
+// unicode.IsSpace says), trimmed by lang.TrimWord, then lower-cased. A
+// field in ASCII is split and trimmed byte by byte; lookup lowers it.
+func (v *regionVocab) countLine(s string, n int32, lead bool, buf *[64]byte) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if vocabSpace[c] {
+				i++
 				continue
 			}
-			id, ok := v.lookup(w, &buf)
-			if !ok {
+		} else if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		a, ascii := i, true // the field is s[a:i]
+	field:
+		for i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if vocabSpace[c] {
+					break
+				}
+				i++
 				continue
 			}
-			c := &v.counts[id]
-			if c.last == int32(i+1) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				break field
+			}
+			ascii = false
+			i += size
+		}
+		var w string
+		if ascii {
+			b := i
+			for a < b && !vocabWordByte(s[a]) {
+				a++
+			}
+			for b > a && !vocabWordByte(s[b-1]) {
+				b--
+			}
+			if w = s[a:b]; len(w) < 4 {
 				continue
 			}
-			c.last = int32(i + 1)
-			c.body++
-			if lead {
-				c.lead++
+			if !v.asked(w) {
+				continue // lookup would say no
 			}
+		} else if w = lang.TrimWord(s[a:i]); len(w) < 4 {
+			continue
+		}
+		if id, ok := v.lookup(w, buf); ok {
+			v.tally(id, n, lead)
 		}
 	}
+}
+
+// appendLineWords appends to ws the words of lang.LineWords(s): the
+// fields of s lower-cased (strings.Fields splits as FieldsSeq does),
+// trimmed, the empty ones left out.
+func appendLineWords(ws []string, s string) []string {
+	for w := range strings.FieldsSeq(lang.ToLower(s)) {
+		if w = lang.TrimWord(w); w != "" {
+			ws = append(ws, w)
+		}
+	}
+	return ws
+}
+
+// vocabSpace holds the bytes in ASCII that unicode.IsSpace says are space.
+var vocabSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// vocabWordByte reports whether c is an ASCII letter or digit: what
+// lang.TrimWord keeps at a word's ends.
+func vocabWordByte(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
 }
 
 // lookup returns the place of word w, lower-cased, among the words asked
@@ -130,9 +223,9 @@ func (v *regionVocab) lookup(w string, buf *[64]byte) (int32, bool) {
 		}
 		upper = upper || 'A' <= c && c <= 'Z'
 	}
-	// Lowered, a word in ASCII keeps its length, and its first letter
-	// lowered is its key's.
-	if k := asciiKey(w); v.ascii[k/64]&(1<<(k%64)) == 0 {
+	// Lowered, a word in ASCII keeps its length, and its first and last
+	// letters lowered are its keys'.
+	if !v.asked(w) {
 		return 0, false
 	}
 	if !upper {
