@@ -161,7 +161,10 @@ func shingles(blocks []article.Block) (set *hashSet, words int) {
 	for _, b := range blocks {
 		size += len(b.Plain)
 	}
-	set = newHashSet(size / 6) // about a word run for each 6 bytes
+	// About a word run for each 6 bytes, but no more room than a long
+	// article needs at first: a huge page repeats its runs, and the set
+	// grows as it fills (room for all of a 50 MB page's runs was 128 MB).
+	set = newHashSet(min(size/6, 1<<17))
 	for _, b := range blocks {
 		words += forShingles(b.Plain, set.add)
 	}

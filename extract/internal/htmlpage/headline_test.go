@@ -225,11 +225,18 @@ func TestDropRepeats(t *testing.T) {
 		{"repeat with other spacing and case", []article.Block{p(long), p(" " + strings.ToUpper(long[:1]) + long[1:] + " ")}, 1},
 		{"short lines may repeat", []article.Block{p("By Jane Doe"), p(long), p("By Jane Doe")}, 3},
 		{"headings may repeat", []article.Block{h(long), p(lang), h(long)}, 3},
+		{"three texts, each twice", []article.Block{p(long), p(lang), p(long + " Again."), p(lang), p(long + " Again."), p(long)}, 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := dropRepeats(tt.in); len(got) != tt.want {
 				t.Errorf("dropRepeats kept %d blocks, want %d", len(got), tt.want)
+			}
+			// Every fold given the same hash: the folds are told apart
+			// whole, and the same blocks are kept.
+			same := dropRepeatsBy(tt.in, func(string) uint64 { return 7 })
+			if got := dropRepeats(tt.in); !slices.EqualFunc(got, same, func(a, b article.Block) bool { return a.Plain == b.Plain && a.Kind == b.Kind }) {
+				t.Errorf("with one hash for all, dropRepeats kept %d blocks, want the %d it keeps otherwise", len(same), len(got))
 			}
 		})
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"hash/maphash"
 	"log/slog"
 	nurl "net/url"
 	"strings"
@@ -217,15 +218,33 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 // repeat an earlier one word for word: a page that holds a printable copy
 // or a preview of its article gives the article once.
 func dropRepeats(blocks []article.Block) []article.Block {
-	seen := map[string]bool{}
+	seed := maphash.MakeSeed()
+	return dropRepeatsBy(blocks, func(f string) uint64 { return maphash.String(seed, f) })
+}
+
+// dropRepeatsBy is dropRepeats with the hash of the folds it holds. The
+// kept blocks' folds are held by their hashes, not whole: on a huge page
+// they were a copy of all its text. A hash that an earlier block has
+// already is checked against that block's fold, and a fold that meets
+// another's hash is kept whole in other.
+func dropRepeatsBy(blocks []article.Block, hash func(string) uint64) []article.Block {
+	seen := map[uint64]int{} // the hash of a kept block's fold → its index in blocks
+	var other map[string]bool
 	out := blocks[:0:0]
-	for _, b := range blocks {
+	for k, b := range blocks {
 		if b.Kind != article.Heading && len(b.Plain) >= repeatMin && utf8.RuneCountInString(b.Plain) >= repeatMin {
 			f := lang.Fold(b.Plain)
-			if seen[f] {
+			h := hash(f)
+			if i, ok := seen[h]; !ok {
+				seen[h] = k
+			} else if other[f] || lang.Fold(blocks[i].Plain) == f {
 				continue
+			} else {
+				if other == nil {
+					other = map[string]bool{}
+				}
+				other[f] = true
 			}
-			seen[f] = true
 		}
 		out = append(out, b)
 	}
