@@ -212,14 +212,7 @@ func countStops(s string, count *[len(stopLangNames)]int) {
 			if len(w) > maxStopLen {
 				continue
 			}
-			b := buf[:len(w)]
-			for k := 0; k < len(w); k++ {
-				c := w[k]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				b[k] = c
-			}
+			b := LowerASCII(buf[:], w)
 			if !mayBeStop(string(b)) {
 				continue
 			}

@@ -67,3 +67,23 @@ func FuzzNextWord(f *testing.F) {
 		}
 	})
 }
+
+func TestLowerASCII(t *testing.T) {
+	var buf [16]byte
+	for _, tc := range []struct{ name, in, want string }{
+		{"empty", "", ""},
+		{"capitals", "MONDAY", "monday"},
+		{"mixed", "McDonald's 9AM", "mcdonald's 9am"},
+		{"around the letters", "@[`{", "@[`{"},
+		{"outside ASCII kept", "ÄBC", "\xc3\x84bc"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := string(LowerASCII(buf[:], tc.in)); got != tc.want {
+				t.Errorf("LowerASCII(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+			if IsASCII(tc.in) && string(LowerASCII(buf[:], tc.in)) != strings.ToLower(tc.in) {
+				t.Errorf("LowerASCII(%q) is not strings.ToLower's", tc.in)
+			}
+		})
+	}
+}

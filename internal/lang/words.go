@@ -150,3 +150,19 @@ func NextWord(s string, i int) (first, end, next int) {
 	}
 	return first, end, i
 }
+
+// LowerASCII writes w into buf with its ASCII capitals lower-cased and
+// returns that part of buf, which must hold len(w) bytes; other bytes are
+// copied as they are. For an ASCII w it is strings.ToLower(w) in the
+// caller's buffer (on its stack), for a look-up without a copy.
+func LowerASCII(buf []byte, w string) []byte {
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return b
+}

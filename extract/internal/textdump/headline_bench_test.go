@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/pare-dev/pare/internal/cputime"
 )
 
 // BenchmarkChooseTitle measures the headline choice alone on the dumps of
@@ -33,7 +35,7 @@ func BenchmarkChooseTitle(b *testing.B) {
 		b.Skip("no corpus beside the repository")
 	}
 	b.ReportAllocs()
-	cpu, n := cpuTime(), 0
+	cpu, n := cputime.Process(), 0
 	for b.Loop() {
 		for _, p := range pages {
 			chooseTitle(p.lines, p.start, p.end)
@@ -41,6 +43,6 @@ func BenchmarkChooseTitle(b *testing.B) {
 		n++
 	}
 	if cpu > 0 {
-		b.ReportMetric(float64((cpuTime()-cpu).Nanoseconds())/float64(n*len(pages)), "cpu-ns/page")
+		b.ReportMetric(float64((cputime.Process()-cpu).Nanoseconds())/float64(n*len(pages)), "cpu-ns/page")
 	}
 }

@@ -58,14 +58,7 @@ func dateName(w string) bool {
 	if len(w) > dateNameLen {
 		return false
 	}
-	b := buf[:len(w)]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
+	b := lang.LowerASCII(buf[:], w)
 	return dates.MonthNames[string(b)] > 0 || dates.WeekdayNames[string(b)]
 }
 

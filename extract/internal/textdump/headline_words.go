@@ -236,14 +236,7 @@ func (v *regionVocab) lookup(w string, buf *[64]byte) (int32, bool) {
 		id, ok := v.index[lang.ToLower(w)]
 		return id, ok
 	}
-	b := buf[:len(w)]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
+	b := lang.LowerASCII(buf[:], w)
 	id, ok := v.index[string(b)]
 	return id, ok
 }
