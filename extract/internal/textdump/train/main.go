@@ -11,6 +11,7 @@
 //	go run ./extract/internal/textdump/train -select -write  # and write headline_weights.go
 //	go run ./extract/internal/textdump/train -contrast echo  # does a new group tell right from wrong where the rest fails?
 //	go run ./extract/internal/textdump/train -reach w3m # why titles are no candidates
+//	go run ./extract/internal/textdump/train -reach w3m -half a  # of one half of the sites
 //
 // It reads the corpora in ../shared (beside the repository): the snippet
 // corpus's title annotations on its w3m (text/) and innerText dumps and on
@@ -58,7 +59,7 @@ func main() {
 		minHes     = flag.Float64("min-hess", 1, "hessian each side of a split keeps, at least")
 		bins       = flag.Int("bins", 32, "cut points per feature, at most")
 		every      = flag.Int("every", 50, "report the held-out accuracy after every so many trees")
-		half       = flag.String("half", "", "-errors prints the misses of this half of the sites only (a or b, as the corpora's scorers split them)")
+		half       = flag.String("half", "", "-errors and -reach look at this half of the sites only (a or b, as the corpora's scorers split them)")
 		sel        = flag.Bool("select", false, "choose the model (linear, or linear and trees: -depths × -counts) by nested cross-validation, and fit that")
 		depths     = flag.String("depths", "2,3", "-select: depths of trees tried")
 		counts     = flag.String("counts", "25,50,100,200", "-select: numbers of trees tried")
@@ -78,7 +79,7 @@ func main() {
 		fail(fmt.Errorf("no corpus under %s (-shared): %w", *shared, err))
 	}
 	if *reachKind != "" {
-		if err := reportReach(*shared, *reachKind); err != nil {
+		if err := reportReach(*shared, *reachKind, *half); err != nil {
 			fail(err)
 		}
 		return
