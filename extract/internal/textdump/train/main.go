@@ -12,6 +12,7 @@
 //	go run ./extract/internal/textdump/train -contrast echo  # does a new group tell right from wrong where the rest fails?
 //	go run ./extract/internal/textdump/train -reach w3m # why titles are no candidates
 //	go run ./extract/internal/textdump/train -reach w3m -half a  # of one half of the sites
+//	go run ./extract/internal/textdump/train -spread 300,400,500  # held out at 3 numbers of steps, and the mean
 //
 // It reads the corpora in ../shared (beside the repository): the snippet
 // corpus's title annotations on its w3m (text/) and innerText dumps and on
@@ -50,6 +51,7 @@ func main() {
 		only       = flag.String("only", "", "fit on these kinds only (comma-separated), score on all")
 		drop       = flag.String("drop", "", "leave these groups of features out (comma-separated)")
 		iters      = flag.Int("iters", 400, "steps of the fit")
+		spread     = flag.String("spread", "", "also cross-validate at these numbers of steps (comma-separated: 300,400,500) and print each fit's figures and their mean")
 		useWeights = flag.Bool("in-use", false, "-errors prints the misses of the weights in use, not the held-out ones")
 		errs       = flag.String("errors", "", "print the held-out misses of this kind (w3m, innertext, domtext, body)")
 		nTrees     = flag.Int("trees", 0, "boosted trees on top of the linear score (0: none)")
@@ -119,6 +121,13 @@ func main() {
 	fmt.Printf("\nheadline accuracy, %d-fold cross-validation by site (held-out folds):\n", *folds)
 	printAcc(cv)
 	printHalves(pages, pred)
+	if *spread != "" {
+		its, err := intList(*spread)
+		if err != nil {
+			fail(fmt.Errorf("-spread: %w", err))
+		}
+		printSpread(spreadScores(pages, len(names), *folds, dropped, opt, its))
+	}
 	topt := treeOptions{trees: *nTrees, depth: *depth, shrink: *shrink, lambda: *treeL2, minHes: *minHes, maxBin: *bins, every: *every}
 	if *nTrees > 0 {
 		byT, treePred := cvTrees(pages, len(names), *folds, topt, !*noLinear, opt)
