@@ -10,23 +10,41 @@ import (
 // and what keeps it out. A line that shows the title is looked for first
 // in the lines the candidates are drawn from, then in the whole dump.
 func HeadlineReach(dump string, is func(string) bool) string {
+	return HeadlineReachAt(dump, is).Why
+}
+
+// TitleShowing is what HeadlineReachAt says of a dump's title.
+type TitleShowing struct {
+	Why   string // why the title is no candidate, or "candidate" (HeadlineReach)
+	Line  int    // the line that shows it, counted from 0 among the dump's non-empty lines, or -1
+	Start int    // the first line of the article region, or -1
+	Text  string // the text of that line
+}
+
+// HeadlineReachAt is HeadlineReach that also says which line shows the
+// title (as a candidate, a line or a part of one) and where the article
+// region starts.
+func HeadlineReachAt(dump string, is func(string) bool) TitleShowing {
 	lines := readLines(dump)
 	if len(lines) == 0 {
-		return "empty dump"
+		return TitleShowing{Why: "empty dump", Line: -1, Start: -1}
 	}
 	start, end := findRegion(lines)
 	if start < 0 {
-		return "no article region"
+		return TitleShowing{Why: "no article region", Line: -1, Start: -1}
+	}
+	at := func(why string, i int) TitleShowing {
+		return TitleShowing{Why: why, Line: i, Start: start, Text: lines[i].text}
 	}
 	for _, c := range titleCands(lines, start, end) {
 		if is(titleText(lines, firstShowing(lines, c.line, start))) {
-			return "candidate"
+			return at("candidate", c.line)
 		}
 	}
 	lo, hi := max(0, start-titleWindow), min(end, start+12)
 	for i := lo; i < hi; i++ {
 		if why := reachOf(lines, i, start, true, is); why != "" {
-			return why
+			return at(why, i)
 		}
 	}
 	for i := range lines {
@@ -35,12 +53,12 @@ func HeadlineReach(dump string, is func(string) bool) string {
 		}
 		if why := reachOf(lines, i, start, false, is); why != "" {
 			if i < lo {
-				return why + ", above the lines weighed"
+				return at(why+", above the lines weighed", i)
 			}
-			return why + ", below the lines weighed"
+			return at(why+", below the lines weighed", i)
 		}
 	}
-	return "not in the dump as a line or a part of one"
+	return TitleShowing{Why: "not in the dump as a line or a part of one", Line: -1, Start: start}
 }
 
 // maxReachWords is how many words a line may hold to be searched for the

@@ -31,3 +31,29 @@ func TestHeadlineReach(t *testing.T) {
 		})
 	}
 }
+
+func TestHeadlineReachAt(t *testing.T) {
+	body := "\n\nThe town council of Port Aldery voted seven to two on Thursday evening to rebuild the old ferry pier, closed since the storms of last winter.\n\nWork is to start in spring and last about eighteen months, the harbour master said after the vote. Until then the ferry calls at a makeshift jetty.\n"
+	cases := []struct {
+		name, dump, title string
+		line, start       int
+		text              string
+	}{
+		{"a candidate", "Coastal Ledger\n\nHarbour town votes to rebuild its pier\n\n14 March 2024" + body, "Harbour town votes to rebuild its pier", 1, 3, "Harbour town votes to rebuild its pier"},
+		{"after a kicker", "Coastal Ledger\n\nFerries: Harbour town votes to rebuild its pier\n\n14 March 2024" + body, "Harbour town votes to rebuild its pier", 1, 3, "Ferries: Harbour town votes to rebuild its pier"},
+		{"not in the dump", "Coastal Ledger\n\nNews in brief" + body, "Harbour town votes to rebuild its pier", -1, 2, ""},
+		{"no region", "Coastal Ledger\n\n  • News\n  • Sport\n", "Harbour town votes to rebuild its pier", -1, -1, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			is := func(s string) bool { return strings.EqualFold(strings.TrimSpace(s), c.title) }
+			got := HeadlineReachAt(c.dump, is)
+			if got.Line != c.line || got.Start != c.start || got.Text != c.text {
+				t.Errorf("HeadlineReachAt = line %d, start %d, %q; want line %d, start %d, %q", got.Line, got.Start, got.Text, c.line, c.start, c.text)
+			}
+			if want := HeadlineReach(c.dump, is); got.Why != want {
+				t.Errorf("HeadlineReachAt says %q, HeadlineReach %q", got.Why, want)
+			}
+		})
+	}
+}

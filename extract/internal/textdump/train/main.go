@@ -11,6 +11,8 @@
 //	go run ./extract/internal/textdump/train -select -write  # and write headline_weights.go
 //	go run ./extract/internal/textdump/train -contrast echo  # does a new group tell right from wrong where the rest fails?
 //	go run ./extract/internal/textdump/train -reach w3m # why titles are no candidates
+//	go run ./extract/internal/textdump/train -reach w3m -half a  # of one half of the sites
+//	go run ./extract/internal/textdump/train -spread 300,400,500  # held out at 3 numbers of steps, and the mean
 //
 // It reads the corpora in ../shared (beside the repository): the snippet
 // corpus's title annotations on its w3m (text/) and innerText dumps and on
@@ -49,6 +51,7 @@ func main() {
 		only       = flag.String("only", "", "fit on these kinds only (comma-separated), score on all")
 		drop       = flag.String("drop", "", "leave these groups of features out (comma-separated)")
 		iters      = flag.Int("iters", 400, "steps of the fit")
+		spread     = flag.String("spread", "", "also cross-validate at these numbers of steps (comma-separated: 300,400,500) and print each fit's figures and their mean")
 		useWeights = flag.Bool("in-use", false, "-errors prints the misses of the weights in use, not the held-out ones")
 		errs       = flag.String("errors", "", "print the held-out misses of this kind (w3m, innertext, domtext, body)")
 		nTrees     = flag.Int("trees", 0, "boosted trees on top of the linear score (0: none)")
@@ -58,7 +61,7 @@ func main() {
 		minHes     = flag.Float64("min-hess", 1, "hessian each side of a split keeps, at least")
 		bins       = flag.Int("bins", 32, "cut points per feature, at most")
 		every      = flag.Int("every", 50, "report the held-out accuracy after every so many trees")
-		half       = flag.String("half", "", "-errors prints the misses of this half of the sites only (a or b, as the corpora's scorers split them)")
+		half       = flag.String("half", "", "-errors and -reach look at this half of the sites only (a or b, as the corpora's scorers split them)")
 		sel        = flag.Bool("select", false, "choose the model (linear, or linear and trees: -depths × -counts) by nested cross-validation, and fit that")
 		depths     = flag.String("depths", "2,3", "-select: depths of trees tried")
 		counts     = flag.String("counts", "25,50,100,200", "-select: numbers of trees tried")
@@ -78,7 +81,7 @@ func main() {
 		fail(fmt.Errorf("no corpus under %s (-shared): %w", *shared, err))
 	}
 	if *reachKind != "" {
-		if err := reportReach(*shared, *reachKind); err != nil {
+		if err := reportReach(*shared, *reachKind, *half); err != nil {
 			fail(err)
 		}
 		return
@@ -118,6 +121,13 @@ func main() {
 	fmt.Printf("\nheadline accuracy, %d-fold cross-validation by site (held-out folds):\n", *folds)
 	printAcc(cv)
 	printHalves(pages, pred)
+	if *spread != "" {
+		its, err := intList(*spread)
+		if err != nil {
+			fail(fmt.Errorf("-spread: %w", err))
+		}
+		printSpread(spreadScores(pages, len(names), *folds, dropped, opt, its))
+	}
 	topt := treeOptions{trees: *nTrees, depth: *depth, shrink: *shrink, lambda: *treeL2, minHes: *minHes, maxBin: *bins, every: *every}
 	if *nTrees > 0 {
 		byT, treePred := cvTrees(pages, len(names), *folds, topt, !*noLinear, opt)

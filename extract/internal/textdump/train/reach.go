@@ -9,9 +9,11 @@ import (
 )
 
 // reportReach prints, for the dumps of one kind, why each page's title is
-// not among its headline candidates (textdump.HeadlineReach), page by
-// page, then how many pages each reason holds.
-func reportReach(shared, kind string) error {
+// not among its headline candidates (textdump.HeadlineReachAt), page by
+// page, with the line that shows it and its place from the region's
+// start, then how many pages each reason holds; of one half of the sites
+// (halfOf) when half is "a" or "b".
+func reportReach(shared, kind, half string) error {
 	srcs, err := snippetSources(shared)
 	if err != nil {
 		return err
@@ -28,14 +30,18 @@ func reportReach(shared, kind string) error {
 			continue
 		}
 		d, err := s.load()
-		if err != nil || d.want == "" {
+		if err != nil || d.want == "" || half != "" && halfOf(d.site) != half {
 			continue
 		}
 		want := normTitle(d.want)
-		why := textdump.HeadlineReach(strings.ToValidUTF8(d.dump, "\uFFFD"), func(t string) bool { return normTitle(t) == want })
-		count[why]++
-		if why != "candidate" {
-			fmt.Printf("  %s [%s] %s: %q\n", s.id, d.site, why, d.want)
+		at := textdump.HeadlineReachAt(strings.ToValidUTF8(d.dump, "\uFFFD"), func(t string) bool { return normTitle(t) == want })
+		count[at.Why]++
+		if at.Why == "candidate" {
+			continue
+		}
+		fmt.Printf("  %s [%s] %s: %q\n", s.id, d.site, at.Why, d.want)
+		if at.Line >= 0 {
+			fmt.Printf("      line %d (%+d from the region's start): %q\n", at.Line+1, at.Line-at.Start, shorten(at.Text, 160))
 		}
 	}
 	var whys []string
@@ -50,4 +56,12 @@ func reportReach(shared, kind string) error {
 		fmt.Printf("  %4d  %s\n", count[w], w)
 	}
 	return nil
+}
+
+// shorten cuts s to at most n runes.
+func shorten(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
 }
