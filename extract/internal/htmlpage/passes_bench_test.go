@@ -73,11 +73,11 @@ func BenchmarkPasses(b *testing.B) {
 	for _, r := range roots {
 		doc, _, _, _ := readPage(r, Options{})
 		titles = append(titles, doc.Title)
-		split = append(split, splitPage(r, "", false, nil))
+		split = append(split, splitPage(r, "", false))
 	}
 	run("splitPage", func() {
 		for _, r := range roots {
-			splitPage(r, "", false, nil)
+			splitPage(r, "", false)
 		}
 	})
 	run("classify", func() {

@@ -1,0 +1,170 @@
+package htmlpage
+
+import (
+	"github.com/pare-dev/pare/article"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The readability pass's region. Readability weighs every element of the
+// page on each of its passes (scores, link densities of whole subtrees, a
+// copy of the page a pass), though its article is one container and its
+// neighbours. When the paragraph classifier's running text lies under one
+// element, with most of the page's, readability is given only that part of
+// the <body>: the element one level up from the blocks' nearest common
+// ancestor (readability's article is the best container's parent's
+// children), with the elements on the way down to it. The page's other
+// candidates (the classifier, the text under the headline) still read the
+// whole page.
+
+// regionShare is the share of the page's running text the classifier's
+// region must hold for readability to be given it alone: below it the
+// article may well lie elsewhere (short paragraphs the classifier does not
+// keep, under a teaser or a profile it does).
+const regionShare = 2.0 / 3
+
+// articleRegion returns the element under which readability is to look
+// for the article, among the page's blocks (classified by classifyBlocks,
+// sizes sz), or nil for the whole page: the parent of the nearest common
+// ancestor of the blocks the classifier finds good (of the elements that
+// hold them, for runs of inline nodes), when the
+// blocks under it hold at least regionShare of the page's running text and
+// it lies below <body>.
+func articleRegion(blocks []article.Block, srcs []blockSource, classes []int, sz blockSizes) *html.Node {
+	var lca *html.Node
+	for i, c := range classes {
+		if c != classGood {
+			continue
+		}
+		n := srcs[i].node
+		if n == nil && len(srcs[i].inline) > 0 {
+			n = srcs[i].inline[0].Parent
+		}
+		if n == nil {
+			continue
+		}
+		if lca == nil {
+			lca = n
+		} else if lca = commonAncestor(lca, n); lca == nil {
+			return nil
+		}
+	}
+	if lca == nil || lca.Parent == nil {
+		return nil
+	}
+	region := lca.Parent
+	if !belowBody(region) {
+		return nil
+	}
+	in := 0
+	for i := range blocks {
+		if n := srcs[i].at(); n != nil && (n == region || isDescendant(n, region)) {
+			in += sz.of(i, i+1)
+		}
+	}
+	if float64(in) < regionShare*float64(sz.of(0, len(blocks))) {
+		return nil
+	}
+	return region
+}
+
+// at returns the node a block renders from: its element, or the first of
+// its run of inline nodes.
+func (s blockSource) at() *html.Node {
+	if s.node != nil {
+		return s.node
+	}
+	if len(s.inline) > 0 {
+		return s.inline[0]
+	}
+	return nil
+}
+
+// commonAncestor returns the nearest node that is a or holds a, and is b or
+// holds b; nil when they are of different trees.
+func commonAncestor(a, b *html.Node) *html.Node {
+	da, db := depth(a), depth(b)
+	for ; da > db; da-- {
+		a = a.Parent
+	}
+	for ; db > da; db-- {
+		b = b.Parent
+	}
+	for a != b {
+		a, b = a.Parent, b.Parent
+	}
+	return a
+}
+
+func depth(n *html.Node) int {
+	d := 0
+	for ; n.Parent != nil; n = n.Parent {
+		d++
+	}
+	return d
+}
+
+// belowBody reports whether n lies under a <body> element, not at it.
+func belowBody(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.DataAtom == atom.Body {
+			return true
+		}
+	}
+	return false
+}
+
+// pathTo returns the place of n in its tree: the index among its siblings
+// of each node from the top's child down to n.
+func pathTo(n *html.Node) []int {
+	var path []int
+	for ; n.Parent != nil; n = n.Parent {
+		i := 0
+		for c := n.Parent.FirstChild; c != n; c = c.NextSibling {
+			i++
+		}
+		path = append(path, i)
+	}
+	for i, j := 0, len(path)-1; i < j; i, j = i+1, j-1 {
+		path[i], path[j] = path[j], path[i]
+	}
+	return path
+}
+
+// keepOnly removes from root, a tree of the same shape as the one path was
+// taken in (pathTo), the elements below <body> that lie beside the way
+// down to the node at path: what is left of the body is that node, whole,
+// and its ancestors with their text. It reports whether root had that
+// shape; if not, root is left as it was.
+func keepOnly(root *html.Node, path []int) bool {
+	way := make([]*html.Node, 0, len(path))
+	n := root
+	for _, i := range path {
+		c := n.FirstChild
+		for ; c != nil && i > 0; i-- {
+			c = c.NextSibling
+		}
+		if c == nil {
+			return false
+		}
+		way = append(way, c)
+		n = c
+	}
+	inBody := false
+	for _, c := range way {
+		if inBody {
+			p := c.Parent
+			for s := p.FirstChild; s != nil; {
+				next := s.NextSibling
+				if s != c && s.Type == html.ElementNode {
+					p.RemoveChild(s)
+				}
+				s = next
+			}
+		}
+		if c.Type == html.ElementNode && c.DataAtom == atom.Body {
+			inBody = true
+		}
+	}
+	return true
+}
