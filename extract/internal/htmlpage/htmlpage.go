@@ -143,7 +143,7 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 	sz := sizesOf(pb.blocks)
 	lang := doc.Lang
 	classes := classifyBlocks(pb.blocks, lang)
-	if region := articleRegion(pb.blocks, pb.srcs, classes, sz); region != nil && keepOnly(root, pathTo(region)) {
+	if region := articleRegion(pb.blocks, pb.srcs, classes, sz); region != nil && keepOnly(root, region) {
 		doc.Note("readability: given the part of the page that holds most of its running text")
 	}
 	readyForReadability(root) // after the copy: page keeps it all

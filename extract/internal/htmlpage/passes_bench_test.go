@@ -125,7 +125,7 @@ func BenchmarkReadabilityRegion(b *testing.B) {
 			region := articleRegion(pb.blocks, pb.srcs, classifyBlocks(pb.blocks, doc.Lang), sizesOf(pb.blocks))
 			whole = append(whole, cloneNode(root))
 			if region != nil {
-				keepOnly(root, pathTo(region))
+				keepOnly(root, region)
 			}
 			cut = append(cut, root)
 		}

@@ -114,40 +114,30 @@ func belowBody(n *html.Node) bool {
 	return false
 }
 
-// pathTo returns the place of n in its tree: the index among its siblings
-// of each node from the top's child down to n.
-func pathTo(n *html.Node) []int {
-	var path []int
-	for ; n.Parent != nil; n = n.Parent {
-		i := 0
-		for c := n.Parent.FirstChild; c != n; c = c.NextSibling {
-			i++
-		}
-		path = append(path, i)
+// keepOnly removes from root the elements below <body> that lie beside
+// the way down to the node that stands where region stands in its own
+// tree, a copy of root's (the copy the page's blocks were split from:
+// the split rewrites some lists, listifyDefinitions). What is left of the
+// body is that node, whole, and its ancestors with their text. It reports
+// whether it found that node, each on the way having the kind and tag of
+// region's ancestor at its place; if not, root is left as it was.
+func keepOnly(root, region *html.Node) bool {
+	var up []*html.Node // region and its ancestors below the top, upwards
+	for n := region; n.Parent != nil; n = n.Parent {
+		up = append(up, n)
 	}
-	for i, j := 0, len(path)-1; i < j; i, j = i+1, j-1 {
-		path[i], path[j] = path[j], path[i]
-	}
-	return path
-}
-
-// keepOnly removes from root, a tree of the same shape as the one path was
-// taken in (pathTo), the elements below <body> that lie beside the way
-// down to the node at path: what is left of the body is that node, whole,
-// and its ancestors with their text. It reports whether root had that
-// shape; if not, root is left as it was.
-func keepOnly(root *html.Node, path []int) bool {
-	way := make([]*html.Node, 0, len(path))
+	way := make([]*html.Node, len(up)) // root's nodes at their places, downwards
 	n := root
-	for _, i := range path {
+	for k := range up {
+		want := up[len(up)-1-k]
 		c := n.FirstChild
-		for ; c != nil && i > 0; i-- {
+		for s := want.Parent.FirstChild; s != want && c != nil; s = s.NextSibling {
 			c = c.NextSibling
 		}
-		if c == nil {
+		if c == nil || c.Type != want.Type || c.Data != want.Data {
 			return false
 		}
-		way = append(way, c)
+		way[k] = c
 		n = c
 	}
 	inBody := false

@@ -67,7 +67,7 @@ func TestKeepOnly(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			shape := mustParse(t, src)
 			root := mustParse(t, src)
-			if !keepOnly(root, pathTo(byID(shape, tt.target))) {
+			if !keepOnly(root, byID(shape, tt.target)) {
 				t.Fatal("keepOnly = false on a tree of the same shape")
 			}
 			if got := strings.Join(ids(root), " "); got != tt.want {
@@ -81,11 +81,28 @@ func TestKeepOnly(t *testing.T) {
 			}
 		})
 	}
+	t.Run("a definition list the split rewrote", func(t *testing.T) {
+		dl := `<html><body><div id="page"><dl><dt>Pros</dt><dd id="d1">light</dd><dd id="d2">cheap</dd></dl></div></body></html>`
+		shape := mustParse(t, dl)
+		splitPage(shape, "", false) // the <dd> become <li> under a new <ul>
+		root := mustParse(t, dl)
+		before := treeText(root)
+		li := findTag(shape, "li")
+		if li == nil {
+			t.Fatal("the split made no list of the definitions")
+		}
+		if keepOnly(root, li.Parent) { // the new <ul>, where root has the first <dd>
+			t.Error("keepOnly = true where the way down has other tags")
+		}
+		if treeText(root) != before || byID(root, "d1") == nil {
+			t.Error("keepOnly changed the tree")
+		}
+	})
 	t.Run("another shape", func(t *testing.T) {
 		shape := mustParse(t, src)
 		root := mustParse(t, `<html><body><div>only</div></body></html>`)
 		before := treeText(root)
-		if keepOnly(root, pathTo(byID(shape, "p2"))) {
+		if keepOnly(root, byID(shape, "p2")) {
 			t.Error("keepOnly = true on a tree of another shape")
 		}
 		if treeText(root) != before {
