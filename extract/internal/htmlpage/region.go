@@ -26,28 +26,16 @@ const regionShare = 2.0 / 3
 // articleRegion returns the element under which readability is to look
 // for the article, among the page's blocks (classified by classifyBlocks,
 // sizes sz), or nil for the whole page: the parent of the nearest common
-// ancestor of the blocks the classifier finds good (of the elements that
-// hold them, for runs of inline nodes), when the
-// blocks under it hold at least regionShare of the page's running text and
-// it lies below <body>.
+// ancestor of the blocks the classifier finds good (or, when it finds
+// none, of the blocks of running text: commonHolder), when it lies below
+// <body> and the blocks under it hold at least regionShare of the page's
+// running text.
 func articleRegion(blocks []article.Block, srcs []blockSource, classes []int, sz blockSizes) *html.Node {
-	var lca *html.Node
-	for i, c := range classes {
-		if c != classGood {
-			continue
-		}
-		n := srcs[i].node
-		if n == nil && len(srcs[i].inline) > 0 {
-			n = srcs[i].inline[0].Parent
-		}
-		if n == nil {
-			continue
-		}
-		if lca == nil {
-			lca = n
-		} else if lca = commonAncestor(lca, n); lca == nil {
-			return nil
-		}
+	lca := commonHolder(srcs, func(i int) bool { return classes[i] == classGood })
+	if lca == nil {
+		// The classifier keeps nothing (short paragraphs, a language
+		// without stop words): where all the running text lies, then.
+		lca = commonHolder(srcs, func(i int) bool { return sz.running(blocks, i) })
 	}
 	if lca == nil || lca.Parent == nil {
 		return nil
@@ -66,6 +54,31 @@ func articleRegion(blocks []article.Block, srcs []blockSource, classes []int, sz
 		return nil
 	}
 	return region
+}
+
+// commonHolder returns the nearest common ancestor of the elements that
+// hold the blocks for which take is true (of the block's element, or of
+// the element its run of inline nodes lies in), or nil.
+func commonHolder(srcs []blockSource, take func(i int) bool) *html.Node {
+	var lca *html.Node
+	for i, s := range srcs {
+		if !take(i) {
+			continue
+		}
+		n := s.node
+		if n == nil && len(s.inline) > 0 {
+			n = s.inline[0].Parent
+		}
+		if n == nil {
+			continue
+		}
+		if lca == nil {
+			lca = n
+		} else if lca = commonAncestor(lca, n); lca == nil {
+			return nil
+		}
+	}
+	return lca
 }
 
 // at returns the node a block renders from: its element, or the first of

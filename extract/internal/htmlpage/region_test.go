@@ -29,6 +29,8 @@ func TestArticleRegion(t *testing.T) {
 		{"good text across the page", `<div id="a">` + regionPara + `</div><div id="b">` + regionPara + `</div>`, ""},
 		{"most running text elsewhere", `<div id="page"><div id="box"><div id="bio">` + regionPara + `</div></div><div id="story">` +
 			regionLinks + strings.Repeat(regionShort, 8) + regionLinks + `</div></div>`, ""},
+		{"short paragraphs only", `<div id="page"><div id="nav">` + regionLinks + `</div><div id="main"><div id="text">` +
+			strings.Repeat(regionShort, 4) + `</div></div></div>`, "main"},
 		{"no running text", `<div id="nav">` + regionLinks + `</div>`, ""},
 	}
 	for _, tt := range tests {
