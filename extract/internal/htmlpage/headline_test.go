@@ -201,7 +201,7 @@ func TestRunningBlocks(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := ""
-			for _, b := range runningBlocks(splitPage(mustParse(t, "<html><body>"+tt.body+"</body></html>"), "", false, nil), "", false) {
+			for _, b := range runningBlocks(splitPage(mustParse(t, "<html><body>"+tt.body+"</body></html>"), "", false), "", false) {
 				got += b.Plain + "\n"
 			}
 			if got != tt.want {
@@ -294,7 +294,7 @@ func wordShingles(t string, f func(uint64)) int {
 func TestBlockSizes(t *testing.T) {
 	for name, root := range speedPages(t) {
 		t.Run(name, func(t *testing.T) {
-			blocks := splitPage(root, "", false, nil).blocks
+			blocks := splitPage(root, "", false).blocks
 			sz := sizesOf(blocks)
 			for i, b := range blocks {
 				if sz.running(blocks, i) != runningText(b) {

@@ -136,7 +136,16 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 
 	own = func() []article.Block { return nil }
 	winner, why := "nothing", "no candidate has text"
-	chosenSize := 0           // textSize(blocks)
+	chosenSize := 0 // textSize(blocks)
+	// The page's blocks and their classes, first: they tell readability
+	// where to look (articleRegion).
+	pb := splitPage(page, base, opts.Images)
+	sz := sizesOf(pb.blocks)
+	lang := doc.Lang
+	classes := classifyBlocks(pb.blocks, lang)
+	if region := articleRegion(pb.blocks, pb.srcs, classes, sz); region != nil && keepOnly(root, region) {
+		doc.Note("readability: given the part of the page that holds most of its running text")
+	}
 	readyForReadability(root) // after the copy: page keeps it all
 	parser := newParser()
 	art, perr := parser.ParseAndMutate(root, pageURL)
@@ -157,7 +166,7 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 	default:
 		fillFromArticle(doc, art)
 		setAtoms(art.Node)
-		blocks = withLead(htmlBlocks(art.Node, base, opts.Images), lead, base, opts.Images)
+		blocks = withLead(htmlBlocksSharing(art.Node, base, opts.Images, pb.blocks), lead, base, opts.Images)
 		chosenSize = textSize(blocks)
 		doc.Note("readability: %d characters of running text", chosenSize)
 		winner, why = "readability", "the first choice"
@@ -166,9 +175,13 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 		return nil, nil, err
 	}
 
-	pb := splitPage(page, base, opts.Images, blocks)
+	if doc.Lang != lang {
+		// readability named the language the page did not: its stop
+		// words, then.
+		classes = classifyBlocks(pb.blocks, doc.Lang)
+	}
 	need := secondOpinionFactor * float64(chosenSize)
-	dense, size := denseArticle(pb, doc.Lang, base, opts.Images, need)
+	dense, size := denseOf(pb, classes, base, opts.Images, need)
 	if size > 0 {
 		doc.Note("paragraph classifier: %d characters of running text (over %.0f needed)", size, need)
 	} else {
@@ -178,7 +191,6 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 		blocks = dense
 		winner, why = "paragraph classifier", "it finds much more running text"
 	}
-	sz := sizesOf(pb.blocks)
 	if h, titled := headlineAt(pb.blocks, sz, doc.Title); h >= 0 {
 		section, end := underHeadline(pb.blocks, sz, h)
 		own = func() []article.Block {
@@ -273,18 +285,26 @@ func runningBlocks(bb *blockBuilder, pageURL string, images bool) []article.Bloc
 
 // splitPage splits the whole page under root into blocks, their Markdown
 // not yet rendered: the material of the candidates other than readability's.
-// A block whose text is that of one of known shares its string.
-func splitPage(root *html.Node, pageURL string, images bool, known []article.Block) *blockBuilder {
+func splitPage(root *html.Node, pageURL string, images bool) *blockBuilder {
 	bb := &blockBuilder{domain: pageURL, images: images}
-	if len(known) > 0 {
-		bb.text.known = make(map[string]string, len(known))
-		for _, b := range known {
-			bb.text.known[b.Plain] = b.Plain
-		}
-	}
 	bb.walk(root)
 	bb.flush()
 	return bb
+}
+
+// htmlBlocksSharing is htmlBlocks, with a block whose text is that of one
+// of known sharing its string: readability's article is a part of the
+// page, and on a huge page a second copy of its text would be a copy of
+// most of the page's.
+func htmlBlocksSharing(root *html.Node, pageURL string, images bool, known []article.Block) []article.Block {
+	bb := &blockBuilder{domain: pageURL, images: images}
+	bb.text.known = make(map[string]string, len(known))
+	for _, b := range known {
+		bb.text.known[b.Plain] = b.Plain
+	}
+	bb.walk(root)
+	bb.flush()
+	return renderBlocks(bb.blocks, bb.srcs, pageURL, images)
 }
 
 // newParser returns the readability parser as pare sets it up.

@@ -73,11 +73,11 @@ func BenchmarkPasses(b *testing.B) {
 	for _, r := range roots {
 		doc, _, _, _ := readPage(r, Options{})
 		titles = append(titles, doc.Title)
-		split = append(split, splitPage(r, "", false, nil))
+		split = append(split, splitPage(r, "", false))
 	}
 	run("splitPage", func() {
 		for _, r := range roots {
-			splitPage(r, "", false, nil)
+			splitPage(r, "", false)
 		}
 	})
 	run("classify", func() {
@@ -96,4 +96,58 @@ func BenchmarkPasses(b *testing.B) {
 			dropRepeats(pb.blocks)
 		}
 	})
+}
+
+// BenchmarkReadabilityRegion runs the readability pass on the pages of
+// both corpora as the HTML path gives them to it: whole (as before
+// articleRegion) and cut to the classifier's region. The time of one
+// operation is that of the copy of every page and the pass on it.
+//
+//	go test ./extract/internal/htmlpage -run '^$' -bench ReadabilityRegion -cpu 1
+func BenchmarkReadabilityRegion(b *testing.B) {
+	var whole, cut []*html.Node
+	for _, set := range []string{"corpus", "corpus-body"} {
+		paths, _ := filepath.Glob("../../../../shared/" + set + "/html/*.html")
+		sort.Strings(paths)
+		for i := 0; i < len(paths); i += max(1, len(paths)/150) {
+			data, err := os.ReadFile(paths[i])
+			if err != nil {
+				continue
+			}
+			root, err := html.Parse(bytes.NewReader(data))
+			if err != nil {
+				continue
+			}
+			doc, _, _, _ := readPage(root, Options{})
+			clean.ApplyDOM(root, clean.DefaultDOMRules())
+			page := cloneNode(root)
+			pb := splitPage(page, "", false)
+			region := articleRegion(pb.blocks, pb.srcs, classifyBlocks(pb.blocks, doc.Lang), sizesOf(pb.blocks))
+			whole = append(whole, cloneNode(root))
+			if region != nil {
+				keepOnly(root, region)
+			}
+			cut = append(cut, root)
+		}
+	}
+	if len(whole) == 0 {
+		b.Skip("no pages")
+	}
+	for _, in := range []struct {
+		name  string
+		roots []*html.Node
+	}{{"whole", whole}, {"region", cut}} {
+		b.Run("input="+in.name, func(b *testing.B) {
+			cpu := cputime.Process()
+			for range b.N {
+				for _, r := range in.roots {
+					c := cloneNode(r)
+					readyForReadability(c)
+					parser := newParser()
+					_, _ = parser.ParseAndMutate(c, nil)
+				}
+			}
+			b.ReportMetric(float64((cputime.Process()-cpu).Nanoseconds())/float64(b.N*len(in.roots)), "cpu-ns/page")
+		})
+	}
 }

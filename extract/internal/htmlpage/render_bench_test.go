@@ -38,7 +38,7 @@ func BenchmarkRender(b *testing.B) {
 				b.Fatal(err)
 			}
 			setAtoms(root)
-			bb := splitPage(root, "https://example.org/a/", false, nil)
+			bb := splitPage(root, "https://example.org/a/", false)
 			pages = append(pages, page{bb.blocks, bb.srcs})
 			size += len(src)
 		}

@@ -40,15 +40,31 @@ const (
 // When that text cannot be longer than need characters, the blocks would
 // not be taken: it returns nothing, without rendering them.
 func denseArticle(bb *blockBuilder, lang, pageURL string, images bool, need float64) ([]article.Block, int) {
-	if len(bb.blocks) == 0 {
-		return nil, 0
+	return denseOf(bb, classifyBlocks(bb.blocks, lang), pageURL, images, need)
+}
+
+// classifyBlocks returns the class of each of the page's blocks, in the
+// page's language (lang, or the one its text reads as): its own, and then
+// its neighbours' for the short and near-good ones.
+func classifyBlocks(blocks []article.Block, lang string) []int {
+	if len(blocks) == 0 {
+		return nil
 	}
-	stop := stopWordsFor(lang, bb.blocks)
-	classes := make([]int, len(bb.blocks))
-	for i, b := range bb.blocks {
+	stop := stopWordsFor(lang, blocks)
+	classes := make([]int, len(blocks))
+	for i, b := range blocks {
 		classes[i] = classify(b, stop)
 	}
 	reviseShort(classes)
+	return classes
+}
+
+// denseOf is denseArticle with the classes of bb's blocks
+// (classifyBlocks).
+func denseOf(bb *blockBuilder, classes []int, pageURL string, images bool, need float64) ([]article.Block, int) {
+	if len(bb.blocks) == 0 {
+		return nil, 0
+	}
 	var kept []article.Block
 	var srcs []blockSource
 	for i, b := range bb.blocks {

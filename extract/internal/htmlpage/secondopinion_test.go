@@ -63,7 +63,7 @@ func TestDenseArticle(t *testing.T) {
 	p := "<p>The council of the town voted on Thursday to rebuild the pier, and the work is due to begin in the autumn when the ferries stop for the winter and the harbour is quiet for a while. The town will pay a third of the cost and the region the rest of it.</p>"
 	page := mustParse(t, `<html lang="en"><body><div><a href="/">Home</a> <a href="/news">News</a></div>
 		<div>`+p+`<h2>Costs</h2>`+p+`</div><div><a href="/a">Other story one</a> <a href="/b">Other story two</a></div></body></html>`)
-	blocks, size := denseArticle(splitPage(page, "", false, nil), "en", "", false, 0)
+	blocks, size := denseArticle(splitPage(page, "", false), "en", "", false, 0)
 	var kinds []string
 	for _, b := range blocks {
 		kinds = append(kinds, b.Kind.String())
@@ -77,10 +77,10 @@ func TestDenseArticle(t *testing.T) {
 	if size < 300 {
 		t.Errorf("size = %d, want the two paragraphs and the heading", size)
 	}
-	if blocks, size := denseArticle(splitPage(page, "", false, nil), "en", "", false, float64(size)); blocks != nil || size != 0 {
+	if blocks, size := denseArticle(splitPage(page, "", false), "en", "", false, float64(size)); blocks != nil || size != 0 {
 		t.Errorf("with as much text needed as it finds: %d blocks, size %d; want none", len(blocks), size)
 	}
-	if blocks, _ := denseArticle(splitPage(page, "", false, nil), "en", "", false, float64(size-1)); len(blocks) != 3 {
+	if blocks, _ := denseArticle(splitPage(page, "", false), "en", "", false, float64(size-1)); len(blocks) != 3 {
 		t.Errorf("with a little less text needed than it finds: %d blocks, want 3", len(blocks))
 	}
 }
