@@ -13,6 +13,7 @@
 //	go run ./extract/internal/textdump/train -reach w3m # why titles are no candidates
 //	go run ./extract/internal/textdump/train -reach w3m -half a  # of one half of the sites
 //	go run ./extract/internal/textdump/train -spread 300,400,500  # held out at 3 numbers of steps, and the mean
+//	go run ./extract/internal/textdump/train -errors innertext -half a -why # what decided each held-out miss
 //
 // It reads the corpora in ../shared (beside the repository): the snippet
 // corpus's title annotations on its w3m (text/) and innerText dumps and on
@@ -61,6 +62,7 @@ func main() {
 		minHes     = flag.Float64("min-hess", 1, "hessian each side of a split keeps, at least")
 		bins       = flag.Int("bins", 32, "cut points per feature, at most")
 		every      = flag.Int("every", 50, "report the held-out accuracy after every so many trees")
+		why        = flag.Bool("why", false, "-errors also prints, for each held-out miss of the linear model, the features that set the wrong pick above the right one")
 		half       = flag.String("half", "", "-errors and -reach look at this half of the sites only (a or b, as the corpora's scorers split them)")
 		sel        = flag.Bool("select", false, "choose the model (linear, or linear and trees: -depths × -counts) by nested cross-validation, and fit that")
 		depths     = flag.String("depths", "2,3", "-select: depths of trees tried")
@@ -196,6 +198,9 @@ func main() {
 			}
 		}
 		printMisses(pages, pred, *errs, *half)
+		if *why {
+			printWhy(os.Stdout, pages, names, foldW, *errs, *half)
+		}
 	}
 	if *contrastG != "" {
 		gs := strings.Split(*contrastG, ",")
