@@ -345,15 +345,22 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 	// At most one line for each raw line that is not white space only
 	// (foldSpaces leaves nothing of the others): no copies as it grows,
 	// and no room for the blank lines that part a dump's paragraphs.
-	n := 0
+	// The lines' lower-cased forms take about as many bytes as their
+	// text.
+	n, size := 0, 0
 	for _, raw := range raws {
-		if strings.TrimSpace(raw) != "" {
+		if t := strings.TrimSpace(raw); t != "" {
 			n++
+			size += len(t)
 		}
 	}
 	lines := make([]textLine, 0, n)
 	blank := true
 	var ln clean.Line // one for all lines: the rules take its address, which would put a new one on the heap each line
+	// Every line is lower-cased (the rules and the fold read it): into
+	// buffers of the page's size, not one allocation a line.
+	var lower lang.Lowerer
+	lower.Size(size)
 	for n, raw := range raws {
 		if n%stop.CheckEvery == stop.CheckEvery-1 {
 			if err := stop.Stopped(ctx); err != nil {
@@ -379,7 +386,6 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 			}
 			continue
 		}
-		ln = clean.NewLine(t)
 		// A line that is not ASCII is read once for its length, its
 		// scripts and its white space; an ASCII line's length is its
 		// size.
@@ -390,6 +396,7 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 		} else {
 			scripts = lang.ReadScripts(t)
 		}
+		ln = clean.NewLineLower(t, lower.ToLower(t), scripts.Runes)
 		l := textLine{
 			lineForm:    lineForm{text: t, marker: bullet && !ordered, ordered: ordered, runes: scripts.Runes, fold: lineFold(&ln, foldedCollapsed(t, scripts.Space)), blankBefore: blank, cells: cells, setIn: setIn},
 			lineReading: lineReading{bullet: bullet},
