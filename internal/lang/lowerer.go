@@ -47,12 +47,20 @@ func (lw *Lowerer) room(n int) {
 }
 
 // ToLower returns strings.ToLower(s) (as ToLower does); s itself when it
-// needs no change.
+// needs no change. Eight bytes of ASCII are read at a time: skipped when
+// they hold no capital, lower-cased together when they do.
 func (lw *Lowerer) ToLower(s string) string {
 	// The first byte that changes: most lines have a capital early, and
 	// those that have none are returned as they are.
 	i := 0
 	for i < len(s) {
+		if i+8 <= len(s) {
+			x := word8(s, i)
+			if x&highBits == 0 && upperBytes(x) == 0 {
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -81,9 +89,21 @@ func (lw *Lowerer) ToLower(s string) string {
 	lw.room(len(s))
 	b := &lw.b
 	from := b.Len()
-	b.WriteString(s[:i])
-	start := i // s[start:i] needs no change and is not written yet
+	start := 0 // s[start:i] needs no change and is not written yet
+	var eight [8]byte
 	for i < len(s) {
+		if i+8 <= len(s) {
+			if x := word8(s, i); x&highBits == 0 {
+				if up := upperBytes(x); up != 0 {
+					b.WriteString(s[start:i])
+					putWord8(&eight, x|up>>2) // a capital's 0x20 bit is clear
+					b.Write(eight[:])
+					start = i + 8
+				}
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -113,4 +133,20 @@ func (lw *Lowerer) ToLower(s string) string {
 	}
 	b.WriteString(s[start:])
 	return b.String()[from:]
+}
+
+// upperBytes returns the high bit of each byte of x, eight ASCII bytes,
+// that is a capital 'A' to 'Z': adding 0x80-'A' sets a byte's high bit
+// when it is 'A' or above and adding 0x80-'Z'-1 when it is above 'Z',
+// without carrying into the next byte.
+func upperBytes(x uint64) uint64 {
+	ge := x + (0x80-'A')*onesBytes
+	gt := x + (0x80-'Z'-1)*onesBytes
+	return ge &^ gt & highBits
+}
+
+// putWord8 writes x into b, little-endian: word8's inverse.
+func putWord8(b *[8]byte, x uint64) {
+	b[0], b[1], b[2], b[3] = byte(x), byte(x>>8), byte(x>>16), byte(x>>24)
+	b[4], b[5], b[6], b[7] = byte(x>>32), byte(x>>40), byte(x>>48), byte(x>>56)
 }

@@ -95,3 +95,66 @@ func FuzzFoldLower(f *testing.F) {
 		}
 	})
 }
+
+// TestUpperBytes holds upperBytes to a byte's test, for every ASCII byte
+// in every place of the word, among neighbours that could carry into it.
+func TestUpperBytes(t *testing.T) {
+	for c := 0; c < 0x80; c++ {
+		for pos := 0; pos < 8; pos++ {
+			for _, fill := range []byte{0x00, 'Z', 'A' - 1, 0x7f} {
+				var b [8]byte
+				for k := range b {
+					b[k] = fill
+				}
+				b[pos] = byte(c)
+				x := word8(string(b[:]), 0)
+				var want uint64
+				for k, v := range b {
+					if 'A' <= v && v <= 'Z' {
+						want |= 0x80 << (8 * k)
+					}
+				}
+				if got := upperBytes(x); got != want {
+					t.Fatalf("upperBytes(%q) = %#x, want %#x", b[:], got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestIsStopWordIn holds IsStopWordIn to IsStopWord on every stop word, in
+// the middle of a line and at its end, on near misses and on words that
+// hold a zero byte.
+func TestIsStopWordIn(t *testing.T) {
+	var words []string
+	for w := range StopLangs {
+		words = append(words, w, w+"x", "x"+w, strings.ToUpper(w), w+"\x00", "\x00"+w)
+		if len(w) > 1 {
+			words = append(words, w[:len(w)-1], w[1:])
+		}
+	}
+	words = append(words, "", "\x00", "the", "thé", "verylongword", "a")
+	for _, w := range words {
+		for _, line := range []struct{ before, after string }{{"", ""}, {"zz ", " and more text here"}, {"a ", ""}} {
+			s := line.before + w + line.after
+			i, j := len(line.before), len(line.before)+len(w)
+			if got, want := IsStopWordIn(s, i, j), IsStopWord(w); got != want {
+				t.Fatalf("IsStopWordIn(%q, %d, %d) = %v, want %v", s, i, j, got, want)
+			}
+		}
+	}
+}
+
+func FuzzIsStopWordIn(f *testing.F) {
+	f.Add("the cat", 0, 3)
+	f.Add("und", 0, 3)
+	f.Add("x\x00y", 0, 2)
+	f.Fuzz(func(t *testing.T, s string, i, j int) {
+		if i < 0 || j < i || j > len(s) {
+			return
+		}
+		if got, want := IsStopWordIn(s, i, j), IsStopWord(s[i:j]); got != want {
+			t.Errorf("IsStopWordIn(%q, %d, %d) = %v, want %v", s, i, j, got, want)
+		}
+	})
+}

@@ -55,7 +55,7 @@ func countUTF8Words(s string) (words, stops int) {
 			continue // no field, or one without a letter or a digit
 		}
 		words++
-		if w := s[first:end]; len(w) <= maxStopWord && lang.IsStopWord(w) {
+		if end-first <= maxStopWord && lang.IsStopWordIn(s, first, end) {
 			stops++
 		}
 	}
@@ -83,7 +83,7 @@ func countASCIIWords(s string) (words, stops int) {
 			continue // no field, or one of punctuation only
 		}
 		words++
-		if w := s[first : last+1]; len(w) <= maxStopWord && lang.IsStopWord(w) {
+		if last+1-first <= maxStopWord && lang.IsStopWordIn(s, first, last+1) {
 			stops++
 		}
 	}
