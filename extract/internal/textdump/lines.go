@@ -240,13 +240,15 @@ func isIdent(c byte) bool {
 // stripMarker removes a list marker (•, *, -, □, 1.) from the start of a
 // line and says whether there was one and whether it was a number.
 func stripMarker(s string) (string, bool, bool) {
-	t := strings.TrimLeftFunc(s, unicode.IsSpace)
+	t := trimLeftSpace(s)
 	if t != "" && t[0] < utf8.RuneSelf && !markerStart[t[0]] {
 		return t, false, false // no marker starts with this ASCII character
 	}
-	for _, m := range []string{"• ", "◦ ", "□ ", "■ ", "▪ ", "◆ ", "○ ", "● ", "☆ ", "★ ", "► ", "▶ "} {
-		if strings.HasPrefix(t, m) {
-			return t[len(m):], true, false
+	if t != "" && t[0] == 0xE2 { // the first byte of all these bullets
+		for _, m := range []string{"• ", "◦ ", "□ ", "■ ", "▪ ", "◆ ", "○ ", "● ", "☆ ", "★ ", "► ", "▶ "} {
+			if strings.HasPrefix(t, m) {
+				return t[len(m):], true, false
+			}
 		}
 	}
 	// Hyphens, stars and dots are list markers only when indented, as text
@@ -331,6 +333,26 @@ func leadingSpace(s string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsSpace(r)
+}
+
+// trimLeftSpace is strings.TrimLeftFunc(s, unicode.IsSpace), answering
+// at once for a text that starts with an ASCII character other than white
+// space, as most lines do.
+func trimLeftSpace(s string) string {
+	if s != "" && s[0] < utf8.RuneSelf && !asciiSpace(s[0]) {
+		return s
+	}
+	return strings.TrimLeftFunc(s, unicode.IsSpace)
+}
+
+// trimSpace is strings.TrimFunc(s, unicode.IsSpace), answering at once
+// for a text that starts and ends with an ASCII character other than
+// white space.
+func trimSpace(s string) string {
+	if n := len(s); n > 0 && s[0] < utf8.RuneSelf && !asciiSpace(s[0]) && s[n-1] < utf8.RuneSelf && !asciiSpace(s[n-1]) {
+		return s
+	}
+	return strings.TrimFunc(s, unicode.IsSpace)
 }
 
 // asciiSpace reports whether c is white space to unicode.IsSpace.
