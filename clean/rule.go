@@ -90,6 +90,14 @@ type TextRule struct {
 
 // Matches reports whether the rule matches text.
 func (r TextRule) Matches(text string) bool {
+	if r.Gate == nil && r.MatchLine == nil {
+		// A rule that reads no Line needs none: the Line a rule takes
+		// the address of is made on the heap.
+		if r.MatchLower != nil {
+			return r.MatchLower(text, lang.ToLower(text))
+		}
+		return r.Match(text)
+	}
 	l := NewLine(text)
 	return r.matchLine(&l)
 }

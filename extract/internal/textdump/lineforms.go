@@ -1,6 +1,7 @@
 package textdump
 
 import (
+	"hash/maphash"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -145,4 +146,38 @@ func changesUpper(s string) bool {
 		i += size
 	}
 	return false
+}
+
+// countShown sets each line's shown to the number of lines with its fold.
+// Each fold is hashed once, into a table of the lines' indexes (a quarter
+// to a half full), in place of a map from folds: a line's shown holds the
+// index of the first line with its fold until all are counted.
+func countShown(lines []textLine) {
+	size := 8
+	for size < 2*len(lines) {
+		size *= 2
+	}
+	slots := make([]int32, size) // the index of a fold's first line plus one, or 0
+	counts := make([]int32, len(lines))
+	seed := maphash.MakeSeed()
+	for i := range lines {
+		f := lines[i].fold
+		h := int(maphash.String(seed, f) & uint64(size-1))
+		for {
+			k := int(slots[h]) - 1
+			if k < 0 {
+				slots[h] = int32(i + 1)
+				k = i
+			} else if lines[k].fold != f {
+				h = (h + 1) & (size - 1)
+				continue
+			}
+			counts[k]++
+			lines[i].shown = k
+			break
+		}
+	}
+	for i := range lines {
+		lines[i].shown = int(counts[lines[i].shown])
+	}
 }
