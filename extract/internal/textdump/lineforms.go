@@ -47,17 +47,53 @@ func countWords(lower string, ascii bool) (words, stops int) {
 // countUTF8Words is countWords of a line that is not ASCII, in one loop
 // over its characters: strings.Fields splits it at white space, and
 // lang.TrimWord leaves of each field what lies from its first letter or
-// digit to its last (lang.NextWord reads the words in place).
+// digit to its last (as lang.NextWord reads the words in place; its ASCII
+// is told here by asciiClass, as countASCIIWords tells it, and only the
+// other characters are decoded).
 func countUTF8Words(s string) (words, stops int) {
-	for i := 0; i < len(s); {
-		var first, end int
-		first, end, i = lang.NextWord(s, i)
-		if first < 0 {
-			continue // no field, or one without a letter or a digit
+	first, end := -1, -1 // the field's first letter or digit, and the end of its last
+	for i := 0; i <= len(s); {
+		space := true // the end of s ends a field
+		if i < len(s) {
+			c := s[i]
+			switch {
+			case c < utf8.RuneSelf:
+				switch asciiClass[c] {
+				case classSpace:
+				case classAlnum:
+					if first < 0 {
+						first = i
+					}
+					end = i + 1
+					space = false
+				default:
+					space = false
+				}
+				i++
+			case lang.IsBoxRune(s, i):
+				i += 3 // no white space, no letter
+				space = false
+			default:
+				r, n := utf8.DecodeRuneInString(s[i:])
+				sp, alnum := lang.RuneKind(r)
+				if alnum {
+					if first < 0 {
+						first = i
+					}
+					end = i + n
+				}
+				space = sp
+				i += n
+			}
+		} else {
+			i++
 		}
-		words++
-		if end-first <= maxStopWord && lang.IsStopWordIn(s, first, end) {
-			stops++
+		if space && first >= 0 {
+			words++
+			if end-first <= maxStopWord && lang.IsStopWordIn(s, first, end) {
+				stops++
+			}
+			first = -1
 		}
 	}
 	return words, stops
