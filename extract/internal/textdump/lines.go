@@ -61,6 +61,7 @@ type lineReading struct {
 	date     bool    // it is a date line
 	dates    bool    // it opens with a post's dates run together (gluedDates)
 	end      uint8   // which of endRules marks it (its index plus one), or 0 (endRule)
+	clear    bool    // no text rule matches it (rule may be cleared later: ownteaser.go)
 }
 
 // readLines splits a dump into its non-empty lines and describes each.
@@ -312,6 +313,8 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 		l.words, l.stops = countWords(ln.Lower(), ascii)
 		if r, ok := clean.FirstMatchLine(&ln, textRules); ok {
 			l.rule = r.Name
+		} else {
+			l.clear = true
 		}
 		l.end = endRule(&ln)
 		l.date = l.runes <= 120 && isDateLine(t)
