@@ -26,6 +26,7 @@ func TextBlockRules(rules []TextRule, maxRunes int) []BlockRule {
 			Drop: func(b article.Block, ctx Context) bool {
 				return match(b, ctx.blockLine(b)) && ctx.countLines(r.Name, match) <= maxTopicBlocks
 			},
+			text: true,
 		})
 	}
 	return out

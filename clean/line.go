@@ -52,6 +52,13 @@ func NewLine(text string) Line {
 	return Line{text: text, runes: -1}
 }
 
+// NewLineLower returns the Line of text whose lower-cased form and length
+// the caller has made already: lower must be strings.ToLower(text) and
+// runes utf8.RuneCountInString(text).
+func NewLineLower(text, lower string, runes int) Line {
+	return Line{text: text, lower: lower, done: hasLower, runes: runes}
+}
+
 // Text returns the text itself.
 func (l *Line) Text() string { return l.text }
 

@@ -19,41 +19,52 @@ func TestLineForms(t *testing.T) {
 		{"other spaces", "\u00a0a\u2003b\tc\u3000"},
 		{"invalid UTF-8", "a\xffb \xe2\x80 c"},
 	}
+	// A Line made with its lower-cased form given (NewLineLower) reads
+	// as one that lower-cases its text itself.
+	makers := []struct {
+		name string
+		f    func(string) Line
+	}{
+		{"NewLine", NewLine},
+		{"NewLineLower", func(s string) Line { return NewLineLower(s, strings.ToLower(s), runeLen(s)) }},
+	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			l := NewLine(tt.text)
-			for round := 0; round < 2; round++ { // made, then kept
-				if got, want := l.Lower(), strings.ToLower(tt.text); got != want {
-					t.Errorf("Lower() = %q, want %q", got, want)
-				}
-				if got, want := l.Folded(), folded(tt.text); got != want {
-					t.Errorf("Folded() = %q, want %q", got, want)
-				}
-				if got, want := strings.Join(l.Fields(), "|"), strings.Join(strings.Fields(tt.text), "|"); got != want {
-					t.Errorf("Fields() = %q, want %q", got, want)
-				}
-				if got, want := strings.Join(l.LowerFields(), "|"), strings.Join(strings.Fields(strings.ToLower(tt.text)), "|"); got != want {
-					t.Errorf("LowerFields() = %q, want %q", got, want)
-				}
-				if fresh := NewLine(tt.text); fresh.NumFields() != len(strings.Fields(tt.text)) {
-					t.Errorf("NumFields() = %d, want %d", fresh.NumFields(), len(strings.Fields(tt.text)))
-				}
-				if got, want := l.NumFields(), len(strings.Fields(tt.text)); got != want {
-					t.Errorf("NumFields() = %d, want %d", got, want)
-				}
-				if got, want := strings.Join(l.Words(), "|"), strings.Join(words(tt.text), "|"); got != want {
-					t.Errorf("Words() = %q, want %q", got, want)
-				}
-				if got, want := l.Runes(), runeLen(tt.text); got != want {
-					t.Errorf("Runes() = %d, want %d", got, want)
-				}
-				for _, n := range []int{0, 1, 5, 12, 50, 200} {
-					if got, want := l.RunesOver(n), runeLen(tt.text) > n; got != want {
-						t.Errorf("RunesOver(%d) = %v, want %v", n, got, want)
+		for _, mk := range makers {
+			t.Run(tt.name+"/"+mk.name, func(t *testing.T) {
+				l := mk.f(tt.text)
+				for round := 0; round < 2; round++ { // made, then kept
+					if got, want := l.Lower(), strings.ToLower(tt.text); got != want {
+						t.Errorf("Lower() = %q, want %q", got, want)
+					}
+					if got, want := l.Folded(), folded(tt.text); got != want {
+						t.Errorf("Folded() = %q, want %q", got, want)
+					}
+					if got, want := strings.Join(l.Fields(), "|"), strings.Join(strings.Fields(tt.text), "|"); got != want {
+						t.Errorf("Fields() = %q, want %q", got, want)
+					}
+					if got, want := strings.Join(l.LowerFields(), "|"), strings.Join(strings.Fields(strings.ToLower(tt.text)), "|"); got != want {
+						t.Errorf("LowerFields() = %q, want %q", got, want)
+					}
+					if fresh := NewLine(tt.text); fresh.NumFields() != len(strings.Fields(tt.text)) {
+						t.Errorf("NumFields() = %d, want %d", fresh.NumFields(), len(strings.Fields(tt.text)))
+					}
+					if got, want := l.NumFields(), len(strings.Fields(tt.text)); got != want {
+						t.Errorf("NumFields() = %d, want %d", got, want)
+					}
+					if got, want := strings.Join(l.Words(), "|"), strings.Join(words(tt.text), "|"); got != want {
+						t.Errorf("Words() = %q, want %q", got, want)
+					}
+					if got, want := l.Runes(), runeLen(tt.text); got != want {
+						t.Errorf("Runes() = %d, want %d", got, want)
+					}
+					for _, n := range []int{0, 1, 5, 12, 50, 200} {
+						if got, want := l.RunesOver(n), runeLen(tt.text) > n; got != want {
+							t.Errorf("RunesOver(%d) = %v, want %v", n, got, want)
+						}
 					}
 				}
-			}
-		})
+			})
+		}
 	}
 }
 

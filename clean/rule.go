@@ -42,11 +42,23 @@ func (c Context) CountMatches(key string, match func(article.Block) bool) int {
 type BlockRule struct {
 	Name string
 	Drop func(b article.Block, ctx Context) bool
+
+	text bool // made by TextBlockRules: it drops a block that a text rule matches
 }
 
 // ApplyBlocks runs rules over blocks in order and returns the blocks that no
 // rule dropped, with a Removal for each block that one did.
 func ApplyBlocks(blocks []article.Block, title string, rules []BlockRule) ([]article.Block, []article.Removal) {
+	return ApplyBlocksClear(blocks, title, rules, nil)
+}
+
+// ApplyBlocksClear is ApplyBlocks for blocks some of whose texts the caller
+// has already found no text rule to match: clear[i] says that none of the
+// TextRules that rules made by TextBlockRules wrap matches blocks[i].Plain
+// (a text dump's reader runs all of DefaultTextRules on each line, and
+// most paragraphs are a line). Those rules are not asked of those blocks:
+// they would not drop them.
+func ApplyBlocksClear(blocks []article.Block, title string, rules []BlockRule, clear []bool) ([]article.Block, []article.Removal) {
 	kept := make([]article.Block, 0, len(blocks))
 	var removed []article.Removal
 	counts := map[string]int{}
@@ -56,7 +68,11 @@ func ApplyBlocks(blocks []article.Block, title string, rules []BlockRule) ([]art
 	for i, b := range blocks {
 		ctx := Context{Title: title, Blocks: blocks, Index: i, counts: counts, lines: lines, titleFold: titleFold, titleKept: titleKept, titleFolded: true}
 		dropped := false
+		known := i < len(clear) && clear[i]
 		for _, r := range rules {
+			if r.text && known {
+				continue
+			}
 			if r.Drop(b, ctx) {
 				removed = append(removed, article.Removal{Rule: r.Name, Text: b.Plain})
 				dropped = true
@@ -90,6 +106,14 @@ type TextRule struct {
 
 // Matches reports whether the rule matches text.
 func (r TextRule) Matches(text string) bool {
+	if r.Gate == nil && r.MatchLine == nil {
+		// A rule that reads no Line needs none: the Line a rule takes
+		// the address of is made on the heap.
+		if r.MatchLower != nil {
+			return r.MatchLower(text, lang.ToLower(text))
+		}
+		return r.Match(text)
+	}
 	l := NewLine(text)
 	return r.matchLine(&l)
 }

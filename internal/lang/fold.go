@@ -19,8 +19,20 @@ const foldCut = " \"'“”„‘’«».:!?"
 // (Collapse(s) == s), made from lower, strings.ToLower(s), which the
 // caller has already.
 func FoldLower(lower string) string {
+	if n := len(lower); n > 0 && foldKeep[lower[0]] && foldKeep[lower[n-1]] {
+		return lower // ends that strings.Trim would keep: most lines
+	}
 	return strings.Trim(lower, foldCut)
 }
+
+// foldKeep holds the ASCII bytes that are not in foldCut: a text that
+// starts and ends with one is what strings.Trim(s, foldCut) leaves.
+var foldKeep = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = !strings.ContainsRune(foldCut, rune(c))
+	}
+	return t
+}()
 
 // Collapse folds each run of white space in s into one space and trims
 // both ends, in one pass; s itself is returned when it needs no change.

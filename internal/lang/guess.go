@@ -105,7 +105,12 @@ var stopShapes = func() (t [1 << 10]uint64) {
 
 // stopShapeOf mixes a word's length, first and last byte into 16 bits.
 func stopShapeOf(w string) uint {
-	return (uint(w[0])<<8 | uint(w[len(w)-1])) ^ uint(len(w))<<4&0xffff
+	return stopShape(w[0], w[len(w)-1], len(w))
+}
+
+// stopShape is stopShapeOf a word of n bytes from first to last.
+func stopShape(first, last byte, n int) uint {
+	return (uint(first)<<8 | uint(last)) ^ uint(n)<<4&0xffff
 }
 
 // LineWords splits a line into lower-cased words, punctuation trimmed.
@@ -208,6 +213,22 @@ func countStops(s string, count *[len(stopLangNames)]int) {
 			continue
 		}
 		var langs uint32
+		if n := end - first; n <= 8 && maxStopLen <= 8 {
+			// A short word read eight bytes at once: in ASCII, its
+			// capitals lower-cased together and looked up by its key.
+			if key := stopKeyOf(s, first, n); key&highBits == 0 {
+				key |= upperBytes(key) >> 2 // a capital's 0x20 bit is clear
+				if h := stopShape(byte(key), byte(key>>(8*(n-1))), n); stopShapes[h/64]&(1<<(h%64)) == 0 {
+					continue
+				}
+				if k := stopKeySlot(key, n); k >= 0 {
+					for langs := stopKeyMasks[k]; langs != 0; langs &= langs - 1 {
+						count[bits.TrailingZeros32(langs)]++
+					}
+				}
+				continue
+			}
+		}
 		if w := s[first:end]; IsASCII(w) {
 			if len(w) > maxStopLen {
 				continue

@@ -12,10 +12,16 @@ import (
 // textBlocks turns the lines from `from` to `end` into blocks. Lines above
 // the region (between the headline and start) are kept only when they are
 // running text, such as a standfirst. di and ai are the date and byline
-// lines, dropped.
-func textBlocks(lines []textLine, from, start, end, di, ai int) ([]article.Block, []article.Removal) {
-	var blocks []article.Block
-	var removed []article.Removal
+// lines, dropped. clear[i] says that blocks[i] is a line that no text rule
+// matches (textLine.clear), for clean.ApplyBlocksClear.
+func textBlocks(lines []textLine, from, start, end, di, ai int) (blocks []article.Block, removed []article.Removal, clear []bool) {
+	// The blocks that may be a line no text rule matches, and that line's
+	// text.
+	type clearLine struct {
+		k    int
+		text string
+	}
+	var clearAt []clearLine
 	var items []textLine
 	// Lines between the region's first and last full paragraphs are inside
 	// the article: short lines there are kept unless a rule knows them.
@@ -111,6 +117,9 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]article.Block
 			continue
 		}
 		flushCode()
+		if l.clear {
+			clearAt = append(clearAt, clearLine{len(blocks), l.text}) // the block of the line, if one is made below
+		}
 		switch {
 		case !l.strong && isHeading(lines, i, end):
 			blocks = append(blocks, article.Block{Kind: article.Heading, Level: 2, Text: mdsafe.HeadingMarkdown(mdsafe.MarkLine(l.text), false), Plain: l.text})
@@ -129,7 +138,18 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) ([]article.Block
 	flushRows()
 	flushList(end)
 	flushCode()
-	return blocks, removed
+	if len(clearAt) > 0 {
+		clear = make([]bool, len(blocks))
+		for _, c := range clearAt {
+			// A line that made no block left the index of the next block
+			// made, if any: a text rule's verdict is the text's alone, so
+			// that block is clear when its text is the line's.
+			if c.k < len(blocks) && blocks[c.k].Plain == c.text {
+				clear[c.k] = true
+			}
+		}
+	}
+	return blocks, removed, clear
 }
 
 // tableBlock renders the rows of a table as a Markdown table, the first row

@@ -118,7 +118,8 @@ func threadBlocks(thread []textLine) ([]article.Block, []article.Removal) {
 	for i := range lines {
 		lines[i].bullet, lines[i].indent, lines[i].ordered = false, false, false
 	}
-	return textBlocks(lines, 0, 0, len(lines), -1, -1)
+	blocks, removed, _ := textBlocks(lines, 0, 0, len(lines), -1, -1)
+	return blocks, removed
 }
 
 // notThread reports whether the text under a comment heading at line h

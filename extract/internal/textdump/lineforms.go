@@ -1,6 +1,7 @@
 package textdump
 
 import (
+	"hash/maphash"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,17 +47,53 @@ func countWords(lower string, ascii bool) (words, stops int) {
 // countUTF8Words is countWords of a line that is not ASCII, in one loop
 // over its characters: strings.Fields splits it at white space, and
 // lang.TrimWord leaves of each field what lies from its first letter or
-// digit to its last (lang.NextWord reads the words in place).
+// digit to its last (as lang.NextWord reads the words in place; its ASCII
+// is told here by asciiClass, as countASCIIWords tells it, and only the
+// other characters are decoded).
 func countUTF8Words(s string) (words, stops int) {
-	for i := 0; i < len(s); {
-		var first, end int
-		first, end, i = lang.NextWord(s, i)
-		if first < 0 {
-			continue // no field, or one without a letter or a digit
+	first, end := -1, -1 // the field's first letter or digit, and the end of its last
+	for i := 0; i <= len(s); {
+		space := true // the end of s ends a field
+		if i < len(s) {
+			c := s[i]
+			switch {
+			case c < utf8.RuneSelf:
+				switch asciiClass[c] {
+				case classSpace:
+				case classAlnum:
+					if first < 0 {
+						first = i
+					}
+					end = i + 1
+					space = false
+				default:
+					space = false
+				}
+				i++
+			case lang.IsBoxRune(s, i):
+				i += 3 // no white space, no letter
+				space = false
+			default:
+				r, n := utf8.DecodeRuneInString(s[i:])
+				sp, alnum := lang.RuneKind(r)
+				if alnum {
+					if first < 0 {
+						first = i
+					}
+					end = i + n
+				}
+				space = sp
+				i += n
+			}
+		} else {
+			i++
 		}
-		words++
-		if w := s[first:end]; len(w) <= maxStopWord && lang.IsStopWord(w) {
-			stops++
+		if space && first >= 0 {
+			words++
+			if end-first <= maxStopWord && lang.IsStopWordIn(s, first, end) {
+				stops++
+			}
+			first = -1
 		}
 	}
 	return words, stops
@@ -83,7 +120,7 @@ func countASCIIWords(s string) (words, stops int) {
 			continue // no field, or one of punctuation only
 		}
 		words++
-		if w := s[first : last+1]; len(w) <= maxStopWord && lang.IsStopWord(w) {
+		if last+1-first <= maxStopWord && lang.IsStopWordIn(s, first, last+1) {
 			stops++
 		}
 	}
@@ -145,4 +182,38 @@ func changesUpper(s string) bool {
 		i += size
 	}
 	return false
+}
+
+// countShown sets each line's shown to the number of lines with its fold.
+// Each fold is hashed once, into a table of the lines' indexes (a quarter
+// to a half full), in place of a map from folds: a line's shown holds the
+// index of the first line with its fold until all are counted.
+func countShown(lines []textLine) {
+	size := 8
+	for size < 2*len(lines) {
+		size *= 2
+	}
+	slots := make([]int32, size) // the index of a fold's first line plus one, or 0
+	counts := make([]int32, len(lines))
+	seed := maphash.MakeSeed()
+	for i := range lines {
+		f := lines[i].fold
+		h := int(maphash.String(seed, f) & uint64(size-1))
+		for {
+			k := int(slots[h]) - 1
+			if k < 0 {
+				slots[h] = int32(i + 1)
+				k = i
+			} else if lines[k].fold != f {
+				h = (h + 1) & (size - 1)
+				continue
+			}
+			counts[k]++
+			lines[i].shown = k
+			break
+		}
+	}
+	for i := range lines {
+		lines[i].shown = int(counts[lines[i].shown])
+	}
 }

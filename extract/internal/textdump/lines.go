@@ -61,6 +61,7 @@ type lineReading struct {
 	date     bool    // it is a date line
 	dates    bool    // it opens with a post's dates run together (gluedDates)
 	end      uint8   // which of endRules marks it (its index plus one), or 0 (endRule)
+	clear    bool    // no text rule matches it (rule may be cleared later: ownteaser.go)
 }
 
 // readLines splits a dump into its non-empty lines and describes each.
@@ -122,131 +123,18 @@ func isQuantity(s string) bool {
 	return units[u] || len(f[0]) > 1 && units[strings.ToLower(strings.TrimLeft(f[0], "0123456789.,/½¼¾-"))]
 }
 
-// isCode reports whether a line reads as program code: it carries the
-// punctuation of code ("();", "{", " = ", "=>") or opens with a keyword, and
-// does not end like a sentence.
-func isCode(s string) bool {
-	if len(s) > 200 || s == "" {
-		return false
-	}
-	for _, k := range codeStarts[s[0]] {
-		if strings.HasPrefix(s, k) {
-			return true
-		}
-	}
-	if endsSentence(s) && !strings.HasSuffix(s, ";") && !strings.HasSuffix(s, ":") {
-		return false
-	}
-	marks := 0
-	if strings.ContainsAny(s, codeMarkBytes) { // each mark holds one of them
-		// Which of the marks' bytes the line holds, read once: a mark
-		// is looked for only when its bytes are all there.
-		var has uint32
-		for i := 0; i < len(s); i++ {
-			has |= codeMarkBit[s[i]]
-		}
-		for k, m := range codeMarks {
-			if codeMarkNeeds[k]&^has == 0 && strings.Contains(s, m) {
-				marks++
-			}
-		}
-	}
-	if methodCall(s) {
-		marks++
-	}
-	// A command with its options: "server --port=8080". Without "--" and
-	// without a mark the line is no code whatever its words: most lines
-	// are told so without splitting them.
-	option := strings.Contains(s, "--")
-	if marks == 0 && !option {
-		return false
-	}
-	var first [9]string
-	f := lang.FieldsInto(first[:0], s) // all of them when there are 8 or fewer
-	if option && len(f) <= 8 {
-		for _, w := range f[1:] {
-			if strings.HasPrefix(w, "--") && len(w) > 2 {
-				marks++
-				break
-			}
-		}
-	}
-	return marks >= 2 || marks == 1 && (strings.HasSuffix(s, ";") || strings.HasSuffix(s, "{") || strings.HasSuffix(s, ")") || len(f) <= 8)
-}
-
-// codeKeywords open a line of code or a shell command.
-var codeKeywords = []string{"import ", "def ", "return ", "func ", "var ", "const ", "let ", "class ", "#include",
-	"$ ", "sudo ", "export ", "pip ", "pip3 ", "npm ", "git ", "poetry ", "docker ", "kubectl ", "apt ", "apt-get ",
-	"brew ", "yarn ", "cargo ", "curl ", "wget ", "mkdir ", "chmod ", "cd ", "python3 ", "./",
-	"RUN ", "FROM ", "CMD ", "COPY ", "ENV ", "WORKDIR ", "ENTRYPOINT "}
-
-// codeStarts holds the codeKeywords by their first byte.
-var codeStarts = func() (m [256][]string) {
-	for _, k := range codeKeywords {
-		m[k[0]] = append(m[k[0]], k)
-	}
-	return m
-}()
-
-// codeMarks are the punctuation of code; each holds one of codeMarkBytes.
-var codeMarks = []string{"();", "()", "{", "}", " = ", "==", "=>", "->", "::", "[]", "+=", "!=", "&&", "||", "=$"}
-
-const codeMarkBytes = "({}=>:[&|"
-
-// codeMarkBit gives each byte of the codeMarks a bit of its own, and
-// codeMarkNeeds the bits of the bytes of each of codeMarks.
-var codeMarkBit, codeMarkNeeds = func() (bits [256]uint32, needs []uint32) {
-	n := 0
-	for _, m := range codeMarks {
-		var need uint32
-		for i := 0; i < len(m); i++ {
-			if bits[m[i]] == 0 {
-				bits[m[i]] = 1 << n
-				n++
-			}
-			need |= bits[m[i]]
-		}
-		needs = append(needs, need)
-	}
-	return bits, needs
-}()
-
-// methodCall reports whether s calls a function whose name holds a dot or
-// an underscore, as code does ("client.send(", "read_file("); prose
-// does not write names so.
-func methodCall(s string) bool {
-	for i := strings.IndexByte(s, '('); i > 0; {
-		j := i
-		for j > 0 && (isIdent(s[j-1]) || s[j-1] == '.') {
-			j--
-		}
-		if name := s[j:i]; len(name) > 2 && strings.ContainsAny(name, "._") && isIdent(name[0]) {
-			return true
-		}
-		k := strings.IndexByte(s[i+1:], '(')
-		if k < 0 {
-			break
-		}
-		i += k + 1
-	}
-	return false
-}
-
-// isIdent reports whether c may be part of a name in code.
-func isIdent(c byte) bool {
-	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
-
 // stripMarker removes a list marker (•, *, -, □, 1.) from the start of a
 // line and says whether there was one and whether it was a number.
 func stripMarker(s string) (string, bool, bool) {
-	t := strings.TrimLeftFunc(s, unicode.IsSpace)
+	t := trimLeftSpace(s)
 	if t != "" && t[0] < utf8.RuneSelf && !markerStart[t[0]] {
 		return t, false, false // no marker starts with this ASCII character
 	}
-	for _, m := range []string{"• ", "◦ ", "□ ", "■ ", "▪ ", "◆ ", "○ ", "● ", "☆ ", "★ ", "► ", "▶ "} {
-		if strings.HasPrefix(t, m) {
-			return t[len(m):], true, false
+	if t != "" && t[0] == 0xE2 { // the first byte of all these bullets
+		for _, m := range []string{"• ", "◦ ", "□ ", "■ ", "▪ ", "◆ ", "○ ", "● ", "☆ ", "★ ", "► ", "▶ "} {
+			if strings.HasPrefix(t, m) {
+				return t[len(m):], true, false
+			}
 		}
 	}
 	// Hyphens, stars and dots are list markers only when indented, as text
@@ -333,6 +221,26 @@ func leadingSpace(s string) bool {
 	return unicode.IsSpace(r)
 }
 
+// trimLeftSpace is strings.TrimLeftFunc(s, unicode.IsSpace), answering
+// at once for a text that starts with an ASCII character other than white
+// space, as most lines do.
+func trimLeftSpace(s string) string {
+	if s != "" && s[0] < utf8.RuneSelf && !asciiSpace(s[0]) {
+		return s
+	}
+	return strings.TrimLeftFunc(s, unicode.IsSpace)
+}
+
+// trimSpace is strings.TrimFunc(s, unicode.IsSpace), answering at once
+// for a text that starts and ends with an ASCII character other than
+// white space.
+func trimSpace(s string) string {
+	if n := len(s); n > 0 && s[0] < utf8.RuneSelf && !asciiSpace(s[0]) && s[n-1] < utf8.RuneSelf && !asciiSpace(s[n-1]) {
+		return s
+	}
+	return strings.TrimFunc(s, unicode.IsSpace)
+}
+
 // asciiSpace reports whether c is white space to unicode.IsSpace.
 func asciiSpace(c byte) bool {
 	return c == ' ' || '\t' <= c && c <= '\r'
@@ -345,15 +253,22 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 	// At most one line for each raw line that is not white space only
 	// (foldSpaces leaves nothing of the others): no copies as it grows,
 	// and no room for the blank lines that part a dump's paragraphs.
-	n := 0
+	// The lines' lower-cased forms take about as many bytes as their
+	// text.
+	n, size := 0, 0
 	for _, raw := range raws {
-		if strings.TrimSpace(raw) != "" {
+		if t := strings.TrimSpace(raw); t != "" {
 			n++
+			size += len(t)
 		}
 	}
 	lines := make([]textLine, 0, n)
 	blank := true
 	var ln clean.Line // one for all lines: the rules take its address, which would put a new one on the heap each line
+	// Every line is lower-cased (the rules and the fold read it): into
+	// buffers of the page's size, not one allocation a line.
+	var lower lang.Lowerer
+	lower.Size(size)
 	for n, raw := range raws {
 		if n%stop.CheckEvery == stop.CheckEvery-1 {
 			if err := stop.Stopped(ctx); err != nil {
@@ -379,7 +294,6 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 			}
 			continue
 		}
-		ln = clean.NewLine(t)
 		// A line that is not ASCII is read once for its length, its
 		// scripts and its white space; an ASCII line's length is its
 		// size.
@@ -390,6 +304,7 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 		} else {
 			scripts = lang.ReadScripts(t)
 		}
+		ln = clean.NewLineLower(t, lower.ToLower(t), scripts.Runes)
 		l := textLine{
 			lineForm:    lineForm{text: t, marker: bullet && !ordered, ordered: ordered, runes: scripts.Runes, fold: lineFold(&ln, foldedCollapsed(t, scripts.Space)), blankBefore: blank, cells: cells, setIn: setIn},
 			lineReading: lineReading{bullet: bullet},
@@ -398,6 +313,8 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 		l.words, l.stops = countWords(ln.Lower(), ascii)
 		if r, ok := clean.FirstMatchLine(&ln, textRules); ok {
 			l.rule = r.Name
+		} else {
+			l.clear = true
 		}
 		l.end = endRule(&ln)
 		l.date = l.runes <= 120 && isDateLine(t)
@@ -461,22 +378,8 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 	keepOwnEllipses(lines)
 	// A short line that the page shows more than once (a menu entry, a
 	// teaser's headline) is chrome.
-	// Each fold is hashed once: a line's shown holds the index of its fold
-	// in counts until all are counted.
-	ids := make(map[string]int, len(lines))
-	counts := make([]int, 0, len(lines))
+	countShown(lines)
 	for i := range lines {
-		id, ok := ids[lines[i].fold]
-		if !ok {
-			id = len(counts)
-			ids[lines[i].fold] = id
-			counts = append(counts, 0)
-		}
-		counts[id]++
-		lines[i].shown = id
-	}
-	for i := range lines {
-		lines[i].shown = counts[lines[i].shown]
 		if l := &lines[i]; !l.strong && l.shown > 1 && !embedCredit(l.text) {
 			l.repeat = true
 			l.value = min(l.value, -20)

@@ -233,7 +233,7 @@ func endsSentence(s string) bool {
 // ASCII blanks inside it into one space. Other spaces inside the line, such
 // as no-break spaces, are the text's own and stay.
 func foldSpaces(s string) string {
-	s = strings.TrimFunc(s, unicode.IsSpace)
+	s = trimSpace(s)
 	if !lang.BlankRun(s) {
 		return s // nothing to fold: spare the copy
 	}

@@ -71,3 +71,19 @@ func TestStripMarkerAsBefore(t *testing.T) {
 		})
 	}
 }
+
+// FuzzTrimSpace holds trimLeftSpace and trimSpace, which answer at once
+// for ASCII ends, to the strings functions they stand for.
+func FuzzTrimSpace(f *testing.F) {
+	for _, s := range []string{"", " a ", "a", "\u00a0x\u2003", "x\t", "\xff ", " \xc2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimLeftSpace(s), strings.TrimLeftFunc(s, unicode.IsSpace); got != want {
+			t.Errorf("trimLeftSpace(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := trimSpace(s), strings.TrimFunc(s, unicode.IsSpace); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

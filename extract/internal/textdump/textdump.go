@@ -127,12 +127,12 @@ func FromTextContext(ctx context.Context, s string, opts Options) (*article.Docu
 		return nil, err
 	}
 	markUnmarkedLists(lines, start, end)
-	blocks, removed := textBlocks(lines, from, start, end, di, ai)
+	blocks, removed, clear := textBlocks(lines, from, start, end, di, ai)
 	if len(blocks) == 0 && from > regionStart {
 		// The headline took the region's only text: keep the region whole.
 		doc.Title = ""
 		from, start = regionStart, regionStart
-		blocks, removed = textBlocks(lines, from, start, end, di, ai)
+		blocks, removed, clear = textBlocks(lines, from, start, end, di, ai)
 	}
 	doc.Removed = append(outside(lines[:from]), removed...)
 	var thread []article.Block
@@ -150,7 +150,7 @@ func FromTextContext(ctx context.Context, s string, opts Options) (*article.Docu
 		end = threadEnd
 	}
 	doc.Removed = append(doc.Removed, outside(lines[end:])...)
-	blocks, removed = clean.ApplyBlocks(blocks, doc.Title, blockRules)
+	blocks, removed = clean.ApplyBlocksClear(blocks, doc.Title, blockRules, clear)
 	doc.Blocks = blocks
 	doc.Removed = append(doc.Removed, removed...)
 	if len(thread) > 0 {

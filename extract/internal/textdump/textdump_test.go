@@ -545,7 +545,7 @@ func TestDroppedLineEndsList(t *testing.T) {
 	menu := "  • Kontakt\n  • Presse\n  • Archiv\n  • Shop\n  • Abo\n  • Hilfe\n  • Jobs\n"
 	dump := menu + "Zum Artikel\n" + p("Der Garten kommt.") + p("Die Kosten trägt das Land.") + "Zum Artikel\n"
 	lines := readLines(dump)
-	blocks, _ := textBlocks(lines, 0, 0, len(lines), -1, -1)
+	blocks, _, _ := textBlocks(lines, 0, 0, len(lines), -1, -1)
 	var body []string
 	for _, b := range blocks {
 		body = append(body, b.Plain)

@@ -71,11 +71,11 @@ func continuesLine(first, a, b string) bool {
 	if tb == "" {
 		return false
 	}
-	if utf8.RuneCountInString(ta) < 40 || countFields(ta) < 6 {
+	if utf8.RuneCountInString(ta) < 40 || !fieldsAtLeast(ta, 6) {
 		return false
 	}
 	// A table's row (cells parted by tabs or rules) is no sentence.
-	if strings.ContainsAny(a, "\t│┃|") || strings.ContainsAny(b, "\t│┃|") {
+	if tableMark(a) || tableMark(b) {
 		return false
 	}
 	// Both lines at the same margin, or line b set in under the text of
@@ -95,7 +95,7 @@ func continuesLine(first, a, b string) bool {
 	}
 	// Line b is long too, or ends the sentence: a byline or a date
 	// under a headline ("von Anna Muster", "vor 2 Stunden") does neither.
-	if (utf8.RuneCountInString(tb) < 40 || countFields(tb) < 6) && !endsSentence(tb) {
+	if (utf8.RuneCountInString(tb) < 40 || !fieldsAtLeast(tb, 6)) && !endsSentence(tb) {
 		return false
 	}
 	r0, _ := utf8.DecodeRuneInString(tb)
@@ -120,6 +120,39 @@ func countFields(s string) int {
 		}
 	}
 	return n
+}
+
+// fieldsAtLeast reports countFields(s) >= n, reading s only up to the
+// n-th word.
+func fieldsAtLeast(s string, n int) bool {
+	k, in := 0, false
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace(c)
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
+			in = false
+		} else if !in {
+			in = true
+			if k++; k >= n {
+				return true
+			}
+		}
+	}
+	return k >= n
+}
+
+// tableMark reports strings.ContainsAny(s, "\t│┃|"), whether s holds a
+// tab, a bar or a rule of a table's cells, with a fast scan for each.
+func tableMark(s string) bool {
+	return strings.IndexByte(s, '\t') >= 0 || strings.IndexByte(s, '|') >= 0 ||
+		strings.Contains(s, "│") || strings.Contains(s, "┃")
 }
 
 // openWords are short words that leave a sentence open: articles,
