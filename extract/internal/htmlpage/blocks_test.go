@@ -187,18 +187,18 @@ func TestCloneNode(t *testing.T) {
 // TestConvertersNotShared: calls under way at once each hold a converter of
 // their own, and a converter given back serves the next call.
 func TestConvertersNotShared(t *testing.T) {
-	for _, escaping := range []bool{false, true} {
-		a, b := takeConverter(escaping), takeConverter(escaping)
+	for kind := range convKinds {
+		a, b := takeConverter(kind), takeConverter(kind)
 		if a == b {
 			t.Fatal("two calls at once got the same converter")
 		}
-		giveConverter(a, escaping)
-		c := takeConverter(escaping)
+		giveConverter(a, kind)
+		c := takeConverter(kind)
 		if c != a {
 			t.Error("the converter given back was not reused")
 		}
-		giveConverter(b, escaping)
-		giveConverter(c, escaping)
+		giveConverter(b, kind)
+		giveConverter(c, kind)
 	}
 }
 

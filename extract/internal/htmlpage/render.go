@@ -17,23 +17,51 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// newConverter returns a converter that renders HTML blocks as Markdown.
+// convKind is the kind of a converter: its escaping, and its plugins.
+type convKind uint8
+
+const (
+	// leanConv has its own escaping off, and neither the table plugin
+	// nor the strikethrough plugin: for a tree without the elements
+	// those render (needsPlugins), it writes what plainConv writes, and
+	// costs less for every node (the converter copies and sorts its
+	// renderers at each node, and runs every plugin's passes over the
+	// tree).
+	leanConv convKind = iota
+	plainConv
+	escapingConv // its own escaping on: see newConverter
+	convKinds
+)
+
+// kindFor returns the kind of converter for a tree whose survey found seen.
+func kindFor(seen scanned) convKind {
+	switch {
+	case seen&mustEscape != 0:
+		return escapingConv
+	case seen&needsPlugins != 0:
+		return plainConv
+	}
+	return leanConv
+}
+
+// newConverter returns a converter of the given kind that renders HTML
+// blocks as Markdown.
 //
-// Its own escaping is off unless escaping is set: the text it renders is
-// marked first (safePlugin), every ASCII punctuation character moved out of
-// ASCII, so that it finds nothing to escape, and SafeMarkdown escapes what
-// needs it afterwards. It would still replace a NUL in the text and drop
-// the bell character it uses as its escape mark from the output: a tree
-// that holds either (mustEscape) goes to a converter with escaping on, and
-// renders as it always did.
+// Its own escaping is off unless it is an escapingConv: the text it
+// renders is marked first (safePlugin), every ASCII punctuation character
+// moved out of ASCII, so that it finds nothing to escape, and SafeMarkdown
+// escapes what needs it afterwards. It would still replace a NUL in the
+// text and drop the bell character it uses as its escape mark from the
+// output: a tree that holds either (mustEscape) goes to a converter with
+// escaping on, and renders as it always did.
 //
 // Plugins in extra come last (tests add theirs).
-func newConverter(escaping bool, extra ...converter.Plugin) *converter.Converter {
+func newConverter(kind convKind, extra ...converter.Plugin) *converter.Converter {
 	var opts []func(*converter.Converter) error
-	if !escaping {
+	if kind != escapingConv {
 		opts = append(opts, converter.WithEscapeMode(converter.EscapeModeDisabled))
 	}
-	opts = append(opts, converter.WithPlugins(
+	plugins := []converter.Plugin{
 		base.NewBasePlugin(),
 		commonmark.NewCommonmarkPlugin(
 			commonmark.WithHeadingStyle(commonmark.HeadingStyleATX),
@@ -41,51 +69,47 @@ func newConverter(escaping bool, extra ...converter.Plugin) *converter.Converter
 			commonmark.WithLinkEmptyContentBehavior(commonmark.LinkBehaviorSkip),
 			commonmark.WithLinkEmptyHrefBehavior(commonmark.LinkBehaviorSkip),
 		),
-		strikethrough.NewStrikethroughPlugin(),
-		table.NewTablePlugin(table.WithCellPaddingBehavior(table.CellPaddingBehaviorMinimal)),
-		safePlugin{},
-	))
+	}
+	if kind != leanConv {
+		plugins = append(plugins,
+			strikethrough.NewStrikethroughPlugin(),
+			table.NewTablePlugin(table.WithCellPaddingBehavior(table.CellPaddingBehaviorMinimal)))
+	}
+	plugins = append(plugins, safePlugin{})
+	opts = append(opts, converter.WithPlugins(plugins...))
 	if len(extra) > 0 {
 		opts = append(opts, converter.WithPlugins(extra...))
 	}
 	return converter.NewConverter(opts...)
 }
 
-// converters holds the converters not in use, with escaping off (plain)
-// and on. A Converter is safe for concurrent use, but it takes a read lock
-// for every character it might escape: shared by pages converted on two
-// cores at once, that lock's counter moves between their caches all the
-// time, which cost a tenth of the CPU time of a batch at -j 2. Each call
-// takes a converter of its own and gives it back; there are never more
-// than the calls at once.
+// converters holds the converters not in use, by kind. A Converter is
+// safe for concurrent use, but it takes a read lock for every character it
+// might escape: shared by pages converted on two cores at once, that
+// lock's counter moves between their caches all the time, which cost a
+// tenth of the CPU time of a batch at -j 2. Each call takes a converter of
+// its own and gives it back; there are never more than the calls at once.
 var converters struct {
 	sync.Mutex
-	plain, escaping []*converter.Converter
+	free [convKinds][]*converter.Converter
 }
 
-func takeConverter(escaping bool) *converter.Converter {
+func takeConverter(kind convKind) *converter.Converter {
 	converters.Lock()
 	defer converters.Unlock()
-	free := &converters.plain
-	if escaping {
-		free = &converters.escaping
-	}
+	free := &converters.free[kind]
 	n := len(*free)
 	if n == 0 {
-		return newConverter(escaping)
+		return newConverter(kind)
 	}
 	c := (*free)[n-1]
 	*free = (*free)[:n-1]
 	return c
 }
 
-func giveConverter(c *converter.Converter, escaping bool) {
+func giveConverter(c *converter.Converter, kind convKind) {
 	converters.Lock()
-	if escaping {
-		converters.escaping = append(converters.escaping, c)
-	} else {
-		converters.plain = append(converters.plain, c)
-	}
+	converters.free[kind] = append(converters.free[kind], c)
 	converters.Unlock()
 }
 
@@ -234,7 +258,7 @@ func renderTogether(srcs []blockSource, domain string, images bool) []rendered {
 		}
 		wrap.AppendChild(src.tree(c, images))
 	}
-	out := convertWith(wrap, domain, seen&mustEscape != 0)
+	out := convertWith(wrap, domain, kindFor(seen))
 	if strings.Count(out, blockBreak) != len(srcs)-1 {
 		return nil
 	}
@@ -255,25 +279,26 @@ func renderMarkdown(src blockSource, domain string, images bool) string {
 	c := newCloner(1+nodes, attrs)
 	wrap := c.node(html.ElementNode, "div", atom.Div)
 	wrap.AppendChild(src.tree(c, images))
-	return strings.TrimSpace(convertWith(wrap, domain, seen&mustEscape != 0))
+	return strings.TrimSpace(convertWith(wrap, domain, kindFor(seen)))
 }
 
 // convert runs the Markdown converter on n; links are made absolute against
 // domain when it is given.
 func convert(n *html.Node, domain string) string {
-	return convertWith(n, domain, scanNode(n)&mustEscape != 0)
+	return convertWith(n, domain, kindFor(scanNode(n)))
 }
 
-// convertWith is convert with the converter's escaping on or off, which
-// renders the same unless n holds what mustEscape stands for.
-func convertWith(n *html.Node, domain string, escaping bool) string {
+// convertWith is convert with a converter of the given kind, which
+// renders as the others do unless n holds what mustEscape or needsPlugins
+// stands for.
+func convertWith(n *html.Node, domain string, kind convKind) string {
 	var opts []converter.ConvertOptionFunc
 	if domain != "" {
 		opts = append(opts, converter.WithDomain(domain))
 	}
-	c := takeConverter(escaping)
+	c := takeConverter(kind)
 	out, err := c.ConvertNode(n, opts...)
-	giveConverter(c, escaping)
+	giveConverter(c, kind)
 	if err != nil {
 		return ""
 	}
@@ -319,8 +344,9 @@ func prepareCopy(n *html.Node) {
 type scanned uint8
 
 const (
-	holdsBreak scanned = 1 << iota // blockBreak
-	mustEscape                     // a NUL or a bell character: see newConverter
+	holdsBreak   scanned = 1 << iota // blockBreak
+	mustEscape                       // a NUL or a bell character: see newConverter
+	needsPlugins                     // an element that the table or strikethrough plugin renders
 )
 
 // survey returns the nodes and attributes that a copy of the source
@@ -342,6 +368,9 @@ func (src blockSource) survey() (nodes, attrs int, seen scanned) {
 // surveyNode is survey for the tree under n.
 func surveyNode(n *html.Node) (nodes, attrs int, seen scanned) {
 	nodes, attrs, seen = 1, len(n.Attr), scanString(n.Data)
+	if n.Type == html.ElementNode && pluginElement(n.Data) {
+		seen |= needsPlugins
+	}
 	for _, a := range n.Attr {
 		seen |= scanString(a.Key) | scanString(a.Val)
 	}
@@ -370,4 +399,15 @@ func scanString(s string) scanned {
 		seen |= mustEscape
 	}
 	return seen
+}
+
+// pluginElement reports whether an element of the given name is one that
+// the table plugin (a table, a row) or the strikethrough plugin renders:
+// the names as they match them.
+func pluginElement(name string) bool {
+	switch name {
+	case "table", "tr", "del", "s", "strike":
+		return true
+	}
+	return false
 }

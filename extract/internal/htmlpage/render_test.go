@@ -82,8 +82,8 @@ func checkEscapeOff(t *testing.T, src string) {
 	if scanNode(off)&mustEscape != 0 {
 		return
 	}
-	want := convertWith(on, "https://example.org/x/", true)
-	if got := convertWith(off, "https://example.org/x/", false); got != want {
+	want := convertWith(on, "https://example.org/x/", escapingConv)
+	if got := convertWith(off, "https://example.org/x/", plainConv); got != want {
 		t.Errorf("%q: escaping off gives\n%q\nwant\n%q", src, got, want)
 	}
 }
@@ -142,14 +142,14 @@ func checkAttrsMarked(t *testing.T, src string) {
 	}
 	before, after := parse(), parse()
 	markBrokenTables(before)
-	c := newConverter(true, renderMarkPlugin{})
+	c := newConverter(escapingConv, renderMarkPlugin{})
 	out, err := c.ConvertNode(before, converter.WithDomain("https://example.org/x/"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := string(out)
 	prepareCopy(after)
-	if got := convertWith(after, "https://example.org/x/", true); got != want {
+	if got := convertWith(after, "https://example.org/x/", escapingConv); got != want {
 		t.Errorf("%q: marked in the copy gives\n%q\nwant\n%q", src, got, want)
 	}
 }
@@ -178,6 +178,11 @@ func TestSurvey(t *testing.T) {
 		{"a break in an attribute", `<p><img src="a.png" alt="x` + blockBreak + `"></p>`, holdsBreak},
 		{"a bell", "<p>ring\a</p>", mustEscape},
 		{"both", "<p>ring\a</p><p>" + blockBreak + "</p>", holdsBreak | mustEscape},
+		{"a table", "<table><tr><td>1</td></tr></table>", needsPlugins},
+		{"struck text", "<p>was <s>4</s> 3</p>", needsPlugins},
+		{"deleted text", "<p>was <del>4</del> 3</p>", needsPlugins},
+		{"a strike element", "<p>was <strike>4</strike> 3</p>", needsPlugins},
+		{"inserted text", "<p>now <ins>3</ins></p>", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
