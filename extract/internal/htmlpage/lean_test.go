@@ -133,7 +133,7 @@ func TestLeanConverterCorpus(t *testing.T) {
 			t.Fatal(err)
 		}
 		setAtoms(root)
-		bb := splitPage(root, "https://example.org/a/", true, nil)
+		bb := splitPage(root, "https://example.org/a/", true)
 		for i, src := range bb.srcs {
 			blocks++
 			if _, _, seen := src.survey(); kindFor(seen) != leanConv {
