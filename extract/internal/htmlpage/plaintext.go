@@ -9,7 +9,7 @@ import (
 
 // plainMarkdown returns the Markdown that the converter writes for src,
 // and true, when src is a paragraph or a heading of text alone, with no
-// element inside (a third of the corpus pages' blocks); false for any
+// element inside (half of the blocks rendered); false for any
 // other block, which goes to the converter. For such a block the
 // converter joins the text nodes, folds each run of ASCII white space
 // into one space and drops it at both ends, marks the text (safePlugin),
