@@ -9,8 +9,8 @@ import (
 
 // plainMarkdown returns the Markdown that the converter writes for src,
 // and true, when src is a paragraph or a heading of text alone, with no
-// element inside (half of the blocks rendered); false for any
-// other block, which goes to the converter. For such a block the
+// element inside (half of the blocks rendered); false for any other
+// block, which goes to the converter. For such a block the
 // converter joins the text nodes, folds each run of ASCII white space
 // into one space and drops it at both ends, marks the text (safePlugin),
 // squeezes a heading's runs of spaces and writes its "#" marks, and trims
