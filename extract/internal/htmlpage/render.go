@@ -142,15 +142,30 @@ const maxJointText = 256 << 10
 
 // renderRun renders blocks, the Markdown of srcs, in one call of the
 // converter, and appends those that render to something to out.
+//
+// The paragraphs and headings of text alone are written directly
+// (plainMarkdown); the converter renders the others.
 func renderRun(out, blocks []article.Block, srcs []blockSource, domain string, images bool) []article.Block {
-	mds := renderTogether(srcs, domain, images)
-	for i, b := range blocks {
-		md, ok := "", false
-		if mds != nil {
-			md, ok = mds[i].md, mds[i].ok
+	plain := make([]rendered, len(srcs))
+	var rest []blockSource
+	for i, src := range srcs {
+		plain[i].md, plain[i].ok = src.plainMarkdown()
+		if !plain[i].ok {
+			rest = append(rest, src)
 		}
+	}
+	mds := renderTogether(rest, domain, images)
+	k := 0 // the next of rest
+	for i, b := range blocks {
+		md, ok := plain[i].md, plain[i].ok
 		if !ok {
-			md = renderMarkdown(srcs[i], domain, images)
+			if mds != nil {
+				md, ok = mds[k].md, mds[k].ok
+			}
+			if !ok {
+				md = renderMarkdown(srcs[i], domain, images)
+			}
+			k++
 		}
 		if b, ok := finishBlock(b, md); ok {
 			out = append(out, b)
