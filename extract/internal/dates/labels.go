@@ -31,6 +31,12 @@ func DatelineCandidate(s string) bool {
 	return !strings.HasPrefix(s, "—") && !strings.Contains(s, "(@") && !strings.Contains(s, "°") && !ArchiveNav(s)
 }
 
+// DatelineCandidateAt is DatelineCandidate of a line whose first date
+// (FindTextDate) ends at end; found is false when it holds none.
+func DatelineCandidateAt(s string, end int, found bool) bool {
+	return !strings.HasPrefix(s, "—") && !strings.Contains(s, "(@") && !strings.Contains(s, "°") && !archiveNavAt(s, end, found)
+}
+
 // MentionsUpdate reports whether a date line gives the date of an update
 // rather than of publication.
 func MentionsUpdate(s string) bool {
@@ -49,7 +55,13 @@ func MentionsUpdate(s string) bool {
 // before the text begins.
 func OpensWithDate(s string) bool {
 	_, start, _, ok := FindTextDate(s)
-	if !ok || start > 40 {
+	return OpensWithDateAt(s, start, ok)
+}
+
+// OpensWithDateAt is OpensWithDate of a line whose first date
+// (FindTextDate) starts at start; found is false when it holds none.
+func OpensWithDateAt(s string, start int, found bool) bool {
+	if !found || start > 40 {
 		return false
 	}
 	lead := s[:start]
@@ -69,7 +81,12 @@ func OpensWithDate(s string) bool {
 // range or a month followed by bare years ("Jan 2014 2013 2014 2015").
 func ArchiveNav(s string) bool {
 	_, _, end, ok := FindTextDate(s)
-	if !ok {
+	return archiveNavAt(s, end, ok)
+}
+
+// archiveNavAt is ArchiveNav of a line whose first date ends at end.
+func archiveNavAt(s string, end int, found bool) bool {
+	if !found {
 		return false
 	}
 	years := 0
