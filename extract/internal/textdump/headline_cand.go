@@ -50,7 +50,7 @@ func gluedRun(s string) bool {
 	joints := 0
 	var prev rune
 	for _, r := range s {
-		if unicode.IsLower(prev) && unicode.IsUpper(r) {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
 			joints++
 		}
 		prev = r
