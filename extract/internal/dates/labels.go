@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/pare-dev/pare/internal/lang"
@@ -9,20 +10,58 @@ import (
 // MentionsPublication reports whether a line says it gives the date of
 // publication: "Veröffentlicht am", "Published", "Publié le".
 func MentionsPublication(s string) bool {
+	var buf [lowerBuf]byte
+	if b, ok := lowerASCII(buf[:], s); ok {
+		// The same questions of s lowered in buf: a phrase outside
+		// ASCII is in no ASCII line.
+		for _, w := range publicationPhrases {
+			if bytes.Contains(b, []byte(w)) {
+				return true
+			}
+		}
+		for _, w := range dateLabels {
+			if rest, ok := bytes.CutPrefix(b, []byte(w)); ok && (len(rest) == 0 || rest[0] == ' ' || rest[0] == ':') {
+				return OpensWithDate(strings.TrimLeft(string(rest), " :"))
+			}
+		}
+		return false
+	}
 	l := strings.ToLower(s)
-	for _, w := range []string{"veröffentlich", "publiziert", "erschienen", "erstellt am", "published", "posted on", "publié", "publicado",
-		"pubblicato", "gepubliceerd", "opublikowano", "publikacja"} {
+	for _, w := range publicationPhrases {
 		if strings.Contains(l, w) {
 			return true
 		}
 	}
 	// A label before the date: "Datum: 3.5.2021", "Date 12 May 2020".
-	for _, w := range []string{"datum", "date", "fecha", "data", "datum publikacji"} {
+	for _, w := range dateLabels {
 		if rest, ok := strings.CutPrefix(l, w); ok && (rest == "" || rest[0] == ' ' || rest[0] == ':') {
 			return OpensWithDate(strings.TrimLeft(rest, " :"))
 		}
 	}
 	return false
+}
+
+// publicationPhrases say, lower-cased, that a line gives the date of
+// publication; dateLabels, before a date, that it gives a date.
+var (
+	publicationPhrases = []string{"veröffentlich", "publiziert", "erschienen", "erstellt am", "published", "posted on", "publié", "publicado",
+		"pubblicato", "gepubliceerd", "opublikowano", "publikacja"}
+	dateLabels    = []string{"datum", "date", "fecha", "data", "datum publikacji"}
+	updatePhrases = []string{"aktualisiert", "update", "zuletzt", "geändert", "bearbeitet", "modified",
+		"actualiza", "mis à jour", "modifié", "aggiornat", "bijgewerkt", "zaktualizowano", "stand:"}
+)
+
+// lowerBuf is how long a line MentionsPublication and MentionsUpdate
+// lower on the stack may be.
+const lowerBuf = 256
+
+// lowerASCII returns strings.ToLower(s) written into buf, when s is ASCII
+// and fits there; ok is false otherwise.
+func lowerASCII(buf []byte, s string) (b []byte, ok bool) {
+	if len(s) > len(buf) || !lang.IsASCII(s) {
+		return nil, false
+	}
+	return lang.LowerASCII(buf, s), true
 }
 
 // DatelineCandidate reports whether a line may date the article: not a
@@ -40,9 +79,17 @@ func DatelineCandidateAt(s string, end int, found bool) bool {
 // MentionsUpdate reports whether a date line gives the date of an update
 // rather than of publication.
 func MentionsUpdate(s string) bool {
+	var buf [lowerBuf]byte
+	if b, ok := lowerASCII(buf[:], s); ok {
+		for _, w := range updatePhrases {
+			if bytes.Contains(b, []byte(w)) {
+				return true
+			}
+		}
+		return false
+	}
 	l := strings.ToLower(s)
-	for _, w := range []string{"aktualisiert", "update", "zuletzt", "geändert", "bearbeitet", "modified",
-		"actualiza", "mis à jour", "modifié", "aggiornat", "bijgewerkt", "zaktualizowano", "stand:"} {
+	for _, w := range updatePhrases {
 		if strings.Contains(l, w) {
 			return true
 		}
