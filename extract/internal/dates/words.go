@@ -279,6 +279,13 @@ func FindTextDate(s string) (d article.Date, start, end int, ok bool) {
 	}
 }
 
+// MayHoldDate reports whether s holds a run of four digits or more, as
+// every line FindTextDate finds a date in does: a cheap question to ask
+// before costlier ones of a line that must hold a date.
+func MayHoldDate(s string) bool {
+	return yearRun(s) >= 0
+}
+
 // yearRun returns where the first run of four ASCII digits or more starts
 // in s, or -1.
 func yearRun(s string) int {

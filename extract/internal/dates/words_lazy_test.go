@@ -112,3 +112,16 @@ func TestLazyDatesCorpus(t *testing.T) {
 		})
 	}
 }
+
+// FuzzMayHoldDate holds MayHoldDate to FindTextDate: a line it says no
+// to holds no date.
+func FuzzMayHoldDate(f *testing.F) {
+	for _, s := range lazySeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if _, _, _, ok := findTextDateRef(s); ok && !MayHoldDate(s) {
+			t.Errorf("MayHoldDate(%q) = false, but it holds a date", s)
+		}
+	})
+}

@@ -82,7 +82,9 @@ func findDate(lines []textLine, anchor, start, end int) int {
 	// the publication date.
 	for d := 1; d <= max(40, end-anchor+15); d++ {
 		for _, i := range []int{anchor + d, anchor - d} {
-			if i >= 0 && i < len(lines) && lines[i].runes <= 150 && dates.MentionsPublication(lines[i].text) && !dates.MentionsUpdate(lines[i].text) {
+			// A line without a year holds no date (MayHoldDate): it
+			// is not asked for its label.
+			if i >= 0 && i < len(lines) && lines[i].runes <= 150 && dates.MayHoldDate(lines[i].text) && dates.MentionsPublication(lines[i].text) && !dates.MentionsUpdate(lines[i].text) {
 				if _, _, _, ok := dates.FindTextDate(lines[i].text); ok {
 					return i
 				}
