@@ -399,8 +399,8 @@ func bylineLike(s string) bool {
 // byline, as blogs set it under the headline: "1. Januar 2016 von Anna
 // Muster", "March 3, 2021 @ 10:12 // Author: sam".
 func datedByline(s string) bool {
-	if !opensLikeDate(s) {
-		return false // saves reading the line's words
+	if !dates.MayHoldDate(s) || !opensLikeDate(s) {
+		return false // no year, or none first: saves reading the line's words
 	}
 	_, at, end, ok := dates.FindTextDate(s)
 	if !ok || at > 0 {

@@ -57,6 +57,15 @@ func overlapWord(w string) bool {
 	return utf8.RuneCountInString(w) >= 4 && lang.StopLangs[w] == nil
 }
 
+// reserve makes room for n words asked about, sparing the index's
+// growth as the candidates' words are added.
+func (v *regionVocab) reserve(n int) {
+	if v.index == nil {
+		v.index = make(map[string]int32, n)
+		v.counts = make([]vocabCount, 0, n)
+	}
+}
+
 // add returns the places of the words of ws (lang.LineWords of a line)
 // that count for the overlap (overlapWord), in order and each as often as
 // it stands there, and asks for the new ones.
