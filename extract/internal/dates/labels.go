@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/pare-dev/pare/internal/lang"
@@ -9,20 +10,58 @@ import (
 // MentionsPublication reports whether a line says it gives the date of
 // publication: "Veröffentlicht am", "Published", "Publié le".
 func MentionsPublication(s string) bool {
+	var buf [lowerBuf]byte
+	if b, ok := lowerASCII(buf[:], s); ok {
+		// The same questions of s lowered in buf: a phrase outside
+		// ASCII is in no ASCII line.
+		for _, w := range publicationPhrases {
+			if bytes.Contains(b, []byte(w)) {
+				return true
+			}
+		}
+		for _, w := range dateLabels {
+			if rest, ok := bytes.CutPrefix(b, []byte(w)); ok && (len(rest) == 0 || rest[0] == ' ' || rest[0] == ':') {
+				return OpensWithDate(strings.TrimLeft(string(rest), " :"))
+			}
+		}
+		return false
+	}
 	l := strings.ToLower(s)
-	for _, w := range []string{"veröffentlich", "publiziert", "erschienen", "erstellt am", "published", "posted on", "publié", "publicado",
-		"pubblicato", "gepubliceerd", "opublikowano", "publikacja"} {
+	for _, w := range publicationPhrases {
 		if strings.Contains(l, w) {
 			return true
 		}
 	}
 	// A label before the date: "Datum: 3.5.2021", "Date 12 May 2020".
-	for _, w := range []string{"datum", "date", "fecha", "data", "datum publikacji"} {
+	for _, w := range dateLabels {
 		if rest, ok := strings.CutPrefix(l, w); ok && (rest == "" || rest[0] == ' ' || rest[0] == ':') {
 			return OpensWithDate(strings.TrimLeft(rest, " :"))
 		}
 	}
 	return false
+}
+
+// publicationPhrases say, lower-cased, that a line gives the date of
+// publication; dateLabels, before a date, that it gives a date.
+var (
+	publicationPhrases = []string{"veröffentlich", "publiziert", "erschienen", "erstellt am", "published", "posted on", "publié", "publicado",
+		"pubblicato", "gepubliceerd", "opublikowano", "publikacja"}
+	dateLabels    = []string{"datum", "date", "fecha", "data", "datum publikacji"}
+	updatePhrases = []string{"aktualisiert", "update", "zuletzt", "geändert", "bearbeitet", "modified",
+		"actualiza", "mis à jour", "modifié", "aggiornat", "bijgewerkt", "zaktualizowano", "stand:"}
+)
+
+// lowerBuf is how long a line MentionsPublication and MentionsUpdate
+// lower on the stack may be.
+const lowerBuf = 256
+
+// lowerASCII returns strings.ToLower(s) written into buf, when s is ASCII
+// and fits there; ok is false otherwise.
+func lowerASCII(buf []byte, s string) (b []byte, ok bool) {
+	if len(s) > len(buf) || !lang.IsASCII(s) {
+		return nil, false
+	}
+	return lang.LowerASCII(buf, s), true
 }
 
 // DatelineCandidate reports whether a line may date the article: not a
@@ -31,12 +70,26 @@ func DatelineCandidate(s string) bool {
 	return !strings.HasPrefix(s, "—") && !strings.Contains(s, "(@") && !strings.Contains(s, "°") && !ArchiveNav(s)
 }
 
+// DatelineCandidateAt is DatelineCandidate of a line whose first date
+// (FindTextDate) ends at end; found is false when it holds none.
+func DatelineCandidateAt(s string, end int, found bool) bool {
+	return !strings.HasPrefix(s, "—") && !strings.Contains(s, "(@") && !strings.Contains(s, "°") && !archiveNavAt(s, end, found)
+}
+
 // MentionsUpdate reports whether a date line gives the date of an update
 // rather than of publication.
 func MentionsUpdate(s string) bool {
+	var buf [lowerBuf]byte
+	if b, ok := lowerASCII(buf[:], s); ok {
+		for _, w := range updatePhrases {
+			if bytes.Contains(b, []byte(w)) {
+				return true
+			}
+		}
+		return false
+	}
 	l := strings.ToLower(s)
-	for _, w := range []string{"aktualisiert", "update", "zuletzt", "geändert", "bearbeitet", "modified",
-		"actualiza", "mis à jour", "modifié", "aggiornat", "bijgewerkt", "zaktualizowano", "stand:"} {
+	for _, w := range updatePhrases {
 		if strings.Contains(l, w) {
 			return true
 		}
@@ -49,7 +102,13 @@ func MentionsUpdate(s string) bool {
 // before the text begins.
 func OpensWithDate(s string) bool {
 	_, start, _, ok := FindTextDate(s)
-	if !ok || start > 40 {
+	return OpensWithDateAt(s, start, ok)
+}
+
+// OpensWithDateAt is OpensWithDate of a line whose first date
+// (FindTextDate) starts at start; found is false when it holds none.
+func OpensWithDateAt(s string, start int, found bool) bool {
+	if !found || start > 40 {
 		return false
 	}
 	lead := s[:start]
@@ -69,7 +128,12 @@ func OpensWithDate(s string) bool {
 // range or a month followed by bare years ("Jan 2014 2013 2014 2015").
 func ArchiveNav(s string) bool {
 	_, _, end, ok := FindTextDate(s)
-	if !ok {
+	return archiveNavAt(s, end, ok)
+}
+
+// archiveNavAt is ArchiveNav of a line whose first date ends at end.
+func archiveNavAt(s string, end int, found bool) bool {
+	if !found {
 		return false
 	}
 	years := 0

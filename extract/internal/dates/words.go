@@ -227,33 +227,44 @@ const (
 	dateBack = 2
 )
 
+// yearReach is how many runs of non-blank characters FindTextDate reads
+// before the line's first year (yearRun): no date starts further ahead of
+// it. What dateAt reads of a date, from the tokens before its first it
+// looks at to its year, spreads over six runs at most ("x.3 de mayo . ,
+// de 2021": the x is read, to tell a date from the end of a number);
+// twelve leave room. TestLazyDates fails with five.
+const yearReach = 12
+
 // FindTextDate finds the first date written out in s and returns it with the
 // byte span it covers.
 func FindTextDate(s string) (d article.Date, start, end int, ok bool) {
-	if !HasDigit(s) {
+	// Every date has a year: a number of four digits or more (YearOf, and
+	// the four-digit parts of the numeric forms). A line without one holds
+	// none, and no date starts many tokens before the first.
+	y := yearRun(s)
+	if y < 0 {
 		return article.Date{}, 0, 0, false
 	}
 	// The line is read token by token into a window on the stack that
 	// holds the dateBack tokens before the one weighed and dateSpan after
 	// it (or all to the line's end): what dateAt and timeAfter read of a
 	// line with all its tokens at hand. A long line is thus read without
-	// a slice of all its tokens, and not past its first date.
+	// a slice of all its tokens, from shortly before its first year, and
+	// not past its first date.
 	var buf [2 * dateSpan]DateTok
 	toks := buf[:0]
-	pos := 0 // where the line's next token is read from
+	pos := readFrom(s, y) // where the line's next token is read from
 	for i := 0; ; i++ {
-		if pos < len(s) && len(toks) <= i+dateSpan {
+		for pos < len(s) && len(toks) <= i+dateSpan {
 			if len(toks) == len(buf) {
 				// Keep the dateBack tokens before toks[i].
 				n := copy(buf[:], toks[i-dateBack:])
 				toks, i = buf[:n], dateBack
 			}
-			for pos < len(s) && len(toks) < len(buf) {
-				t, next, ok := nextDateTok(s, pos)
-				pos = next
-				if ok {
-					toks = append(toks, t)
-				}
+			t, next, ok := nextDateTok(s, pos)
+			pos = next
+			if ok {
+				toks = append(toks, t)
 			}
 		}
 		if i >= len(toks) {
@@ -266,6 +277,66 @@ func FindTextDate(s string) (d article.Date, start, end int, ok bool) {
 			}
 		}
 	}
+}
+
+// MayHoldDate reports whether s holds a run of four digits or more, as
+// every line FindTextDate finds a date in does: a cheap question to ask
+// before costlier ones of a line that must hold a date.
+func MayHoldDate(s string) bool {
+	return yearRun(s) >= 0
+}
+
+// yearRun returns where the first run of four ASCII digits or more starts
+// in s, or -1.
+func yearRun(s string) int {
+	for i := 0; i < len(s); {
+		k := lang.IndexDigit(s[i:])
+		if k < 0 {
+			return -1
+		}
+		a := i + k
+		j := a + 1
+		for j < len(s) && '0' <= s[j] && s[j] <= '9' {
+			j++
+		}
+		if j-a >= 4 {
+			return a
+		}
+		i = j
+	}
+	return -1
+}
+
+// readFrom returns where to read the tokens of s from so that the
+// yearReach tokens before the one at y are read as reading all of s reads
+// them: at a blank character (as nextDateTok tells it) with yearReach
+// runs of other characters between it and y, each a token or more; or at
+// 0. A token holds no blank, and read from a blank, the next token is
+// read as from anywhere before it, white space before it included.
+func readFrom(s string, y int) int {
+	var at [yearReach + 1]int // the starts of the last runs of blanks before y
+	n := 0
+	blank := false
+	for i := 0; i < y; {
+		c, size, sp := s[i], 1, false
+		if c < utf8.RuneSelf {
+			sp = asciiBlank[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			sp = unicode.IsSpace(r)
+		}
+		if sp && !blank {
+			at[n%len(at)] = i
+			n++
+		}
+		blank = sp
+		i += size
+	}
+	if n < len(at) {
+		return 0
+	}
+	return at[n%len(at)] // the earliest of the last len(at)
 }
 
 // HasDigit reports whether s holds an ASCII digit.

@@ -2,6 +2,8 @@ package dates
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -23,6 +25,17 @@ var lazySeeds = []string{
 	"\xff 12.\xfe05.2020 \xc3 5 maja 2022, godz. 12:00",
 	"Stand: 19.10.2019, 14.30 Uhr — zuletzt 20.10.2019",
 	"", " ", "2019", "a 1 b 2 c 3",
+	// Dates whose year stands far from their first token, after text
+	// the reading skips (readFrom): the tokens before them must be read
+	// as reading the whole line reads them.
+	strings.Repeat("Wort ", 20) + "3. de mayo. , de 2021",
+	strings.Repeat("Wort ", 20) + "x.3 de mayo . , de 2021",
+	strings.Repeat("Wort ", 20) + "5.3 de mayo . , de 2021",
+	strings.Repeat("x ", 15) + "Montag,\u00a03.\u00a0Mai\u00a02021",
+	strings.Repeat("a\u00a0\u2003", 15) + "v1.19.10.2019 3rd of May, 2021",
+	strings.Repeat("12 ", 20) + "x12.05.2020 12.05.2020",
+	strings.Repeat("b \xc2", 14) + " 17 Oct, 2025",
+	"123 45 6789 Oct 17, 2025", "Oct 17 2025 123456 May 3 1999",
 }
 
 // sameDates holds FindTextDate, ParseTextDate and DateTokens of s to the
@@ -64,5 +77,51 @@ func FuzzLazyDates(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		sameDates(t, s)
+	})
+}
+
+// TestLazyDatesCorpus holds FindTextDate to the old reading on every line
+// of the dumps of the corpora beside the repository (skipped without them,
+// and in -short).
+func TestLazyDatesCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	for _, dir := range []string{"corpus/text", "corpus/innertext", "corpus-body/text"} {
+		t.Run(strings.ReplaceAll(dir, "/", "-"), func(t *testing.T) {
+			files, _ := filepath.Glob(filepath.Join("..", "..", "..", "..", "shared", dir, "*.txt"))
+			if len(files) == 0 {
+				t.Skip("no corpus beside the repository")
+			}
+			bad := 0
+			for _, f := range files {
+				data, err := os.ReadFile(f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for s := range strings.Lines(string(data)) {
+					d, a, e, ok := FindTextDate(s)
+					wd, wa, we, wok := findTextDateRef(s)
+					if ok != wok || a != wa || e != we || !d.Time.Equal(wd.Time) || d.Precision != wd.Precision {
+						if bad++; bad <= 10 {
+							t.Errorf("FindTextDate(%q) = %v %d %d %v; want %v %d %d %v", s, d, a, e, ok, wd, wa, we, wok)
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+// FuzzMayHoldDate holds MayHoldDate to FindTextDate: a line it says no
+// to holds no date.
+func FuzzMayHoldDate(f *testing.F) {
+	for _, s := range lazySeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if _, _, _, ok := findTextDateRef(s); ok && !MayHoldDate(s) {
+			t.Errorf("MayHoldDate(%q) = false, but it holds a date", s)
+		}
 	})
 }

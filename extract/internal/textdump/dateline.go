@@ -3,6 +3,7 @@ package textdump
 import (
 	"strings"
 
+	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/clean"
 	"github.com/pare-dev/pare/extract/internal/dates"
 	"github.com/pare-dev/pare/internal/lang"
@@ -27,8 +28,12 @@ func findDate(lines []textLine, anchor, start, end int) int {
 	for i := lo; i < hi; i++ {
 		l := lines[i]
 		cost := 0
-		if dateRun(lines, i) >= 3 || !dates.DatelineCandidate(l.text) || l.rule == clean.ImageLabel.Name || otherLabel(l.text) || spanDate(l.text) || unlabelledDays(l.text) {
-			continue // a list of dated posts, an embedded post, an image's file name, an event, a range
+		if dateRun(lines, i) >= 3 {
+			continue // a list of dated posts
+		}
+		fd := firstDateOf(l.text) // asked once for the questions below
+		if !dates.DatelineCandidateAt(l.text, fd.end, fd.ok) || l.rule == clean.ImageLabel.Name || otherLabel(l.text, fd) || spanDate(l.text, fd) || unlabelledDays(l.text, fd) {
+			continue // an embedded post, an image's file name, an event, a range
 		}
 		switch {
 		case l.date:
@@ -38,11 +43,11 @@ func findDate(lines []textLine, anchor, start, end int) int {
 		case i == anchor && gluedDateHeadline(l.text):
 			// the headline's own date, run together with it
 		case i != anchor && l.runes <= 150 && (!l.strong || dates.MentionsPublication(l.text)):
-			if _, _, _, ok := dates.FindTextDate(l.text); !ok || recurs(lines, i, 3) {
+			if !fd.ok || recurs(lines, i, 3) {
 				continue
 			}
 			cost = 2
-		case i > anchor && i <= max(anchor, start)+5 && dates.OpensWithDate(l.text) && dateKind(l.text) != updated:
+		case i > anchor && i <= max(anchor, start)+5 && dates.OpensWithDateAt(l.text, fd.start, fd.ok) && dateKindAt(l.text, fd) != updated:
 			cost = 1 // a dateline that opens the first paragraph
 		default:
 			continue
@@ -52,13 +57,13 @@ func findDate(lines []textLine, anchor, start, end int) int {
 		} else {
 			cost += d
 		}
-		switch dateKind(l.text) {
+		switch dateKindAt(l.text, fd) {
 		case updated:
 			cost += 5
 		case published:
 			cost -= 3
 		}
-		if i <= max(anchor, start)+1 && namesAuthor(l.text) {
+		if i <= max(anchor, start)+1 && namesAuthor(l.text, fd) {
 			cost -= 2 // a byline with its date, not a post quoted in the text
 		}
 		// On a tie, the line below the headline: above it stand the site's
@@ -77,7 +82,9 @@ func findDate(lines []textLine, anchor, start, end int) int {
 	// the publication date.
 	for d := 1; d <= max(40, end-anchor+15); d++ {
 		for _, i := range []int{anchor + d, anchor - d} {
-			if i >= 0 && i < len(lines) && lines[i].runes <= 150 && dates.MentionsPublication(lines[i].text) && !dates.MentionsUpdate(lines[i].text) {
+			// A line without a year holds no date (MayHoldDate): it
+			// is not asked for its label.
+			if i >= 0 && i < len(lines) && lines[i].runes <= 150 && dates.MayHoldDate(lines[i].text) && dates.MentionsPublication(lines[i].text) && !dates.MentionsUpdate(lines[i].text) {
 				if _, _, _, ok := dates.FindTextDate(lines[i].text); ok {
 					return i
 				}
@@ -119,8 +126,26 @@ const (
 // in front of it, else by the line's words: "Published: May 2 | Updated:
 // May 3" is a publication date.
 func dateKind(s string) int {
-	if _, start, _, ok := dates.FindTextDate(s); ok {
-		if k := labelKind(s[:start]); k != unlabelled {
+	return dateKindAt(s, firstDateOf(s))
+}
+
+// firstDate is the first date of a line (dates.FindTextDate): findDate
+// finds it once for all it asks of the line.
+type firstDate struct {
+	d          article.Date
+	start, end int
+	ok         bool
+}
+
+func firstDateOf(s string) firstDate {
+	d, start, end, ok := dates.FindTextDate(s)
+	return firstDate{d, start, end, ok}
+}
+
+// dateKindAt is dateKind of a line whose first date is fd.
+func dateKindAt(s string, fd firstDate) int {
+	if fd.ok {
+		if k := labelKind(s[:fd.start]); k != unlabelled {
 			return k
 		}
 	}
@@ -167,12 +192,12 @@ func datingLine(l textLine) bool {
 
 // namesAuthor reports whether a line holding a date is a byline: "Von Anna
 // Muster, 3. Mai 2021", "12/05/2020 by Sam Lee", "Posted on 3 May by Sam".
-func namesAuthor(s string) bool {
+func namesAuthor(s string, fd firstDate) bool {
 	if isByline(s) {
 		return true
 	}
-	_, start, end, ok := dates.FindTextDate(s)
-	if !ok {
+	start, end := fd.start, fd.end
+	if !fd.ok {
 		return false
 	}
 	for _, part := range []string{s[:start], s[end:]} {
@@ -195,9 +220,9 @@ var spanWords = lang.WordSet(`ab bis seit zum from since until till desde hasta
 
 // spanDate reports whether the first date of s bounds a period: it opens a
 // range, or a word before it says so.
-func spanDate(s string) bool {
-	_, start, end, ok := dates.FindTextDate(s)
-	if !ok {
+func spanDate(s string, fd firstDate) bool {
+	start, end := fd.start, fd.end
+	if !fd.ok {
 		return false
 	}
 	if rest := strings.TrimLeft(s[end:], " "); strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") {
@@ -233,9 +258,9 @@ var otherLabels = lang.WordSet(`termin termine release kinostart veranstaltung b
 
 // otherLabel reports whether a label before the line's first date ("Termin:
 // 3. Mai", "Foto: … vom 2.4.2020") says the date is not the article's.
-func otherLabel(s string) bool {
-	_, start, _, ok := dates.FindTextDate(s)
-	if !ok {
+func otherLabel(s string, fd firstDate) bool {
+	start := fd.start
+	if !fd.ok {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(s[:start])) {
@@ -254,9 +279,9 @@ func otherLabel(s string) bool {
 // unlabelledDays reports whether a line gives several days with no word to
 // tell which is which ("2018-08-29 14:15 2018-06-22 10:20"): a page's
 // modified and published dates side by side, none of them sure.
-func unlabelledDays(s string) bool {
-	first, _, end, ok := dates.FindTextDate(s)
-	if !ok || dateKind(s) != unlabelled {
+func unlabelledDays(s string, fd firstDate) bool {
+	first, end := fd.d, fd.end
+	if !fd.ok || dateKindAt(s, fd) != unlabelled {
 		return false
 	}
 	for rest := s[end:]; ; {

@@ -38,7 +38,8 @@ func unglueTitle(t string) string {
 // "Site - Some HeadlineSome Headline" → "Some Headline". The doubled part
 // must run to three words or more.
 func doubledTail(t string) (string, bool) {
-	for i := 1; i < len(t); i++ {
+	// A tail longer than half of t cannot stand twice: start at half.
+	for i := max(1, len(t)-len(t)/2); i < len(t); i++ {
 		if !utf8.RuneStart(t[i]) {
 			continue
 		}
@@ -46,7 +47,7 @@ func doubledTail(t string) (string, bool) {
 		if len(tail)*2 > len(t) || t[i-1] != t[len(t)-1] {
 			continue
 		}
-		if len(strings.Fields(tail)) >= 3 && strings.HasSuffix(t[:i], tail) {
+		if strings.HasSuffix(t[:i], tail) && len(strings.Fields(tail)) >= 3 {
 			return tail, true
 		}
 	}

@@ -131,6 +131,7 @@ func (ts *titleSearch) measure(cs []titleCand) {
 	}
 	words := make([]string, 0, n)
 	ids := make([]int32, 0, n)
+	ts.vocab.reserve(n)
 	for k := range cs {
 		c := &cs[k]
 		c.text = weighedText(ts.lines[c.line].text, ts.apart)

@@ -3,6 +3,7 @@ package textdump
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pare-dev/pare/extract/internal/dates"
 	"github.com/pare-dev/pare/internal/lang"
@@ -22,6 +23,9 @@ func titleCandidate(lines []textLine, i int) bool {
 // entries of a chronology do: "1921–1924 Bau der Halle …", "1990
 // bis heute …".
 func yearSpan(s string) bool {
+	if s == "" || s[0] < utf8.RuneSelf && (s[0] < '0' || s[0] > '9') && !vocabSpace[s[0]] {
+		return false // its first word opens with no year: spare splitting it
+	}
 	var first [3]string // the words asked about: spare splitting the rest
 	ws := lang.FieldsInto(first[:0], s)
 	if len(ws) < 2 {
@@ -46,7 +50,7 @@ func gluedRun(s string) bool {
 	joints := 0
 	var prev rune
 	for _, r := range s {
-		if unicode.IsLower(prev) && unicode.IsUpper(r) {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
 			joints++
 		}
 		prev = r

@@ -2,6 +2,7 @@ package textdump
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/pare-dev/pare/extract/internal/dates"
 	"github.com/pare-dev/pare/internal/lang"
@@ -25,6 +26,12 @@ func companyName(s string) bool {
 		return false
 	}
 	t := strings.TrimRight(s, " ,;")
+	// Its last word first: most lines end with no legal form. Lowered,
+	// it is the last of strings.Fields(t).
+	u := strings.TrimRightFunc(t, unicode.IsSpace)
+	if !legalForms[strings.ToLower(u[strings.LastIndexFunc(u, unicode.IsSpace)+1:])] {
+		return false
+	}
 	n := 0
 	for range strings.FieldsSeq(t) {
 		if n++; n > maxCompanyWords {

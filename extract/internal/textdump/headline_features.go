@@ -183,7 +183,7 @@ func (ts *titleSearch) features(c *titleCand) {
 		dist = 2 - 3*dist
 		f[hfInRegion] = 1
 	}
-	f[hfDistance] = math.Log2(1 + float64(dist))
+	f[hfDistance] = log2Int(1 + dist)
 	f[hfFar] = b(i < ts.start-titleNear)
 	f[hfDist1] = b(dist <= 1)
 	f[hfDist2to3] = b(dist >= 2 && dist <= 3)
@@ -194,7 +194,7 @@ func (ts *titleSearch) features(c *titleCand) {
 	f[hfWords9to14] = b(l.words >= 9 && l.words <= 14)
 	f[hfWords15up] = b(l.words >= 15)
 	f[hfFirstLine] = b(i == 0)
-	f[hfShownTimes] = math.Log2(float64(max(1, lines[i].shown)))
+	f[hfShownTimes] = log2Int(max(1, lines[i].shown))
 	gap, dated := 40, false
 	for j := i + 1; j < min(len(lines), i+40); j++ {
 		if lines[j].strong {
@@ -204,7 +204,7 @@ func (ts *titleSearch) features(c *titleCand) {
 		dated = dated || ts.datedLine(j)
 	}
 	f[hfTextNear] = b(gap <= 3)
-	f[hfTextGap] = math.Log2(float64(gap))
+	f[hfTextGap] = log2Int(gap)
 	f[hfDateThenText] = b(dated && gap <= 5)
 	f[hfNextBlank] = b(l.blankAfter)
 	f[hfPrevBlank] = b(l.blankBefore)
@@ -231,7 +231,7 @@ func (ts *titleSearch) features(c *titleCand) {
 			n++
 		}
 	}
-	f[hfRank] = math.Log2(1 + float64(n))
+	f[hfRank] = log2Int(1 + n)
 	f[hfLead] = b(c.ctx == ctxLead)
 	f[hfRestart] = b(c.ctx == ctxRestart)
 	if c.ctx == ctxRestart {
@@ -333,6 +333,22 @@ func (ts *titleSearch) features(c *titleCand) {
 	}
 }
 
+// log2Int is math.Log2(float64(n)), read from a table for small n.
+func log2Int(n int) float64 {
+	if n >= 0 && n < len(log2Table) {
+		return log2Table[n]
+	}
+	return math.Log2(float64(n))
+}
+
+// log2Table holds math.Log2 of 0 to 255.
+var log2Table = func() (t [256]float64) {
+	for n := range t {
+		t[n] = math.Log2(float64(n))
+	}
+	return t
+}()
+
 // headingsApart reports whether the dump sets its headings apart with
 // empty lines, as a text browser does (w3m, lynx): such a dump keeps the
 // markers of list items, set in from the margin, and shows images and
@@ -383,8 +399,8 @@ func bylineLike(s string) bool {
 // byline, as blogs set it under the headline: "1. Januar 2016 von Anna
 // Muster", "March 3, 2021 @ 10:12 // Author: sam".
 func datedByline(s string) bool {
-	if !opensLikeDate(s) {
-		return false // saves reading the line's words
+	if !dates.MayHoldDate(s) || !opensLikeDate(s) {
+		return false // no year, or none first: saves reading the line's words
 	}
 	_, at, end, ok := dates.FindTextDate(s)
 	if !ok || at > 0 {

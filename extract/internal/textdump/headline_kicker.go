@@ -65,8 +65,8 @@ func cutShownKicker(lines []textLine, ti int, t string) string {
 		}
 		f := unhyphenated(lang.Fold(rest))
 		kicker := unhyphenated(lang.Fold(strings.Join(words[:k], " ")))
-		for j, l := range lines {
-			if j == ti || j > ti+titleNear {
+		for j, l := range lines[:min(len(lines), ti+titleNear+1)] {
+			if j == ti {
 				continue
 			}
 			lf := unhyphenated(l.fold)

@@ -23,8 +23,8 @@ func labelRunInto(lines []textLine, i int) int {
 	if l.words > 3 || l.runes > 30 || l.prose || strings.HasSuffix(l.text, ".") {
 		return -1
 	}
-	if !titleCandidate(lines, c) || lines[c].words < 5 || datedLine(lines[c]) || lines[c].strong {
-		return -1
+	if lines[c].words < 5 || lines[c].strong || !titleCandidate(lines, c) || datedLine(lines[c]) {
+		return -1 // the cheap questions first: each of these says no alone
 	}
 	if r, _ := utf8.DecodeRuneInString(lines[c].text); !unicode.IsLetter(r) {
 		return -1

@@ -182,6 +182,7 @@ func FuzzCountLine(f *testing.F) {
 		{"Fähren fahren wieder", "Die FÄHREN fahren\u00a0wieder ab Sommer; fähren!"},
 		{"words", "«Words»\u2003words\u3000WORDS \xffwords"},
 		{"straße", "STRASSE Straße straße"},
+		{"kelvin Örtchen", "\u212Aelvin ÖRTCHEN, İstanbul"}, // lowered into ASCII, and a word not in ASCII
 	} {
 		f.Add(s[0], s[1])
 	}

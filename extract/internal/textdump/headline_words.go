@@ -17,6 +17,8 @@ type regionVocab struct {
 	counts []vocabCount
 	ascii  [asciiKeys / 64]uint64 // the asciiKey of each word in ASCII asked about
 	end    [asciiKeys / 64]uint64 // the asciiEndKey of each
+	all    [asciiKeys / 64]uint64 // the asciiKey of every word asked about, read byte by byte
+	allEnd [asciiKeys / 64]uint64 // the asciiEndKey of each
 }
 
 // asciiKeys is how many keys asciiKey gives.
@@ -55,6 +57,15 @@ func overlapWord(w string) bool {
 	return utf8.RuneCountInString(w) >= 4 && lang.StopLangs[w] == nil
 }
 
+// reserve makes room for n words asked about, sparing the index's
+// growth as the candidates' words are added.
+func (v *regionVocab) reserve(n int) {
+	if v.index == nil {
+		v.index = make(map[string]int32, n)
+		v.counts = make([]vocabCount, 0, n)
+	}
+}
+
 // add returns the places of the words of ws (lang.LineWords of a line)
 // that count for the overlap (overlapWord), in order and each as often as
 // it stands there, and asks for the new ones.
@@ -76,11 +87,13 @@ func (v *regionVocab) addTo(ids []int32, ws []string) []int32 {
 			id = int32(len(v.counts))
 			v.index[w] = id
 			v.counts = append(v.counts, vocabCount{})
+			k, e := asciiKey(w), asciiEndKey(w)
 			if lang.IsASCII(w) {
-				k, e := asciiKey(w), asciiEndKey(w)
 				v.ascii[k/64] |= 1 << (k % 64)
 				v.end[e/64] |= 1 << (e % 64)
 			}
+			v.all[k/64] |= 1 << (k % 64)
+			v.allEnd[e/64] |= 1 << (e % 64)
 		}
 		ids = append(ids, id)
 	}
@@ -253,8 +266,24 @@ func (v *regionVocab) lookupUTF8(w string, buf *[64]byte) (int32, bool) {
 		}
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
+	// The same sieve as asked's, over the bytes of all the words (one
+	// lowered may be in ASCII, as the Kelvin sign lowers to k): a word
+	// that is one of them has its keys.
+	if k, e := asciiKeyBytes(b), asciiEndKeyBytes(b); v.all[k/64]&(1<<(k%64)) == 0 || v.allEnd[e/64]&(1<<(e%64)) == 0 {
+		return 0, false
+	}
 	id, ok := v.index[string(b)]
 	return id, ok
+}
+
+// asciiKeyBytes is asciiKey of a word held in bytes.
+func asciiKeyBytes(w []byte) uint {
+	return uint(len(w))&31 | uint(w[0]|0x20)&31<<5
+}
+
+// asciiEndKeyBytes is asciiEndKey of a word held in bytes.
+func asciiEndKeyBytes(w []byte) uint {
+	return uint(len(w))&31 | uint(w[len(w)-1]|0x20)&31<<5
 }
 
 // share returns the share of the words ids (add) that the region's
