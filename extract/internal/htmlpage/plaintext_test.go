@@ -220,7 +220,7 @@ func TestPlainMarkdownCorpus(t *testing.T) {
 			t.Fatal(err)
 		}
 		setAtoms(root)
-		bb := splitPage(root, plainDomain, true, nil)
+		bb := splitPage(root, plainDomain, true)
 		for i, src := range bb.srcs {
 			blocks++
 			got, ok := src.plainMarkdown()
