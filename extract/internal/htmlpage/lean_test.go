@@ -1,10 +1,6 @@
 package htmlpage
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -104,51 +100,20 @@ func FuzzLeanConverter(f *testing.F) {
 // candidates are, images kept, with both converters: the blocks the lean
 // one takes must come out the same.
 func TestLeanConverterCorpus(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow")
-	}
-	step := 10
-	if s := os.Getenv("PARE_LEAN_STEP"); s != "" {
-		step, _ = strconv.Atoi(s)
-		step = max(step, 1)
-	}
-	var pages []string
-	for _, dir := range []string{"../../../../shared/corpus/html", "../../../../shared/corpus-body/html"} {
-		found, _ := filepath.Glob(filepath.Join(dir, "*.html"))
-		for i := 0; i < len(found); i += step {
-			pages = append(pages, found[i])
+	lean := 0
+	pages, blocks := eachCorpusBlock(t, "PARE_LEAN_STEP", "https://example.org/a/", func(page string, i int, src blockSource) {
+		if _, _, seen := src.survey(); kindFor(seen) != leanConv {
+			return
 		}
-	}
-	if len(pages) == 0 {
-		t.Skip("no shared corpus")
-	}
-	lean, blocks := 0, 0
-	for _, p := range pages {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
+		lean++
+		if got, want := renderAs(src, leanConv), renderAs(src, plainConv); got != want {
+			t.Errorf("%s, block %d: the lean converter gives\n%q\nwant\n%q", page, i, got, want)
 		}
-		root, err := html.Parse(bytes.NewReader(b))
-		if err != nil {
-			t.Fatal(err)
-		}
-		setAtoms(root)
-		bb := splitPage(root, "https://example.org/a/", true)
-		for i, src := range bb.srcs {
-			blocks++
-			if _, _, seen := src.survey(); kindFor(seen) != leanConv {
-				continue
-			}
-			lean++
-			if got, want := renderAs(src, leanConv), renderAs(src, plainConv); got != want {
-				t.Errorf("%s, block %d: the lean converter gives\n%q\nwant\n%q", filepath.Base(p), i, got, want)
-			}
-		}
-	}
+	})
 	if lean == 0 {
 		t.Error("no block went to the lean converter")
 	}
-	t.Logf("%d pages, %d blocks, %d to the lean converter", len(pages), blocks, lean)
+	t.Logf("%d pages, %d blocks, %d to the lean converter", pages, blocks, lean)
 }
 
 // renderAs renders one block with a converter of the given kind.

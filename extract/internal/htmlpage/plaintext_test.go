@@ -1,9 +1,6 @@
 package htmlpage
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
 	"strconv"
 	"testing"
 
@@ -191,50 +188,19 @@ func FuzzPlainMarkdown(f *testing.F) {
 // candidates are, with plainMarkdown and with the converter: each block
 // plainMarkdown takes must come out the same.
 func TestPlainMarkdownCorpus(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow")
-	}
-	step := 10
-	if s := os.Getenv("PARE_PLAIN_STEP"); s != "" {
-		step, _ = strconv.Atoi(s)
-		step = max(step, 1)
-	}
-	var pages []string
-	for _, dir := range []string{"../../../../shared/corpus/html", "../../../../shared/corpus-body/html"} {
-		found, _ := filepath.Glob(filepath.Join(dir, "*.html"))
-		for i := 0; i < len(found); i += step {
-			pages = append(pages, found[i])
+	plain := 0
+	pages, blocks := eachCorpusBlock(t, "PARE_PLAIN_STEP", plainDomain, func(page string, i int, src blockSource) {
+		got, ok := src.plainMarkdown()
+		if !ok {
+			return
 		}
-	}
-	if len(pages) == 0 {
-		t.Skip("no shared corpus")
-	}
-	plain, blocks := 0, 0
-	for _, p := range pages {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
+		plain++
+		if want := renderMarkdown(src, plainDomain, true); got != want {
+			t.Errorf("%s, block %d: plainMarkdown gives\n%q\nthe converter\n%q", page, i, got, want)
 		}
-		root, err := html.Parse(bytes.NewReader(b))
-		if err != nil {
-			t.Fatal(err)
-		}
-		setAtoms(root)
-		bb := splitPage(root, plainDomain, true)
-		for i, src := range bb.srcs {
-			blocks++
-			got, ok := src.plainMarkdown()
-			if !ok {
-				continue
-			}
-			plain++
-			if want := renderMarkdown(src, plainDomain, true); got != want {
-				t.Errorf("%s, block %d: plainMarkdown gives\n%q\nthe converter\n%q", filepath.Base(p), i, got, want)
-			}
-		}
-	}
+	})
 	if plain == 0 {
 		t.Error("no block taken by plainMarkdown")
 	}
-	t.Logf("%d pages, %d blocks, %d written by plainMarkdown", len(pages), blocks, plain)
+	t.Logf("%d pages, %d blocks, %d written by plainMarkdown", pages, blocks, plain)
 }
