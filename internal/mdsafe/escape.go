@@ -44,14 +44,17 @@ func SafeMarkdown(md string, plainSpaces bool) string {
 }
 
 // escapeMarkdown is SafeMarkdown's full work. The lines are written into
-// one builder, and the cells of all of them made in one array.
+// one builder, and the cells of each unit of lines made in one array.
 func escapeMarkdown(md string, plainSpaces bool) string {
 	if md == "" {
 		return md
 	}
 	var w lineWriter
 	w.sb.Grow(len(md) + len(md)/8)
-	cells := make([]cell, 0, utf8.RuneCountInString(md))
+	// The cells of a unit's lines: once the unit is written they are
+	// made again for the next, in the same array, which starts with room
+	// for the longest line.
+	cells := make([]cell, 0, longestLine(md))
 	var unit []mdLine
 	emit := func() {
 		renderUnit(&w, unit, plainSpaces)
@@ -59,6 +62,9 @@ func escapeMarkdown(md string, plainSpaces bool) string {
 	}
 	fence := ""
 	for raw := range strings.SplitSeq(md, "\n") {
+		if len(unit) == 0 {
+			cells = cells[:0] // no line holds them: written, or none
+		}
 		if fence != "" {
 			w.line(unmarkAll(raw))
 			if closesFence(raw, fence) {
@@ -81,11 +87,29 @@ func escapeMarkdown(md string, plainSpaces bool) string {
 		}
 		if ln.item || ln.heading || ln.table || len(unit) > 0 && (unit[0].heading || unit[0].table) {
 			emit()
+			// The unit written, the line's cells move to the array's start.
+			n := copy(cells, ln.cells)
+			cells = cells[:n]
+			ln.cells = cells[:n:n]
 		}
 		unit = append(unit, ln)
 	}
 	emit()
 	return w.sb.String()
+}
+
+// longestLine returns the number of characters of md's longest line.
+func longestLine(md string) int {
+	longest := 0
+	for len(md) > 0 {
+		end := strings.IndexByte(md, '\n')
+		if end < 0 {
+			end = len(md)
+		}
+		longest = max(longest, utf8.RuneCountInString(md[:end]))
+		md = md[min(end+1, len(md)):]
+	}
+	return longest
 }
 
 // lineWriter writes lines, a line break between each two.

@@ -26,6 +26,14 @@ type dateText struct {
 	far       bool   // outside the window around the headline: only a date labelled or marked as the publication date, or as the last edit, counts (farDate)
 }
 
+// dateSpot is a date text as nearDateTexts collects it: where it lies in
+// the page's text, and what its element tells; half a dateText's size.
+type dateSpot struct {
+	datetime                         string
+	start, end                       int
+	lead, update, published, classed bool
+}
+
 // dateWords are class-name words of the elements that show an article's
 // date: a link there is the date's permalink or archive, not a link to
 // another article.
@@ -137,9 +145,7 @@ func nearDateTexts(root *html.Node, title string, far bool) []dateText {
 	var (
 		buf        strings.Builder
 		heads      []heading
-		candidates []dateText
-		starts     []int
-		ends       []int
+		candidates []dateSpot
 		linkBytes  = 0  // bytes of link text written so far
 		titled     = -1 // the heading that is the title in another element
 		fold       = lang.Fold(title)
@@ -158,9 +164,7 @@ func nearDateTexts(root *html.Node, title string, far bool) []dateText {
 				// A date written straight into a box, beside its
 				// elements ("<a>Jane</a>, 21. Jan. 2015 <div>…").
 				if !inLink && len(t) <= maxDateText && n.Parent != nil && boxes[n.Parent.DataAtom] && n.Parent.FirstChild != n.Parent.LastChild && dates.HasDigit(t) {
-					candidates = append(candidates, dateText{})
-					starts = append(starts, start)
-					ends = append(ends, buf.Len())
+					candidates = append(candidates, dateSpot{start: start, end: buf.Len()})
 				}
 			}
 			return
@@ -229,20 +233,19 @@ func nearDateTexts(root *html.Node, title string, far bool) []dateText {
 		if (inLink || linkBytes-linkStart == end-start) && n.DataAtom != atom.Time && marks&markDate == 0 && !labelledLink(buf.String(), start, end) {
 			return
 		}
-		d := dateText{lead: lead, update: marks&markUpdate != 0, published: marks&markPublished != 0, classed: marks&markDate != 0}
+		d := dateSpot{start: start, end: end, lead: lead, update: marks&markUpdate != 0, published: marks&markPublished != 0, classed: marks&markDate != 0}
 		if n.DataAtom == atom.Time {
 			d.datetime = attr(n, "datetime")
 		}
 		candidates = append(candidates, d)
-		starts = append(starts, start)
-		ends = append(ends, end)
 	}
 	walk(root, false)
 	text := buf.String()
 	h1Start, h1End := anchor(heads, text, title)
 	var out []dateText
-	for i, d := range candidates {
-		switch s, e := starts[i], ends[i]; {
+	for _, c := range candidates {
+		d := dateText{datetime: c.datetime, lead: c.lead, update: c.update, published: c.published, classed: c.classed}
+		switch s, e := c.start, c.end; {
 		case s >= h1Start && e <= h1End:
 			d.dist = 0 // in the headline: a date header
 		case s >= h1End && s-h1End <= dateAfter:
@@ -263,8 +266,8 @@ func nearDateTexts(root *html.Node, title string, far bool) []dateText {
 		// alive as long as the page's metadata.
 		// Without the space written after each text, most are folded
 		// already, and collapse gives them back as they are.
-		d.text = strings.Clone(collapse(strings.TrimSuffix(text[starts[i]:ends[i]], " ")))
-		d.before = strings.Clone(labelBefore(text[:starts[i]]))
+		d.text = strings.Clone(collapse(strings.TrimSuffix(text[c.start:c.end], " ")))
+		d.before = strings.Clone(labelBefore(text[:c.start]))
 		out = append(out, d)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].cost() < out[j].cost() })

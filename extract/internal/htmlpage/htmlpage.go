@@ -128,7 +128,14 @@ func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, pageF
 // a form.
 func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, meta pageMeta, pageURL *nurl.URL, opts Options) (blocks []article.Block, own func() []article.Block, err error) {
 	lead := findLead(root)
-	page := cloneNode(root) // for the other candidates; readability changes root
+	// The other candidates read the page as it is; readability changes
+	// the tree it is given, a copy. Where the split leaves the page as it
+	// is, the copy is made after it, of the part readability is given
+	// alone; else the split is given the copy.
+	page, copied := root, splitMayChange(root, false)
+	if copied {
+		page = cloneNode(root)
+	}
 	base := ""
 	if pageURL != nil {
 		base = pageURL.String()
@@ -143,7 +150,11 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 	sz := sizesOf(pb.blocks)
 	lang := doc.Lang
 	classes := classifyBlocks(pb.blocks, lang)
-	if region := articleRegion(pb.blocks, pb.srcs, classes, sz); region != nil && keepOnly(root, region) {
+	region := articleRegion(pb.blocks, pb.srcs, classes, sz)
+	if !copied {
+		root = regionCopy(page, region)
+	}
+	if region != nil && (!copied || keepOnly(root, region)) {
 		doc.Note("readability: given the part of the page that holds most of its running text")
 	}
 	readyForReadability(root) // after the copy: page keeps it all

@@ -1,6 +1,8 @@
 package htmlpage
 
 import (
+	"slices"
+
 	"github.com/pare-dev/pare/article"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -170,4 +172,95 @@ func keepOnly(root, region *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// splitMayChange reports whether splitPage may change the tree under n:
+// it rewrites definition lists (listifyDefinitions) and makes a heading in
+// a figure or its caption a paragraph. It errs on the side of yes. Where
+// it reports false, the page can be split as it is, and readability given
+// a copy of only what it reads (regionCopy), made after the split.
+func splitMayChange(n *html.Node, inFigure bool) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Dl:
+			return true
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			if inFigure {
+				return true
+			}
+		}
+		if splitMayChange(c, inFigure || c.DataAtom == atom.Figure || c.DataAtom == atom.Figcaption) {
+			return true
+		}
+	}
+	return false
+}
+
+// regionCopy returns the copy of root that keepOnly leaves of a whole copy
+// when given region, a node of root itself (the whole copy when region is
+// nil): the elements below <body> beside the way down to region are not
+// copied at all.
+func regionCopy(root, region *html.Node) *html.Node {
+	if region == nil {
+		return cloneNode(root)
+	}
+	var down []*html.Node // root, region's ancestors below it and region, downwards
+	for n := region; n != nil; n = n.Parent {
+		down = append(down, n)
+	}
+	slices.Reverse(down)
+	if down[0] != root {
+		return cloneNode(root)
+	}
+	last := len(down) - 1
+	nodes, attrs := 0, 0
+	inBody := false
+	for k, n := range down {
+		nodes++
+		attrs += len(n.Attr)
+		if k == last {
+			kn, ka := treeSize(n)
+			nodes, attrs = nodes+kn-1, attrs+ka-len(n.Attr)
+			break
+		}
+		inBody = inBody || (n.Type == html.ElementNode && n.DataAtom == atom.Body)
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c != down[k+1] && keptBeside(c, inBody) {
+				kn, ka := treeSize(c)
+				nodes, attrs = nodes+kn, attrs+ka
+			}
+		}
+	}
+	return newCloner(nodes, attrs).cloneWay(down, false)
+}
+
+// cloneWay copies down[0] as regionCopy does: the last of down whole, the
+// others with what kept keeps of their children beside the way; inBody
+// tells whether a node above down[0] is the <body>.
+func (c *cloner) cloneWay(down []*html.Node, inBody bool) *html.Node {
+	n := down[0]
+	if len(down) == 1 {
+		return c.clone(n)
+	}
+	m := c.shallow(n)
+	inBody = inBody || (n.Type == html.ElementNode && n.DataAtom == atom.Body)
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		switch {
+		case k == down[1]:
+			m.AppendChild(c.cloneWay(down[1:], inBody))
+		case keptBeside(k, inBody):
+			m.AppendChild(c.clone(k))
+		}
+	}
+	return m
+}
+
+// keptBeside reports whether keepOnly keeps n, a child of a node on the
+// way down beside that way: outside the <body> (inBody false) or not an
+// element.
+func keptBeside(n *html.Node, inBody bool) bool {
+	return !inBody || n.Type != html.ElementNode
 }

@@ -307,15 +307,8 @@ func newCloner(nodes, attrs int) *cloner {
 	return c
 }
 
-// node returns a new node without attributes.
-func (c *cloner) node(typ html.NodeType, data string, a atom.Atom) *html.Node {
-	m := &c.nodes[0]
-	c.nodes = c.nodes[1:]
-	m.Type, m.Data, m.DataAtom = typ, data, a
-	return m
-}
-
-func (c *cloner) clone(n *html.Node) *html.Node {
+// shallow returns a copy of n without its children.
+func (c *cloner) shallow(n *html.Node) *html.Node {
 	m := &c.nodes[0]
 	c.nodes = c.nodes[1:]
 	m.Type, m.DataAtom, m.Data, m.Namespace = n.Type, n.DataAtom, n.Data, n.Namespace
@@ -326,6 +319,19 @@ func (c *cloner) clone(n *html.Node) *html.Node {
 		c.attrs = append(c.attrs, n.Attr...)
 		m.Attr = c.attrs[start:len(c.attrs):len(c.attrs)]
 	}
+	return m
+}
+
+// node returns a new node without attributes.
+func (c *cloner) node(typ html.NodeType, data string, a atom.Atom) *html.Node {
+	m := &c.nodes[0]
+	c.nodes = c.nodes[1:]
+	m.Type, m.Data, m.DataAtom = typ, data, a
+	return m
+}
+
+func (c *cloner) clone(n *html.Node) *html.Node {
+	m := c.shallow(n)
 	for k := n.FirstChild; k != nil; k = k.NextSibling {
 		m.AppendChild(c.clone(k))
 	}
