@@ -178,7 +178,7 @@ func tableBlock(rows [][]string) article.Block {
 
 // paragraph makes a paragraph block of a line.
 func paragraph(t string) article.Block {
-	return article.Block{Kind: article.Paragraph, Text: mdsafe.SafeMarkdown(mdsafe.MarkLine(t), false), Plain: t}
+	return article.Block{Kind: article.Paragraph, Text: mdsafe.LineMarkdown(t), Plain: t}
 }
 
 // isHeading reports whether line i is a section heading: short, not ending
