@@ -17,6 +17,17 @@ func LineMarkdown(s string) string {
 	return SafeMarkdown(MarkLine(s), false)
 }
 
+// LineHeadingMarkdown returns a line of text as a heading's Markdown, its
+// # marks not included: HeadingMarkdown(MarkLine(s), false). A plain line
+// (plainLine) that does not end with # (which would close the heading) is
+// returned as it is.
+func LineHeadingMarkdown(s string) string {
+	if plainLine(s) && s[len(s)-1] != '#' {
+		return s
+	}
+	return HeadingMarkdown(MarkLine(s), false)
+}
+
 // plainLine reports whether SafeMarkdown(MarkLine(s), false) is s, told
 // from s alone as nothingToEscape tells it from the marked line: s is
 // trimmed already and holds no entity, line break, stray byte, U+FFFD,

@@ -38,6 +38,8 @@ func TestLineMarkdown(t *testing.T) {
 		{"carriage return", "two\rlines", false},
 		{"empty", "", false},
 		{"tab inside", "col\tumn", true},
+		{"ends with a hash", "Issue #", true},
+		{"ends with hashes after a space", "Part two ##", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -47,22 +49,29 @@ func TestLineMarkdown(t *testing.T) {
 			if got, want := LineMarkdown(tt.in), SafeMarkdown(MarkLine(tt.in), false); got != want {
 				t.Errorf("LineMarkdown(%q) = %q, want %q", tt.in, got, want)
 			}
+			if got, want := LineHeadingMarkdown(tt.in), HeadingMarkdown(MarkLine(tt.in), false); got != want {
+				t.Errorf("LineHeadingMarkdown(%q) = %q, want %q", tt.in, got, want)
+			}
 		})
 	}
 }
 
-// FuzzLineMarkdown holds LineMarkdown, which returns a plain line as it
-// is, to the marked line written by SafeMarkdown, on any bytes.
+// FuzzLineMarkdown holds LineMarkdown and LineHeadingMarkdown, which
+// return a plain line as it is, to the marked line written by SafeMarkdown
+// and HeadingMarkdown, on any bytes.
 func FuzzLineMarkdown(f *testing.F) {
 	for _, s := range []string{
 		"", "plain words.", "“Quoted,” he said.", "a *b* c", "1. item", "x &amp; y", "\xff", "tail ",
-		"Ünïcödé — ok", "no\u00a0break", "\u2028x", "x\u0085", "\U000F0041", "a\u200bb", "[x](y)",
+		"Ünïcödé — ok", "no\u00a0break", "\u2028x", "x\u0085", "\U000F0041", "a\u200bb", "[x](y)", "Issue #", "a #", "b\\#",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := LineMarkdown(s), SafeMarkdown(MarkLine(s), false); got != want {
 			t.Errorf("LineMarkdown(%q) = %q, want %q (plainLine %v)", s, got, want, plainLine(s))
+		}
+		if got, want := LineHeadingMarkdown(s), HeadingMarkdown(MarkLine(s), false); got != want {
+			t.Errorf("LineHeadingMarkdown(%q) = %q, want %q (plainLine %v)", s, got, want, plainLine(s))
 		}
 	})
 }
