@@ -26,6 +26,16 @@ func (c Context) blockLine(b article.Block) *Line {
 	return &l
 }
 
+// lineAt returns the Line of b, the block at i in c.Blocks: the one
+// ApplyBlocks made, or a new one when c comes from elsewhere.
+func (c Context) lineAt(i int, b article.Block) *Line {
+	if i >= 0 && i < len(c.lines) && i < len(c.Blocks) && c.Blocks[i].Plain == b.Plain {
+		return &c.lines[i]
+	}
+	l := NewLine(b.Plain)
+	return &l
+}
+
 // foldedTitle returns lang.Fold(c.Title) and how many of its characters
 // foldKept counts, made once per ApplyBlocks call.
 func (c Context) foldedTitle() (string, int) {

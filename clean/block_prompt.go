@@ -10,15 +10,15 @@ import "github.com/pare-dev/pare/article"
 var TrailingPrompt = BlockRule{
 	Name: SupportPrompt.Name,
 	Drop: func(b article.Block, ctx Context) bool {
-		if !isPrompt(b) {
+		if !isPrompt(ctx, ctx.Index, b) {
 			return false
 		}
 		rest := ctx.Blocks[ctx.Index+1:]
 		if len(rest) > maxTail {
 			return false
 		}
-		for _, next := range rest {
-			if isRunningText(next) && !isPrompt(next) {
+		for k, next := range rest {
+			if isRunningText(next) && !isPrompt(ctx, ctx.Index+1+k, next) {
 				return false
 			}
 		}
@@ -28,8 +28,9 @@ var TrailingPrompt = BlockRule{
 
 // isPrompt reports whether a paragraph reads as a support prompt: a short
 // one, as a longer paragraph with the same words is the author's closing.
-func isPrompt(b article.Block) bool {
-	return b.Kind == article.Paragraph && runeLen(b.Plain) <= maxPrompt && SupportPrompt.Matches(b.Plain)
+// b is block i of ctx.Blocks, whose Line ApplyBlocks made (ctx.lineAt).
+func isPrompt(ctx Context, i int, b article.Block) bool {
+	return b.Kind == article.Paragraph && runeLen(b.Plain) <= maxPrompt && SupportPrompt.matchLine(ctx.lineAt(i, b))
 }
 
 // maxPrompt is the longest trailing prompt, in characters.

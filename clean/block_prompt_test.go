@@ -31,6 +31,16 @@ func TestTrailingPrompt(t *testing.T) {
 			if got := TrailingPrompt.Drop(tt.blocks[tt.at], ctx); got != tt.drop {
 				t.Errorf("Drop(%q) = %v, want %v", tt.blocks[tt.at].Plain, got, tt.drop)
 			}
+			// Through ApplyBlocks, which makes the blocks' Lines once
+			// for the rules to share, the same block goes.
+			_, removed := ApplyBlocks(tt.blocks, "", []BlockRule{TrailingPrompt})
+			gone := false
+			for _, r := range removed {
+				gone = gone || r.Text == tt.blocks[tt.at].Plain
+			}
+			if gone != tt.drop {
+				t.Errorf("ApplyBlocks removes %q: %v, want %v", tt.blocks[tt.at].Plain, gone, tt.drop)
+			}
 		})
 	}
 }

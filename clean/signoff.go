@@ -11,8 +11,11 @@ var signoffs = []string{"liebe grüße", "liebe grüsse", "viele grüße", "viel
 // under a post: "Liebe Grüße, Anna", "Euer Tom", "x Franzi", "XX, Das
 // Team". It is the article's last line, not a stub of chrome.
 func IsSignoff(s string) bool {
-	if len(strings.Fields(s)) > 6 {
-		return false
+	n := 0
+	for range strings.FieldsSeq(s) {
+		if n++; n > 6 {
+			return false // the words counted in place, not split into a list
+		}
 	}
 	l := strings.ToLower(strings.TrimSpace(s))
 	for _, p := range signoffs {

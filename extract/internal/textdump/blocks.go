@@ -122,7 +122,7 @@ func textBlocks(lines []textLine, from, start, end, di, ai int) (blocks []articl
 		}
 		switch {
 		case !l.strong && isHeading(lines, i, end):
-			blocks = append(blocks, article.Block{Kind: article.Heading, Level: 2, Text: mdsafe.HeadingMarkdown(mdsafe.MarkLine(l.text), false), Plain: l.text})
+			blocks = append(blocks, article.Block{Kind: article.Heading, Level: 2, Text: mdsafe.LineHeadingMarkdown(l.text), Plain: l.text})
 		case l.prose:
 			blocks = append(blocks, paragraph(l.text))
 		case endsSentence(l.text) && l.words >= 3:
@@ -178,7 +178,7 @@ func tableBlock(rows [][]string) article.Block {
 
 // paragraph makes a paragraph block of a line.
 func paragraph(t string) article.Block {
-	return article.Block{Kind: article.Paragraph, Text: mdsafe.SafeMarkdown(mdsafe.MarkLine(t), false), Plain: t}
+	return article.Block{Kind: article.Paragraph, Text: mdsafe.LineMarkdown(t), Plain: t}
 }
 
 // isHeading reports whether line i is a section heading: short, not ending

@@ -198,18 +198,21 @@ func hasCredit(s string) bool {
 
 // personLike reports whether a line reads as a person's name: two or three
 // capitalised words, no small words, no figures.
+// Its words are read in place, not split into a list.
 func personLike(l textLine) bool {
-	ws := strings.Fields(l.text)
-	if len(ws) < 2 || len(ws) > 3 || l.stops > 0 || dates.HasDigit(l.text) {
+	if l.stops > 0 || dates.HasDigit(l.text) {
 		return false
 	}
-	for _, w := range ws {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
+	n := 0
+	for w := range strings.FieldsSeq(l.text) {
+		if n++; n > 3 {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			return false
 		}
 	}
-	return true
+	return n >= 2
 }
 
 // actionWords open the label of a button or a link.

@@ -49,51 +49,57 @@ func countWords(lower string, ascii bool) (words, stops int) {
 // lang.TrimWord leaves of each field what lies from its first letter or
 // digit to its last (as lang.NextWord reads the words in place; its ASCII
 // is told here by asciiClass, as countASCIIWords tells it, and only the
-// other characters are decoded).
+// other characters are decoded). A run of ASCII letters and digits is
+// read in a loop of its own, as most of a line's bytes are.
 func countUTF8Words(s string) (words, stops int) {
 	first, end := -1, -1 // the field's first letter or digit, and the end of its last
-	for i := 0; i <= len(s); {
-		space := true // the end of s ends a field
-		if i < len(s) {
-			c := s[i]
-			switch {
-			case c < utf8.RuneSelf:
-				switch asciiClass[c] {
-				case classSpace:
-				case classAlnum:
-					if first < 0 {
-						first = i
-					}
-					end = i + 1
-					space = false
-				default:
-					space = false
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case classAlnum:
+				if first < 0 {
+					first = i
 				}
 				i++
-			case lang.IsBoxRune(s, i):
-				i += 3 // no white space, no letter
-				space = false
-			default:
-				r, n := utf8.DecodeRuneInString(s[i:])
-				sp, alnum := lang.RuneKind(r)
-				if alnum {
-					if first < 0 {
-						first = i
-					}
-					end = i + n
+				for i < len(s) && asciiClass[s[i]] == classAlnum {
+					i++
 				}
-				space = sp
-				i += n
+				end = i
+				continue
+			case classOther:
+				i++
+				continue
 			}
+			i++ // white space: the field ends
+		} else if lang.IsBoxRune(s, i) {
+			i += 3 // no white space, no letter
+			continue
 		} else {
-			i++
+			r, n := utf8.DecodeRuneInString(s[i:])
+			sp, alnum := lang.RuneKind(r)
+			if alnum {
+				if first < 0 {
+					first = i
+				}
+				end = i + n
+			}
+			i += n
+			if !sp {
+				continue
+			}
 		}
-		if space && first >= 0 {
+		if first >= 0 {
 			words++
 			if end-first <= maxStopWord && lang.IsStopWordIn(s, first, end) {
 				stops++
 			}
 			first = -1
+		}
+	}
+	if first >= 0 {
+		words++
+		if end-first <= maxStopWord && lang.IsStopWordIn(s, first, end) {
+			stops++
 		}
 	}
 	return words, stops

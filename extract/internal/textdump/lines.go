@@ -77,7 +77,7 @@ func tableCells(s string) []string {
 	if !strings.Contains(s, "\t") {
 		return nil
 	}
-	var cells []string
+	cells := make([]string, 0, strings.Count(s, "\t")+1) // room for every cell: one allocation
 	for c := range strings.SplitSeq(s, "\t") {
 		if c = foldSpaces(c); c != "" {
 			cells = append(cells, c)

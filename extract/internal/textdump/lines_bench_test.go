@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/pare-dev/pare/internal/cputime"
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // benchDumps returns the dumps of one directory of the corpora beside the
@@ -54,5 +55,29 @@ func BenchmarkReadLines(b *testing.B) {
 				b.ReportMetric(float64((cputime.Process()-cpu).Nanoseconds())/float64(n*len(dumps)), "cpu-ns/page")
 			}
 		})
+	}
+}
+
+// BenchmarkCountWords measures countWords alone on the lower-cased lines
+// of the corpora's dumps (those read as they are in readLinesContext).
+func BenchmarkCountWords(b *testing.B) {
+	type line struct {
+		lower string
+		ascii bool
+	}
+	var lines []line
+	for _, dir := range []string{"corpus/text", "corpus/innertext"} {
+		for _, d := range benchDumps(b, dir) {
+			for _, l := range readLines(d) {
+				lower := lang.ToLower(l.text)
+				lines = append(lines, line{lower, lang.IsASCII(lower)})
+			}
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			countWords(l.lower, l.ascii)
+		}
 	}
 }
