@@ -177,7 +177,7 @@ func renderRun(out, blocks []article.Block, srcs []blockSource, domain string, i
 // finishBlock sets b.Text to md, tidied for its kind; it reports false when
 // the block renders to nothing.
 func finishBlock(b article.Block, md string) (article.Block, bool) {
-	md = mdsafe.SafeMarkdown(md, true)
+	md = mdsafe.SafeMarkdownCopy(md, true) // md may be a piece of a run's Markdown
 	if b.Kind == article.Heading {
 		md = strings.TrimSpace(strings.TrimLeft(md, "#"))
 		if md == "" {
