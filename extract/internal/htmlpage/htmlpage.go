@@ -28,10 +28,26 @@ import (
 //
 // ctx is looked at between the phases.
 func FromHTML(ctx context.Context, b []byte, opts Options) (*article.Document, error) {
+	root, err := Parse(b)
+	if err != nil {
+		return nil, err
+	}
+	return FromTree(ctx, root, opts)
+}
+
+// Parse parses a page (UTF-8) for FromTree; the error is ErrUnparsable.
+// The tree holds nothing of b: a caller that lets b go once it is parsed
+// does not hold the page's bytes through the extraction.
+func Parse(b []byte) (*html.Node, error) {
 	root, err := html.Parse(bytes.NewReader(b))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrUnparsable, err)
 	}
+	return root, nil
+}
+
+// FromTree is FromHTML on the page parsed by Parse, which it changes.
+func FromTree(ctx context.Context, root *html.Node, opts Options) (*article.Document, error) {
 	if err := stop.Stopped(ctx); err != nil {
 		return nil, err
 	}
