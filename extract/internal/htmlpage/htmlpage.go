@@ -322,7 +322,8 @@ func splitPage(root *html.Node, pageURL string, images bool) *blockBuilder {
 // htmlBlocksSharing is htmlBlocks, with a block whose text is that of one
 // of known sharing its string: readability's article is a part of the
 // page, and on a huge page a second copy of its text would be a copy of
-// most of the page's.
+// most of the page's. It takes the tree apart as it renders it
+// (renderConsuming): the caller reads nothing of it after.
 func htmlBlocksSharing(root *html.Node, pageURL string, images bool, known []article.Block) []article.Block {
 	bb := &blockBuilder{domain: pageURL, images: images}
 	bb.text.known = make(map[string]string, len(known))
@@ -331,7 +332,7 @@ func htmlBlocksSharing(root *html.Node, pageURL string, images bool, known []art
 	}
 	bb.walk(root)
 	bb.flush()
-	return renderBlocks(bb.blocks, bb.srcs, pageURL, images)
+	return renderConsuming(bb.blocks, bb.srcs, pageURL, images)
 }
 
 // newParser returns the readability parser as pare sets it up.

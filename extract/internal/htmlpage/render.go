@@ -123,7 +123,24 @@ func giveConverter(c *converter.Converter, kind convKind) {
 // converter's copies of its output, which for a huge page in one call took
 // gigabytes.
 func renderBlocks(blocks []article.Block, srcs []blockSource, domain string, images bool) []article.Block {
-	var out []article.Block
+	return renderRuns(nil, blocks, srcs, domain, images, false)
+}
+
+// renderConsuming is renderBlocks on blocks and sources that are the
+// caller's no more: the rendered blocks take the place of blocks, and each
+// run's sources are cut out of their tree once rendered, so that on a
+// huge page the parts of the tree rendered already are let go while the
+// rest renders. Sources are rendered from copies of their own nodes, never
+// from what lies around them, so cutting the sources of a run changes
+// nothing of the runs after it.
+func renderConsuming(blocks []article.Block, srcs []blockSource, domain string, images bool) []article.Block {
+	return renderRuns(blocks[:0], blocks, srcs, domain, images, true)
+}
+
+// renderRuns appends to out the blocks rendered, run by run; with cut, it
+// cuts each run's sources out of their tree after the run. out may be
+// blocks[:0]: a run appends no more blocks than it reads.
+func renderRuns(out, blocks []article.Block, srcs []blockSource, domain string, images, cut bool) []article.Block {
 	for start := 0; start < len(blocks); {
 		end, text := start, 0
 		for end < len(blocks) && (end == start || text+len(blocks[end].Plain) <= maxJointText) {
@@ -131,9 +148,27 @@ func renderBlocks(blocks []article.Block, srcs []blockSource, domain string, ima
 			end++
 		}
 		out = renderRun(out, blocks[start:end], srcs[start:end], domain, images)
+		if cut {
+			for k := start; k < end; k++ {
+				srcs[k].cut()
+				srcs[k] = blockSource{}
+			}
+		}
 		start = end
 	}
 	return out
+}
+
+// cut takes the source's nodes out of their tree.
+func (src blockSource) cut() {
+	if src.node != nil && src.node.Parent != nil {
+		src.node.Parent.RemoveChild(src.node)
+	}
+	for _, n := range src.inline {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
 }
 
 // maxJointText is the most text, in bytes, of the blocks rendered in one
