@@ -150,6 +150,16 @@ func nearDateTexts(root *html.Node, title string, far bool) []dateText {
 		titled     = -1 // the heading that is the title in another element
 		fold       = lang.Fold(title)
 	)
+	// The texts are written into one buffer made at once, at a bound of
+	// their length: grown by doubling, it held up to three times a huge
+	// page's text while it was copied.
+	size := 0
+	for n := range root.Descendants() {
+		if n.Type == html.TextNode {
+			size += len(n.Data) + 1
+		}
+	}
+	buf.Grow(size)
 	var walk func(n *html.Node, inLink bool)
 	walk = func(n *html.Node, inLink bool) {
 		switch n.Type {

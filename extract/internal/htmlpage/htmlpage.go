@@ -130,6 +130,9 @@ func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, pageF
 		// Nothing else dates the page: perhaps its scripts' data.
 		doc.Date, _ = scriptDate(root)
 	}
+	// Read: the texts are let go (a page full of numbers has thousands)
+	// rather than held with meta through the extraction.
+	meta.dateText = nil
 	return doc, meta, form, pageURL
 }
 
