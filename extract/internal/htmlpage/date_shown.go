@@ -155,7 +155,7 @@ func nearDateTexts(root *html.Node, title string, far bool) []dateText {
 	// page's text while it was copied.
 	size := 0
 	for n := range root.Descendants() {
-		if n.Type == html.TextNode {
+		if n.Type == html.TextNode && (n.Parent == nil || !skipped[n.Parent.DataAtom]) {
 			size += len(n.Data) + 1
 		}
 	}

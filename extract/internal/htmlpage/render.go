@@ -192,17 +192,17 @@ func renderRun(out, blocks []article.Block, srcs []blockSource, domain string, i
 	mds := renderTogether(rest, domain, images)
 	k := 0 // the next of rest
 	for i, b := range blocks {
-		md, ok := plain[i].md, plain[i].ok
+		md, ok, own := plain[i].md, plain[i].ok, true
 		if !ok {
 			if mds != nil {
-				md, ok = mds[k].md, mds[k].ok
+				md, ok, own = mds[k].md, mds[k].ok, !mds[k].shared
 			}
 			if !ok {
-				md = renderMarkdown(srcs[i], domain, images)
+				md, own = renderMarkdown(srcs[i], domain, images), true
 			}
 			k++
 		}
-		if b, ok := finishBlock(b, md); ok {
+		if b, ok := finishBlock(b, md, own); ok {
 			out = append(out, b)
 		}
 	}
@@ -210,9 +210,14 @@ func renderRun(out, blocks []article.Block, srcs []blockSource, domain string, i
 }
 
 // finishBlock sets b.Text to md, tidied for its kind; it reports false when
-// the block renders to nothing.
-func finishBlock(b article.Block, md string) (article.Block, bool) {
-	md = mdsafe.SafeMarkdownCopy(md, true) // md may be a piece of a run's Markdown
+// the block renders to nothing. Unless own, md is a piece of a long run's
+// Markdown, which b.Text must not share.
+func finishBlock(b article.Block, md string, own bool) (article.Block, bool) {
+	if own {
+		md = mdsafe.SafeMarkdown(md, true)
+	} else {
+		md = mdsafe.SafeMarkdownCopy(md, true)
+	}
 	if b.Kind == article.Heading {
 		md = strings.TrimSpace(strings.TrimLeft(md, "#"))
 		if md == "" {
@@ -267,9 +272,16 @@ const blockBreak = "\uFDD0"
 // rendered is the Markdown of one block cut from a joint rendering; ok is
 // false when it has to be rendered alone.
 type rendered struct {
-	md string
-	ok bool
+	md     string
+	ok     bool
+	shared bool // md is a piece of a run's Markdown of over sharedRun bytes
 }
+
+// sharedRun is the most Markdown, in bytes, of a run that its blocks may
+// keep alive by sharing it: a small page's run is about its article, but
+// a huge page's runs kept alive by one heading each are all its Markdown
+// over again.
+const sharedRun = 32 << 10
 
 // renderTogether renders the sources to Markdown in one call of the
 // converter, and cuts the output into one piece each; it returns nil when
@@ -318,7 +330,7 @@ func renderTogether(srcs []blockSource, domain string, images bool) []rendered {
 		first, _ := utf8.DecodeRuneInString(md)
 		last, _ := utf8.DecodeLastRuneInString(md)
 		ok := md == "" || !unicode.IsSpace(first) && !unicode.IsSpace(last)
-		mds = append(mds, rendered{md, ok})
+		mds = append(mds, rendered{md, ok, len(out) > sharedRun})
 	}
 	return mds
 }
