@@ -153,13 +153,7 @@ func nearDateTexts(root *html.Node, title string, far bool) []dateText {
 	// The texts are written into one buffer made at once, at a bound of
 	// their length: grown by doubling, it held up to three times a huge
 	// page's text while it was copied.
-	size := 0
-	for n := range root.Descendants() {
-		if n.Type == html.TextNode && (n.Parent == nil || !skipped[n.Parent.DataAtom]) {
-			size += len(n.Data) + 1
-		}
-	}
-	buf.Grow(size)
+	buf.Grow(textBound(root))
 	var walk func(n *html.Node, inLink bool)
 	walk = func(n *html.Node, inLink bool) {
 		switch n.Type {
@@ -462,3 +456,18 @@ func farEdit(d dateText) bool {
 // editWords label the date of a page's last edit, beside those of
 // mentionsUpdate.
 var editWords = []string{"edited", "änderung", "last change", "dernière modification", "última modificación", "ostatnia zmiana"}
+
+// textBound returns the bytes of the text nodes below n, one more for each,
+// leaving out the elements whose content is never shown (skipped).
+func textBound(n *html.Node) int {
+	size := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			size += len(c.Data) + 1
+		case c.FirstChild != nil && !(c.Type == html.ElementNode && skipped[c.DataAtom]):
+			size += textBound(c)
+		}
+	}
+	return size
+}

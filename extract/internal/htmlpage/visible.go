@@ -62,10 +62,10 @@ func nodesText(nodes []*html.Node, images bool, tb *textBuf) (string, int) {
 		tw.walk(n, false, images)
 	}
 	var text string
-	if t := strings.TrimSpace(tw.from); tw.sources == 1 && string(tw.buf) == t {
+	if tw.sources == 1 && len(tw.buf) <= len(tw.from) && string(tw.buf) == strings.TrimSpace(tw.from) {
 		// The text of one text node, as the node has it: share its
 		// string rather than hold a copy as long as the block lives.
-		text = t
+		text = strings.TrimSpace(tw.from)
 	} else {
 		text = tb.text(tw.buf)
 	}
