@@ -76,8 +76,14 @@ func ExtractBytesContext(ctx context.Context, b []byte, opts Options) (doc *Docu
 		if err := checkMarkup(ctx, b, lim); err != nil {
 			return nil, err
 		}
-		doc, err := htmlpage.FromHTML(ctx, b, htmlpage.Options{URL: opts.URL, Images: opts.Images, NoLinks: opts.NoLinks, NoComments: opts.NoComments})
-		if errors.Is(err, htmlpage.ErrUnparsable) {
+		var doc *Document
+		root, err := htmlpage.Parse(b)
+		if err == nil {
+			// b is not used past here: on a huge page its bytes are let
+			// go (when the caller holds them no more) while the article is
+			// found.
+			doc, err = htmlpage.FromTree(ctx, root, htmlpage.Options{URL: opts.URL, Images: opts.Images, NoLinks: opts.NoLinks, NoComments: opts.NoComments})
+		} else if errors.Is(err, htmlpage.ErrUnparsable) {
 			// A page the parser refuses (nested past its limit) is read as
 			// the text a browser would show.
 			doc, err = fromTextLimited(ctx, htmlpage.PageText(b), lim, opts)

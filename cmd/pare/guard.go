@@ -35,7 +35,14 @@ func extractDoc(ctx context.Context, data []byte, xo extract.Options) (*extract.
 	if extractHook != nil {
 		fn = extractHook
 	}
-	return await(ctx, func() (*extract.Document, error) { return fn(data, xo) })
+	return await(ctx, func() (*extract.Document, error) {
+		// The goroutine's closure lets go of the page's bytes as it hands
+		// them on: extract holds them only until they are parsed, and a
+		// huge page's bytes are then not held through its extraction.
+		d := data
+		data = nil
+		return fn(d, xo)
+	})
 }
 
 // await runs fn in a goroutine of its own and returns its result, or

@@ -9,9 +9,9 @@ import (
 // heapBound keeps the memory of the Go runtime near a multiple of the input
 // bytes being extracted, by its soft memory limit (debug.SetMemoryLimit).
 // Left alone, the collector lets the heap grow to twice what is live before
-// it collects: for one huge page that is 12 to 16 times its size, most of it
+// it collects: for one huge page that is 7 to 9 times its size, most of it
 // garbage. With the limit it collects sooner as the heap nears it: a 50 MB
-// page then peaks under 8 times its size, for about a fifth more CPU time.
+// page then peaks at about 6.5 times its size (docs/SPEED.md).
 // The limit never falls below heapFloor, far above what a batch of ordinary
 // pages uses, so that they are collected as before. A limit the user set
 // (GOMEMLIMIT) is kept.

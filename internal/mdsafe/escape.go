@@ -43,6 +43,16 @@ func SafeMarkdown(md string, plainSpaces bool) string {
 	return escapeMarkdown(md, plainSpaces)
 }
 
+// SafeMarkdownCopy is SafeMarkdown whose result never shares md's memory:
+// md may be a piece of a much longer string (the Markdown of many blocks
+// rendered together), which a result sharing it would keep alive whole.
+func SafeMarkdownCopy(md string, plainSpaces bool) string {
+	if nothingToEscape(md, plainSpaces) && nextMarked(md) < 0 {
+		return strings.Clone(md)
+	}
+	return SafeMarkdown(md, plainSpaces)
+}
+
 // escapeMarkdown is SafeMarkdown's full work. The lines are written into
 // one builder, and the cells of each unit of lines made in one array.
 func escapeMarkdown(md string, plainSpaces bool) string {

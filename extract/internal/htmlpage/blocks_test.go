@@ -86,7 +86,7 @@ func TestRenderBlocksTogether(t *testing.T) {
 			}
 			var want []string
 			for i, b := range bb.blocks {
-				if b, ok := finishBlock(b, renderMarkdown(bb.srcs[i], bb.domain, false)); ok {
+				if b, ok := finishBlock(b, renderMarkdown(bb.srcs[i], bb.domain, false), true); ok {
 					want = append(want, b.Text)
 				}
 			}

@@ -150,6 +150,12 @@ func nearDateTexts(root *html.Node, title string, far bool) []dateText {
 		titled     = -1 // the heading that is the title in another element
 		fold       = lang.Fold(title)
 	)
+	// The texts are written into one buffer made at once, at a bound of
+	// their length: grown by doubling, it held up to three times a huge
+	// page's text while it was copied.
+	if size := textBound(root); size > minTextBound {
+		buf.Grow(size)
+	}
 	var walk func(n *html.Node, inLink bool)
 	walk = func(n *html.Node, inLink bool) {
 		switch n.Type {
@@ -452,3 +458,25 @@ func farEdit(d dateText) bool {
 // editWords label the date of a page's last edit, beside those of
 // mentionsUpdate.
 var editWords = []string{"edited", "änderung", "last change", "dernière modification", "última modificación", "ostatnia zmiana"}
+
+// minTextBound is the least page text, in bytes, for which nearDateTexts
+// sizes its buffer at once: below it, doubling costs little.
+const minTextBound = 256 << 10
+
+// textBound returns the bytes of the text nodes below n trimmed, one more
+// for each, leaving out the elements whose content is never shown
+// (skipped): at least what nearDateTexts writes.
+func textBound(n *html.Node) int {
+	size := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			if t := strings.TrimSpace(c.Data); t != "" {
+				size += len(t) + 1
+			}
+		case c.FirstChild != nil && !(c.Type == html.ElementNode && skipped[c.DataAtom]):
+			size += textBound(c)
+		}
+	}
+	return size
+}

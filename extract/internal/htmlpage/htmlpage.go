@@ -28,10 +28,26 @@ import (
 //
 // ctx is looked at between the phases.
 func FromHTML(ctx context.Context, b []byte, opts Options) (*article.Document, error) {
+	root, err := Parse(b)
+	if err != nil {
+		return nil, err
+	}
+	return FromTree(ctx, root, opts)
+}
+
+// Parse parses a page (UTF-8) for FromTree; the error is ErrUnparsable.
+// The tree holds nothing of b: a caller that lets b go once it is parsed
+// does not hold the page's bytes through the extraction.
+func Parse(b []byte) (*html.Node, error) {
 	root, err := html.Parse(bytes.NewReader(b))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrUnparsable, err)
 	}
+	return root, nil
+}
+
+// FromTree is FromHTML on the page parsed by Parse, which it changes.
+func FromTree(ctx context.Context, root *html.Node, opts Options) (*article.Document, error) {
 	if err := stop.Stopped(ctx); err != nil {
 		return nil, err
 	}
@@ -114,6 +130,9 @@ func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, pageF
 		// Nothing else dates the page: perhaps its scripts' data.
 		doc.Date, _ = scriptDate(root)
 	}
+	// Read: the texts are let go (a page full of numbers has thousands)
+	// rather than held with meta through the extraction.
+	meta.dateText = nil
 	return doc, meta, form, pageURL
 }
 
@@ -306,7 +325,8 @@ func splitPage(root *html.Node, pageURL string, images bool) *blockBuilder {
 // htmlBlocksSharing is htmlBlocks, with a block whose text is that of one
 // of known sharing its string: readability's article is a part of the
 // page, and on a huge page a second copy of its text would be a copy of
-// most of the page's.
+// most of the page's. It takes the tree apart as it renders it
+// (renderConsuming): the caller reads nothing of it after.
 func htmlBlocksSharing(root *html.Node, pageURL string, images bool, known []article.Block) []article.Block {
 	bb := &blockBuilder{domain: pageURL, images: images}
 	bb.text.known = make(map[string]string, len(known))
@@ -315,7 +335,7 @@ func htmlBlocksSharing(root *html.Node, pageURL string, images bool, known []art
 	}
 	bb.walk(root)
 	bb.flush()
-	return renderBlocks(bb.blocks, bb.srcs, pageURL, images)
+	return renderConsuming(bb.blocks, bb.srcs, pageURL, images)
 }
 
 // newParser returns the readability parser as pare sets it up.

@@ -123,7 +123,24 @@ func giveConverter(c *converter.Converter, kind convKind) {
 // converter's copies of its output, which for a huge page in one call took
 // gigabytes.
 func renderBlocks(blocks []article.Block, srcs []blockSource, domain string, images bool) []article.Block {
-	var out []article.Block
+	return renderRuns(nil, blocks, srcs, domain, images, false)
+}
+
+// renderConsuming is renderBlocks on blocks and sources that are the
+// caller's no more: the rendered blocks take the place of blocks, and each
+// run's sources are cut out of their tree once rendered, so that on a
+// huge page the parts of the tree rendered already are let go while the
+// rest renders. Sources are rendered from copies of their own nodes, never
+// from what lies around them, so cutting the sources of a run changes
+// nothing of the runs after it.
+func renderConsuming(blocks []article.Block, srcs []blockSource, domain string, images bool) []article.Block {
+	return renderRuns(blocks[:0], blocks, srcs, domain, images, true)
+}
+
+// renderRuns appends to out the blocks rendered, run by run; with cut, it
+// cuts each run's sources out of their tree after the run. out may be
+// blocks[:0]: a run appends no more blocks than it reads.
+func renderRuns(out, blocks []article.Block, srcs []blockSource, domain string, images, cut bool) []article.Block {
 	for start := 0; start < len(blocks); {
 		end, text := start, 0
 		for end < len(blocks) && (end == start || text+len(blocks[end].Plain) <= maxJointText) {
@@ -131,9 +148,27 @@ func renderBlocks(blocks []article.Block, srcs []blockSource, domain string, ima
 			end++
 		}
 		out = renderRun(out, blocks[start:end], srcs[start:end], domain, images)
+		if cut {
+			for k := start; k < end; k++ {
+				srcs[k].cut()
+				srcs[k] = blockSource{}
+			}
+		}
 		start = end
 	}
 	return out
+}
+
+// cut takes the source's nodes out of their tree.
+func (src blockSource) cut() {
+	if src.node != nil && src.node.Parent != nil {
+		src.node.Parent.RemoveChild(src.node)
+	}
+	for _, n := range src.inline {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
 }
 
 // maxJointText is the most text, in bytes, of the blocks rendered in one
@@ -157,17 +192,17 @@ func renderRun(out, blocks []article.Block, srcs []blockSource, domain string, i
 	mds := renderTogether(rest, domain, images)
 	k := 0 // the next of rest
 	for i, b := range blocks {
-		md, ok := plain[i].md, plain[i].ok
+		md, ok, own := plain[i].md, plain[i].ok, true
 		if !ok {
 			if mds != nil {
-				md, ok = mds[k].md, mds[k].ok
+				md, ok, own = mds[k].md, mds[k].ok, !mds[k].shared
 			}
 			if !ok {
-				md = renderMarkdown(srcs[i], domain, images)
+				md, own = renderMarkdown(srcs[i], domain, images), true
 			}
 			k++
 		}
-		if b, ok := finishBlock(b, md); ok {
+		if b, ok := finishBlock(b, md, own); ok {
 			out = append(out, b)
 		}
 	}
@@ -175,9 +210,14 @@ func renderRun(out, blocks []article.Block, srcs []blockSource, domain string, i
 }
 
 // finishBlock sets b.Text to md, tidied for its kind; it reports false when
-// the block renders to nothing.
-func finishBlock(b article.Block, md string) (article.Block, bool) {
-	md = mdsafe.SafeMarkdown(md, true)
+// the block renders to nothing. Unless own, md is a piece of a long run's
+// Markdown, which b.Text must not share.
+func finishBlock(b article.Block, md string, own bool) (article.Block, bool) {
+	if own {
+		md = mdsafe.SafeMarkdown(md, true)
+	} else {
+		md = mdsafe.SafeMarkdownCopy(md, true)
+	}
 	if b.Kind == article.Heading {
 		md = strings.TrimSpace(strings.TrimLeft(md, "#"))
 		if md == "" {
@@ -232,9 +272,16 @@ const blockBreak = "\uFDD0"
 // rendered is the Markdown of one block cut from a joint rendering; ok is
 // false when it has to be rendered alone.
 type rendered struct {
-	md string
-	ok bool
+	md     string
+	ok     bool
+	shared bool // md is a piece of a run's Markdown of over sharedRun bytes
 }
+
+// sharedRun is the most Markdown, in bytes, of a run that its blocks may
+// keep alive by sharing it: a small page's run is about its article, but
+// a huge page's runs kept alive by one heading each are all its Markdown
+// over again.
+const sharedRun = 32 << 10
 
 // renderTogether renders the sources to Markdown in one call of the
 // converter, and cuts the output into one piece each; it returns nil when
@@ -283,7 +330,7 @@ func renderTogether(srcs []blockSource, domain string, images bool) []rendered {
 		first, _ := utf8.DecodeRuneInString(md)
 		last, _ := utf8.DecodeLastRuneInString(md)
 		ok := md == "" || !unicode.IsSpace(first) && !unicode.IsSpace(last)
-		mds = append(mds, rendered{md, ok})
+		mds = append(mds, rendered{md, ok, len(out) > sharedRun})
 	}
 	return mds
 }

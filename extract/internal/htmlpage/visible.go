@@ -1,6 +1,7 @@
 package htmlpage
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -60,7 +61,14 @@ func nodesText(nodes []*html.Node, images bool, tb *textBuf) (string, int) {
 	for _, n := range nodes {
 		tw.walk(n, false, images)
 	}
-	text := tb.text(tw.buf)
+	var text string
+	if tw.sources == 1 && len(tw.buf) <= len(tw.from) && string(tw.buf) == strings.TrimSpace(tw.from) {
+		// The text of one text node, as the node has it: share its
+		// string rather than hold a copy as long as the block lives.
+		text = strings.TrimSpace(tw.from)
+	} else {
+		text = tb.text(tw.buf)
+	}
 	if tw.invalid {
 		// Bytes that are not UTF-8: clean.Collapse says what becomes of them.
 		tw = textWalker{raw: true, buf: tw.buf[:0]}
@@ -84,12 +92,14 @@ type textWalker struct {
 	invalid bool // bytes that are not UTF-8 were met
 	raw     bool // write the text as it is, leaving the folding to the caller
 	links   int
+	sources int    // the texts that wrote to buf
+	from    string // the last of them
 }
 
 func (tw *textWalker) walk(n *html.Node, inLink, images bool) {
 	switch n.Type {
 	case html.TextNode:
-		tw.text(n.Data)
+		tw.textOf(n.Data)
 		if inLink {
 			tw.links += collapsedLen(n.Data)
 		}
@@ -105,7 +115,7 @@ func (tw *textWalker) walk(n *html.Node, inLink, images bool) {
 			tw.space()
 		case atom.Img:
 			if images {
-				tw.text(attr(n, "alt"))
+				tw.textOf(attr(n, "alt"))
 			}
 		}
 	}
@@ -134,6 +144,17 @@ func (tw *textWalker) space() {
 		return
 	}
 	tw.pending = len(tw.buf) > 0
+}
+
+// textOf adds s as tw.text does, noting it as a source of the text when it
+// writes to it.
+func (tw *textWalker) textOf(s string) {
+	n := len(tw.buf)
+	tw.text(s)
+	if len(tw.buf) != n {
+		tw.sources++
+		tw.from = s
+	}
 }
 
 // text adds s, copying its runs of other characters whole. A run of ASCII
