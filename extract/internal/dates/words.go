@@ -156,11 +156,13 @@ func nextDateTok(s string, pos int) (t DateTok, next int, ok bool) {
 		return DateTok{Kind: TokPunct, Text: s[i : i+n], Start: i, End: i + n, Space: space}, i + n, true
 	}
 	j := i + n
+	ascii, upper := c < utf8.RuneSelf, 'A' <= c && c <= 'Z'
 	for j < len(s) {
 		if c := s[j]; c < utf8.RuneSelf {
 			if !asciiLetter(c) {
 				break
 			}
+			upper = upper || c <= 'Z'
 			j++
 			continue
 		}
@@ -168,9 +170,65 @@ func nextDateTok(s string, pos int) (t DateTok, next int, ok bool) {
 		if !unicode.IsLetter(r2) {
 			break
 		}
+		ascii = false
 		j += n2
 	}
-	return DateTok{Kind: TokWord, Text: strings.ToLower(s[i:j]), Start: i, End: j, Space: space}, j, true
+	return DateTok{Kind: TokWord, Text: lowerWord(s[i:j], ascii, upper), Start: i, End: j, Space: space}, j, true
+}
+
+// lowerWord returns strings.ToLower(w) for a word of letters; ascii and
+// upper tell whether w is all ASCII and holds an upper-case letter. An
+// ASCII word without one is its own lower case; one with one that is a
+// word of the package's lists gets the list's string, without a copy.
+func lowerWord(w string, ascii, upper bool) string {
+	if !ascii {
+		return strings.ToLower(w)
+	}
+	if !upper {
+		return w
+	}
+	if len(w) <= maxKnownWord {
+		var b [maxKnownWord]byte
+		for k := 0; k < len(w); k++ {
+			b[k] = w[k] | 0x20 // an ASCII letter's lower case
+		}
+		if v, ok := knownWords[string(b[:len(w)])]; ok {
+			return v
+		}
+	}
+	return strings.ToLower(w)
+}
+
+// maxKnownWord bounds the length of the words kept in knownWords.
+const maxKnownWord = 16
+
+// knownWords holds, each as itself, the lower-case ASCII words of the
+// package's lists that a word token is looked up in or compared to.
+var knownWords = map[string]string{}
+
+func init() {
+	add := func(w string) {
+		if len(w) > maxKnownWord {
+			return
+		}
+		for k := 0; k < len(w); k++ {
+			if c := w[k]; c >= utf8.RuneSelf || !('a' <= c && c <= 'z') {
+				return
+			}
+		}
+		knownWords[w] = w
+	}
+	for _, set := range []map[string]bool{WeekdayNames, DateFiller, ordinalSuffix, timeWords, firstWords, issueVerbs, pieceWords} {
+		for w := range set {
+			add(w)
+		}
+	}
+	for w := range MonthNames {
+		add(w)
+	}
+	for _, w := range []string{"de", "of", "del", "uhr", "first", "t"} {
+		add(w)
+	}
 }
 
 // asciiBlank holds the ASCII characters unicode.IsSpace reports.
