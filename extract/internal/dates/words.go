@@ -96,7 +96,7 @@ func DateTokens(s string) []DateTok {
 	// instead of one for each doubling.
 	toks := make([]DateTok, 0, len(s)/4+2)
 	for pos := 0; ; {
-		t, next, ok := nextDateTok(s, pos)
+		t, next, ok := nextDateTok(s, pos, true)
 		if !ok {
 			return toks
 		}
@@ -110,7 +110,12 @@ func DateTokens(s string) []DateTok {
 // only white space is left. Reading s token by token from 0 splits it as
 // DateTokens does: between two tokens the reader keeps no state but the
 // white space it skips, which it reads again from pos.
-func nextDateTok(s string, pos int) (t DateTok, next int, ok bool) {
+//
+// With exact false, an ASCII word that is in none of the package's lists
+// keeps its letters as they are (its lower case would be looked up in
+// vain): what FindTextDate and otherWords read of a word is whether it is
+// one of them.
+func nextDateTok(s string, pos int, exact bool) (t DateTok, next int, ok bool) {
 	space := false
 	i := pos
 	for i < len(s) {
@@ -173,14 +178,15 @@ func nextDateTok(s string, pos int) (t DateTok, next int, ok bool) {
 		ascii = false
 		j += n2
 	}
-	return DateTok{Kind: TokWord, Text: lowerWord(s[i:j], ascii, upper), Start: i, End: j, Space: space}, j, true
+	return DateTok{Kind: TokWord, Text: lowerWord(s[i:j], ascii, upper, exact), Start: i, End: j, Space: space}, j, true
 }
 
 // lowerWord returns strings.ToLower(w) for a word of letters; ascii and
 // upper tell whether w is all ASCII and holds an upper-case letter. An
 // ASCII word without one is its own lower case; one with one that is a
-// word of the package's lists gets the list's string, without a copy.
-func lowerWord(w string, ascii, upper bool) string {
+// word of the package's lists gets the list's string, without a copy, and
+// one that is none of them, with exact false, is returned as it is.
+func lowerWord(w string, ascii, upper, exact bool) string {
 	if !ascii {
 		return strings.ToLower(w)
 	}
@@ -195,6 +201,9 @@ func lowerWord(w string, ascii, upper bool) string {
 		if v, ok := knownWords[string(b[:len(w)])]; ok {
 			return v
 		}
+	}
+	if !exact {
+		return w
 	}
 	return strings.ToLower(w)
 }
@@ -226,7 +235,7 @@ func init() {
 	for w := range MonthNames {
 		add(w)
 	}
-	for _, w := range []string{"de", "of", "del", "uhr", "first", "t"} {
+	for _, w := range []string{"de", "of", "del", "uhr", "first", "t", "h", "am", "pm", "a", "p"} {
 		add(w)
 	}
 }
@@ -265,7 +274,7 @@ func ParseTextDate(s string) (article.Date, bool) {
 // once rest is over 2.
 func otherWords(s string, rest int) int {
 	for pos := 0; rest <= 2; {
-		t, next, ok := nextDateTok(s, pos)
+		t, next, ok := nextDateTok(s, pos, false)
 		if !ok {
 			break
 		}
@@ -319,7 +328,7 @@ func FindTextDate(s string) (d article.Date, start, end int, ok bool) {
 				n := copy(buf[:], toks[i-dateBack:])
 				toks, i = buf[:n], dateBack
 			}
-			t, next, ok := nextDateTok(s, pos)
+			t, next, ok := nextDateTok(s, pos, false)
 			pos = next
 			if ok {
 				toks = append(toks, t)
