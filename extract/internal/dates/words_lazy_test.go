@@ -130,3 +130,27 @@ func FuzzMayHoldDate(f *testing.F) {
 		}
 	})
 }
+
+// TestKnownWords checks that knownWords holds the ASCII words of the lists
+// FindTextDate reads words against (a word missing from it would be read
+// with its capitals there): the month names filled at init among them.
+func TestKnownWords(t *testing.T) {
+	sets := map[string]map[string]bool{"WeekdayNames": WeekdayNames, "DateFiller": DateFiller,
+		"ordinalSuffix": ordinalSuffix, "timeWords": timeWords, "MonthNames": {}}
+	for w := range MonthNames {
+		sets["MonthNames"][w] = true
+	}
+	for name, set := range sets {
+		t.Run(name, func(t *testing.T) {
+			for w := range set {
+				ascii := true
+				for _, c := range []byte(w) {
+					ascii = ascii && 'a' <= c && c <= 'z'
+				}
+				if _, ok := knownWords[w]; ascii && !ok {
+					t.Errorf("knownWords lacks %q", w)
+				}
+			}
+		})
+	}
+}
