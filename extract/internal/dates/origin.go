@@ -62,7 +62,7 @@ func FirstIssue(s string) (Issue, bool) {
 	// token by token that far, and split whole only when they do and
 	// say "published" too.
 	for pos, piece, n := 0, false, 0; ; {
-		t, next, ok := nextDateTok(s, pos)
+		t, next, ok := nextDateTok(s, pos, true)
 		if !ok {
 			return Issue{}, false
 		}

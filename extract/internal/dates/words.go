@@ -38,6 +38,7 @@ func init() {
 			MonthNames[n] = m + 1
 		}
 	}
+	fillKnownWords()
 }
 
 // WeekdayNames are the names of the days of the week and their
@@ -72,116 +73,6 @@ var DateFiller = lang.WordSet(`published posted updated update last modified on 
 	poniedziałek wtorek środa czwartek piątek sobota niedziela
 	am pm a.m p.m cet cest mez mesz utc gmt h`)
 
-// TokKind is the kind of a dateTok.
-type TokKind int
-
-const (
-	TokNum TokKind = iota
-	TokWord
-	TokPunct
-)
-
-// DateTok is a token of a line read for dates.
-type DateTok struct {
-	Kind       TokKind
-	Text       string // lower-cased for words
-	Val        int    // for numbers
-	Start, End int    // byte offsets in the line
-	Space      bool   // white space before it
-}
-
-// DateTokens splits s into numbers, words and single punctuation marks.
-func DateTokens(s string) []DateTok {
-	// About one token in four bytes of text: one allocation for most lines
-	// instead of one for each doubling.
-	toks := make([]DateTok, 0, len(s)/4+2)
-	for pos := 0; ; {
-		t, next, ok := nextDateTok(s, pos)
-		if !ok {
-			return toks
-		}
-		toks = append(toks, t)
-		pos = next
-	}
-}
-
-// nextDateTok reads the token of s that starts at or after pos, after
-// white space, and returns it with the offset after it; ok is false when
-// only white space is left. Reading s token by token from 0 splits it as
-// DateTokens does: between two tokens the reader keeps no state but the
-// white space it skips, which it reads again from pos.
-func nextDateTok(s string, pos int) (t DateTok, next int, ok bool) {
-	space := false
-	i := pos
-	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if !asciiBlank[c] {
-				break
-			}
-			space = true
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		space = true
-		i += n
-	}
-	if i >= len(s) {
-		return DateTok{}, len(s), false
-	}
-	c := s[i]
-	switch {
-	case '0' <= c && c <= '9':
-		j := i
-		v := 0
-		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-			if v < 1e6 {
-				v = v*10 + int(s[j]-'0')
-			}
-			j++
-		}
-		return DateTok{Kind: TokNum, Text: s[i:j], Val: v, Start: i, End: j, Space: space}, j, true
-	case c < utf8.RuneSelf && !asciiLetter(c):
-		return DateTok{Kind: TokPunct, Text: s[i : i+1], Start: i, End: i + 1, Space: space}, i + 1, true
-	}
-	r, n := rune(c), 1
-	if c >= utf8.RuneSelf {
-		r, n = utf8.DecodeRuneInString(s[i:])
-	}
-	if !unicode.IsLetter(r) {
-		return DateTok{Kind: TokPunct, Text: s[i : i+n], Start: i, End: i + n, Space: space}, i + n, true
-	}
-	j := i + n
-	for j < len(s) {
-		if c := s[j]; c < utf8.RuneSelf {
-			if !asciiLetter(c) {
-				break
-			}
-			j++
-			continue
-		}
-		r2, n2 := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLetter(r2) {
-			break
-		}
-		j += n2
-	}
-	return DateTok{Kind: TokWord, Text: strings.ToLower(s[i:j]), Start: i, End: j, Space: space}, j, true
-}
-
-// asciiBlank holds the ASCII characters unicode.IsSpace reports.
-var asciiBlank = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
-
-// asciiLetter reports whether c is an ASCII letter, which unicode.IsLetter
-// reports of no other ASCII character.
-func asciiLetter(c byte) bool {
-	return 'a' <= c|0x20 && c|0x20 <= 'z'
-}
-
 // ParseTextDate reads a line that is a date, perhaps with a time and a few
 // words around it ("Veröffentlicht am 19. Oktober 2019, 14:30 Uhr",
 // "Oct 17, 2025", "2019-10-19"). A line where the date stands inside a
@@ -207,7 +98,7 @@ func ParseTextDate(s string) (article.Date, bool) {
 // once rest is over 2.
 func otherWords(s string, rest int) int {
 	for pos := 0; rest <= 2; {
-		t, next, ok := nextDateTok(s, pos)
+		t, next, ok := nextDateTok(s, pos, false)
 		if !ok {
 			break
 		}
@@ -261,7 +152,7 @@ func FindTextDate(s string) (d article.Date, start, end int, ok bool) {
 				n := copy(buf[:], toks[i-dateBack:])
 				toks, i = buf[:n], dateBack
 			}
-			t, next, ok := nextDateTok(s, pos)
+			t, next, ok := nextDateTok(s, pos, false)
 			pos = next
 			if ok {
 				toks = append(toks, t)

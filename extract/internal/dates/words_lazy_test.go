@@ -36,6 +36,11 @@ var lazySeeds = []string{
 	strings.Repeat("12 ", 20) + "x12.05.2020 12.05.2020",
 	strings.Repeat("b \xc2", 14) + " 17 Oct, 2025",
 	"123 45 6789 Oct 17, 2025", "Oct 17 2025 123456 May 3 1999",
+	// Upper-case words, of the lists and not, ASCII and not (lowerWord).
+	"PUBLISHED ON SEPTEMBER 3RD, 2021 AT 9:15 PM BY Sam O'Neil",
+	"Zaktualizowano: 5 Maja 2022, GODZ. 12:00 — Veröffentlicht Am 3. MÄRZ 2023",
+	"ÜBERSCHRIFT Stand 19. Oktober 2019 UM 14.30 UHR, Mis À Jour Le 3 Janv. 2020",
+	"Originally Published As An Article On Dec 1St Of 2019 In Tuesday's Paper",
 }
 
 // sameDates holds FindTextDate, ParseTextDate and DateTokens of s to the
@@ -124,4 +129,28 @@ func FuzzMayHoldDate(f *testing.F) {
 			t.Errorf("MayHoldDate(%q) = false, but it holds a date", s)
 		}
 	})
+}
+
+// TestKnownWords checks that knownWords holds the ASCII words of the lists
+// FindTextDate reads words against (a word missing from it would be read
+// with its capitals there): the month names filled at init among them.
+func TestKnownWords(t *testing.T) {
+	sets := map[string]map[string]bool{"WeekdayNames": WeekdayNames, "DateFiller": DateFiller,
+		"ordinalSuffix": ordinalSuffix, "timeWords": timeWords, "MonthNames": {}}
+	for w := range MonthNames {
+		sets["MonthNames"][w] = true
+	}
+	for name, set := range sets {
+		t.Run(name, func(t *testing.T) {
+			for w := range set {
+				ascii := true
+				for _, c := range []byte(w) {
+					ascii = ascii && 'a' <= c && c <= 'z'
+				}
+				if _, ok := knownWords[w]; ascii && !ok {
+					t.Errorf("knownWords lacks %q", w)
+				}
+			}
+		})
+	}
 }
