@@ -1,7 +1,6 @@
 package htmlpage
 
 import (
-	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -64,13 +63,7 @@ func TestLeanConverter(t *testing.T) {
 // reports whether it did.
 func checkLean(t *testing.T, src string) bool {
 	t.Helper()
-	parse := func() *html.Node {
-		n, err := html.Parse(strings.NewReader("<html><body><div>" + src + "</div></body></html>"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return bodyOf(n)
-	}
+	parse := divPage(t, src)
 	lean, full := parse(), parse()
 	if k := kindFor(scanNode(lean)); k != leanConv {
 		return false

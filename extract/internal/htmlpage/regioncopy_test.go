@@ -2,7 +2,6 @@ package htmlpage
 
 import (
 	"bytes"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -152,26 +151,10 @@ func TestRegionCopyCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow")
 	}
-	var pages []string
-	for _, dir := range []string{"../../../../shared/corpus/html", "../../../../shared/corpus-body/html"} {
-		found, _ := filepath.Glob(filepath.Join(dir, "*.html"))
-		for i := 0; i < len(found); i += 5 {
-			pages = append(pages, found[i])
-		}
-	}
-	if len(pages) == 0 {
-		t.Skip("no shared corpus")
-	}
+	pages := corpusPages(t, 5)
 	unchanged, regions := 0, 0
 	for _, p := range pages {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		root, err := html.Parse(bytes.NewReader(b))
-		if err != nil {
-			t.Fatal(err)
-		}
+		root := parseFile(t, p)
 		if splitMayChange(root, false) {
 			continue
 		}

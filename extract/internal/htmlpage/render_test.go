@@ -71,13 +71,7 @@ func TestEscapeOffRendersTheSame(t *testing.T) {
 // when it holds neither a NUL nor a bell.
 func checkEscapeOff(t *testing.T, src string) {
 	t.Helper()
-	parse := func() *html.Node {
-		n, err := html.Parse(strings.NewReader("<html><body><div>" + src + "</div></body></html>"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return bodyOf(n)
-	}
+	parse := divPage(t, src)
 	off, on := parse(), parse()
 	if scanNode(off)&mustEscape != 0 {
 		return
