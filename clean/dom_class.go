@@ -185,9 +185,13 @@ func lowerASCII(s string) bool {
 // (linear probing) whose hash reads at most three bytes of a word: one
 // look-up a word of a class name, without hashing the whole word as a map
 // does. Held to classWordKinds by TestClassWordTable.
-var classWordTable = func() *wordTable {
+var classWordTable = newWordTable(classWordKinds)
+
+// newWordTable returns the table of the words of m (none empty) and their
+// kinds (none 0).
+func newWordTable(m map[string]uint8) *wordTable {
 	t := &wordTable{}
-	for w, kind := range classWordKinds {
+	for w, kind := range m {
 		i := wordHash(w)
 		for t[i].word != "" {
 			i = (i + 1) % wordTableSize
@@ -195,10 +199,10 @@ var classWordTable = func() *wordTable {
 		t[i] = wordSlot{w, kind}
 	}
 	return t
-}()
+}
 
-// wordTableSize is the slots of a wordTable, a power of two a few times
-// the words of classWordKinds.
+// wordTableSize is the slots of a wordTable, a power of two many times
+// the words of classWordKinds and creditWords.
 const wordTableSize = 1024
 
 type wordSlot struct {
@@ -214,7 +218,8 @@ func wordHash(w string) uint32 {
 	return (n*0x9e37 ^ uint32(w[0])*0x2f1 ^ uint32(w[n-1])*0x61 ^ uint32(w[n/2])*0x11d) % wordTableSize
 }
 
-// kind returns classWordKinds[w] for a word w that is not empty.
+// kind returns the kind of w in the map the table was made of, 0 for a
+// word not in it; w is not empty.
 func (t *wordTable) kind(w string) uint8 {
 	for i := wordHash(w); ; i = (i + 1) % wordTableSize {
 		switch s := &t[i]; {

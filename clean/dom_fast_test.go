@@ -229,8 +229,8 @@ func BenchmarkChromeWord(b *testing.B) {
 	}
 }
 
-// TestClassWordTable holds the table of classWordKinds to the map: every
-// word of it, and words near them that are not.
+// TestClassWordTable holds the tables of classWordKinds and creditWords to
+// the maps: every word of them, and words near them that are not.
 func TestClassWordTable(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -255,6 +255,18 @@ func TestClassWordTable(t *testing.T) {
 			}
 		})
 	}
+	for w := range creditWords {
+		for _, v := range []string{w, w + "s", w[1:], "x" + w, w[:len(w)-1]} {
+			if got, want := creditTable.kind(v) != 0, creditWords[v]; got != want {
+				t.Errorf("creditTable.kind(%q) != 0 is %v, want %v", v, got, want)
+			}
+		}
+		for v := range classWordKinds {
+			if got, want := creditTable.kind(v) != 0, creditWords[v]; got != want {
+				t.Errorf("creditTable.kind(%q) != 0 is %v, want %v", v, got, want)
+			}
+		}
+	}
 	probes := 0
 	for w := range classWordKinds {
 		for i := wordHash(w); classWordTable[i].word != w; i = (i + 1) % wordTableSize {
@@ -273,6 +285,9 @@ func FuzzClassWordTable(f *testing.F) {
 		}
 		if got, want := classWordTable.kind(w), classWordKinds[w]; got != want {
 			t.Errorf("classWordTable.kind(%q) = %d, want %d", w, got, want)
+		}
+		if got, want := creditTable.kind(w) != 0, creditWords[w]; got != want {
+			t.Errorf("creditTable.kind(%q) != 0 is %v, want %v", w, got, want)
 		}
 	})
 }
