@@ -291,3 +291,45 @@ func FuzzClassWordTable(f *testing.F) {
 		}
 	})
 }
+
+// oldHidingStyle is hidingStyle as it was, on strings alone.
+func oldHidingStyle(style string) bool {
+	s := strings.ToLower(strings.ReplaceAll(style, " ", ""))
+	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+}
+
+func TestHidingStyle(t *testing.T) {
+	tests := []struct {
+		name  string
+		style string
+		want  bool
+	}{
+		{"display none", "display: none", true},
+		{"upper case", "DISPLAY : NONE;color:red", true},
+		{"visibility", "color:red; visibility : Hidden", true},
+		{"shown", "display:block", false},
+		{"tab between", "display:\tnone", false},
+		{"non-ASCII", "font-family:\"Café\"; display: none", true},
+		{"long", strings.Repeat("color:red;", 30) + "display:none", true},
+		{"long shown", strings.Repeat("color:red;", 30), false},
+		{"empty", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := hidingStyle(tt.style); got != tt.want || got != oldHidingStyle(tt.style) {
+				t.Errorf("hidingStyle(%q) = %v, want %v (old reading %v)", tt.style, got, tt.want, oldHidingStyle(tt.style))
+			}
+		})
+	}
+}
+
+func FuzzHidingStyle(f *testing.F) {
+	f.Add("display: None")
+	f.Add("VISIBILITY:hidden")
+	f.Add("\u212a display:none")
+	f.Fuzz(func(t *testing.T, style string) {
+		if got, want := hidingStyle(style), oldHidingStyle(style); got != want {
+			t.Errorf("hidingStyle(%q) = %v, want %v", style, got, want)
+		}
+	})
+}
