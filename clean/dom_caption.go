@@ -15,6 +15,19 @@ var creditWords = map[string]bool{
 	"photocredit": true, "bildnachweis": true, "bildunterschrift": true, "bildquelle": true,
 }
 
+// creditTable holds creditWords, each of kind 1, for look-ups of the words
+// of class names (see wordTable). Held to creditWords by
+// TestClassWordTable.
+var creditTable = func() *wordTable {
+	m := map[string]uint8{}
+	for w, in := range creditWords {
+		if in {
+			m[w] = 1
+		}
+	}
+	return newWordTable(m)
+}()
+
 // Caption drops image captions and photo credits ("© Jane Doe / Agency"):
 // figcaption elements and elements whose class names a caption or credit.
 // The article's text does not depend on them, and they read as stray lines
@@ -34,7 +47,7 @@ var Caption = DOMRule{
 				name = name[:i]
 			}
 			for w := range lang.AlnumWords(strings.ToLower(name)) {
-				if creditWords[w] {
+				if creditTable.kind(w) != 0 {
 					return true
 				}
 			}

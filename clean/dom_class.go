@@ -124,8 +124,41 @@ func chromeWord(name string) (string, bool) {
 	if i := strings.Index(name, "--"); i > 0 {
 		name = name[:i]
 	}
+	if !lowerASCII(name) {
+		// Lower-casing may change the bytes or their number (and a few
+		// non-ASCII letters become ASCII ones): the words of the
+		// lower-cased name.
+		return chromeWordOf(strings.ToLower(name))
+	}
 	found := ""
-	for w := range lang.AlnumWords(strings.ToLower(name)) {
+	start := -1
+	for i := 0; i <= len(name); i++ {
+		if i < len(name) && (name[i] >= 'a' && name[i] <= 'z' || name[i] >= '0' && name[i] <= '9') {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start < 0 {
+			continue
+		}
+		w := name[start:i]
+		start = -1
+		switch classWordTable.kind(w) {
+		case 0:
+		case chromeKind:
+			found = w
+		default: // a relation word, which may be a chrome word too
+			return "", false
+		}
+	}
+	return found, found != ""
+}
+
+// chromeWordOf is chromeWord of a lower-cased name cut at "--".
+func chromeWordOf(name string) (string, bool) {
+	found := ""
+	for w := range lang.AlnumWords(name) {
 		switch classWordKinds[w] {
 		case 0:
 		case chromeKind:
@@ -137,6 +170,67 @@ func chromeWord(name string) (string, bool) {
 	return found, found != ""
 }
 
+// lowerASCII reports whether s is ASCII without upper-case letters, which
+// strings.ToLower leaves as it is.
+func lowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c >= 'A' && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// classWordTable holds classWordKinds in an open-addressed table
+// (linear probing) whose hash reads at most three bytes of a word: one
+// look-up a word of a class name, without hashing the whole word as a map
+// does. Held to classWordKinds by TestClassWordTable.
+var classWordTable = newWordTable(classWordKinds)
+
+// newWordTable returns the table of the words of m (none empty) and their
+// kinds (none 0).
+func newWordTable(m map[string]uint8) *wordTable {
+	t := &wordTable{}
+	for w, kind := range m {
+		i := wordHash(w)
+		for t[i].word != "" {
+			i = (i + 1) % wordTableSize
+		}
+		t[i] = wordSlot{w, kind}
+	}
+	return t
+}
+
+// wordTableSize is the slots of a wordTable, a power of two many times
+// the words of classWordKinds and creditWords.
+const wordTableSize = 1024
+
+type wordSlot struct {
+	word string
+	kind uint8
+}
+
+type wordTable [wordTableSize]wordSlot
+
+// wordHash is the first slot of a wordTable probed for w, not empty.
+func wordHash(w string) uint32 {
+	n := uint32(len(w))
+	return (n*0x9e37 ^ uint32(w[0])*0x2f1 ^ uint32(w[n-1])*0x61 ^ uint32(w[n/2])*0x11d) % wordTableSize
+}
+
+// kind returns the kind of w in the map the table was made of, 0 for a
+// word not in it; w is not empty.
+func (t *wordTable) kind(w string) uint8 {
+	for i := wordHash(w); ; i = (i + 1) % wordTableSize {
+		switch s := &t[i]; {
+		case s.word == "":
+			return 0
+		case s.word == w:
+			return s.kind
+		}
+	}
+}
+
 // The kinds of the words of class names, as bits.
 const (
 	chromeKind   = 1 << iota // a word of chromeWords
@@ -144,7 +238,7 @@ const (
 )
 
 // classWordKinds maps the words of chromeWords and relationWords to their
-// kinds: one look-up a word of a class name.
+// kinds.
 var classWordKinds = func() map[string]uint8 {
 	m := map[string]uint8{}
 	for w := range chromeWords {

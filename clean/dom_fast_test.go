@@ -192,7 +192,8 @@ func checkChromeWord(t *testing.T, name string) {
 
 func TestChromeWordKinds(t *testing.T) {
 	names := []string{"share-bar", "no-share", "Sidebar", "sidebar-off", "section--ads", "category-social",
-		"entry-content", "related_posts", "has-comments", "social-share-wrapper", "", "--", "tag-cloud"}
+		"entry-content", "related_posts", "has-comments", "social-share-wrapper", "", "--", "tag-cloud",
+		"SHARE-bar", "Wp-Block-Group", "\u212aommentar-list", "caf\u00e9-related", "x\xffads", "col-md-6"}
 	for w := range chromeWords {
 		names = append(names, w, "x-"+w, w+"-wrapper")
 	}
@@ -207,5 +208,128 @@ func TestChromeWordKinds(t *testing.T) {
 func FuzzChromeWord(f *testing.F) {
 	f.Add("share-bar")
 	f.Add("no-sidebar--x")
+	f.Add("\u212aommentar-Box")
 	f.Fuzz(func(t *testing.T, name string) { checkChromeWord(t, name) })
+}
+
+// benchClassNames are class names and ids of the kinds pages use, most of
+// them no chrome.
+var benchClassNames = []string{
+	"wp-block-group", "has-text-align-center", "col-md-6", "container", "entry-content",
+	"site-header", "post-1234", "type-post", "status-publish", "format-standard",
+	"share-bar", "related-posts", "c-article__body", "js-lazy-image", "Grid__Item",
+	"sidebar-widget", "no-comments", "section--ads", "mt-4", "text-gray-700",
+}
+
+func BenchmarkChromeWord(b *testing.B) {
+	for b.Loop() {
+		for _, name := range benchClassNames {
+			chromeWord(name)
+		}
+	}
+}
+
+// TestClassWordTable holds the tables of classWordKinds and creditWords to
+// the maps: every word of them, and words near them that are not.
+func TestClassWordTable(t *testing.T) {
+	tests := []struct {
+		name  string
+		words func(w string) []string
+	}{
+		{"words", func(w string) []string { return []string{w} }},
+		{"near", func(w string) []string {
+			return []string{w + "s", w[1:] + "x", w[:len(w)-1], "x" + w, w + w, strings.ToUpper(w)}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for w := range classWordKinds {
+				for _, v := range tt.words(w) {
+					if v == "" {
+						continue
+					}
+					if got, want := classWordTable.kind(v), classWordKinds[v]; got != want {
+						t.Errorf("classWordTable.kind(%q) = %d, want %d", v, got, want)
+					}
+				}
+			}
+		})
+	}
+	for w := range creditWords {
+		for _, v := range []string{w, w + "s", w[1:], "x" + w, w[:len(w)-1]} {
+			if got, want := creditTable.kind(v) != 0, creditWords[v]; got != want {
+				t.Errorf("creditTable.kind(%q) != 0 is %v, want %v", v, got, want)
+			}
+		}
+		for v := range classWordKinds {
+			if got, want := creditTable.kind(v) != 0, creditWords[v]; got != want {
+				t.Errorf("creditTable.kind(%q) != 0 is %v, want %v", v, got, want)
+			}
+		}
+	}
+	probes := 0
+	for w := range classWordKinds {
+		for i := wordHash(w); classWordTable[i].word != w; i = (i + 1) % wordTableSize {
+			probes++
+		}
+	}
+	t.Logf("%d words, %d extra probes", len(classWordKinds), probes)
+}
+
+func FuzzClassWordTable(f *testing.F) {
+	f.Add("share")
+	f.Add("sidebars")
+	f.Fuzz(func(t *testing.T, w string) {
+		if w == "" {
+			return
+		}
+		if got, want := classWordTable.kind(w), classWordKinds[w]; got != want {
+			t.Errorf("classWordTable.kind(%q) = %d, want %d", w, got, want)
+		}
+		if got, want := creditTable.kind(w) != 0, creditWords[w]; got != want {
+			t.Errorf("creditTable.kind(%q) != 0 is %v, want %v", w, got, want)
+		}
+	})
+}
+
+// oldHidingStyle is hidingStyle as it was, on strings alone.
+func oldHidingStyle(style string) bool {
+	s := strings.ToLower(strings.ReplaceAll(style, " ", ""))
+	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+}
+
+func TestHidingStyle(t *testing.T) {
+	tests := []struct {
+		name  string
+		style string
+		want  bool
+	}{
+		{"display none", "display: none", true},
+		{"upper case", "DISPLAY : NONE;color:red", true},
+		{"visibility", "color:red; visibility : Hidden", true},
+		{"shown", "display:block", false},
+		{"tab between", "display:\tnone", false},
+		{"non-ASCII", "font-family:\"Café\"; display: none", true},
+		{"long", strings.Repeat("color:red;", 30) + "display:none", true},
+		{"long shown", strings.Repeat("color:red;", 30), false},
+		{"empty", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := hidingStyle(tt.style); got != tt.want || got != oldHidingStyle(tt.style) {
+				t.Errorf("hidingStyle(%q) = %v, want %v (old reading %v)", tt.style, got, tt.want, oldHidingStyle(tt.style))
+			}
+		})
+	}
+}
+
+func FuzzHidingStyle(f *testing.F) {
+	f.Add("display: None")
+	f.Add("VISIBILITY:hidden")
+	f.Add("\u212a display:none")
+	f.Fuzz(func(t *testing.T, style string) {
+		if got, want := hidingStyle(style), oldHidingStyle(style); got != want {
+			t.Errorf("hidingStyle(%q) = %v, want %v", style, got, want)
+		}
+	})
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"os"
 	"path/filepath"
@@ -299,4 +300,18 @@ func BenchmarkSlowestPage(b *testing.B) {
 	b.ReportMetric(float64(slowest.Nanoseconds()), "max-ns/page")
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(pages)), "ns/page")
 	b.Logf("slowest of %d: %s, %v", len(pages), name, slowest)
+}
+
+// BenchmarkCheckMarkup runs the HTML check before parsing (measureMarkup)
+// over each set's pages, one operation the whole set.
+func BenchmarkCheckMarkup(b *testing.B) {
+	for _, set := range benchSets() {
+		b.Run("set="+set.name, func(b *testing.B) {
+			runPages(b, set.html, func(page []byte) {
+				if _, _, err := measureMarkup(context.Background(), page, Limits{MaxElements: -1, MaxDepth: -1}); err != nil {
+					b.Fatal(err)
+				}
+			})
+		})
+	}
 }

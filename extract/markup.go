@@ -39,7 +39,7 @@ const (
 )
 
 // tagKinds maps the elements of voidElements, selfClosing and rawText to
-// their kinds: one look-up a tag.
+// their kinds.
 var tagKinds = func() map[atom.Atom]uint8 {
 	m := map[atom.Atom]uint8{}
 	for kind, set := range map[uint8]map[atom.Atom]bool{voidKind: voidElements, selfClosingKind: selfClosing, rawTextKind: rawText} {
@@ -51,6 +51,50 @@ var tagKinds = func() map[atom.Atom]uint8 {
 	}
 	return m
 }()
+
+// kindSlot is one slot of kindTable: an element of tagKinds and its kinds.
+type kindSlot struct {
+	a    atom.Atom
+	kind uint8
+}
+
+// kindTable holds tagKinds in an open-addressed table (linear probing),
+// looked up without hashing a map key: one look-up a tag. It is held to
+// tagKinds by TestTagKind.
+var kindTable = func() (t [kindTableSize]kindSlot) {
+	for a, kind := range tagKinds {
+		i := kindHash(a)
+		for t[i].a != 0 {
+			i = (i + 1) % kindTableSize
+		}
+		t[i] = kindSlot{a, kind}
+	}
+	return t
+}()
+
+// kindTableSize is the slots of kindTable, a power of two many times the
+// elements of tagKinds, so that a probe rarely goes past its first slot.
+const kindTableSize = 256
+
+// kindHash is the first slot of kindTable probed for a.
+func kindHash(a atom.Atom) uint32 {
+	return (uint32(a) ^ uint32(a)>>8 ^ uint32(a)>>13) % kindTableSize
+}
+
+// tagKind returns tagKinds[a].
+func tagKind(a atom.Atom) uint8 {
+	for i := kindHash(a); ; i = (i + 1) % kindTableSize {
+		switch s := kindTable[i]; s.a {
+		case a:
+			if a == 0 {
+				return 0
+			}
+			return s.kind
+		case 0:
+			return 0
+		}
+	}
+}
 
 // checkMarkup counts the elements of a page and how deep they nest, before
 // a tree is built, and refuses a page over the limits.
@@ -92,7 +136,7 @@ func measureMarkup(ctx context.Context, b []byte, lim Limits) (elements, depth i
 					return elements, depth, err
 				}
 			}
-			kind := tagKinds[a]
+			kind := tagKind(a)
 			if selfClosed || kind&voidKind != 0 {
 				continue
 			}

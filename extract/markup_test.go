@@ -139,3 +139,45 @@ func TestLookupLower(t *testing.T) {
 		}
 	}
 }
+
+// TestTagKind holds tagKind, the open-addressed table, to the tagKinds map
+// for every value an atom can take below tagKindBound (every atom of the
+// package: offsets into its text, shifted by 8, and lengths), and for the
+// elements of the sets themselves.
+func TestTagKind(t *testing.T) {
+	const tagKindBound = 1 << 22
+	for a := range tagKinds {
+		if a >= tagKindBound {
+			t.Fatalf("atom %v (%#x) beyond the values tried", a, uint32(a))
+		}
+	}
+	if max := atom.Atom(atom.Plaintext); max >= tagKindBound {
+		t.Fatalf("atom.Plaintext %#x beyond the values tried", uint32(max))
+	}
+	tests := []struct {
+		name string
+		from atom.Atom
+		to   atom.Atom
+	}{
+		{"unknown and low", 0, 1 << 12},
+		{"all atoms", 1 << 12, tagKindBound},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			bad := 0
+			for a := tt.from; a < tt.to; a++ {
+				if got, want := tagKind(a), tagKinds[a]; got != want {
+					bad++
+					if bad < 10 {
+						t.Errorf("tagKind(%#x %v) = %d, want %d", uint32(a), a, got, want)
+					}
+				}
+			}
+		})
+	}
+	for a, want := range tagKinds {
+		if want == 0 || tagKind(a) != want {
+			t.Errorf("tagKind(%v) = %d, want %d (non-zero)", a, tagKind(a), want)
+		}
+	}
+}
