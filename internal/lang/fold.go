@@ -160,45 +160,10 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 // ToLower returns strings.ToLower(s). It copies the runs of s that need no
 // change whole, where strings.ToLower writes a text with a capital or a
 // letter outside ASCII again rune by rune through unicode.ToLower; the text
-// rules lower-case every line of a dump.
+// rules lower-case every line of a dump. It is a Lowerer's ToLower with a
+// buffer of its own, made only when s changes.
 func ToLower(s string) string {
-	var b strings.Builder
-	start := 0 // s[start:i] needs no change and is not written yet
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				if b.Cap() == 0 {
-					b.Grow(len(s) + utf8.UTFMax)
-				}
-				b.WriteString(s[start:i])
-				b.WriteByte(c + 'a' - 'A')
-				start = i + 1
-			}
-			i++
-			continue
-		}
-		if IsBoxRune(s, i) {
-			i += 3 // no case
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			return strings.ToLower(s) // not UTF-8: as strings.ToLower writes it
-		}
-		if l := lowerRune(r); l != r {
-			if b.Cap() == 0 {
-				b.Grow(len(s) + utf8.UTFMax)
-			}
-			b.WriteString(s[start:i])
-			b.WriteRune(l)
-			start = i + size
-		}
-		i += size
-	}
-	if b.Cap() == 0 {
-		return s
-	}
-	b.WriteString(s[start:])
-	return b.String()
+	var lw Lowerer
+	lw.Size(len(s) + utf8.UTFMax)
+	return lw.ToLower(s)
 }
