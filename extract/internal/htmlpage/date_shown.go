@@ -135,13 +135,16 @@ const (
 // It reads the page before the chrome rules remove such lines, in one pass
 // over its text.
 func dateTexts(root *html.Node, title string) []dateText {
-	return nearDateTexts(root, title, true)
+	return nearDateTexts(root, title, true, textBound(root))
 }
 
 // nearDateTexts is dateTexts, with the texts far from the headline only
 // when far is true: they come after all others, and serve only when
-// nothing else dates the page (fillDate).
-func nearDateTexts(root *html.Node, title string, far bool) []dateText {
+// nothing else dates the page (fillDate). bound is at least
+// textBound(root), which the caller has from a walk of its own
+// (readPageWalk): textBound is asked only when bound is over
+// minTextBound.
+func nearDateTexts(root *html.Node, title string, far bool, bound int) []dateText {
 	var (
 		buf        strings.Builder
 		heads      []heading
@@ -153,8 +156,10 @@ func nearDateTexts(root *html.Node, title string, far bool) []dateText {
 	// The texts are written into one buffer made at once, at a bound of
 	// their length: grown by doubling, it held up to three times a huge
 	// page's text while it was copied.
-	if size := textBound(root); size > minTextBound {
-		buf.Grow(size)
+	if bound > minTextBound {
+		if size := textBound(root); size > minTextBound {
+			buf.Grow(size)
+		}
 	}
 	var walk func(n *html.Node, inLink bool)
 	walk = func(n *html.Node, inLink bool) {

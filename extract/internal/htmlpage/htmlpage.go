@@ -105,7 +105,8 @@ func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, pageF
 			pageURL = u
 		}
 	}
-	meta, form := readMetaForms(root)
+	walked := readPageWalk(root)
+	meta, form := walked.m, walked.form
 	if meta.url == "" && pageURL != nil {
 		meta.url = pageURL.String() // the site's name in titles is known by it
 	}
@@ -123,7 +124,7 @@ func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, pageF
 	}
 	// The dates far from the headline serve only when neither the
 	// metadata nor the URL dates the page (fillDate).
-	meta.dateText = nearDateTexts(root, doc.Title, doc.Date.IsZero() && urlDate.IsZero())
+	meta.dateText = nearDateTexts(root, doc.Title, doc.Date.IsZero() && urlDate.IsZero(), walked.bound)
 	fillDate(doc, meta, pageURL, urlDate)
 	doc.Image = imageURL(meta.image, pageURL)
 	if doc.Date.IsZero() && meta.date.IsZero() && len(meta.dates) == 0 {
