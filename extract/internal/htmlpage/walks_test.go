@@ -1,11 +1,14 @@
 package htmlpage
 
 import (
+	"bytes"
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // readMetaFormsByDescendants is the reading readPageWalk replaced: each
@@ -55,4 +58,144 @@ func TestReadPageWalk(t *testing.T) {
 			}
 		})
 	}
+}
+
+// shownByFolding is descriptionShown's search before bodySearch: the
+// whole body's text folded, a window at a time (foldBodyText).
+func shownByFolding(body *html.Node, p string) bool {
+	var tw textWalker
+	if foldBodyText(&tw, body, p, plainProbe(p)) {
+		return true
+	}
+	if tw.invalid {
+		return strings.Contains(collapsedText(body), p)
+	}
+	return bytes.Contains(tw.buf, []byte(p))
+}
+
+// shownBySkipping is descriptionShown's search now, with the shortest node
+// whose middle may be left out given.
+func shownBySkipping(body *html.Node, p string, minSkip int) bool {
+	if plainProbe(p) {
+		if found, ok := plainShown(body, p, minSkip); ok {
+			return found
+		}
+	}
+	return shownByFolding(body, p)
+}
+
+// probesOf returns probes to look for in a body whose folded text is
+// text: pieces of it at a spread of places, cut as probe cuts a
+// description, and each with a byte changed, which is seldom shown.
+func probesOf(text string, n int) []string {
+	var out []string
+	for k := 0; k < n && len(text) > 0; k++ {
+		i := runeStartAt(text, k*len(text)/n)
+		end := min(len(text), i+40+k%40)
+		for end < len(text) && !utf8.RuneStart(text[end]) {
+			end++
+		}
+		p := strings.TrimSpace(text[i:end])
+		if p == "" {
+			continue
+		}
+		out = append(out, p, p[:len(p)/2]+"#"+p[len(p)/2+1:])
+	}
+	return out
+}
+
+// TestPlainShown holds descriptionShown's search of the body to the
+// folding of the whole body it replaced, and to its definition (the probe
+// in collapsedText of the body), on the fixtures, a spread of the corpus
+// and their descriptions and pieces of their text, with the middles of
+// long nodes left out from 1 KB (as it runs), from 64 bytes and from 0.
+func TestPlainShown(t *testing.T) {
+	for name, root := range speedPages(t) {
+		var body *html.Node
+		for n := range root.Descendants() {
+			if n.Type == html.ElementNode && n.DataAtom == atom.Body {
+				body = n
+				break
+			}
+		}
+		if body == nil {
+			continue
+		}
+		text := collapsedText(body)
+		probes := probesOf(text, 24)
+		if d := readMeta(root).desc; d != "" {
+			probes = append(probes, probe(d))
+		}
+		t.Run(name, func(t *testing.T) {
+			for _, p := range probes {
+				want := strings.Contains(text, p)
+				if old := shownByFolding(body, p); old != want {
+					t.Fatalf("folding: %q shown %v, want %v", p, old, want)
+				}
+				for _, minSkip := range []int{skipMin, 64, 0} {
+					if got := shownBySkipping(body, p, minSkip); got != want {
+						t.Errorf("skipping from %d: %q shown %v, want %v", minSkip, p, got, want)
+					}
+				}
+			}
+		})
+	}
+}
+
+// fuzzBody makes a body of text nodes from src, cut at each '|': each
+// piece a text node of its own, in a paragraph, a script or straight in
+// the body by turns, and adjacent ones where two '|' meet.
+func fuzzBody(src string) *html.Node {
+	body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+	for i, piece := range strings.Split(src, "|") {
+		text := &html.Node{Type: html.TextNode, Data: piece}
+		switch i % 3 {
+		case 0:
+			p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+			p.AppendChild(text)
+			body.AppendChild(p)
+		case 1:
+			s := &html.Node{Type: html.ElementNode, Data: "script", DataAtom: atom.Script}
+			s.AppendChild(text)
+			body.AppendChild(s)
+		default:
+			body.AppendChild(text)
+		}
+	}
+	return body
+}
+
+// FuzzPlainShown holds descriptionShown's search to the folding of the
+// whole body on bodies of fuzzed text nodes (white space of every kind,
+// bytes that are not UTF-8), long nodes repeated, with probes from their
+// folded text or fuzzed.
+//
+//	go test ./extract/internal/htmlpage -run '^$' -fuzz FuzzPlainShown -fuzztime 60s
+func FuzzPlainShown(f *testing.F) {
+	f.Add("The council voted|  on \n Thursday to rebuild|the pier", "", 3, 7, 2)
+	f.Add("x|"+strings.Repeat("var a = 1;\n\t ", 30)+"end of it|tail", "end of it tail", 0, 0, 0)
+	f.Add("a\u00a0b\u3000c|\xff\xfe d e|f g", "d e", 1, 0, 3)
+	f.Add("| |  |x", "x", 0, 1, 0)
+	f.Fuzz(func(t *testing.T, src, p string, at, repeat, minSkip int) {
+		if repeat = repeat % 8; repeat > 0 {
+			// Long nodes: the pieces repeated.
+			src = strings.Repeat(src+" ", repeat*20)
+		}
+		if len(src) > 1<<16 || len(p) > 200 {
+			return
+		}
+		body := fuzzBody(src)
+		if at > 0 {
+			// A probe from the folded text.
+			text := collapsedText(body)
+			if len(text) > 0 {
+				i := runeStartAt(text, at%len(text))
+				p = strings.TrimSpace(text[i:min(len(text), i+len(p)+8)])
+			}
+		}
+		minSkip = max(0, minSkip%2048)
+		if got, want := shownBySkipping(body, p, minSkip), shownByFolding(body, p); got != want {
+			t.Errorf("%q shown %v, want %v (from %d)", p, got, want, minSkip)
+		}
+	})
 }
