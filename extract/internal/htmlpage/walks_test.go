@@ -2,6 +2,7 @@ package htmlpage
 
 import (
 	"bytes"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -198,4 +199,23 @@ func FuzzPlainShown(f *testing.F) {
 			t.Errorf("%q shown %v, want %v (from %d)", p, got, want, minSkip)
 		}
 	})
+}
+
+// TestLazyDateMarks holds nearDateTexts, which reads the marks of an
+// element's class only for the date texts it keeps, to the reading of
+// every candidate's marks as it is met, on the fixtures and a spread of
+// the corpus, with and without the texts far from the headline.
+func TestLazyDateMarks(t *testing.T) {
+	for name, root := range speedPages(t) {
+		title := readMeta(root).chooseTitle()
+		for _, far := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s far %v", name, far), func(t *testing.T) {
+				got := nearDateTexts(root, title, far, textBound(root))
+				want := dateTextsMarked(root, title, far, textBound(root), true)
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("texts %+v, want %+v", got, want)
+				}
+			})
+		}
+	}
 }
