@@ -318,6 +318,9 @@ func runningBlocks(bb *blockBuilder, pageURL string, images bool) []article.Bloc
 // not yet rendered: the material of the candidates other than readability's.
 func splitPage(root *html.Node, pageURL string, images bool) *blockBuilder {
 	bb := &blockBuilder{domain: pageURL, images: images}
+	if !images {
+		bb.holders = imageHolders(root)
+	}
 	bb.walk(root)
 	bb.flush()
 	return bb
@@ -330,6 +333,9 @@ func splitPage(root *html.Node, pageURL string, images bool) *blockBuilder {
 // (renderConsuming): the caller reads nothing of it after.
 func htmlBlocksSharing(root *html.Node, pageURL string, images bool, known []article.Block) []article.Block {
 	bb := &blockBuilder{domain: pageURL, images: images}
+	if !images {
+		bb.holders = imageHolders(root)
+	}
 	bb.text.known = make(map[string]string, len(known))
 	for _, b := range known {
 		bb.text.known[b.Plain] = b.Plain

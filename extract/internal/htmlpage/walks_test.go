@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/pare-dev/pare/clean"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -218,4 +219,57 @@ func TestLazyDateMarks(t *testing.T) {
 			})
 		}
 	}
+}
+
+// TestImageHolders holds splitPage, which asks isImageBox only of the
+// elements imageHolders found, to the split that asked it of every
+// element: on the fixtures and a spread of the corpus, as they are and
+// after the DOM rules, every element that is not a holder is no image box,
+// and the blocks and their sources are the same.
+func TestImageHolders(t *testing.T) {
+	for name, root := range speedPages(t) {
+		for _, cleaned := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s cleaned %v", name, cleaned), func(t *testing.T) {
+				page, old := cloneNode(root), cloneNode(root)
+				if cleaned {
+					clean.ApplyDOM(page, clean.DefaultDOMRules())
+					clean.ApplyDOM(old, clean.DefaultDOMRules())
+				}
+				holders := imageHolders(page)
+				for n := range page.Descendants() {
+					if n.Type == html.ElementNode && !holders[n] && isImageBox(n) {
+						t.Fatalf("<%s> is an image box and no holder", n.Data)
+					}
+				}
+				got := splitPage(page, "https://example.org/", false)
+				want := &blockBuilder{domain: "https://example.org/"}
+				want.walk(old)
+				want.flush()
+				if !reflect.DeepEqual(got.blocks, want.blocks) {
+					t.Fatalf("blocks differ")
+				}
+				if len(got.srcs) != len(want.srcs) {
+					t.Fatalf("%d sources, want %d", len(got.srcs), len(want.srcs))
+				}
+				for i := range got.srcs {
+					if g, w := renderSource(got.srcs[i]), renderSource(want.srcs[i]); g != w {
+						t.Fatalf("source %d: %q, want %q", i, g, w)
+					}
+				}
+			})
+		}
+	}
+}
+
+// renderSource writes the nodes a block renders from, as HTML.
+func renderSource(src blockSource) string {
+	var sb strings.Builder
+	nodes := src.inline
+	if src.node != nil {
+		nodes = []*html.Node{src.node}
+	}
+	for _, n := range nodes {
+		_ = html.Render(&sb, n)
+	}
+	return sb.String()
 }
