@@ -37,81 +37,6 @@ type dateSpot struct {
 	node *html.Node
 }
 
-// setMarks sets d's marks from those of its element (dateMarks), read.
-func (d *dateSpot) setMarks(marks uint8) {
-	d.update, d.published, d.classed = marks&markUpdate != 0, marks&markPublished != 0, marks&markDate != 0
-	d.node = nil
-}
-
-// dateWords are class-name words of the elements that show an article's
-// date: a link there is the date's permalink or archive, not a link to
-// another article.
-var dateWords = map[string]bool{
-	"date": true, "datum": true, "time": true, "published": true, "pubdate": true,
-	"posted": true, "postdate": true, "dateline": true, "timestamp": true, "fecha": true,
-	"publication": true, "publish": true,
-}
-
-// updateMarks and publishedMarks are the class words and itemprops that
-// mark a date as that of an update or of publication.
-var (
-	updateMarks    = map[string]bool{"updated": true, "modified": true, "update": true, "datemodified": true, "lastmod": true}
-	publishedMarks = map[string]bool{"published": true, "datepublished": true, "pubdate": true, "publishdate": true}
-)
-
-// The marks of a date element's class, as bits: its words name it a date
-// (dateWords), an update's (updateMarks) or the publication's
-// (publishedMarks).
-const (
-	markDate = 1 << iota
-	markUpdate
-	markPublished
-)
-
-// classMarkWords maps each word of dateWords, updateMarks and
-// publishedMarks to its marks.
-var classMarkWords = func() map[string]uint8 {
-	m := map[string]uint8{}
-	for bit, words := range map[uint8]map[string]bool{markDate: dateWords, markUpdate: updateMarks, markPublished: publishedMarks} {
-		for w := range words {
-			m[w] |= bit
-		}
-	}
-	return m
-}()
-
-// classMarks returns the marks of n's class, reading its words once: bit
-// markDate is hasWord(n, dateWords), and so on.
-func classMarks(n *html.Node) uint8 {
-	var marks uint8
-	for name := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
-		if i := strings.Index(name, "--"); i > 0 {
-			name = name[:i]
-		}
-		for w := range lang.AlnumWords(name) {
-			marks |= classMarkWords[w]
-		}
-	}
-	return marks
-}
-
-// dateMarks returns the marks of n by its class and, for an update's and
-// the publication's, its itemprop: bit markUpdate is set when n's class
-// or itemprop holds a word of updateMarks, and so on.
-func dateMarks(n *html.Node) uint8 {
-	marks := classMarks(n)
-	if prop := attr(n, "itemprop"); prop != "" {
-		prop = strings.ToLower(prop)
-		if updateMarks[prop] {
-			marks |= markUpdate
-		}
-		if publishedMarks[prop] {
-			marks |= markPublished
-		}
-	}
-	return marks
-}
-
 // boxes are the elements whose own text, beside their child elements, may
 // be a date line; a paragraph's is a part of its sentences.
 var boxes = map[atom.Atom]bool{atom.Div: true, atom.Span: true, atom.Header: true, atom.Small: true, atom.Section: true}
@@ -158,9 +83,10 @@ func nearDateTexts(root *html.Node, title string, far bool, bound int) []dateTex
 }
 
 // dateTextsMarked is nearDateTexts, reading the marks of every candidate's
-// element as it meets it when eager (as it did before: the test holds the
-// lazy reading to it); else only those of the texts it returns, and of
-// links, which they decide.
+// element as it meets it and the whole page when eager (as it did before:
+// the test holds the lazy reading to it); else only the marks of the texts
+// it returns, and of links, which they decide, and, without the far texts,
+// the page only as far as a near text may lie (nearStop).
 func dateTextsMarked(root *html.Node, title string, far bool, bound int, eager bool) []dateText {
 	var (
 		buf        strings.Builder
@@ -169,7 +95,11 @@ func dateTextsMarked(root *html.Node, title string, far bool, bound int, eager b
 		linkBytes  = 0  // bytes of link text written so far
 		titled     = -1 // the heading that is the title in another element
 		fold       = lang.Fold(title)
+		ns         = nearStop{on: !far && !eager && fold != ""}
 	)
+	if ns.on {
+		ns.open = make([]openText, 0, 64)
+	}
 	// The texts are written into one buffer made at once, at a bound of
 	// their length: grown by doubling, it held up to three times a huge
 	// page's text while it was copied. Below minTextBound the bound is
@@ -182,6 +112,9 @@ func dateTextsMarked(root *html.Node, title string, far bool, bound int, eager b
 	buf.Grow(bound)
 	var walk func(n *html.Node, inLink bool)
 	walk = func(n *html.Node, inLink bool) {
+		if ns.done {
+			return
+		}
 		switch n.Type {
 		case html.TextNode:
 			if t := strings.TrimSpace(n.Data); t != "" {
@@ -190,6 +123,9 @@ func dateTextsMarked(root *html.Node, title string, far bool, bound int, eager b
 				buf.WriteByte(' ')
 				if inLink {
 					linkBytes += len(t) + 1
+				}
+				if ns.on && ns.passed(buf.String()) {
+					return
 				}
 				// A date written straight into a box, beside its
 				// elements ("<a>Jane</a>, 21. Jan. 2015 <div>…").
@@ -224,15 +160,26 @@ func dateTextsMarked(root *html.Node, title string, far bool, bound int, eager b
 			}
 		}
 		start, linkStart := buf.Len(), linkBytes
+		if ns.on {
+			ns.open = append(ns.open, openText{start: start, inLink: inLink, element: n.Type == html.ElementNode})
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c, inLink)
 		}
-		if n.Type != html.ElementNode {
+		if ns.on {
+			ns.close()
+		}
+		if n.Type != html.ElementNode || ns.done {
 			return
 		}
 		end := buf.Len()
 		if (n.DataAtom == atom.H1 || n.DataAtom == atom.H2) && end > start && !hiddenHeading(n) {
 			heads = append(heads, heading{level: int(n.Data[1] - '0'), start: start, end: end})
+			if ns.on && !ns.anchored && lang.Fold(buf.String()[start:end]) == fold {
+				// The first <h1> or <h2> that is the title: the
+				// headline (anchor).
+				ns.anchored, ns.hStart, ns.hEnd = true, start, end
+			}
 			if n.DataAtom == atom.H1 {
 				return
 			}

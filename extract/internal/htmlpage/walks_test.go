@@ -3,6 +3,7 @@ package htmlpage
 import (
 	"bytes"
 	"fmt"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -272,4 +273,55 @@ func renderSource(src blockSource) string {
 		_ = html.Render(&sb, n)
 	}
 	return sb.String()
+}
+
+// TestNearStopCorpus holds nearDateTexts, which stops reading the page
+// once no near text can follow, to the reading of the whole page, on every
+// page of both corpora (slow: skipped in -short mode).
+func TestNearStopCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	paths := corpusPages(t, 1)
+	for _, p := range paths {
+		root := parseFile(t, p)
+		title := readMeta(root).chooseTitle()
+		got := nearDateTexts(root, title, false, textBound(root))
+		want := dateTextsMarked(root, title, false, textBound(root), true)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: texts %+v, want %+v", filepath.Base(p), got, want)
+		}
+	}
+}
+
+// TestNearStopEdges checks nearDateTexts against the reading of the whole
+// page on pages made to put a date at the edges of what it reads: a short
+// element that starts in the window below the headline and ends past it,
+// a long one that opens with a date there, and the same in a link, at
+// every place around the window's end.
+func TestNearStopEdges(t *testing.T) {
+	const title = "A headline of the page"
+	for _, shape := range []struct{ name, open, close string }{
+		{"short span", "<span>", "</span>"},
+		{"long box", "<div>", strings.Repeat(" more words of the box", 8) + "</div>"},
+		{"link", `<a href="/x">`, "</a>"},
+		{"time", `<time datetime="2021-03-12">`, "</time>"},
+	} {
+		for shift := -40; shift <= 40; shift += 4 {
+			t.Run(fmt.Sprintf("%s at %+d", shape.name, shift), func(t *testing.T) {
+				filler := strings.Repeat("word ", (dateAfter+shift)/5)
+				page := "<html><body><h1>" + title + "</h1><p>" + filler + "</p>" + shape.open +
+					"Posted 12 March 2021" + shape.close + "<p>" + strings.Repeat("tail text ", 300) + "</p></body></html>"
+				root, err := html.Parse(strings.NewReader(page))
+				if err != nil {
+					t.Fatal(err)
+				}
+				got := nearDateTexts(root, title, false, textBound(root))
+				want := dateTextsMarked(root, title, false, textBound(root), true)
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("texts %+v, want %+v", got, want)
+				}
+			})
+		}
+	}
 }
