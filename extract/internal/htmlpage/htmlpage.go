@@ -262,25 +262,29 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 // or a preview of its article gives the article once.
 func dropRepeats(blocks []article.Block) []article.Block {
 	seed := maphash.MakeSeed()
-	return dropRepeatsBy(blocks, func(f string) uint64 { return maphash.String(seed, f) })
+	return dropRepeatsBy(blocks, func(f []byte) uint64 { return maphash.Bytes(seed, f) })
 }
 
 // dropRepeatsBy is dropRepeats with the hash of the folds it holds. The
 // kept blocks' folds are held by their hashes, not whole: on a huge page
-// they were a copy of all its text. A hash that an earlier block has
-// already is checked against that block's fold, and a fold that meets
+// they were a copy of all its text. Each fold is made in one buffer for
+// its hash (lang.FoldInto); a hash that an earlier block has already is
+// checked against that block's fold, made then, and a fold that meets
 // another's hash is kept whole in other.
-func dropRepeatsBy(blocks []article.Block, hash func(string) uint64) []article.Block {
+func dropRepeatsBy(blocks []article.Block, hash func([]byte) uint64) []article.Block {
 	seen := map[uint64]int{} // the hash of a kept block's fold → its index in blocks
 	var other map[string]bool
+	var buf []byte
 	out := blocks[:0:0]
 	for k, b := range blocks {
-		if b.Kind != article.Heading && len(b.Plain) >= repeatMin && utf8.RuneCountInString(b.Plain) >= repeatMin {
-			f := lang.Fold(b.Plain)
-			h := hash(f)
+		// A text of 4*repeatMin bytes has repeatMin characters at least.
+		if b.Kind != article.Heading && len(b.Plain) >= repeatMin && (len(b.Plain) >= utf8.UTFMax*repeatMin || utf8.RuneCountInString(b.Plain) >= repeatMin) {
+			folded := lang.FoldInto(buf, b.Plain)
+			buf = folded[:0]
+			h := hash(folded)
 			if i, ok := seen[h]; !ok {
 				seen[h] = k
-			} else if other[f] || lang.Fold(blocks[i].Plain) == f {
+			} else if f := string(folded); other[f] || lang.Fold(blocks[i].Plain) == f {
 				continue
 			} else {
 				if other == nil {

@@ -5,11 +5,14 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/internal/lang"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -323,5 +326,44 @@ func TestNearStopEdges(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// dropRepeatsByFold is dropRepeats as it was, with each block's fold made
+// as a string (lang.Fold) and hashed.
+func dropRepeatsByFold(blocks []article.Block) []article.Block {
+	seen := map[string]bool{}
+	out := blocks[:0:0]
+	for _, b := range blocks {
+		if b.Kind != article.Heading && len(b.Plain) >= repeatMin && utf8.RuneCountInString(b.Plain) >= repeatMin {
+			f := lang.Fold(b.Plain)
+			if seen[f] {
+				continue
+			}
+			seen[f] = true
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// TestDropRepeatsFolds holds dropRepeats, which folds each block into one
+// buffer for its hash, to the reading by the folds as strings, on the
+// blocks of the fixtures and a corpus spread, each page's blocks also
+// followed by every third of them again with its case changed.
+func TestDropRepeatsFolds(t *testing.T) {
+	for name, root := range speedPages(t) {
+		blocks := splitPage(root, "", false).blocks
+		for i := 0; i < len(blocks); i += 3 {
+			b := blocks[i]
+			b.Plain = strings.ToUpper(b.Plain[:len(b.Plain)/2]) + b.Plain[len(b.Plain)/2:]
+			blocks = append(blocks, b)
+		}
+		t.Run(name, func(t *testing.T) {
+			got, want := dropRepeats(blocks), dropRepeatsByFold(blocks)
+			if !slices.EqualFunc(got, want, func(a, b article.Block) bool { return a.Plain == b.Plain && a.Kind == b.Kind }) {
+				t.Errorf("kept %d blocks, want %d", len(got), len(want))
+			}
+		})
 	}
 }
