@@ -1,6 +1,7 @@
 package htmlpage
 
 import (
+	"net/url"
 	"strings"
 	"sync"
 	"unicode"
@@ -179,12 +180,22 @@ const maxJointText = 256 << 10
 // converter, and appends those that render to something to out.
 //
 // The paragraphs and headings of text alone are written directly
-// (plainMarkdown); the converter renders the others.
+// (plainMarkdown), and so are those of text and the common inline
+// elements, and simple lists of them (inlineMarkdown); the converter
+// renders the others.
 func renderRun(out, blocks []article.Block, srcs []blockSource, domain string, images bool) []article.Block {
 	plain := make([]rendered, len(srcs))
 	var rest []blockSource
+	var base *url.URL
+	baseRead := false
 	for i, src := range srcs {
 		plain[i].md, plain[i].ok = src.plainMarkdown()
+		if !plain[i].ok {
+			if !baseRead {
+				base, baseRead = linkBase(domain), true
+			}
+			plain[i].md, plain[i].ok = src.inlineMarkdown(base)
+		}
 		if !plain[i].ok {
 			rest = append(rest, src)
 		}

@@ -1,0 +1,222 @@
+package htmlpage
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// checkInline compares inlineMarkdown with the converter on src, when
+// inlineMarkdown takes it; it returns inlineMarkdown's answer.
+func checkInline(t *testing.T, src blockSource, domain string) (string, bool) {
+	t.Helper()
+	got, ok := src.inlineMarkdown(linkBase(domain))
+	if ok {
+		if want := renderMarkdown(src, domain, true); got != want {
+			t.Errorf("inlineMarkdown gives\n%q\nthe converter\n%q", got, want)
+		}
+	}
+	return got, ok
+}
+
+// TestInlineMarkdown: paragraphs, headings and lists of text and the
+// common inline elements are written as the converter writes them; the
+// shapes the converter rewrites first are left to it.
+func TestInlineMarkdown(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string // a page's body, its first element the block
+		want string // "" when only the converter's output is compared
+		ok   bool
+	}{
+		{"relative link", `<p>See <a href="/x/y">the page</a> now</p>`, "See [the page](https://example.org/x/y) now", true},
+		{"absolute link", `<p><a href="http://other.example/b?q=1">there</a></p>`, "[there](http://other.example/b?q=1)", true},
+		{"link with a title", `<p><a href="z" title="A &quot;said&quot; title">z</a></p>`, "", true},
+		{"link with a title across lines", "<p><a href=\"z\" title=\"one\ntwo\">z</a></p>", "", true},
+		{"link query encoded again", `<p><a href="/s?q=a b&amp;x=%41+c&amp;k&amp;e=&amp;bad=%zz">s</a></p>`, "", true},
+		{"link target with brackets and spaces", `<p><a href=" /a (b) [c] <d> ">t</a></p>`, "", true},
+		{"link to a fragment", `<p><a href="#">top</a> and <a href="#sec">sec</a></p>`, "", true},
+		{"link with an empty target", `<p><a href="">here</a></p>`, "[here](https://example.org/a/)", true},
+		{"link without a target", `<p><a name="n">anchor</a> text</p>`, "", true},
+		{"data link", `<p><a href="data:text/plain,a b">d</a></p>`, "", true},
+		{"link target that is no URL", `<p><a href="http://[::1">bad</a></p>`, "", true},
+		{"link of white space", `<p>a<a href="/x"> </a>b</p>`, "", true},
+		{"link of no-break spaces", `<p>a <a href="/x">&nbsp;</a> b</p>`, "", true},
+		{"empty link", `<p>a <a href="/x"></a> b</p>`, "", true},
+		{"link spaces outside the brackets", `<p>a<a href="/x"> in </a>b</p>`, "a [in](https://example.org/x) b", true},
+		{"link holding emphasis", `<p><a href="/x">the <em>word</em></a></p>`, "[the *word*](https://example.org/x)", true},
+		{"link in a heading", `<h2><a href="/x">Heading</a></h2>`, "## [Heading](https://example.org/x)", true},
+		{"emphasis", `<p>An <em>emphasised</em> and <i>italic</i> word</p>`, "An *emphasised* and *italic* word", true},
+		{"strong", `<p><strong>Bold</strong> and <b>b</b></p>`, "**Bold** and **b**", true},
+		{"emphasis with spaces inside", `<p>a<em> b </em>c</p>`, "a *b* c", true},
+		{"emphasis of spaces", `<p>a<em> </em>b<strong>&nbsp;</strong>c</p>`, "", true},
+		{"empty emphasis", `<p>a<em></em>b</p>`, "", true},
+		{"emphasis in strong", `<p><strong>all <em>of</em> it</strong></p>`, "**all *of* it**", true},
+		{"emphasis in emphasis", `<p><em>a <i>b</i></em></p>`, "", false},
+		{"emphasis next to emphasis", `<p><em>a</em><strong>b</strong></p>`, "", false},
+		{"emphasis next to emphasis after a comment", `<p><em>a</em><!-- c --><em>b</em></p>`, "", false},
+		{"emphasis next to a span", `<p><em>a</em><span>b</span></p>`, "", false},
+		{"emphasis apart", `<p><em>a</em> <em>b</em></p>`, "*a* *b*", true},
+		{"emphasis holding a link alone", `<p><strong> <a href="/x">x</a> </strong></p>`, "", false},
+		{"emphasis starting with code", `<p><em><code>c</code> d</em></p>`, "", false},
+		{"emphasis ending in a span", `<p><em>d <span>s</span></em></p>`, "", false},
+		{"code", "<p>Run <code>go  test\t./...</code> now</p>", "", true},
+		{"code with backticks", "<p><code>a `b` c</code> and <code>`x``</code></p>", "", true},
+		{"code of spaces", "<p>a<code>  </code>b</p>", "a`  `b", true},
+		{"code of spaces across lines", "<p>a<code> \n </code>b</p>", "", false},
+		{"code keeps spaces around it", "<p>a <code>c</code> b</p>", "a `c` b", true},
+		{"empty code", "<p>a<code></code>b</p>", "", false},
+		{"code next to code", "<p><code>a</code><code>b</code></p>", "", false},
+		{"code holding an element", "<p><code>a<b>b</b></code></p>", "", false},
+		{"code with markup characters", "<p><code>&lt;a href=\"#\"&gt; *x* [y](z)</code></p>", "", true},
+		{"line break", "<p>one<br>two</p>", "one  \ntwo", true},
+		{"line breaks with spaces", "<p>one <br> two <br/>\n three</p>", "one  \ntwo  \nthree", true},
+		{"line break at the end", "<p>one<br></p>", "one", true},
+		{"line break at the start", "<p><br>one</p>", "one", true},
+		{"two line breaks", "<p>one<br><br>two</p>", "one\n\ntwo", true},
+		{"three line breaks", "<p>one<br><br><br>two</p>", "", true},
+		{"line breaks in a heading", "<h3>one<br>two</h3>", "### one two", true},
+		{"line break in emphasis", "<p><em>a<br>b</em></p>", "", false},
+		{"line break in a link", "<p><a href=\"/x\">a<br>b</a></p>", "", false},
+		{"spans and the like", "<p><span>a</span> <sup>2</sup> <abbr title=\"t\">ab</abbr> <small>s</small> <time>t</time></p>", "", true},
+		{"comment between texts", "<p>a <!-- c --> b</p>", "a b", true},
+		{"entities and markup characters", "<p>*a* _b_ &amp; &lt;c&gt; <em>#d</em> 1. e</p>", "", true},
+		{"Unicode spaces at the edges", "<p>\u00A0<em>\u2003a\u00A0</em>\u3000</p>", "", true},
+		{"zero-width text in a link", "<p>a <a href=\"/x\">\u200B</a> b</p>", "", true},
+		{"heading of spaces in an element", "<h2><span> &nbsp; </span></h2>", "", true},
+		{"heading ending in a hash", "<h2><em>a</em> #</h2>", "", true},
+		{"image", `<p>a <img src="/i.png" alt="i"> b</p>`, "", false},
+		{"struck text", "<p>a <del>b</del></p>", "", false},
+		{"keyboard input", "<p><kbd>Ctrl</kbd></p>", "", false},
+		{"block inside", "<h2>a <span><div>b</div></span></h2>", "", false},
+		{"bell in an attribute", "<p><a href=\"/x\" title=\"a\a\">x</a></p>", "", false},
+		{"code newline mark", "<p><em>a</em> b\uF002c</p>", "", false},
+		{"list", "<ul>\n <li>one</li>\n <li><a href=\"/x\">two</a></li>\n</ul>", "- one\n- [two](https://example.org/x)", true},
+		{"numbered list", "<ol><li>a</li><li><em>b</em></li></ol>", "1. a\n2. *b*", true},
+		{"numbered list from nine", "<ol start=\"9\"><li>a</li><li>b</li></ol>", "09. a\n10. b", true},
+		{"numbered list from a bad start", "<ol start=\"x\"><li>a</li><li>b</li></ol>", "1. a\n2. b", true},
+		{"numbered list from below zero", "<ol start=\"-2\"><li>a</li><li>b</li><li>c</li><li>d</li></ol>", "", true},
+		{"list with empty items", "<ul><li> </li><li>a</li><li></li></ul>", "- a", true},
+		{"list of empty items", "<ul><li> </li><li></li></ul>", "", true},
+		{"list item with line breaks", "<ol><li>a<br>b</li><li>c<br><br>d</li></ol>", "", true},
+		{"list item with spaces", "<ul><li> a <em> b </em> </li> <li> c </li></ul>", "- a *b*\n- c", true},
+		{"nested list", "<ul><li>a<ul><li>b</li></ul></li></ul>", "", false},
+		{"paragraph in a list item", "<ul><li><p>a</p></li></ul>", "", false},
+		{"text in a list", "<ul>stray<li>a</li></ul>", "", false},
+		{"quote", "<blockquote>a <em>b</em></blockquote>", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := checkInline(t, parsedBlock(t, tt.src), plainDomain)
+			if ok != tt.ok {
+				t.Fatalf("%q: inlineMarkdown takes it: %v, want %v", tt.src, ok, tt.ok)
+			}
+			if ok && tt.want != "" && got != tt.want {
+				t.Errorf("%q: inlineMarkdown gives %q, want %q", tt.src, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestInlineMarkdownRuns: runs of inline nodes, rendered as a paragraph
+// of their own, and pages without a URL or with one that is a host name.
+func TestInlineMarkdownRuns(t *testing.T) {
+	tests := []struct {
+		name   string
+		src    string // a div's content: its nodes are the run
+		domain string
+		want   string
+	}{
+		{"text and a link", `Read <a href="/more">more</a> here`, plainDomain, "Read [more](https://example.org/more) here"},
+		{"emphasis at the ends", `<em>a</em> b <strong>c</strong>`, plainDomain, "*a* b **c**"},
+		{"line break", "a<br>\nb", plainDomain, "a  \nb"},
+		{"no page URL", `<a href="/more">more</a>`, "", "[more](/more)"},
+		{"page URL without a scheme", `<a href="more">more</a>`, "example.org/a/", "[more](http://example.org/a/more)"},
+		{"empty target without a page URL", `<a href="">more</a>`, "", "more"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := divPage(t, tt.src)()
+			var nodes []*html.Node
+			for c := body.FirstChild.FirstChild; c != nil; c = c.NextSibling {
+				nodes = append(nodes, c)
+			}
+			got, ok := checkInline(t, blockSource{inline: nodes}, tt.domain)
+			if !ok || got != tt.want {
+				t.Errorf("%q: inlineMarkdown gives %q, %v; want %q", tt.src, got, ok, tt.want)
+			}
+		})
+	}
+}
+
+// FuzzInlineMarkdown holds inlineMarkdown to the converter on blocks
+// parsed from any markup, as a paragraph, a heading, a list item or a
+// numbered list: what it takes must come out as the converter writes it.
+func FuzzInlineMarkdown(f *testing.F) {
+	f.Add(uint8(0), `See <a href="/x?a=1&b=c d" title="t">the <em>page</em></a>, <b> b </b>`)
+	f.Add(uint8(1), "one <br> two<code> `c` </code><span>s</span>")
+	f.Add(uint8(2), "<em>a</em><!-- c --> <i>b</i> <strong><a href=''>x</a></strong>")
+	f.Add(uint8(3), "a</li><li> <sup>2</sup> &amp; *b*</li><li>")
+	f.Add(uint8(4), "x<br><br><br>y &#32;&#32; <a href=\"#\"> </a>\u00A0")
+	f.Fuzz(func(t *testing.T, shape uint8, src string) {
+		var page string
+		switch shape % 5 {
+		case 0:
+			page = "<p>" + src + "</p>"
+		case 1:
+			page = "<h2>" + src + "</h2>"
+		case 2:
+			page = "<div>" + src + "</div>"
+		case 3:
+			page = "<ul><li>" + src + "</li></ul>"
+		default:
+			page = "<ol start=\"8\"><li>" + src + "</li><li>" + strings.ToUpper(src) + "</li></ol>"
+		}
+		root, err := html.Parse(strings.NewReader("<html><body>" + page + "</body></html>"))
+		if err != nil {
+			return
+		}
+		body := bodyOf(root)
+		setAtoms(body)
+		first := body.FirstChild
+		if first == nil || first.Type != html.ElementNode {
+			return
+		}
+		src0 := blockSource{node: first}
+		if first.Data == "div" {
+			var nodes []*html.Node
+			for c := first.FirstChild; c != nil; c = c.NextSibling {
+				nodes = append(nodes, c)
+			}
+			src0 = blockSource{inline: nodes}
+		}
+		checkInline(t, src0, plainDomain)
+	})
+}
+
+// TestInlineMarkdownCorpus writes every block of a spread of the shared
+// corpora's pages (when they are there), split as the classifier's
+// candidates are, with inlineMarkdown and with the converter: each block
+// inlineMarkdown takes must come out the same.
+func TestInlineMarkdownCorpus(t *testing.T) {
+	taken, plain := 0, 0
+	pages, blocks := eachCorpusBlock(t, "PARE_INLINE_STEP", plainDomain, func(page string, i int, src blockSource) {
+		if _, ok := src.plainMarkdown(); ok {
+			plain++
+			return
+		}
+		got, ok := src.inlineMarkdown(linkBase(plainDomain))
+		if !ok {
+			return
+		}
+		taken++
+		if want := renderMarkdown(src, plainDomain, true); got != want {
+			t.Errorf("%s, block %d: inlineMarkdown gives\n%q\nthe converter\n%q", page, i, got, want)
+		}
+	})
+	if taken == 0 {
+		t.Error("no block taken by inlineMarkdown")
+	}
+	t.Logf("%d pages, %d blocks, %d written by plainMarkdown, %d more by inlineMarkdown", pages, blocks, plain, taken)
+}

@@ -1,0 +1,271 @@
+package htmlpage
+
+import (
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// The second pass of inlineMarkdown: the tokens written as the
+// converter's renderers write their elements.
+
+// writeInline writes the tokens r.toks[from:to], inline content; false
+// when it meets what the converter would write across lines.
+func (r *inlineReader) writeInline(from, to int, base *url.URL) (string, bool) {
+	var buf []byte
+	var opens [8]int // where each open element's content starts
+	stack := opens[:0]
+	for _, t := range r.toks[from:to] {
+		switch t.kind {
+		case tokText:
+			buf = append(buf, markedText(r.texts[t.text])...)
+		case tokBreak:
+			buf = append(buf, "  \n"...)
+		case tokCode:
+			buf = appendCodeSpan(buf, t.raw)
+		case tokOpen:
+			stack = append(stack, len(buf))
+		case tokClose:
+			start := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			var ok bool
+			if buf, ok = closeInline(buf, start, t, base); !ok {
+				return "", false
+			}
+		}
+	}
+	return string(buf), true
+}
+
+// closeInline writes the element t closes, whose content is buf[start:].
+func closeInline(buf []byte, start int, t token, base *url.URL) ([]byte, bool) {
+	var open, close string
+	content := string(buf[start:])
+	switch t.ik {
+	case kindEm:
+		open, close = "*", "*"
+	case kindStrong:
+		open, close = "**", "**"
+	case kindLink:
+		href := linkTarget(strings.TrimSpace(attrOf(t.node, "href")), base)
+		if href == "" || strings.TrimFunc(content, unicode.IsSpace) == "" {
+			return buf, true // the converter writes the content alone
+		}
+		open, close = "[", "]("+href
+		if title := strings.ReplaceAll(markedText(attrOf(t.node, "title")), "\n", " "); title != "" {
+			close += " " + quoteTitle(title)
+		}
+		close += ")"
+	default:
+		return buf, true // its content, as it is
+	}
+	if strings.IndexByte(content, '\n') >= 0 {
+		return nil, false
+	}
+	lead, core, trail := spaceEdges(content)
+	if core == "" {
+		return buf, true // white space alone: no delimiters (emphasis)
+	}
+	buf = append(buf[:start], lead...)
+	buf = append(buf, open...)
+	buf = append(buf, core...)
+	buf = append(buf, close...)
+	return append(buf, trail...), true
+}
+
+// spaceEdges splits s into its leading white space, the rest, and its
+// trailing white space (Unicode's).
+func spaceEdges(s string) (lead, core, trail string) {
+	right := strings.TrimRightFunc(s, unicode.IsSpace)
+	core = strings.TrimLeftFunc(right, unicode.IsSpace)
+	return s[:len(right)-len(core)], core, s[len(right):]
+}
+
+// attrOf returns the value of n's first attribute named key, or "".
+func attrOf(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// quoteTitle puts a link's title in quotes that it does not hold.
+func quoteTitle(t string) string {
+	dq, sq := strings.Contains(t, `"`), strings.Contains(t, "'")
+	switch {
+	case dq && sq:
+		return `"` + strings.ReplaceAll(t, `"`, `\"`) + `"`
+	case dq:
+		return "'" + t + "'"
+	}
+	return `"` + t + `"`
+}
+
+// appendCodeSpan writes inline code as the converter does: white space
+// alone kept as it is; else line breaks and tabs as spaces, trimmed,
+// runs of spaces as one, between fences one backtick longer than the
+// longest run in the code, spaced from a backtick at either end.
+func appendCodeSpan(buf []byte, raw string) []byte {
+	if strings.TrimSpace(raw) == "" {
+		buf = append(buf, '`')
+		buf = append(buf, raw...)
+		return append(buf, '`')
+	}
+	code := make([]byte, 0, len(raw))
+	longest, run := 0, 0
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		if c == '\n' || c == '\t' {
+			c = ' '
+		}
+		code = append(code, c)
+	}
+	trimmed := strings.TrimSpace(string(code))
+	code = code[:0]
+	for i := 0; i < len(trimmed); i++ {
+		c := trimmed[i]
+		if c == ' ' && i > 0 && trimmed[i-1] == ' ' {
+			continue
+		}
+		if c == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+		code = append(code, c)
+	}
+	fence := strings.Repeat("`", longest+1)
+	buf = append(buf, fence...)
+	if code[0] == '`' {
+		buf = append(buf, ' ')
+	}
+	buf = append(buf, code...)
+	if code[len(code)-1] == '`' {
+		buf = append(buf, ' ')
+	}
+	return append(buf, fence...)
+}
+
+// finishParagraph is the converter's last pass over a paragraph's
+// Markdown: trimmed, runs of more than two line breaks cut, hard line
+// breaks before a blank line dropped.
+func finishParagraph(md string) (string, bool) {
+	md = strings.TrimSpace(trimHardBreaks(trimNewlineRuns(strings.TrimSpace(md))))
+	return md, !strings.Contains(md, codeNewline)
+}
+
+// codeNewline is the converter's mark for a line break in code, which it
+// turns into one at the end: Markdown holding it goes to the converter.
+const codeNewline = "\uF002"
+
+// finishHeading writes a heading's content as the converter does: on one
+// line, runs of spaces as one, after its "#" marks.
+func finishHeading(md string, level int) (string, bool) {
+	if strings.TrimSpace(md) == "" {
+		return "", true
+	}
+	md = strings.ReplaceAll(strings.ReplaceAll(md, "\n", " "), "\r", " ")
+	md = strings.TrimSpace(squeezeSpaceRuns(md))
+	if strings.HasSuffix(md, "#") || strings.Contains(md, codeNewline) {
+		return "", false // the converter escapes a "#" at the end
+	}
+	return strings.Repeat("#", level) + " " + md, true
+}
+
+// writeList writes a list of items of inline content, which list has
+// read, as the converter does.
+func (r *inlineReader) writeList(n *html.Node, base *url.URL) (string, bool) {
+	var items []string
+	for k := 0; k < len(r.toks); k++ {
+		if r.toks[k].kind != tokItem {
+			continue // white space between the items
+		}
+		end := k + 1
+		for r.toks[end].kind != tokItemEnd {
+			end++
+		}
+		md, ok := r.writeInline(k+1, end, base)
+		if !ok {
+			return "", false
+		}
+		if md = strings.TrimSpace(md); md != "" {
+			items = append(items, trimHardBreaks(trimNewlineRuns(md)))
+		}
+		k = end
+	}
+	if len(items) == 0 {
+		return "", true
+	}
+	first, width := 1, 0
+	if n.Data == "ol" {
+		if v, err := strconv.Atoi(attrOf(n, "start")); err == nil {
+			first = v
+		}
+		width = utf8.RuneCountInString(strconv.Itoa(first + len(items) - 1))
+	}
+	prefix := func(i int) string {
+		if n.Data == "ul" {
+			return "- "
+		}
+		return fmt.Sprintf("%0*d. ", width, first+i)
+	}
+	indent := strings.Repeat(" ", utf8.RuneCountInString(prefix(0)))
+	var sb strings.Builder
+	for i, item := range items {
+		if i > 0 {
+			sb.WriteByte('\n')
+		}
+		sb.WriteString(prefix(i))
+		sb.WriteString(strings.ReplaceAll(item, "\n", "\n"+indent))
+	}
+	return finishParagraph(sb.String())
+}
+
+// trimNewlineRuns cuts each run of line breaks (with only spaces between
+// them) to two, and drops the spaces before the breaks it cuts, as the
+// converter does.
+func trimNewlineRuns(s string) string {
+	if strings.Count(s, "\n") < 3 {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	breaks, spaces := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\n':
+			breaks++
+			if breaks <= 2 {
+				b = append(b, strings.Repeat(" ", spaces)...)
+				b = append(b, '\n')
+			}
+			spaces = 0
+		case ' ':
+			spaces++
+		default:
+			b = append(b, strings.Repeat(" ", spaces)...)
+			b = append(b, c)
+			breaks, spaces = 0, 0
+		}
+	}
+	b = append(b, strings.Repeat(" ", spaces)...)
+	return string(b)
+}
+
+// trimHardBreaks drops the hard line breaks that end a paragraph's last
+// line before a blank one, as the converter does.
+func trimHardBreaks(s string) string {
+	if !strings.Contains(s, "  \n") {
+		return s
+	}
+	s = strings.ReplaceAll(s, "  \n\n", "\n\n")
+	s = strings.ReplaceAll(s, "  \n  \n", "\n\n")
+	return strings.ReplaceAll(s, "  \n \n", "\n\n")
+}
