@@ -4,47 +4,47 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/pare-dev/pare/internal/mdsafe"
 	"golang.org/x/net/html"
 )
 
 // inlineMarkdown returns the Markdown that the converter writes for src,
-// and true, when src is a paragraph, a heading or a simple list whose
-// content is text and the common inline elements (links, emphasis, inline
-// code, line breaks, spans and the like; see inlineKind) in shapes whose
-// output this can tell; false for any other block, which goes to the
-// converter. base is the page's URL as the converter reads it
-// (linkBase). TestInlineMarkdown, FuzzInlineMarkdown and
-// TestInlineMarkdownCorpus hold it to the converter.
+// and true, when src is a paragraph, a heading or a list whose content is
+// text and the common inline elements (links, emphasis, inline code, line
+// breaks, spans and the like; see inlineKindOf), in shapes whose output
+// this can tell; a list's items may hold paragraphs and lists of such
+// content too. False for any other block, which goes to the converter.
+// base is the page's URL as the converter reads it (linkBase); without
+// images, the converter is given the block without them.
+// TestInlineMarkdown, FuzzInlineMarkdown and TestInlineMarkdownCorpus
+// hold it to the converter.
 //
 // It reads the block in two passes, as the converter does: the first
 // checks the shape and folds white space as the converter's collapse pass
 // does, writing the block as a list of tokens; the second writes the
-// tokens as the converter's renderers would (inline.go, inlinewrite.go).
-func (src blockSource) inlineMarkdown(base *url.URL) (string, bool) {
-	r := inlineReader{prev: -1}
+// tokens as the converter's renderers would (inlinewrite.go).
+func (src blockSource) inlineMarkdown(base *url.URL, images bool) (string, bool) {
+	r := inlineReader{prev: -1, images: images}
 	level := 0
 	switch {
 	case src.node == nil:
-		if !r.content(runOf(src.inline), 0) {
+		if !r.content(r.runOf(src.inline), 0) {
 			return "", false
 		}
 	case src.node.Type != html.ElementNode || src.node.Namespace != "":
 		return "", false
-	case src.node.Data == "ul" || src.node.Data == "ol":
+	case isList(src.node):
 		if !r.list(src.node) {
 			return "", false
 		}
-		return r.writeList(src.node, base)
 	default:
 		if level = headingLevel(src.node); level < 0 {
 			return "", false
 		}
-		if !r.content(childrenOf(src.node), 0) {
+		if !r.content(r.childrenOf(src.node), 0) {
 			return "", false
 		}
+		r.block() // the end of the paragraph or heading
 	}
-	r.block() // the end of the paragraph or heading
 	md, ok := r.writeInline(0, len(r.toks), base)
 	if !ok {
 		return "", false
@@ -55,6 +55,8 @@ func (src blockSource) inlineMarkdown(base *url.URL) (string, bool) {
 	return finishHeading(md, level)
 }
 
+func isList(n *html.Node) bool { return n.Data == "ul" || n.Data == "ol" }
+
 // tokKind is the kind of a token of an inline block.
 type tokKind uint8
 
@@ -64,8 +66,11 @@ const (
 	tokCode                   // inline code, tok.raw its text as it is
 	tokOpen                   // an element opens; tok.node, tok.kind
 	tokClose                  // the element opened last closes
-	tokItem                   // a list item opens
+	tokItem                   // a list item opens; tok.end its tokItemEnd
 	tokItemEnd                // the list item closes
+	tokBlock                  // a paragraph or a division opens or closes
+	tokList                   // a list opens; tok.node, tok.end its tokListEnd
+	tokListEnd                // the list closes
 )
 
 // inlineKind is what the converter makes of an inline element.
@@ -109,6 +114,7 @@ type token struct {
 	kind tokKind
 	ik   inlineKind
 	text int // index in texts
+	end  int // the index of the token that closes an item or a list
 	raw  string
 	node *html.Node
 }
@@ -117,49 +123,12 @@ type token struct {
 // its white space as the converter's collapse pass does, and writes the
 // block as tokens.
 type inlineReader struct {
-	toks  []token
-	texts []string // the folded text of each run of text, in order
-	prev  int      // the last text kept, -1 for none
-	keep  bool     // the next text keeps a leading space
-	in    [kindBreak + 1]int
-}
-
-// siblings walks the children of an element, or a run of inline nodes
-// that the converter is given as the children of a paragraph.
-type siblings struct {
-	list []*html.Node
-	i    int
-	cur  *html.Node
-}
-
-func childrenOf(n *html.Node) siblings { return siblings{cur: n.FirstChild} }
-
-func runOf(list []*html.Node) siblings {
-	s := siblings{list: list}
-	if len(list) > 0 {
-		s.cur = list[0]
-	}
-	return s
-}
-
-func (s *siblings) next() {
-	if s.list == nil {
-		s.cur = s.cur.NextSibling
-		return
-	}
-	s.i++
-	s.cur = nil
-	if s.i < len(s.list) {
-		s.cur = s.list[s.i]
-	}
-}
-
-// following returns the first node after the current one that is not a
-// comment (which the converter removes before it merges neighbours).
-func (s siblings) following() *html.Node {
-	for s.next(); s.cur != nil && s.cur.Type == html.CommentNode; s.next() {
-	}
-	return s.cur
+	toks   []token
+	texts  []string // the folded text of each run of text, in order
+	prev   int      // the last text kept, -1 for none
+	keep   bool     // the next text keeps a leading space
+	in     [kindBreak + 1]int
+	images bool // images are kept: else the converter never sees them
 }
 
 // block is the collapse pass at an element that is a block, or a line
@@ -192,42 +161,17 @@ func (r *inlineReader) text(s string) {
 	r.toks = append(r.toks, token{kind: tokText, text: len(r.texts) - 1})
 }
 
-// runText returns the text of the run of text and comment nodes that
-// starts at s's current node, whether the run holds a text node, and
-// false when a text holds what mustEscapeText tells; it moves s past the
-// run. The converter removes the comments and merges the text nodes.
-func runText(s *siblings) (text string, any, ok bool) {
-	for ; s.cur != nil && (s.cur.Type == html.TextNode || s.cur.Type == html.CommentNode); s.next() {
-		if s.cur.Type == html.TextNode {
-			if mustEscapeText(s.cur.Data) {
-				return "", false, false
-			}
-			text += s.cur.Data
-			any = true
-		}
-	}
-	return text, any, true
-}
-
-// mustEscapeText reports whether s holds what sends a tree to the
-// converter with its escaping on (see newConverter).
-func mustEscapeText(s string) bool {
-	return strings.IndexByte(s, 0) >= 0 || strings.IndexByte(s, '\a') >= 0
-}
-
 // content reads the inline content s walks, depth elements deep; it
 // reports false for a shape it leaves to the converter.
 func (r *inlineReader) content(s siblings, depth int) bool {
 	for s.cur != nil {
 		switch s.cur.Type {
-		case html.TextNode, html.CommentNode:
-			text, any, ok := runText(&s)
+		case html.TextNode:
+			text, ok := runText(&s)
 			if !ok {
 				return false
 			}
-			if any { // else comments alone
-				r.text(text)
-			}
+			r.text(text)
 			continue
 		case html.ElementNode:
 		default:
@@ -242,7 +186,81 @@ func (r *inlineReader) content(s siblings, depth int) bool {
 	return true
 }
 
-// element reads the inline element n, followed by next (comments aside).
+// flow reads the content of a list item or of a division in one: inline
+// content, paragraphs and divisions of it, and lists (the last elements
+// of an item, so that the converter marks no list's end).
+func (r *inlineReader) flow(s siblings, item bool) bool {
+	for s.cur != nil {
+		n := s.cur
+		if n.Type != html.ElementNode || inlineKindOf(n.Data) != kindNone {
+			// A run of inline content, up to the next block.
+			start := s
+			for s.cur != nil && (s.cur.Type != html.ElementNode || inlineKindOf(s.cur.Data) != kindNone) {
+				s.next()
+			}
+			if !r.content(start.upTo(s.cur), 0) {
+				return false
+			}
+			continue
+		}
+		if n.Namespace != "" || !safeAttrs(n) {
+			return false
+		}
+		switch {
+		case n.Data == "p" || n.Data == "div":
+			r.block()
+			r.toks = append(r.toks, token{kind: tokBlock})
+			inner := r.childrenOf(n)
+			var ok bool
+			if n.Data == "p" {
+				ok = r.content(inner, 0)
+			} else {
+				ok = r.flow(inner, false)
+			}
+			if !ok {
+				return false
+			}
+			if inner.cur != nil {
+				r.block()
+			}
+			r.toks = append(r.toks, token{kind: tokBlock})
+		case isList(n) && item && onlyText(s.following(), s.images):
+			if !r.list(n) {
+				return false
+			}
+		default:
+			return false
+		}
+		s.next()
+	}
+	return true
+}
+
+// upTo returns s cut before the node end (nil: not cut).
+func (s siblings) upTo(end *html.Node) siblings {
+	if end == nil {
+		return s
+	}
+	var list []*html.Node
+	for t := s; t.cur != end; t.next() {
+		list = append(list, t.cur)
+	}
+	return siblings{list: list, run: true, cur: list[0], images: s.images}
+}
+
+// onlyText reports whether n and the nodes after it (those the converter
+// sees) are text.
+func onlyText(n *html.Node, images bool) bool {
+	for ; n != nil; n = n.NextSibling {
+		if n.Type != html.TextNode && !gone(n, images) {
+			return false
+		}
+	}
+	return true
+}
+
+// element reads the inline element n, followed by next (of the nodes the
+// converter sees).
 func (r *inlineReader) element(n, next *html.Node, depth int) bool {
 	k := inlineKindOf(n.Data)
 	if k == kindNone || n.Namespace != "" || !safeAttrs(n) {
@@ -262,7 +280,7 @@ func (r *inlineReader) element(n, next *html.Node, depth int) bool {
 		// The converter drops emphasis inside the same emphasis, merges
 		// neighbours, adds spaces around code at its edges and swaps it
 		// with a link it holds alone: none of that here.
-		if r.in[k] > 0 || mergesWith(next, k) || !plainEdges(n) || onlyLink(n) {
+		if r.in[k] > 0 || mergesWith(next, k) || !r.plainEdges(n) || r.onlyLink(n) {
 			return false
 		}
 	case kindLink:
@@ -273,37 +291,14 @@ func (r *inlineReader) element(n, next *html.Node, depth int) bool {
 	r.toks = append(r.toks, token{kind: tokOpen, ik: k, node: n})
 	r.in[k]++
 	r.inline()
-	if n.FirstChild != nil {
-		if !r.content(childrenOf(n), depth+1) {
+	if inner := r.childrenOf(n); inner.cur != nil {
+		if !r.content(inner, depth+1) {
 			return false
 		}
-		if hasChildren(n) {
-			r.inline() // the collapse pass meets the element again on its way out
-		}
+		r.inline() // the collapse pass meets the element again on its way out
 	}
 	r.in[k]--
 	r.toks = append(r.toks, token{kind: tokClose, ik: k, node: n})
-	return true
-}
-
-// hasChildren reports whether n holds a node other than a comment.
-func hasChildren(n *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.CommentNode {
-			return true
-		}
-	}
-	return false
-}
-
-// safeAttrs reports whether none of n's attributes is in a namespace
-// or holds what sends a tree to the escaping converter.
-func safeAttrs(n *html.Node) bool {
-	for _, a := range n.Attr {
-		if a.Namespace != "" || mustEscapeText(a.Key) || mustEscapeText(a.Val) {
-			return false
-		}
-	}
 	return true
 }
 
@@ -327,12 +322,12 @@ func mergesWith(next *html.Node, k inlineKind) bool {
 
 // plainEdges reports whether n neither starts nor ends with code or a
 // span (the converter adds spaces around emphasis that does).
-func plainEdges(n *html.Node) bool {
+func (r *inlineReader) plainEdges(n *html.Node) bool {
 	first, last := n.FirstChild, n.LastChild
-	for first != nil && first.Type == html.CommentNode {
+	for first != nil && gone(first, r.images) {
 		first = first.NextSibling
 	}
-	for last != nil && last.Type == html.CommentNode {
+	for last != nil && gone(last, r.images) {
 		last = last.PrevSibling
 	}
 	return !edgeElement(first) && !edgeElement(last)
@@ -344,14 +339,14 @@ func edgeElement(n *html.Node) bool {
 
 // onlyLink reports whether n holds one link and white space alone, which
 // the converter swaps: the link goes outside.
-func onlyLink(n *html.Node) bool {
+func (r *inlineReader) onlyLink(n *html.Node) bool {
 	links, others := 0, 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.ElementNode && c.Data == "a":
 			links++
 		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
-		case c.Type == html.CommentNode:
+		case gone(c, r.images):
 		default:
 			others++
 		}
@@ -366,8 +361,8 @@ func (r *inlineReader) code(n, next *html.Node) bool {
 	if mergesWith(next, kindCode) {
 		return false
 	}
-	s := childrenOf(n)
-	raw, _, ok := runText(&s)
+	s := r.childrenOf(n)
+	raw, ok := runText(&s)
 	if !ok || s.cur != nil || raw == "" {
 		return false // an element inside, no text (the converter drops it), a NUL
 	}
@@ -379,64 +374,40 @@ func (r *inlineReader) code(n, next *html.Node) bool {
 	return true
 }
 
-// list reads a list of items of inline content; the white space between
-// them aside, anything else in the list goes to the converter.
+// list reads a list: items of flow content (see flow); the white space
+// between them aside, anything else in the list goes to the converter.
 func (r *inlineReader) list(n *html.Node) bool {
 	r.block() // the list
-	for s := childrenOf(n); s.cur != nil; {
+	open := len(r.toks)
+	r.toks = append(r.toks, token{kind: tokList, node: n})
+	for s := r.childrenOf(n); s.cur != nil; {
 		c := s.cur
 		switch {
-		case c.Type == html.TextNode || c.Type == html.CommentNode:
-			text, any, ok := runText(&s)
+		case c.Type == html.TextNode:
+			text, ok := runText(&s)
 			if !ok || strings.TrimSpace(text) != "" {
 				return false // text the converter moves into an item
 			}
-			if any {
-				r.text(text)
-			}
+			r.text(text)
 			continue
 		case c.Type != html.ElementNode || c.Data != "li" || c.Namespace != "" || !safeAttrs(c):
 			return false
 		}
 		r.block()
+		item := len(r.toks)
 		r.toks = append(r.toks, token{kind: tokItem})
-		if !r.content(childrenOf(c), 0) {
-			return false
-		}
-		if hasChildren(c) {
+		if inner := r.childrenOf(c); inner.cur != nil {
+			if !r.flow(inner, true) {
+				return false
+			}
 			r.block()
 		}
+		r.toks[item].end = len(r.toks)
 		r.toks = append(r.toks, token{kind: tokItemEnd})
 		s.next()
 	}
 	r.block()
+	r.toks[open].end = len(r.toks)
+	r.toks = append(r.toks, token{kind: tokListEnd})
 	return true
 }
-
-// foldRuns replaces each run of the white space that the converter folds
-// by one space, keeping the ends. It returns s itself when that changes
-// nothing.
-func foldRuns(s string) string {
-	clean := true
-	for k := 0; k < len(s) && clean; k++ {
-		if c := s[k]; isFoldable(c) && (c != ' ' || k+1 < len(s) && isFoldable(s[k+1])) {
-			clean = false
-		}
-	}
-	if clean {
-		return s
-	}
-	b := make([]byte, 0, len(s))
-	for k := 0; k < len(s); k++ {
-		switch {
-		case !isFoldable(s[k]):
-			b = append(b, s[k])
-		case k == 0 || !isFoldable(s[k-1]):
-			b = append(b, ' ')
-		}
-	}
-	return string(b)
-}
-
-// markedText is the text the converter writes for a run of folded text.
-func markedText(s string) string { return mdsafe.MarkText(s) }

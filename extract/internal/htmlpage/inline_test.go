@@ -9,12 +9,12 @@ import (
 
 // checkInline compares inlineMarkdown with the converter on src, when
 // inlineMarkdown takes it; it returns inlineMarkdown's answer.
-func checkInline(t *testing.T, src blockSource, domain string) (string, bool) {
+func checkInline(t *testing.T, src blockSource, domain string, images bool) (string, bool) {
 	t.Helper()
-	got, ok := src.inlineMarkdown(linkBase(domain))
+	got, ok := src.inlineMarkdown(linkBase(domain), images)
 	if ok {
-		if want := renderMarkdown(src, domain, true); got != want {
-			t.Errorf("inlineMarkdown gives\n%q\nthe converter\n%q", got, want)
+		if want := renderMarkdown(src, domain, images); got != want {
+			t.Errorf("images %v: inlineMarkdown gives\n%q\nthe converter\n%q", images, got, want)
 		}
 	}
 	return got, ok
@@ -101,14 +101,25 @@ func TestInlineMarkdown(t *testing.T) {
 		{"list of empty items", "<ul><li> </li><li></li></ul>", "", true},
 		{"list item with line breaks", "<ol><li>a<br>b</li><li>c<br><br>d</li></ol>", "", true},
 		{"list item with spaces", "<ul><li> a <em> b </em> </li> <li> c </li></ul>", "- a *b*\n- c", true},
-		{"nested list", "<ul><li>a<ul><li>b</li></ul></li></ul>", "", false},
-		{"paragraph in a list item", "<ul><li><p>a</p></li></ul>", "", false},
+		{"nested list", "<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul>", "- a\n  \n  - b\n- c", true},
+		{"nested numbered list", "<ol><li>a <ol start=\"3\"><li>b<br>c</li><li>d</li></ol> </li></ol>", "", true},
+		{"nested list before text", "<ul><li>a<ul><li>b</li></ul> c</li></ul>", "", true},
+		{"nested list before an element", "<ul><li>a<ul><li>b</li></ul><em>c</em></li></ul>", "", false},
+		{"nested lists side by side", "<ul><li><ul><li>a</li></ul> <ul><li>b</li></ul></li></ul>", "", false},
+		{"empty nested list", "<ul><li>a<ul> </ul></li></ul>", "- a", true},
+		{"paragraph in a list item", "<ul><li><p>a</p></li></ul>", "- a", true},
+		{"paragraphs in a list item", "<ol><li>lead <p>one <em>x</em></p>\n<p>two</p> tail</li><li><p></p></li></ol>", "", true},
+		{"division in a list item", "<ul><li><div>a <div>b</div><p>c</p></div></li></ul>", "", true},
+		{"list in a division in a list item", "<ul><li><div><ul><li>a</li></ul></div></li></ul>", "", false},
+		{"heading in a list item", "<ul><li><h3>a</h3></li></ul>", "", false},
+		{"paragraph in emphasis in a list item", "<ul><li><em>a<p>b</p></em></li></ul>", "", false},
 		{"text in a list", "<ul>stray<li>a</li></ul>", "", false},
 		{"quote", "<blockquote>a <em>b</em></blockquote>", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ok := checkInline(t, parsedBlock(t, tt.src), plainDomain)
+			checkInline(t, parsedBlock(t, tt.src), plainDomain, false)
+			got, ok := checkInline(t, parsedBlock(t, tt.src), plainDomain, true)
 			if ok != tt.ok {
 				t.Fatalf("%q: inlineMarkdown takes it: %v, want %v", tt.src, ok, tt.ok)
 			}
@@ -142,9 +153,37 @@ func TestInlineMarkdownRuns(t *testing.T) {
 			for c := body.FirstChild.FirstChild; c != nil; c = c.NextSibling {
 				nodes = append(nodes, c)
 			}
-			got, ok := checkInline(t, blockSource{inline: nodes}, tt.domain)
+			got, ok := checkInline(t, blockSource{inline: nodes}, tt.domain, true)
 			if !ok || got != tt.want {
 				t.Errorf("%q: inlineMarkdown gives %q, %v; want %q", tt.src, got, ok, tt.want)
+			}
+		})
+	}
+}
+
+// TestInlineMarkdownImages: without images, the converter is given the
+// block without them, which can change what it merges and folds.
+func TestInlineMarkdownImages(t *testing.T) {
+	tests := []struct {
+		name   string
+		src    string
+		images bool
+		want   string
+		ok     bool
+	}{
+		{"image kept", `<p>a <img src="/i.png"> b</p>`, true, "", false},
+		{"image dropped", `<p>a <img src="/i.png"> b</p>`, false, "a b", true},
+		{"picture dropped between texts", `<p>a<picture><img src="/i.png"></picture>b</p>`, false, "ab", true},
+		{"image dropped between emphases", `<p><em>a</em><img src="/i.png"><em>b</em></p>`, false, "", false},
+		{"image dropped beside a link in emphasis", `<p><b><a href="/x">x</a><img src="/i.png"></b></p>`, false, "", false},
+		{"image dropped in a list item", `<ul><li><img src="/i.png"> a</li></ul>`, false, "- a", true},
+		{"image alone", `<p><img src="/i.png" alt="x"></p>`, false, "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := checkInline(t, parsedBlock(t, tt.src), plainDomain, tt.images)
+			if ok != tt.ok || ok && got != tt.want {
+				t.Errorf("%q: inlineMarkdown gives %q, %v; want %q, %v", tt.src, got, ok, tt.want, tt.ok)
 			}
 		})
 	}
@@ -191,7 +230,7 @@ func FuzzInlineMarkdown(f *testing.F) {
 			}
 			src0 = blockSource{inline: nodes}
 		}
-		checkInline(t, src0, plainDomain)
+		checkInline(t, src0, plainDomain, shape&8 != 0)
 	})
 }
 
@@ -200,23 +239,27 @@ func FuzzInlineMarkdown(f *testing.F) {
 // candidates are, with inlineMarkdown and with the converter: each block
 // inlineMarkdown takes must come out the same.
 func TestInlineMarkdownCorpus(t *testing.T) {
-	taken, plain := 0, 0
+	taken, plain := [2]int{}, 0
+	base := linkBase(plainDomain)
 	pages, blocks := eachCorpusBlock(t, "PARE_INLINE_STEP", plainDomain, func(page string, i int, src blockSource) {
 		if _, ok := src.plainMarkdown(); ok {
 			plain++
 			return
 		}
-		got, ok := src.inlineMarkdown(linkBase(plainDomain))
-		if !ok {
-			return
-		}
-		taken++
-		if want := renderMarkdown(src, plainDomain, true); got != want {
-			t.Errorf("%s, block %d: inlineMarkdown gives\n%q\nthe converter\n%q", page, i, got, want)
+		for k, images := range []bool{true, false} {
+			got, ok := src.inlineMarkdown(base, images)
+			if !ok {
+				continue
+			}
+			taken[k]++
+			if want := renderMarkdown(src, plainDomain, images); got != want {
+				t.Errorf("%s, block %d, images %v: inlineMarkdown gives\n%q\nthe converter\n%q", page, i, images, got, want)
+			}
 		}
 	})
-	if taken == 0 {
+	if taken[0] == 0 || taken[1] == 0 {
 		t.Error("no block taken by inlineMarkdown")
 	}
-	t.Logf("%d pages, %d blocks, %d written by plainMarkdown, %d more by inlineMarkdown", pages, blocks, plain, taken)
+	t.Logf("%d pages, %d blocks, %d written by plainMarkdown, %d more by inlineMarkdown (%d without images)",
+		pages, blocks, plain, taken[0], taken[1])
 }

@@ -20,8 +20,21 @@ func (r *inlineReader) writeInline(from, to int, base *url.URL) (string, bool) {
 	var buf []byte
 	var opens [8]int // where each open element's content starts
 	stack := opens[:0]
-	for _, t := range r.toks[from:to] {
-		switch t.kind {
+	for k := from; k < to; k++ {
+		switch t := r.toks[k]; t.kind {
+		case tokBlock:
+			buf = append(buf, "\n\n"...)
+		case tokList:
+			md, ok := r.writeList(k, base)
+			if !ok {
+				return "", false
+			}
+			if md != "" {
+				buf = append(buf, "\n\n"...)
+				buf = append(buf, md...)
+				buf = append(buf, "\n\n"...)
+			}
+			k = t.end
 		case tokText:
 			buf = append(buf, markedText(r.texts[t.text])...)
 		case tokBreak:
@@ -180,18 +193,17 @@ func finishHeading(md string, level int) (string, bool) {
 	return strings.Repeat("#", level) + " " + md, true
 }
 
-// writeList writes a list of items of inline content, which list has
-// read, as the converter does.
-func (r *inlineReader) writeList(n *html.Node, base *url.URL) (string, bool) {
+// writeList writes the list whose tokList is r.toks[open] as the
+// converter does, its items trimmed and numbered or marked, their lines
+// after the first indented; "" for a list without an item.
+func (r *inlineReader) writeList(open int, base *url.URL) (string, bool) {
+	n := r.toks[open].node
 	var items []string
-	for k := 0; k < len(r.toks); k++ {
+	for k := open + 1; k < r.toks[open].end; k++ {
 		if r.toks[k].kind != tokItem {
 			continue // white space between the items
 		}
-		end := k + 1
-		for r.toks[end].kind != tokItemEnd {
-			end++
-		}
+		end := r.toks[k].end
 		md, ok := r.writeInline(k+1, end, base)
 		if !ok {
 			return "", false
@@ -226,7 +238,7 @@ func (r *inlineReader) writeList(n *html.Node, base *url.URL) (string, bool) {
 		sb.WriteString(prefix(i))
 		sb.WriteString(strings.ReplaceAll(item, "\n", "\n"+indent))
 	}
-	return finishParagraph(sb.String())
+	return sb.String(), true
 }
 
 // trimNewlineRuns cuts each run of line breaks (with only spaces between

@@ -194,7 +194,7 @@ func renderRun(out, blocks []article.Block, srcs []blockSource, domain string, i
 			if !baseRead {
 				base, baseRead = linkBase(domain), true
 			}
-			plain[i].md, plain[i].ok = src.inlineMarkdown(base)
+			plain[i].md, plain[i].ok = src.inlineMarkdown(base, images)
 		}
 		if !plain[i].ok {
 			rest = append(rest, src)
