@@ -263,3 +263,42 @@ func TestInlineMarkdownCorpus(t *testing.T) {
 	t.Logf("%d pages, %d blocks, %d written by plainMarkdown, %d more by inlineMarkdown (%d without images)",
 		pages, blocks, plain, taken[0], taken[1])
 }
+
+// slowNewlineRuns is trimNewlineRuns without its quick refusal, written
+// as plainly as the rule reads: each break past the second of a run drops
+// with the spaces before it.
+func slowNewlineRuns(s string) string {
+	var out, held strings.Builder
+	breaks := 0
+	for _, c := range []byte(s) {
+		switch c {
+		case '\n':
+			if breaks++; breaks <= 2 {
+				out.WriteString(held.String())
+				out.WriteByte('\n')
+			}
+			held.Reset()
+		case ' ':
+			held.WriteByte(' ')
+		default:
+			out.WriteString(held.String())
+			out.WriteByte(c)
+			held.Reset()
+			breaks = 0
+		}
+	}
+	out.WriteString(held.String())
+	return out.String()
+}
+
+// FuzzTrimNewlineRuns holds trimNewlineRuns to slowNewlineRuns.
+func FuzzTrimNewlineRuns(f *testing.F) {
+	for _, s := range []string{"a\n\n\nb", "a  \n \n  \n  b", "\n\n\n", "a\nb\nc\nd", " \n\t\n\n\n x ", "a  \n\n  \n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimNewlineRuns(s), slowNewlineRuns(s); got != want {
+			t.Errorf("%q: got %q, want %q", s, got, want)
+		}
+	})
+}

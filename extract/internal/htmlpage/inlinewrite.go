@@ -243,32 +243,61 @@ func (r *inlineReader) writeList(open int, base *url.URL) (string, bool) {
 
 // trimNewlineRuns cuts each run of line breaks (with only spaces between
 // them) to two, and drops the spaces before the breaks it cuts, as the
-// converter does.
+// converter does. It returns s itself when there is no such run.
 func trimNewlineRuns(s string) string {
-	if strings.Count(s, "\n") < 3 {
+	if !hasNewlineRun(s) {
 		return s
 	}
 	b := make([]byte, 0, len(s))
-	breaks, spaces := 0, 0
+	breaks, spaces := 0, 0 // spaces: how many are held back
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; c {
 		case '\n':
 			breaks++
 			if breaks <= 2 {
-				b = append(b, strings.Repeat(" ", spaces)...)
+				b = appendSpaces(b, spaces)
 				b = append(b, '\n')
 			}
 			spaces = 0
 		case ' ':
 			spaces++
 		default:
-			b = append(b, strings.Repeat(" ", spaces)...)
+			b = appendSpaces(b, spaces)
 			b = append(b, c)
 			breaks, spaces = 0, 0
 		}
 	}
-	b = append(b, strings.Repeat(" ", spaces)...)
-	return string(b)
+	return string(appendSpaces(b, spaces))
+}
+
+// hasNewlineRun reports whether s holds three line breaks with only
+// spaces between them.
+func hasNewlineRun(s string) bool {
+	breaks := 0
+	for i := strings.IndexByte(s, '\n'); i >= 0 && i < len(s); i++ {
+		switch s[i] {
+		case '\n':
+			if breaks++; breaks == 3 {
+				return true
+			}
+		case ' ':
+		default:
+			breaks = 0
+			j := strings.IndexByte(s[i:], '\n')
+			if j < 0 {
+				return false
+			}
+			i += j - 1
+		}
+	}
+	return false
+}
+
+func appendSpaces(b []byte, n int) []byte {
+	for ; n > 0; n-- {
+		b = append(b, ' ')
+	}
+	return b
 }
 
 // trimHardBreaks drops the hard line breaks that end a paragraph's last
