@@ -36,6 +36,15 @@ func (src blockSource) inlineMarkdown(base *url.URL, images bool) (string, bool)
 		if !r.list(src.node) {
 			return "", false
 		}
+	case src.node.Data == "blockquote":
+		if !safeAttrs(src.node) || !r.flow(r.childrenOf(src.node), true) {
+			return "", false
+		}
+		md, ok := r.writeInline(0, len(r.toks), base)
+		if !ok {
+			return "", false
+		}
+		return finishParagraph(quoteLines(md))
 	default:
 		if level = headingLevel(src.node); level < 0 {
 			return "", false
@@ -186,10 +195,11 @@ func (r *inlineReader) content(s siblings, depth int) bool {
 	return true
 }
 
-// flow reads the content of a list item or of a division in one: inline
-// content, paragraphs and divisions of it, and lists (the last elements
-// of an item, so that the converter marks no list's end).
-func (r *inlineReader) flow(s siblings, item bool) bool {
+// flow reads the content of a list item, a quote, or a division in one:
+// inline content, paragraphs and divisions of it, and, in an item or a
+// quote (top), lists as its last elements (so that the converter marks no
+// list's end).
+func (r *inlineReader) flow(s siblings, top bool) bool {
 	for s.cur != nil {
 		n := s.cur
 		if n.Type != html.ElementNode || inlineKindOf(n.Data) != kindNone {
@@ -224,7 +234,7 @@ func (r *inlineReader) flow(s siblings, item bool) bool {
 				r.block()
 			}
 			r.toks = append(r.toks, token{kind: tokBlock})
-		case isList(n) && item && onlyText(s.following(), s.images):
+		case isList(n) && top && onlyText(s.following(), s.images):
 			if !r.list(n) {
 				return false
 			}

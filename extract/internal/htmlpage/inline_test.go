@@ -114,7 +114,13 @@ func TestInlineMarkdown(t *testing.T) {
 		{"heading in a list item", "<ul><li><h3>a</h3></li></ul>", "", false},
 		{"paragraph in emphasis in a list item", "<ul><li><em>a<p>b</p></em></li></ul>", "", false},
 		{"text in a list", "<ul>stray<li>a</li></ul>", "", false},
-		{"quote", "<blockquote>a <em>b</em></blockquote>", "", false},
+		{"quote", "<blockquote>a <em>b</em></blockquote>", "> a *b*", true},
+		{"quote of paragraphs", "<blockquote>\n<p>one<br>two</p>\n<p>three</p>\n</blockquote>", "> one  \n> two\n> \n> three", true},
+		{"quote of white space", "<blockquote> <p> </p> </blockquote>", "", true},
+		{"quote ending in a list", "<blockquote><p>a</p><ul><li>b</li></ul></blockquote>", "", true},
+		{"quote with a list inside", "<blockquote><ul><li>b</li></ul><p>a</p></blockquote>", "", false},
+		{"quote in a quote", "<blockquote><blockquote>a</blockquote></blockquote>", "", false},
+		{"quote with a citation", "<blockquote><p>a</p><cite>b</cite></blockquote>", "", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -200,7 +206,7 @@ func FuzzInlineMarkdown(f *testing.F) {
 	f.Add(uint8(4), "x<br><br><br>y &#32;&#32; <a href=\"#\"> </a>\u00A0")
 	f.Fuzz(func(t *testing.T, shape uint8, src string) {
 		var page string
-		switch shape % 5 {
+		switch shape % 6 {
 		case 0:
 			page = "<p>" + src + "</p>"
 		case 1:
@@ -209,8 +215,10 @@ func FuzzInlineMarkdown(f *testing.F) {
 			page = "<div>" + src + "</div>"
 		case 3:
 			page = "<ul><li>" + src + "</li></ul>"
-		default:
+		case 4:
 			page = "<ol start=\"8\"><li>" + src + "</li><li>" + strings.ToUpper(src) + "</li></ol>"
+		default:
+			page = "<blockquote>" + src + "</blockquote>"
 		}
 		root, err := html.Parse(strings.NewReader("<html><body>" + page + "</body></html>"))
 		if err != nil {

@@ -179,6 +179,17 @@ func finishParagraph(md string) (string, bool) {
 // turns into one at the end: Markdown holding it goes to the converter.
 const codeNewline = "\uF002"
 
+// quoteLines writes a quote's content as the converter does: trimmed,
+// runs of line breaks cut, hard line breaks before a blank line dropped,
+// each line after "> "; "" for a quote of white space.
+func quoteLines(md string) string {
+	md = strings.TrimSpace(md)
+	if md == "" {
+		return ""
+	}
+	return "> " + strings.ReplaceAll(trimHardBreaks(trimNewlineRuns(md)), "\n", "\n> ")
+}
+
 // finishHeading writes a heading's content as the converter does: on one
 // line, runs of spaces as one, after its "#" marks.
 func finishHeading(md string, level int) (string, bool) {
