@@ -23,7 +23,15 @@ import (
 // does, writing the block as a list of tokens; the second writes the
 // tokens as the converter's renderers would (inlinewrite.go).
 func (src blockSource) inlineMarkdown(base *url.URL, images bool) (string, bool) {
-	r := inlineReader{prev: -1, images: images}
+	var r inlineReader
+	return r.markdown(src, base, images)
+}
+
+// markdown is inlineMarkdown with r's buffers, which it reuses from one
+// block to the next.
+func (r *inlineReader) markdown(src blockSource, base *url.URL, images bool) (string, bool) {
+	r.toks, r.texts = r.toks[:0], r.texts[:0]
+	r.prev, r.keep, r.in, r.images, r.base = -1, false, [kindBreak + 1]int{}, images, base
 	level := 0
 	switch {
 	case src.node == nil:
@@ -40,7 +48,7 @@ func (src blockSource) inlineMarkdown(base *url.URL, images bool) (string, bool)
 		if !safeAttrs(src.node) || !r.flow(r.childrenOf(src.node), true) {
 			return "", false
 		}
-		md, ok := r.writeInline(0, len(r.toks), base)
+		md, ok := r.writeInline(0, len(r.toks), 0)
 		if !ok {
 			return "", false
 		}
@@ -54,7 +62,7 @@ func (src blockSource) inlineMarkdown(base *url.URL, images bool) (string, bool)
 		}
 		r.block() // the end of the paragraph or heading
 	}
-	md, ok := r.writeInline(0, len(r.toks), base)
+	md, ok := r.writeInline(0, len(r.toks), 0)
 	if !ok {
 		return "", false
 	}
@@ -138,6 +146,12 @@ type inlineReader struct {
 	keep   bool     // the next text keeps a leading space
 	in     [kindBreak + 1]int
 	images bool // images are kept: else the converter never sees them
+
+	// The second pass's: the page's URL, a buffer for each depth of
+	// lists, and one for an element's content.
+	base    *url.URL
+	bufs    [][]byte
+	scratch []byte
 }
 
 // block is the collapse pass at an element that is a block, or a line

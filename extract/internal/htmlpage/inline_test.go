@@ -249,13 +249,14 @@ func FuzzInlineMarkdown(f *testing.F) {
 func TestInlineMarkdownCorpus(t *testing.T) {
 	taken, plain := [2]int{}, 0
 	base := linkBase(plainDomain)
+	var r inlineReader // one for all blocks, as renderRun has one for a run
 	pages, blocks := eachCorpusBlock(t, "PARE_INLINE_STEP", plainDomain, func(page string, i int, src blockSource) {
 		if _, ok := src.plainMarkdown(); ok {
 			plain++
 			return
 		}
 		for k, images := range []bool{true, false} {
-			got, ok := src.inlineMarkdown(base, images)
+			got, ok := r.markdown(src, base, images)
 			if !ok {
 				continue
 			}

@@ -1,8 +1,8 @@
 package htmlpage
 
 import (
+	"bytes"
 	"fmt"
-	"net/url"
 	"strconv"
 	"strings"
 	"unicode"
@@ -14,10 +14,15 @@ import (
 // The second pass of inlineMarkdown: the tokens written as the
 // converter's renderers write their elements.
 
-// writeInline writes the tokens r.toks[from:to], inline content; false
-// when it meets what the converter would write across lines.
-func (r *inlineReader) writeInline(from, to int, base *url.URL) (string, bool) {
-	var buf []byte
+// writeInline writes the tokens r.toks[from:to], inline content, depth
+// lists deep; false when it meets what the converter would write across
+// lines.
+func (r *inlineReader) writeInline(from, to, depth int) (string, bool) {
+	for len(r.bufs) <= depth {
+		r.bufs = append(r.bufs, nil)
+	}
+	buf := r.bufs[depth][:0]
+	defer func() { r.bufs[depth] = buf[:0] }()
 	var opens [8]int // where each open element's content starts
 	stack := opens[:0]
 	for k := from; k < to; k++ {
@@ -25,7 +30,7 @@ func (r *inlineReader) writeInline(from, to int, base *url.URL) (string, bool) {
 		case tokBlock:
 			buf = append(buf, "\n\n"...)
 		case tokList:
-			md, ok := r.writeList(k, base)
+			md, ok := r.writeList(k, depth+1)
 			if !ok {
 				return "", false
 			}
@@ -47,7 +52,7 @@ func (r *inlineReader) writeInline(from, to int, base *url.URL) (string, bool) {
 			start := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
 			var ok bool
-			if buf, ok = closeInline(buf, start, t, base); !ok {
+			if buf, ok = r.closeInline(buf, start, t); !ok {
 				return "", false
 			}
 		}
@@ -56,47 +61,49 @@ func (r *inlineReader) writeInline(from, to int, base *url.URL) (string, bool) {
 }
 
 // closeInline writes the element t closes, whose content is buf[start:].
-func closeInline(buf []byte, start int, t token, base *url.URL) ([]byte, bool) {
-	var open, close string
-	content := string(buf[start:])
+func (r *inlineReader) closeInline(buf []byte, start int, t token) ([]byte, bool) {
+	var open string
+	var href, title string
+	content := buf[start:]
 	switch t.ik {
 	case kindEm:
-		open, close = "*", "*"
+		open = "*"
 	case kindStrong:
-		open, close = "**", "**"
+		open = "**"
 	case kindLink:
-		href := linkTarget(strings.TrimSpace(attrOf(t.node, "href")), base)
-		if href == "" || strings.TrimFunc(content, unicode.IsSpace) == "" {
+		href = linkTarget(strings.TrimSpace(attrOf(t.node, "href")), r.base)
+		if href == "" || len(bytes.TrimSpace(content)) == 0 {
 			return buf, true // the converter writes the content alone
 		}
-		open, close = "[", "]("+href
-		if title := strings.ReplaceAll(markedText(attrOf(t.node, "title")), "\n", " "); title != "" {
-			close += " " + quoteTitle(title)
-		}
-		close += ")"
+		open = "["
+		title = strings.ReplaceAll(markedText(attrOf(t.node, "title")), "\n", " ")
 	default:
 		return buf, true // its content, as it is
 	}
-	if strings.IndexByte(content, '\n') >= 0 {
+	if bytes.IndexByte(content, '\n') >= 0 {
 		return nil, false
 	}
-	lead, core, trail := spaceEdges(content)
-	if core == "" {
+	right := bytes.TrimRightFunc(content, unicode.IsSpace)
+	core := bytes.TrimLeftFunc(right, unicode.IsSpace)
+	if len(core) == 0 {
 		return buf, true // white space alone: no delimiters (emphasis)
 	}
-	buf = append(buf[:start], lead...)
-	buf = append(buf, open...)
-	buf = append(buf, core...)
-	buf = append(buf, close...)
-	return append(buf, trail...), true
-}
-
-// spaceEdges splits s into its leading white space, the rest, and its
-// trailing white space (Unicode's).
-func spaceEdges(s string) (lead, core, trail string) {
-	right := strings.TrimRightFunc(s, unicode.IsSpace)
-	core = strings.TrimLeftFunc(right, unicode.IsSpace)
-	return s[:len(right)-len(core)], core, s[len(right):]
+	lead := len(right) - len(core)
+	r.scratch = append(r.scratch[:0], content[lead:]...) // the core, the trailing space
+	buf = append(buf[:start+lead], open...)
+	buf = append(buf, r.scratch[:len(core)]...)
+	if t.ik == kindLink {
+		buf = append(buf, "]("...)
+		buf = append(buf, href...)
+		if title != "" {
+			buf = append(buf, ' ')
+			buf = append(buf, quoteTitle(title)...)
+		}
+		buf = append(buf, ')')
+	} else {
+		buf = append(buf, open...)
+	}
+	return append(buf, r.scratch[len(core):]...), true
 }
 
 // attrOf returns the value of n's first attribute named key, or "".
@@ -207,7 +214,7 @@ func finishHeading(md string, level int) (string, bool) {
 // writeList writes the list whose tokList is r.toks[open] as the
 // converter does, its items trimmed and numbered or marked, their lines
 // after the first indented; "" for a list without an item.
-func (r *inlineReader) writeList(open int, base *url.URL) (string, bool) {
+func (r *inlineReader) writeList(open, depth int) (string, bool) {
 	n := r.toks[open].node
 	var items []string
 	for k := open + 1; k < r.toks[open].end; k++ {
@@ -215,7 +222,7 @@ func (r *inlineReader) writeList(open int, base *url.URL) (string, bool) {
 			continue // white space between the items
 		}
 		end := r.toks[k].end
-		md, ok := r.writeInline(k+1, end, base)
+		md, ok := r.writeInline(k+1, end, depth)
 		if !ok {
 			return "", false
 		}

@@ -1,7 +1,6 @@
 package htmlpage
 
 import (
-	"net/url"
 	"strings"
 	"sync"
 	"unicode"
@@ -186,15 +185,14 @@ const maxJointText = 256 << 10
 func renderRun(out, blocks []article.Block, srcs []blockSource, domain string, images bool) []article.Block {
 	plain := make([]rendered, len(srcs))
 	var rest []blockSource
-	var base *url.URL
-	baseRead := false
+	var inline *inlineReader // made for the first block that needs it
 	for i, src := range srcs {
 		plain[i].md, plain[i].ok = src.plainMarkdown()
 		if !plain[i].ok {
-			if !baseRead {
-				base, baseRead = linkBase(domain), true
+			if inline == nil {
+				inline = &inlineReader{base: linkBase(domain)}
 			}
-			plain[i].md, plain[i].ok = src.inlineMarkdown(base, images)
+			plain[i].md, plain[i].ok = inline.markdown(src, inline.base, images)
 		}
 		if !plain[i].ok {
 			rest = append(rest, src)
