@@ -304,7 +304,7 @@ func (r *inlineReader) element(n, next *html.Node, depth int) bool {
 		// The converter drops emphasis inside the same emphasis, merges
 		// neighbours, adds spaces around code at its edges and swaps it
 		// with a link it holds alone: none of that here.
-		if r.in[k] > 0 || mergesWith(next, k) || !r.plainEdges(n) || r.onlyLink(n) {
+		if r.in[k] > 0 || r.mergesWith(next, k) || !r.plainEdges(n) || r.onlyLink(n) {
 			return false
 		}
 	case kindLink:
@@ -327,15 +327,18 @@ func (r *inlineReader) element(n, next *html.Node, depth int) bool {
 }
 
 // mergesWith reports whether the converter would merge next into an
-// element of kind k before it: emphasis into emphasis, code into code
-// (a span between them aside, or leading to one).
-func mergesWith(next *html.Node, k inlineKind) bool {
+// element of kind k before it: emphasis into emphasis, code into code.
+// It looks through spans, into their first child, as the converter does;
+// true, to be safe, for an empty span (it would look further up).
+func (r *inlineReader) mergesWith(next *html.Node, k inlineKind) bool {
+	next, ok := r.throughSpans(next)
+	if !ok {
+		return true
+	}
 	if next == nil || next.Type != html.ElementNode {
 		return false
 	}
 	switch next.Data {
-	case "span":
-		return true
 	case "em", "i", "strong", "b":
 		return k == kindEm || k == kindStrong
 	case "code", "var", "samp", "kbd", "tt":
@@ -344,8 +347,26 @@ func mergesWith(next *html.Node, k inlineKind) bool {
 	return false
 }
 
-// plainEdges reports whether n neither starts nor ends with code or a
-// span (the converter adds spaces around emphasis that does).
+// throughSpans returns n, or for a span the first node inside it (of
+// those the converter sees) that is not a span; false for a span that
+// holds nothing.
+func (r *inlineReader) throughSpans(n *html.Node) (*html.Node, bool) {
+	for n != nil && n.Type == html.ElementNode && n.Data == "span" {
+		c := n.FirstChild
+		for c != nil && gone(c, r.images) {
+			c = c.NextSibling
+		}
+		if c == nil {
+			return nil, false
+		}
+		n = c
+	}
+	return n, true
+}
+
+// plainEdges reports whether n neither starts nor ends with code (a span
+// around it aside), around which the converter adds spaces; false, to be
+// safe, when it starts or ends with an empty span.
 func (r *inlineReader) plainEdges(n *html.Node) bool {
 	first, last := n.FirstChild, n.LastChild
 	for first != nil && gone(first, r.images) {
@@ -354,11 +375,22 @@ func (r *inlineReader) plainEdges(n *html.Node) bool {
 	for last != nil && gone(last, r.images) {
 		last = last.PrevSibling
 	}
-	return !edgeElement(first) && !edgeElement(last)
+	// Through a span, the converter looks into its first child at
+	// either end.
+	first, ok1 := r.throughSpans(first)
+	last, ok2 := r.throughSpans(last)
+	return ok1 && ok2 && !isCodeElement(first) && !isCodeElement(last)
 }
 
-func edgeElement(n *html.Node) bool {
-	return n != nil && n.Type == html.ElementNode && (n.Data == "span" || inlineKindOf(n.Data) == kindCode)
+func isCodeElement(n *html.Node) bool {
+	if n == nil || n.Type != html.ElementNode {
+		return false
+	}
+	switch n.Data {
+	case "code", "var", "samp", "kbd", "tt":
+		return true
+	}
+	return false
 }
 
 // onlyLink reports whether n holds one link and white space alone, which
@@ -382,7 +414,7 @@ func (r *inlineReader) onlyLink(n *html.Node) bool {
 
 // code reads inline code: its text as it is, not folded.
 func (r *inlineReader) code(n, next *html.Node) bool {
-	if mergesWith(next, kindCode) {
+	if r.mergesWith(next, kindCode) {
 		return false
 	}
 	s := r.childrenOf(n)

@@ -56,11 +56,19 @@ func TestInlineMarkdown(t *testing.T) {
 		{"emphasis in emphasis", `<p><em>a <i>b</i></em></p>`, "", false},
 		{"emphasis next to emphasis", `<p><em>a</em><strong>b</strong></p>`, "", false},
 		{"emphasis next to emphasis after a comment", `<p><em>a</em><!-- c --><em>b</em></p>`, "", false},
-		{"emphasis next to a span", `<p><em>a</em><span>b</span></p>`, "", false},
+		{"emphasis next to a span", `<p><em>a</em><span>b</span></p>`, "*a*b", true},
+		{"emphasis next to a span holding emphasis", `<p><em>a</em><span><span><b>b</b></span></span></p>`, "", false},
+		{"emphasis next to an empty span", `<p><em>a</em><span></span><em>b</em></p>`, "", false},
+		{"code next to a span holding code", `<p><code>a</code><span><code>b</code> c</span></p>`, "", false},
+		{"code next to a span of text", `<p><code>a</code><span>b <code>c</code></span></p>`, "", true},
+		{"icon before a label in a link", `<ul><li><a href="/f"><i class="icon"></i><span>Favourites</span></a></li></ul>`, "- [Favourites](https://example.org/f)", true},
 		{"emphasis apart", `<p><em>a</em> <em>b</em></p>`, "*a* *b*", true},
 		{"emphasis holding a link alone", `<p><strong> <a href="/x">x</a> </strong></p>`, "", false},
 		{"emphasis starting with code", `<p><em><code>c</code> d</em></p>`, "", false},
-		{"emphasis ending in a span", `<p><em>d <span>s</span></em></p>`, "", false},
+		{"emphasis ending in a span", `<p><em>d <span>s</span></em></p>`, "*d s*", true},
+		{"emphasis ending in a span holding code", `<p><em>d <span><code>c</code> s</span></em></p>`, "", false},
+		{"emphasis starting with a span holding code", `<p>a <em><span><code>c</code></span> d</em></p>`, "", false},
+		{"emphasis ending in an empty span", `<p><em>d <span></span></em> e</p>`, "", false},
 		{"code", "<p>Run <code>go  test\t./...</code> now</p>", "", true},
 		{"code with backticks", "<p><code>a `b` c</code> and <code>`x``</code></p>", "", true},
 		{"code of spaces", "<p>a<code>  </code>b</p>", "a`  `b", true},
@@ -204,6 +212,8 @@ func FuzzInlineMarkdown(f *testing.F) {
 	f.Add(uint8(2), "<em>a</em><!-- c --> <i>b</i> <strong><a href=''>x</a></strong>")
 	f.Add(uint8(3), "a</li><li> <sup>2</sup> &amp; *b*</li><li>")
 	f.Add(uint8(4), "x<br><br><br>y &#32;&#32; <a href=\"#\"> </a>\u00A0")
+	f.Add(uint8(8), "<em>a</em><span><span><b>b</b></span></span> <i><span></span>c<span><code>d</code></span></i>")
+	f.Add(uint8(5), "<p>q <em>a</em></p><ul><li>b<ol><li>c</li></ol></li></ul>")
 	f.Fuzz(func(t *testing.T, shape uint8, src string) {
 		var page string
 		switch shape % 6 {
