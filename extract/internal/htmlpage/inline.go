@@ -302,10 +302,13 @@ func (r *inlineReader) element(n, next *html.Node, depth int) bool {
 		return r.code(n, next)
 	case kindEm, kindStrong:
 		// The converter drops emphasis inside the same emphasis, merges
-		// neighbours, adds spaces around code at its edges and swaps it
-		// with a link it holds alone: none of that here.
-		if r.in[k] > 0 || r.mergesWith(next, k) || !r.plainEdges(n) || r.onlyLink(n) {
+		// neighbours and adds spaces around code at its edges: none of
+		// that here.
+		if r.in[k] > 0 || r.mergesWith(next, k) || !r.plainEdges(n) {
 			return false
+		}
+		if a := r.loneLink(n); a != nil {
+			return r.swapped(n, a, k, depth)
 		}
 	case kindLink:
 		if r.in[kindLink] > 0 {
@@ -326,90 +329,44 @@ func (r *inlineReader) element(n, next *html.Node, depth int) bool {
 	return true
 }
 
-// mergesWith reports whether the converter would merge next into an
-// element of kind k before it: emphasis into emphasis, code into code.
-// It looks through spans, into their first child, as the converter does;
-// true, to be safe, for an empty span (it would look further up).
-func (r *inlineReader) mergesWith(next *html.Node, k inlineKind) bool {
-	next, ok := r.throughSpans(next)
-	if !ok {
-		return true
-	}
-	if next == nil || next.Type != html.ElementNode {
+// swapped reads emphasis n of kind k holding the link a alone (white
+// space aside) as the converter writes it after swapping their tags: the
+// link outside, around the white space and the emphasis, which holds
+// what the link held. White space folds as it would have before the
+// swap: both are inline.
+func (r *inlineReader) swapped(n, a *html.Node, k inlineKind, depth int) bool {
+	if r.in[kindLink] > 0 || a.Namespace != "" || !safeAttrs(a) {
 		return false
 	}
-	switch next.Data {
-	case "em", "i", "strong", "b":
-		return k == kindEm || k == kindStrong
-	case "code", "var", "samp", "kbd", "tt":
-		return k == kindCode
-	}
-	return false
-}
-
-// throughSpans returns n, or for a span the first node inside it (of
-// those the converter sees) that is not a span; false for a span that
-// holds nothing.
-func (r *inlineReader) throughSpans(n *html.Node) (*html.Node, bool) {
-	for n != nil && n.Type == html.ElementNode && n.Data == "span" {
-		c := n.FirstChild
-		for c != nil && gone(c, r.images) {
-			c = c.NextSibling
+	r.toks = append(r.toks, token{kind: tokOpen, ik: kindLink, node: a})
+	r.in[kindLink]++
+	r.in[k]++
+	r.inline()
+	for s := r.childrenOf(n); s.cur != nil; {
+		if s.cur.Type == html.TextNode {
+			text, ok := runText(&s)
+			if !ok {
+				return false
+			}
+			r.text(text)
+			continue
 		}
-		if c == nil {
-			return nil, false
+		r.toks = append(r.toks, token{kind: tokOpen, ik: k, node: n})
+		r.inline()
+		if inner := r.childrenOf(a); inner.cur != nil {
+			if !r.content(inner, depth+2) {
+				return false
+			}
+			r.inline()
 		}
-		n = c
+		r.toks = append(r.toks, token{kind: tokClose, ik: k, node: n})
+		s.next()
 	}
-	return n, true
-}
-
-// plainEdges reports whether n neither starts nor ends with code (a span
-// around it aside), around which the converter adds spaces; false, to be
-// safe, when it starts or ends with an empty span.
-func (r *inlineReader) plainEdges(n *html.Node) bool {
-	first, last := n.FirstChild, n.LastChild
-	for first != nil && gone(first, r.images) {
-		first = first.NextSibling
-	}
-	for last != nil && gone(last, r.images) {
-		last = last.PrevSibling
-	}
-	// Through a span, the converter looks into its first child at
-	// either end.
-	first, ok1 := r.throughSpans(first)
-	last, ok2 := r.throughSpans(last)
-	return ok1 && ok2 && !isCodeElement(first) && !isCodeElement(last)
-}
-
-func isCodeElement(n *html.Node) bool {
-	if n == nil || n.Type != html.ElementNode {
-		return false
-	}
-	switch n.Data {
-	case "code", "var", "samp", "kbd", "tt":
-		return true
-	}
-	return false
-}
-
-// onlyLink reports whether n holds one link and white space alone, which
-// the converter swaps: the link goes outside.
-func (r *inlineReader) onlyLink(n *html.Node) bool {
-	links, others := 0, 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch {
-		case c.Type == html.ElementNode && c.Data == "a":
-			links++
-		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
-		case gone(c, r.images):
-		default:
-			others++
-		}
-	}
-	// Text nodes split by a comment are one after the converter merges
-	// them; one of white space alone is white space either way.
-	return links == 1 && others == 0
+	r.inline()
+	r.in[k]--
+	r.in[kindLink]--
+	r.toks = append(r.toks, token{kind: tokClose, ik: kindLink, node: a})
+	return true
 }
 
 // code reads inline code: its text as it is, not folded.

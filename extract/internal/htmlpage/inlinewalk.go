@@ -129,3 +129,89 @@ func foldRuns(s string) string {
 
 // markedText is the text the converter writes for a run of folded text.
 func markedText(s string) string { return mdsafe.MarkText(s) }
+
+// mergesWith reports whether the converter would merge next into an
+// element of kind k before it: emphasis into emphasis, code into code.
+// It looks through spans, into their first child, as the converter does;
+// true, to be safe, for an empty span (it would look further up).
+func (r *inlineReader) mergesWith(next *html.Node, k inlineKind) bool {
+	next, ok := r.throughSpans(next)
+	if !ok {
+		return true
+	}
+	if next == nil || next.Type != html.ElementNode {
+		return false
+	}
+	switch next.Data {
+	case "em", "i", "strong", "b":
+		return k == kindEm || k == kindStrong
+	case "code", "var", "samp", "kbd", "tt":
+		return k == kindCode
+	}
+	return false
+}
+
+// throughSpans returns n, or for a span the first node inside it (of
+// those the converter sees) that is not a span; false for a span that
+// holds nothing.
+func (r *inlineReader) throughSpans(n *html.Node) (*html.Node, bool) {
+	for n != nil && n.Type == html.ElementNode && n.Data == "span" {
+		c := n.FirstChild
+		for c != nil && gone(c, r.images) {
+			c = c.NextSibling
+		}
+		if c == nil {
+			return nil, false
+		}
+		n = c
+	}
+	return n, true
+}
+
+// plainEdges reports whether n neither starts nor ends with code (a span
+// around it aside), around which the converter adds spaces; false, to be
+// safe, when it starts or ends with an empty span.
+func (r *inlineReader) plainEdges(n *html.Node) bool {
+	first, last := n.FirstChild, n.LastChild
+	for first != nil && gone(first, r.images) {
+		first = first.NextSibling
+	}
+	for last != nil && gone(last, r.images) {
+		last = last.PrevSibling
+	}
+	// Through a span, the converter looks into its first child at
+	// either end.
+	first, ok1 := r.throughSpans(first)
+	last, ok2 := r.throughSpans(last)
+	return ok1 && ok2 && !isCodeElement(first) && !isCodeElement(last)
+}
+
+func isCodeElement(n *html.Node) bool {
+	if n == nil || n.Type != html.ElementNode {
+		return false
+	}
+	switch n.Data {
+	case "code", "var", "samp", "kbd", "tt":
+		return true
+	}
+	return false
+}
+
+// loneLink returns the link n holds with white space alone, which the
+// converter swaps with n (the link goes outside); nil for none.
+func (r *inlineReader) loneLink(n *html.Node) *html.Node {
+	var link *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && c.Data == "a" && link == nil:
+			link = c
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+			// Text nodes split by a comment are one after the converter
+			// merges them; of white space alone, white space either way.
+		case gone(c, r.images):
+		default:
+			return nil
+		}
+	}
+	return link
+}
