@@ -292,9 +292,6 @@ func (r *inlineReader) element(n, next *html.Node, depth int) bool {
 	}
 	switch k {
 	case kindBreak:
-		if depth > 0 {
-			return false // a line break in emphasis or a link
-		}
 		r.block()
 		r.toks = append(r.toks, token{kind: tokBreak})
 		return true

@@ -93,8 +93,14 @@ func TestInlineMarkdown(t *testing.T) {
 		{"two line breaks", "<p>one<br><br>two</p>", "one\n\ntwo", true},
 		{"three line breaks", "<p>one<br><br><br>two</p>", "", true},
 		{"line breaks in a heading", "<h3>one<br>two</h3>", "### one two", true},
-		{"line break in emphasis", "<p><em>a<br>b</em></p>", "", false},
-		{"line break in a link", "<p><a href=\"/x\">a<br>b</a></p>", "", false},
+		{"line break in emphasis", "<p><em>a<br>b</em></p>", "*a*  \n*b*", true},
+		{"line breaks in strong", "<p><strong>2010<br>\n</strong>text <b>a <br> <br> b<br></b>c</p>", "", true},
+		{"line break in a link", "<p><a href=\"/x\">a<br>b</a></p>", "[a  \nb](https://example.org/x)", true},
+		{"line breaks in a link", "<p><a href=\"/x\"><br>a<br><br><br>b <br> c<br></a> d</p>", "", true},
+		{"line break in a link in emphasis", "<p><em>x <a href=\"/x\">a<br>b</a></em></p>", "", true},
+		{"line break in emphasis in a heading", "<h2><em>a<br>b</em> c</h2>", "## *a* *b* c", true},
+		{"line break in emphasis in a list item", "<ul><li><b>a<br>b</b></li></ul>", "", true},
+		{"script and input in a paragraph", "<p>a <script>x()</script>b<input value=\"v\"> <em>c</em><noscript>n</noscript></p>", "", true},
 		{"spans and the like", "<p><span>a</span> <sup>2</sup> <abbr title=\"t\">ab</abbr> <small>s</small> <time>t</time></p>", "", true},
 		{"comment between texts", "<p>a <!-- c --> b</p>", "a b", true},
 		{"entities and markup characters", "<p>*a* _b_ &amp; &lt;c&gt; <em>#d</em> 1. e</p>", "", true},
@@ -223,6 +229,7 @@ func FuzzInlineMarkdown(f *testing.F) {
 	f.Add(uint8(4), "x<br><br><br>y &#32;&#32; <a href=\"#\"> </a>\u00A0")
 	f.Add(uint8(8), "<em>a</em><span><span><b>b</b></span></span> <i><span></span>c<span><code>d</code></span></i>")
 	f.Add(uint8(5), "<p>q <em>a</em></p><ul><li>b<ol><li>c</li></ol></li></ul>")
+	f.Add(uint8(0), "<b>a<br> <br>b</b><a href=x><br>c<br><br><br>d <br></a><script>s</script>")
 	f.Fuzz(func(t *testing.T, shape uint8, src string) {
 		var page string
 		switch shape % 6 {

@@ -58,12 +58,22 @@ func (s *siblings) pass() {
 	}
 }
 
-// gone reports whether the converter never sees n: a comment (its first
-// pass removes them, and merges the text on either side), or an image
-// that the copy it is given leaves out (dropImages).
+// gone reports whether the converter never sees n: a comment or an
+// element its first pass removes (and merges the text on either side), or
+// an image that the copy it is given leaves out (dropImages).
 func gone(n *html.Node, images bool) bool {
-	return n.Type == html.CommentNode || !images && n.Type == html.ElementNode &&
-		(n.DataAtom == atom.Img || n.DataAtom == atom.Picture || n.DataAtom == atom.Svg)
+	switch n.Type {
+	case html.CommentNode:
+		return true
+	case html.ElementNode:
+	default:
+		return false
+	}
+	switch n.Data {
+	case "head", "script", "style", "link", "meta", "iframe", "noscript", "input", "textarea":
+		return true
+	}
+	return !images && (n.DataAtom == atom.Img || n.DataAtom == atom.Picture || n.DataAtom == atom.Svg)
 }
 
 // following returns the node after the current one.

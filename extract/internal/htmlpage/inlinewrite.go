@@ -81,7 +81,7 @@ func (r *inlineReader) closeInline(buf []byte, start int, t token) ([]byte, bool
 		return buf, true // its content, as it is
 	}
 	if bytes.IndexByte(content, '\n') >= 0 {
-		return nil, false
+		return r.closeLines(buf, start, open, href, title), true
 	}
 	right := bytes.TrimRightFunc(content, unicode.IsSpace)
 	core := bytes.TrimLeftFunc(right, unicode.IsSpace)
@@ -92,18 +92,85 @@ func (r *inlineReader) closeInline(buf []byte, start int, t token) ([]byte, bool
 	r.scratch = append(r.scratch[:0], content[lead:]...) // the core, the trailing space
 	buf = append(buf[:start+lead], open...)
 	buf = append(buf, r.scratch[:len(core)]...)
-	if t.ik == kindLink {
-		buf = append(buf, "]("...)
-		buf = append(buf, href...)
-		if title != "" {
-			buf = append(buf, ' ')
-			buf = append(buf, quoteTitle(title)...)
-		}
-		buf = append(buf, ')')
-	} else {
-		buf = append(buf, open...)
-	}
+	buf = appendClose(buf, open, href, title)
 	return append(buf, r.scratch[len(core):]...), true
+}
+
+// appendClose writes what closes an element opened by open: the link's
+// target and title, or the emphasis's delimiter.
+func appendClose(buf []byte, open, href, title string) []byte {
+	if open != "[" {
+		return append(buf, open...)
+	}
+	buf = append(buf, "]("...)
+	buf = append(buf, href...)
+	if title != "" {
+		buf = append(buf, ' ')
+		buf = append(buf, quoteTitle(title)...)
+	}
+	return append(buf, ')')
+}
+
+// closeLines is closeInline for content across lines (line breaks inside):
+// emphasis is delimited on each line that holds more than white space; a
+// link's content, its white space at both ends left outside, has its runs
+// of line breaks cut, its blank lines escaped and its other lines ended
+// with a hard break, as the converter writes them.
+func (r *inlineReader) closeLines(buf []byte, start int, open, href, title string) []byte {
+	content := string(buf[start:])
+	buf = buf[:start]
+	if open != "[" {
+		for i, line := range strings.Split(content, "\n") {
+			if i > 0 {
+				buf = append(buf, '\n')
+			}
+			right := strings.TrimRightFunc(line, unicode.IsSpace)
+			core := strings.TrimLeftFunc(right, unicode.IsSpace)
+			if core == "" {
+				buf = append(buf, line...)
+				continue
+			}
+			buf = append(buf, line[:len(right)-len(core)]...)
+			buf = append(buf, open...)
+			buf = append(buf, core...)
+			buf = append(buf, open...)
+			buf = append(buf, line[len(right):]...)
+		}
+		return buf
+	}
+	right := strings.TrimRightFunc(content, unicode.IsSpace)
+	core := strings.TrimLeftFunc(right, unicode.IsSpace)
+	buf = append(buf, content[:len(right)-len(core)]...)
+	buf = append(buf, '[')
+	buf = appendLinkLines(buf, trimNewlineRuns(core))
+	buf = appendClose(buf, open, href, title)
+	return append(buf, content[len(right):]...)
+}
+
+// appendLinkLines writes the lines of a link's content as the converter
+// does: a blank line as a backslash, the others without their leading
+// white space, each but the last ending in a hard break.
+func appendLinkLines(buf []byte, s string) []byte {
+	if !strings.Contains(s, "\n") {
+		return append(buf, s...)
+	}
+	lines := strings.Split(s, "\n")
+	for i, line := range lines {
+		line = strings.TrimLeftFunc(line, unicode.IsSpace)
+		switch {
+		case line == "":
+			buf = append(buf, "\\\n"...)
+		case i == len(lines)-1:
+			buf = append(buf, line...)
+		case strings.HasSuffix(line, "  "):
+			buf = append(buf, line...)
+			buf = append(buf, '\n')
+		default:
+			buf = append(buf, line...)
+			buf = append(buf, "  \n"...)
+		}
+	}
+	return buf
 }
 
 // attrOf returns the value of n's first attribute named key, or "".
