@@ -179,12 +179,21 @@ const maxJointText = 256 << 10
 // converter, and appends those that render to something to out.
 //
 // The paragraphs and headings of text alone are written directly
-// (plainMarkdown); the converter renders the others.
+// (plainMarkdown), and so are those of text and the common inline
+// elements, and simple lists of them (inlineMarkdown); the converter
+// renders the others.
 func renderRun(out, blocks []article.Block, srcs []blockSource, domain string, images bool) []article.Block {
 	plain := make([]rendered, len(srcs))
 	var rest []blockSource
+	var inline *inlineReader // made for the first block that needs it
 	for i, src := range srcs {
 		plain[i].md, plain[i].ok = src.plainMarkdown()
+		if !plain[i].ok {
+			if inline == nil {
+				inline = &inlineReader{base: linkBase(domain)}
+			}
+			plain[i].md, plain[i].ok = inline.markdown(src, inline.base, images)
+		}
 		if !plain[i].ok {
 			rest = append(rest, src)
 		}
