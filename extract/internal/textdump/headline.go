@@ -81,6 +81,18 @@ func firstShowing(lines []textLine, best, start int) int {
 // run over a menu into the article, the dated lines above the restart,
 // weighed from there (restartAt).
 func titleCands(lines []textLine, start, end int) []titleCand {
+	ts, cs := unmeasuredCands(lines, start, end)
+	if len(cs) == 0 {
+		return nil
+	}
+	ts.measure(cs)
+	ts.relative(cs)
+	return cs
+}
+
+// unmeasuredCands returns the search of the region [start, end) and the
+// candidates of titleCands, their features not yet measured.
+func unmeasuredCands(lines []textLine, start, end int) (*titleSearch, []titleCand) {
 	ts := newTitleSearch(lines, start, end)
 	// Where each candidate is weighed from, first: a candidate and its
 	// features are made once, where they are to stay.
@@ -109,20 +121,27 @@ func titleCands(lines []textLine, start, end int) []titleCand {
 		}
 	}
 	if len(ats) == 0 {
-		return nil
+		return ts, nil
 	}
 	cs := make([]titleCand, len(ats))
 	for k, a := range ats {
 		cs[k].line, cs[k].from, cs[k].ctx = a.line, a.from, a.ctx
 	}
-	ts.measure(cs)
-	ts.relative(cs)
-	return cs
+	return ts, cs
 }
 
 // measure sets the features of the candidates cs: first their words, then
 // what the region holds of them, then each one's features.
 func (ts *titleSearch) measure(cs []titleCand) {
+	ts.measureWords(cs)
+	for k := range cs {
+		ts.features(&cs[k])
+	}
+}
+
+// measureWords sets the text, words and ids of the candidates cs and
+// counts what the region holds of their words.
+func (ts *titleSearch) measureWords(cs []titleCand) {
 	// The candidates' words and ids share two lists, each candidate's
 	// cut to its own length and capacity.
 	n := len(cs)
@@ -151,9 +170,6 @@ func (ts *titleSearch) measure(cs []titleCand) {
 		ts.above = ts.vocab.add(lang.LineWords(ts.lines[ts.start-1].text))
 	}
 	ts.vocab.count(ts.lines, wordsFrom(ts.lines, ts.start, ts.end), ts.start, ts.end)
-	for k := range cs {
-		ts.features(&cs[k])
-	}
 }
 
 // relative sets the features that compare a candidate with the others,
