@@ -155,11 +155,19 @@ func (ts *titleSearch) measureWords(cs []titleCand) {
 	// spares most pages the index's growth without clearing twice the
 	// room they use.
 	ts.vocab.reserve(n / 2)
+	// The candidates' texts are lower-cased into one buffer, not one
+	// allocation each.
+	var lower lang.Lowerer
+	size := 0
+	for _, c := range cs {
+		size += len(ts.lines[c.line].text)
+	}
+	lower.Size(size)
 	for k := range cs {
 		c := &cs[k]
 		c.text = weighedText(ts.lines[c.line].text, ts.apart)
 		n, m := len(words), len(ids)
-		words = appendLineWords(words, c.text)
+		words = appendLowerWords(words, lower.ToLower(c.text))
 		ids = ts.vocab.addTo(ids, words[n:])
 		c.words = words[n:len(words):len(words)]
 		c.ids = ids[m:len(ids):len(ids)]
