@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // stopWords are the commonest short words of each language pare knows. A
@@ -239,13 +240,42 @@ func countStops(s string, count *[len(stopLangNames)]int) {
 			}
 			langs = stopMask(string(b))
 		} else {
-			if w = ToLower(w); len(w) > maxStopLen || !mayBeStop(w) {
+			// Lower-casing keeps the number of characters (a byte that is
+			// not UTF-8 becomes one U+FFFD), and a stop word has no more
+			// characters than bytes: a longer word is none, unlowered.
+			if utf8.RuneCountInString(w) > maxStopLen {
 				continue
 			}
-			langs = stopMask(w)
+			// A short word is lower-cased on the stack, as ToLower
+			// lowers each character (lowerRune); one that is not UTF-8,
+			// as ToLower does.
+			if b, ok := lowerRunes(buf[:0], w); ok {
+				if len(b) > maxStopLen || !mayBeStop(string(b)) {
+					continue
+				}
+				langs = stopMask(string(b))
+			} else {
+				if w = ToLower(w); len(w) > maxStopLen || !mayBeStop(w) {
+					continue
+				}
+				langs = stopMask(w)
+			}
 		}
 		for ; langs != 0; langs &= langs - 1 {
 			count[bits.TrailingZeros32(langs)]++
 		}
 	}
+}
+
+// lowerRunes appends to b the characters of w lower-cased (lowerRune), as
+// ToLower writes them, and reports whether it could: false when w is not
+// UTF-8 or b has no room left for it.
+func lowerRunes(b []byte, w string) ([]byte, bool) {
+	for _, r := range w {
+		if r == utf8.RuneError || len(b)+utf8.UTFMax > cap(b) {
+			return b, false
+		}
+		b = utf8.AppendRune(b, lowerRune(r))
+	}
+	return b, true
 }

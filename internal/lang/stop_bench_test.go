@@ -1,6 +1,11 @@
 package lang
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 var stopBenchWords = []string{"die", "stadt", "plant", "einen", "neuen", "park", "am", "rande", "der", "the", "council", "said", "on", "that", "would", "in", "of", "year", "und", "sie"}
 
@@ -26,4 +31,28 @@ func BenchmarkIsStopWordMap(b *testing.B) {
 		}
 	}
 	_ = n
+}
+
+// BenchmarkGuessLang guesses the language of each dump of the corpus's
+// innerText set beside the repository (skipped without it), its lines as
+// the texts.
+func BenchmarkGuessLang(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "innertext", "*.txt"))
+	var pages [][]string
+	for _, f := range files {
+		d, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, strings.Split(string(d), "\n"))
+	}
+	if len(pages) == 0 {
+		b.Skip("no corpus beside the repository")
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			GuessLang(p)
+		}
+	}
 }
