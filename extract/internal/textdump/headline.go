@@ -81,7 +81,7 @@ func firstShowing(lines []textLine, best, start int) int {
 // run over a menu into the article, the dated lines above the restart,
 // weighed from there (restartAt).
 func titleCands(lines []textLine, start, end int) []titleCand {
-	ts, cs := unmeasuredCands(lines, start, end)
+	ts, cs := unmeasuredCands(lines, start, end, nil)
 	if len(cs) == 0 {
 		return nil
 	}
@@ -91,8 +91,9 @@ func titleCands(lines []textLine, start, end int) []titleCand {
 }
 
 // unmeasuredCands returns the search of the region [start, end) and the
-// candidates of titleCands, their features not yet measured.
-func unmeasuredCands(lines []textLine, start, end int) (*titleSearch, []titleCand) {
+// candidates of titleCands, their features not yet measured: in buf when
+// it has room for them (buf's candidates all zero), else in a new slice.
+func unmeasuredCands(lines []textLine, start, end int, buf []titleCand) (*titleSearch, []titleCand) {
 	ts := newTitleSearch(lines, start, end)
 	// Where each candidate is weighed from, first: a candidate and its
 	// features are made once, where they are to stay.
@@ -123,7 +124,11 @@ func unmeasuredCands(lines []textLine, start, end int) (*titleSearch, []titleCan
 	if len(ats) == 0 {
 		return ts, nil
 	}
-	cs := make([]titleCand, len(ats))
+	cs := buf[:0]
+	if cap(cs) < len(ats) {
+		cs = make([]titleCand, len(ats))
+	}
+	cs = cs[:len(ats)]
 	for k, a := range ats {
 		cs[k].line, cs[k].from, cs[k].ctx = a.line, a.from, a.ctx
 	}

@@ -3,7 +3,16 @@ package textdump
 import (
 	"cmp"
 	"slices"
+	"sync"
 )
+
+// candPool keeps pickTitle's candidate slices between pages, every
+// candidate zero: scratch, safe for concurrent use.
+var candPool = sync.Pool{New: func() any { return new([]titleCand) }}
+
+// maxPooledCands is the most candidates a slice may hold to go back to the
+// pool: a dump with more makes its own each time, not kept.
+const maxPooledCands = 256
 
 // pickTitle is chooseTitle's choice, the index of the headline or -1,
 // without the candidates: it measures every candidate but its text tests
@@ -13,7 +22,18 @@ import (
 // page in a browser's innerText, 11 in a text browser's dump) and the
 // headline's score stands out: about one in thirty needs its text tests.
 func pickTitle(lines []textLine, start, end int) int {
-	ts, cs := unmeasuredCands(lines, start, end)
+	// The candidates (1.4 KB each, 36 a page in an innerText dump: a
+	// quarter of the bytes the text path allocates) are made in a slice
+	// the pool keeps between pages, cleared when it goes back.
+	p := candPool.Get().(*[]titleCand)
+	ts, cs := unmeasuredCands(lines, start, end, *p)
+	defer func() {
+		clear(cs) // all zero again, and no page's text held
+		if cs != nil && cap(cs) <= maxPooledCands {
+			*p = cs[:0]
+		}
+		candPool.Put(p)
+	}()
 	if len(cs) == 0 {
 		return -1
 	}
