@@ -1,8 +1,10 @@
 package textdump
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 )
 
@@ -120,4 +122,50 @@ func FuzzPickTitle(f *testing.F) {
 		}
 		checkPick(t, "fuzzed dump", dump)
 	})
+}
+
+// TestPickTitleConcurrent picks the headlines of the fixtures' dumps from
+// several goroutines at once (the candidates' pool is shared): each pick
+// is the one made alone. Run with -race.
+func TestPickTitleConcurrent(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "testdata", "text", "*.txt"))
+	if len(files) == 0 {
+		t.Skip("no fixtures")
+	}
+	type page struct {
+		lines      []textLine
+		start, end int
+		want       int
+	}
+	var pages []page
+	for _, f := range files {
+		d, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := readLines(string(d))
+		if start, end := findRegion(lines); start >= 0 {
+			pages = append(pages, page{lines, start, end, findTitle(lines, start, end)})
+		}
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8*len(pages))
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for r := 0; r < 20; r++ {
+				p := pages[(g+r)%len(pages)]
+				if got := pickTitle(p.lines, p.start, p.end); got != p.want {
+					errs <- fmt.Sprintf("goroutine %d: pickTitle = %d, want %d", g, got, p.want)
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
 }
