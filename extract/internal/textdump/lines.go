@@ -295,8 +295,16 @@ func readLinesMemo(ctx context.Context, s string, memo bool) ([]textLine, error)
 		indented := !bullet && strings.HasPrefix(raw, "    ")
 		setIn := leadingSpace(raw)
 		inset := !bullet && setIn
-		cells := tableCells(t)
-		t = foldSpaces(t)
+		// A table row's cells stand apart by tabs inside the trimmed
+		// line, which holds a blank run then (FuzzTableCellsBlank): most
+		// lines need no look for a tab.
+		tt := trimSpace(t)
+		blanks := lang.BlankRun(tt)
+		var cells []string
+		if blanks {
+			cells = tableCells(t)
+		}
+		t = foldTrimmed(tt, blanks)
 		if t == "" {
 			blank = true
 			if len(lines) > 0 {

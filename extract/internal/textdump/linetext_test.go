@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/pare-dev/pare/internal/lang"
 )
 
 // checkMemo holds the line reader that reads each text once a page to
@@ -74,5 +76,19 @@ func FuzzReadLinesMemo(f *testing.F) {
 			return
 		}
 		checkMemo(t, "fuzzed dump", dump)
+	})
+}
+
+// FuzzTableCellsBlank checks what the line reader counts on to look for a
+// table row's cells only in lines with a blank run: a line with cells
+// holds one, trimmed.
+func FuzzTableCellsBlank(f *testing.F) {
+	for _, s := range []string{"a\tb", "\ta\tb\t", "a\t\u00a0\tb", " x \t y ", "\tx", "x\t", "a b", "\u2003a\tb\u2003"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if tableCells(s) != nil && !lang.BlankRun(trimSpace(s)) {
+			t.Errorf("tableCells(%q) = %q, but the trimmed line holds no blank run", s, tableCells(s))
+		}
 	})
 }
