@@ -35,6 +35,9 @@ type blockBuilder struct {
 	srcs   []blockSource // what each block renders from
 	inline []*html.Node  // inline nodes waiting to form a paragraph
 	text   textBuf       // where the text of each block is made
+	// holders, when not nil, holds every element with an image below it
+	// (imageHolders), so that isImageBox walks only those.
+	holders map[*html.Node]bool
 }
 
 // blockSource is what a block renders from: an element of the article tree,
@@ -99,7 +102,7 @@ func (bb *blockBuilder) walk(n *html.Node) {
 			if kind == article.Figure && !bb.images {
 				// Keep a long figure text as paragraphs; drop the image
 				// and a caption.
-				if !isImageBox(c) {
+				if !bb.imageBox(c) {
 					bb.flush()
 					bb.walk(c)
 					bb.flush()
@@ -114,7 +117,7 @@ func (bb *blockBuilder) walk(n *html.Node) {
 			bb.add(kind, level, c)
 			continue
 		}
-		if !bb.images && isImageBox(c) {
+		if !bb.images && bb.imageBox(c) {
 			continue // an image with its caption, or a card
 		}
 		if isInline(c) && !hasBlockChild(c) {
@@ -159,6 +162,37 @@ func isImageBox(n *html.Node) bool {
 		}
 	}
 	return hasImage
+}
+
+// imageBox is isImageBox(n), asked only of the elements that hold an image
+// when bb knows them: most elements hold none, and isImageBox walks them
+// until they have text enough.
+func (bb *blockBuilder) imageBox(n *html.Node) bool {
+	return (bb.holders == nil || bb.holders[n]) && isImageBox(n)
+}
+
+// imageHolders returns the elements under root, root included, that have
+// an <img> or a <picture> below them, anywhere (as isImageBox looks).
+func imageHolders(root *html.Node) map[*html.Node]bool {
+	holders := map[*html.Node]bool{}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.Img || c.DataAtom == atom.Picture {
+				for p := c.Parent; p != nil && !holders[p]; p = p.Parent {
+					holders[p] = true
+				}
+			}
+			if c.FirstChild != nil {
+				walk(c)
+			}
+		}
+	}
+	walk(root)
+	return holders
 }
 
 // pushInline adds n to the pending inline nodes. Their runs share arrays

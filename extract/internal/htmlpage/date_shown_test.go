@@ -229,7 +229,7 @@ func TestNearDateTexts(t *testing.T) {
 	for name, root := range speedPages(t) {
 		t.Run(name, func(t *testing.T) {
 			title := readMeta(root).chooseTitle()
-			all, near := dateTexts(root, title), nearDateTexts(root, title, false)
+			all, near := dateTexts(root, title), nearDateTexts(root, title, false, textBound(root))
 			k := 0
 			for k < len(all) && !all[k].far {
 				k++

@@ -234,7 +234,7 @@ func TestDropRepeats(t *testing.T) {
 			}
 			// Every fold given the same hash: the folds are told apart
 			// whole, and the same blocks are kept.
-			same := dropRepeatsBy(tt.in, func(string) uint64 { return 7 })
+			same := dropRepeatsBy(tt.in, func([]byte) uint64 { return 7 })
 			if got := dropRepeats(tt.in); !slices.EqualFunc(got, same, func(a, b article.Block) bool { return a.Plain == b.Plain && a.Kind == b.Kind }) {
 				t.Errorf("with one hash for all, dropRepeats kept %d blocks, want the %d it keeps otherwise", len(same), len(got))
 			}

@@ -105,7 +105,8 @@ func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, pageF
 			pageURL = u
 		}
 	}
-	meta, form := readMetaForms(root)
+	walked := readPageWalk(root)
+	meta, form := walked.m, walked.form
 	if meta.url == "" && pageURL != nil {
 		meta.url = pageURL.String() // the site's name in titles is known by it
 	}
@@ -123,7 +124,7 @@ func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, pageF
 	}
 	// The dates far from the headline serve only when neither the
 	// metadata nor the URL dates the page (fillDate).
-	meta.dateText = nearDateTexts(root, doc.Title, doc.Date.IsZero() && urlDate.IsZero())
+	meta.dateText = nearDateTexts(root, doc.Title, doc.Date.IsZero() && urlDate.IsZero(), walked.bound)
 	fillDate(doc, meta, pageURL, urlDate)
 	doc.Image = imageURL(meta.image, pageURL)
 	if doc.Date.IsZero() && meta.date.IsZero() && len(meta.dates) == 0 {
@@ -261,25 +262,29 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 // or a preview of its article gives the article once.
 func dropRepeats(blocks []article.Block) []article.Block {
 	seed := maphash.MakeSeed()
-	return dropRepeatsBy(blocks, func(f string) uint64 { return maphash.String(seed, f) })
+	return dropRepeatsBy(blocks, func(f []byte) uint64 { return maphash.Bytes(seed, f) })
 }
 
 // dropRepeatsBy is dropRepeats with the hash of the folds it holds. The
 // kept blocks' folds are held by their hashes, not whole: on a huge page
-// they were a copy of all its text. A hash that an earlier block has
-// already is checked against that block's fold, and a fold that meets
+// they were a copy of all its text. Each fold is made in one buffer for
+// its hash (lang.FoldInto); a hash that an earlier block has already is
+// checked against that block's fold, made then, and a fold that meets
 // another's hash is kept whole in other.
-func dropRepeatsBy(blocks []article.Block, hash func(string) uint64) []article.Block {
+func dropRepeatsBy(blocks []article.Block, hash func([]byte) uint64) []article.Block {
 	seen := map[uint64]int{} // the hash of a kept block's fold → its index in blocks
 	var other map[string]bool
+	var buf []byte
 	out := blocks[:0:0]
 	for k, b := range blocks {
-		if b.Kind != article.Heading && len(b.Plain) >= repeatMin && utf8.RuneCountInString(b.Plain) >= repeatMin {
-			f := lang.Fold(b.Plain)
-			h := hash(f)
+		// A text of 4*repeatMin bytes has repeatMin characters at least.
+		if b.Kind != article.Heading && len(b.Plain) >= repeatMin && (len(b.Plain) >= utf8.UTFMax*repeatMin || utf8.RuneCountInString(b.Plain) >= repeatMin) {
+			folded := lang.FoldInto(buf, b.Plain)
+			buf = folded[:0]
+			h := hash(folded)
 			if i, ok := seen[h]; !ok {
 				seen[h] = k
-			} else if other[f] || lang.Fold(blocks[i].Plain) == f {
+			} else if f := string(folded); other[f] || lang.Fold(blocks[i].Plain) == f {
 				continue
 			} else {
 				if other == nil {
@@ -317,6 +322,9 @@ func runningBlocks(bb *blockBuilder, pageURL string, images bool) []article.Bloc
 // not yet rendered: the material of the candidates other than readability's.
 func splitPage(root *html.Node, pageURL string, images bool) *blockBuilder {
 	bb := &blockBuilder{domain: pageURL, images: images}
+	if !images {
+		bb.holders = imageHolders(root)
+	}
 	bb.walk(root)
 	bb.flush()
 	return bb
@@ -329,6 +337,9 @@ func splitPage(root *html.Node, pageURL string, images bool) *blockBuilder {
 // (renderConsuming): the caller reads nothing of it after.
 func htmlBlocksSharing(root *html.Node, pageURL string, images bool, known []article.Block) []article.Block {
 	bb := &blockBuilder{domain: pageURL, images: images}
+	if !images {
+		bb.holders = imageHolders(root)
+	}
 	bb.text.known = make(map[string]string, len(known))
 	for _, b := range known {
 		bb.text.known[b.Plain] = b.Plain

@@ -162,6 +162,11 @@ func descriptionShown(root *html.Node, desc string) bool {
 		return false
 	}
 	p := probe(desc)
+	if plainProbe(p) {
+		if found, ok := plainShown(body, p, skipMin); ok {
+			return found
+		}
+	}
 	// The body's text is searched where it is gathered, not copied. Found
 	// in one text node as it is, p is in the body's folded text too: its
 	// spaces are single ones between other characters, which folding

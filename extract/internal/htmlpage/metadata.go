@@ -44,134 +44,172 @@ func readMeta(root *html.Node) pageMeta {
 
 // readMetaForms is readMeta, and readForms in the same walk of the page.
 func readMetaForms(root *html.Node) (pageMeta, pageForm) {
-	var m pageMeta
-	var form pageForm
-	raw := map[string]string{}
-	for n := range root.Descendants() {
-		if n.Type != html.ElementNode {
+	r := readPageWalk(root)
+	return r.m, r.form
+}
+
+// metaReader is what the walk of the whole page that readPage starts with
+// reads: the metadata, the form controls, and a bound of textBound of the
+// page, which tells nearDateTexts whether its buffer needs sizing at all
+// without a walk of its own (over a tree whose nodes are mostly out of
+// the cache, reading every text node's bytes).
+type metaReader struct {
+	m     pageMeta
+	form  pageForm
+	raw   map[string]string
+	bound int // at least textBound(root): the text nodes' bytes untrimmed
+}
+
+// readPageWalk reads the page under root in one walk, meeting its nodes in
+// the order of root.Descendants().
+func readPageWalk(root *html.Node) metaReader {
+	r := metaReader{raw: map[string]string{}}
+	r.walk(root, false)
+	r.m.dates = r.raw
+	r.m.date, r.m.dateFrom = pickDate(r.raw)
+	return r
+}
+
+// walk reads the nodes below n; mute is whether n is, or sits in, an
+// element whose content is never shown (skipped), whose text textBound
+// leaves out.
+func (r *metaReader) walk(n *html.Node, mute bool) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if !mute {
+				r.bound += len(c.Data) + 1
+			}
 			continue
+		case html.ElementNode:
+			r.element(c)
 		}
-		form.read(n)
-		switch n.DataAtom {
-		case atom.Html:
-			m.lang = attr(n, "lang")
-		case atom.Title:
-			if m.title == "" && n.Parent != nil && n.Parent.DataAtom != atom.Svg {
-				m.title = collapsedText(n)
-			}
-		case atom.H1:
-			if t := headingText(n); t != "" && !inChrome(n) && !hiddenHeading(n) {
-				m.h1 = append(m.h1, t)
-				if k, ok := splitKicker(n); ok {
-					if m.kickers == nil {
-						m.kickers = map[string]headKicker{}
-					}
-					m.kickers[t] = k
+		if c.FirstChild != nil {
+			r.walk(c, mute || c.Type == html.ElementNode && skipped[c.DataAtom])
+		}
+	}
+}
+
+// element reads one element of the page into r.
+func (r *metaReader) element(n *html.Node) {
+	m, raw := &r.m, r.raw
+	r.form.read(n)
+	switch n.DataAtom {
+	case atom.Html:
+		m.lang = attr(n, "lang")
+	case atom.Title:
+		if m.title == "" && n.Parent != nil && n.Parent.DataAtom != atom.Svg {
+			m.title = collapsedText(n)
+		}
+	case atom.H1:
+		if t := headingText(n); t != "" && !inChrome(n) && !hiddenHeading(n) {
+			m.h1 = append(m.h1, t)
+			if k, ok := splitKicker(n); ok {
+				if m.kickers == nil {
+					m.kickers = map[string]headKicker{}
 				}
-				if linksHome(n) {
-					m.home = append(m.home, t)
-				}
+				m.kickers[t] = k
 			}
-		case atom.H2:
-			if t := headingText(n); t != "" && len(m.h2) < 12 && !inChrome(n) {
-				m.h2 = append(m.h2, t)
+			if linksHome(n) {
+				m.home = append(m.home, t)
 			}
-		case atom.Meta:
-			key := strings.ToLower(attr(n, "property"))
-			if key == "" {
-				key = strings.ToLower(attr(n, "name"))
+		}
+	case atom.H2:
+		if t := headingText(n); t != "" && len(m.h2) < 12 && !inChrome(n) {
+			m.h2 = append(m.h2, t)
+		}
+	case atom.Meta:
+		key := strings.ToLower(attr(n, "property"))
+		if key == "" {
+			key = strings.ToLower(attr(n, "name"))
+		}
+		if key == "" {
+			key = strings.ToLower(attr(n, "itemprop"))
+		}
+		val := collapse(attr(n, "content"))
+		if key == "" || val == "" {
+			return
+		}
+		switch key {
+		case "og:title", "twitter:title":
+			if m.ogTitle == "" {
+				m.ogTitle = val
 			}
-			if key == "" {
-				key = strings.ToLower(attr(n, "itemprop"))
+		case "og:site_name", "application-name":
+			if m.site == "" {
+				m.site = val
 			}
-			val := collapse(attr(n, "content"))
-			if key == "" || val == "" {
-				continue
+		case "author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author":
+			if m.metaAuthor == "" {
+				m.metaAuthor = val
 			}
-			switch key {
-			case "og:title", "twitter:title":
-				if m.ogTitle == "" {
-					m.ogTitle = val
-				}
-			case "og:site_name", "application-name":
-				if m.site == "" {
-					m.site = val
-				}
-			case "author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author":
-				if m.metaAuthor == "" {
-					m.metaAuthor = val
-				}
-			case "og:url":
-				m.url = val
-			case "og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src":
-				if m.image == "" {
-					m.image = val
-				}
-			case "article:tag", "keywords", "news_keywords":
-				m.tags = addTags(m.tags, val, key != "article:tag")
-			case "description", "og:description":
-				if m.desc == "" {
-					m.desc = val
-				}
-			case "article:published_time", "datepublished", "date", "pubdate", "publishdate",
-				"dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "og:published_time",
-				"sailthru.date", "parsely-pub-date", "publish-date", "article.published", "published_time",
-				"og:article:published_time", "cxenseparse:recs:publishtime", "cxenseparse:publishtime",
-				"pub_date", "publication_date", "publicationdate", "dc.date.created", "dcterms.created",
-				"citation_publication_date", "citation_date", "prism.publicationdate", "datecreated",
-				"shareaholic:article_published_time", "dc:date", "uploaddate":
-				if _, ok := raw[key]; !ok {
-					raw[key] = val
-				}
-			case "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
-				"dcterms.modified", "last-modified", "modified_time", "og:article:modified_time",
-				"dc:date.modified", "revision_date":
-				raw[modifiedKey+key] = val
+		case "og:url":
+			m.url = val
+		case "og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src":
+			if m.image == "" {
+				m.image = val
 			}
-		case atom.Link:
-			if strings.EqualFold(attr(n, "rel"), "canonical") && m.url == "" {
-				m.url = attr(n, "href")
+		case "article:tag", "keywords", "news_keywords":
+			m.tags = addTags(m.tags, val, key != "article:tag")
+		case "description", "og:description":
+			if m.desc == "" {
+				m.desc = val
 			}
-		case atom.Script:
-			switch typ := attr(n, "type"); {
-			case strings.Contains(typ, "ld+json"):
-				readJSONLD(textOf(n), &m, raw)
-			case typ == "":
-				if src := textOf(n); isJSONLD(src) {
-					// JSON-LD in a script without its type: read for
-					// its dates only, as the page does not declare it
-					// metadata.
-					var scratch pageMeta
-					readJSONLD(src, &scratch, raw)
-				}
-			}
-		case atom.Time:
-			key := "time-any"
-			if strings.EqualFold(attr(n, "itemprop"), "datePublished") || hasAttr(n, "pubdate") {
-				key = "time"
-			} else if inChrome(n) || !hasAttr(n, "datetime") {
-				continue
-			}
+		case "article:published_time", "datepublished", "date", "pubdate", "publishdate",
+			"dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "og:published_time",
+			"sailthru.date", "parsely-pub-date", "publish-date", "article.published", "published_time",
+			"og:article:published_time", "cxenseparse:recs:publishtime", "cxenseparse:publishtime",
+			"pub_date", "publication_date", "publicationdate", "dc.date.created", "dcterms.created",
+			"citation_publication_date", "citation_date", "prism.publicationdate", "datecreated",
+			"shareaholic:article_published_time", "dc:date", "uploaddate":
 			if _, ok := raw[key]; !ok {
-				raw[key] = attr(n, "datetime")
+				raw[key] = val
 			}
-		default:
-			// Microdata on any element: <span itemprop="datePublished"
-			// content="…">.
-			if strings.EqualFold(attr(n, "itemprop"), "datePublished") && n.DataAtom != atom.Meta {
-				v := attr(n, "content")
-				if v == "" {
-					v = attr(n, "datetime")
-				}
-				if _, ok := raw["time"]; !ok && v != "" {
-					raw["time"] = v
-				}
+		case "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
+			"dcterms.modified", "last-modified", "modified_time", "og:article:modified_time",
+			"dc:date.modified", "revision_date":
+			raw[modifiedKey+key] = val
+		}
+	case atom.Link:
+		if strings.EqualFold(attr(n, "rel"), "canonical") && m.url == "" {
+			m.url = attr(n, "href")
+		}
+	case atom.Script:
+		switch typ := attr(n, "type"); {
+		case strings.Contains(typ, "ld+json"):
+			readJSONLD(textOf(n), m, raw)
+		case typ == "":
+			if src := textOf(n); isJSONLD(src) {
+				// JSON-LD in a script without its type: read for
+				// its dates only, as the page does not declare it
+				// metadata.
+				var scratch pageMeta
+				readJSONLD(src, &scratch, raw)
+			}
+		}
+	case atom.Time:
+		key := "time-any"
+		if strings.EqualFold(attr(n, "itemprop"), "datePublished") || hasAttr(n, "pubdate") {
+			key = "time"
+		} else if inChrome(n) || !hasAttr(n, "datetime") {
+			return
+		}
+		if _, ok := raw[key]; !ok {
+			raw[key] = attr(n, "datetime")
+		}
+	default:
+		// Microdata on any element: <span itemprop="datePublished"
+		// content="…">.
+		if strings.EqualFold(attr(n, "itemprop"), "datePublished") && n.DataAtom != atom.Meta {
+			v := attr(n, "content")
+			if v == "" {
+				v = attr(n, "datetime")
+			}
+			if _, ok := raw["time"]; !ok && v != "" {
+				raw["time"] = v
 			}
 		}
 	}
-	m.dates = raw
-	m.date, m.dateFrom = pickDate(raw)
-	return m, form
 }
 
 // isJSONLD reports whether a script's source is a JSON-LD object.

@@ -2,7 +2,7 @@ package htmlpage
 
 import (
 	"math/bits"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -86,7 +86,7 @@ func denseOf(bb *blockBuilder, classes []int, pageURL string, images bool, need 
 }
 
 // classify gives a block its class from its own features.
-func classify(b article.Block, stop map[string]bool) int {
+func classify(b article.Block, stop stopSet) int {
 	n := utf8.RuneCountInString(b.Plain)
 	if linkDensity(b.Links, n) > denseLinkMax {
 		return classBad
@@ -157,11 +157,11 @@ func headsGood(classes []int, blocks []article.Block, i int) bool {
 }
 
 // stopShare returns the share of the words of text that are stop words.
-func stopShare(text string, stop map[string]bool) float64 {
+func stopShare(text string, stop stopSet) float64 {
 	words, hits := 0, 0
 	lowerWords(text, func(w []byte) {
 		words++
-		if stop[string(w)] {
+		if lang.StopMaskOf(w)&stop.bit != 0 {
 			hits++
 		}
 	})
@@ -240,21 +240,21 @@ func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r !=
 // stopWordsFor returns the stop words of the page's language, or, when the
 // page does not say or the language has no list, of the language whose
 // stop words its text uses most.
-func stopWordsFor(code string, blocks []article.Block) map[string]bool {
+func stopWordsFor(code string, blocks []article.Block) stopSet {
 	code = strings.ToLower(code)
 	if i := strings.IndexAny(code, "-_"); i >= 0 {
 		code = code[:i]
 	}
-	if s, ok := lang.StopWords[code]; ok {
-		return s
+	if _, ok := lang.StopWords[code]; ok {
+		return stopSetOf(code)
 	}
 	// One pass over the words of the blocks, up to the first after
 	// langSample bytes (a space after each), counts the stop words of
 	// every language, with one look-up a word.
 	counts := make([]int, len(stopLangs))
 	count := func(w []byte) {
-		for langs := stopIndex[string(w)]; langs != 0; langs &= langs - 1 {
-			counts[bits.TrailingZeros64(langs)]++
+		for langs := lang.StopMaskOf(w); langs != 0; langs &= langs - 1 {
+			counts[bits.TrailingZeros32(langs)]++
 		}
 	}
 	read := 0
@@ -265,7 +265,7 @@ func stopWordsFor(code string, blocks []article.Block) map[string]bool {
 		lowerWords(b.Plain, count)
 		read += len(b.Plain) + 1
 	}
-	return lang.StopWords[bestStopLang(counts)]
+	return stopSetOf(bestStopLang(counts))
 }
 
 // bestStopLang is the language of stopLangs with the most hits: English
@@ -281,25 +281,20 @@ func bestStopLang(counts []int) string {
 	return best
 }
 
-// stopLangs are the languages of lang.StopWords, and stopIndex maps each of
-// their stop words to the languages it belongs to, as bits in the order of
-// stopLangs (up to 64 languages: TestStopIndex). Both are made once and
-// only read.
-var stopLangs, stopIndex = indexStopWords()
+// stopLangs are the languages of lang.StopWords, sorted: the order of the
+// bits of lang.StopMaskOf. Made once and only read.
+var stopLangs = lang.StopLangCodes()
 
-func indexStopWords() ([]string, map[string]uint64) {
-	var codes []string
-	for code := range lang.StopWords {
-		codes = append(codes, code)
-	}
-	sort.Strings(codes)
-	index := map[string]uint64{}
-	for k, code := range codes {
-		for w := range lang.StopWords[code] {
-			index[w] |= 1 << k
-		}
-	}
-	return codes, index
+// stopSet is the stop words of one language of lang.StopWords, looked up
+// by a word's bytes: a word w is one when lang.StopMaskOf(w)&bit is not 0.
+type stopSet struct {
+	words map[string]bool // lang.StopWords of the language
+	bit   uint32
+}
+
+// stopSetOf returns the stop words of code, a language of lang.StopWords.
+func stopSetOf(code string) stopSet {
+	return stopSet{words: lang.StopWords[code], bit: 1 << slices.Index(stopLangs, code)}
 }
 
 // langSample is how much of an article's text stopWordsFor reads: far

@@ -52,7 +52,7 @@ func chooseTitle(lines []textLine, start, end int) (int, []titleCand) {
 	}
 	best := 0
 	for k := range cs {
-		cs[k].score = scoreFeatures(&cs[k].f)
+		cs[k].score = scoreFeatures(&cs[k].f) + lexScore(lines, &cs[k])
 		if cs[k].score > cs[best].score {
 			best = k
 		}

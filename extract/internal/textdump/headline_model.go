@@ -100,6 +100,11 @@ func explainTitle(lines []textLine, cs []titleCand, n int) []string {
 				ts = append(ts, term{headlineFeatures[j].name, v})
 			}
 		}
+		for b, v := range lexTerms(lines, c, &headlineLex) {
+			if v != 0 {
+				ts = append(ts, term{lexBlockNames[b], v})
+			}
+		}
 		sort.SliceStable(ts, func(a, b int) bool { return abs(ts[a].v) > abs(ts[b].v) })
 		var sb strings.Builder
 		for j, t := range ts[:min(5, len(ts))] {

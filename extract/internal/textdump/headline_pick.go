@@ -45,7 +45,9 @@ func pickTitle(lines []textLine, start, end int) int {
 	bound := make([]float64, len(cs))
 	order := make([]int, len(cs))
 	for k := range cs {
-		bound[k] = scoreCeiling(&cs[k].f, ts.apart)
+		// The lexical score is known now (it reads the candidate's words
+		// and its neighbours'): it adds to the bound as to the score.
+		bound[k] = scoreCeiling(&cs[k].f, ts.apart) + lexScore(lines, &cs[k])
 		order[k] = k
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(bound[b], bound[a]) })
@@ -61,7 +63,7 @@ func pickTitle(lines []textLine, start, end int) int {
 				c.f[hfBase+j] = c.f[j]
 			}
 		}
-		c.score = scoreFeatures(&c.f)
+		c.score = scoreFeatures(&c.f) + lexScore(lines, c)
 		// As chooseTitle: the highest score, the first candidate of those
 		// that share it.
 		if best < 0 || c.score > cs[best].score || c.score == cs[best].score && k < best {

@@ -27,8 +27,9 @@ func checkPick(t *testing.T, name, dump string) {
 		for _, j := range textFeature {
 			f[j], f[hfBase+j] = 0, 0
 		}
-		score := scoreFeatures(&c.f)
-		if ceil := scoreCeiling(&f, apart); ceil < score-boundTolerance {
+		lex := lexScore(lines, &c)
+		score := scoreFeatures(&c.f) + lex
+		if ceil := scoreCeiling(&f, apart) + lex; ceil < score-boundTolerance {
 			t.Errorf("%s: candidate at line %d scores %v above its ceiling %v", name, c.line, score, ceil)
 		}
 	}

@@ -7,6 +7,7 @@ type HeadlineCandidate struct {
 	Line     int       // the line, counted from 0 among the dump's non-empty lines
 	Text     string    // the headline it gives (after titleText's cuts)
 	Features []float64 // its features
+	Lex      []string  // its words, by lexical block (LexBlockNames), "" for none
 	Score    float64   // its score under the weights in use
 }
 
@@ -40,8 +41,10 @@ func HeadlineCandidates(dump string) ([]HeadlineCandidate, int) {
 	out := make([]HeadlineCandidate, len(cs))
 	best := 0
 	for k, c := range cs {
-		cs[k].score = scoreFeatures(&c.f)
-		out[k] = HeadlineCandidate{Line: c.line, Text: titleText(lines, firstShowing(lines, c.line, start)), Features: append([]float64(nil), c.f[:]...), Score: cs[k].score}
+		cs[k].score = scoreFeatures(&c.f) + lexScore(lines, &cs[k])
+		keys := lexKeys(lines, c.line, c.words)
+		out[k] = HeadlineCandidate{Line: c.line, Text: titleText(lines, firstShowing(lines, c.line, start)),
+			Features: append([]float64(nil), c.f[:]...), Lex: keys[:], Score: cs[k].score}
 		if cs[k].score > cs[best].score {
 			best = k
 		}
@@ -53,9 +56,16 @@ func HeadlineCandidates(dump string) ([]HeadlineCandidate, int) {
 }
 
 // HeadlineScore returns the score of a candidate's features, in the order
-// of HeadlineFeatures, under the model in use.
-func HeadlineScore(features []float64) float64 {
+// of HeadlineFeatures, and of its words by lexical block (as
+// HeadlineCandidate.Lex holds them), under the model in use.
+func HeadlineScore(features []float64, lex []string) float64 {
 	var f [hfCount]float64
 	copy(f[:], features)
-	return scoreFeatures(&f)
+	s := scoreFeatures(&f)
+	for b, key := range lex {
+		if b < lexBlocks && key != "" && len(headlineLex[b]) > 0 {
+			s += headlineLex[b][LexBucket(b, key, len(headlineLex[b]))]
+		}
+	}
+	return s
 }

@@ -358,3 +358,7 @@ const headTreeDepth = 1
 // headlineTrees are the boosted trees: each the features split on, the
 // cuts, and the values of the nodes (heap order; headTree).
 var headlineTrees = []headTree{}
+
+// headlineLex are the weights of the lexical buckets (headline_lex.go), by
+// block: none fitted.
+var headlineLex = [lexBlocks][]float64{}

@@ -22,7 +22,8 @@ type cand struct {
 	idx  []int32
 	val  []float32
 	text string
-	pos  bool // its headline is the page's title
+	lex  []string // its words by lexical block (textdump.HeadlineCandidate.Lex)
+	pos  bool     // its headline is the page's title
 }
 
 func (p *page) reachable() bool {
@@ -42,9 +43,15 @@ func foldOf(site string, n int) int {
 }
 
 type fitOptions struct {
-	l2    float64
-	iters int
-	hinge bool // a margin loss (the best wrong candidate one below the best right one) instead of the logit's
+	l2      float64
+	lexL2   float64 // the L2 penalty on the features from lexFrom on (the lexical ones)
+	lexFrom int     // the first lexical feature; 0: none
+	iters   int
+	hinge   bool // a margin loss (the best wrong candidate one below the best right one) instead of the logit's
+	// prepare, when set, is called before each fold's fit with the fold
+	// held out (-1 before a fit on all), to set the features that depend
+	// on the pages fitted (lexFolds).
+	prepare func(fold int)
 }
 
 func (c *cand) score(w []float64) float64 {
@@ -91,7 +98,11 @@ func fitWhere(pages []page, n int, off []bool, opt fitOptions, start []float64, 
 	const lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
 	for it := 1; it <= opt.iters; it++ {
 		for j := range g {
-			g[j] = opt.l2 * w[j]
+			if opt.lexFrom > 0 && j >= opt.lexFrom {
+				g[j] = opt.lexL2 * w[j]
+			} else {
+				g[j] = opt.l2 * w[j]
+			}
 		}
 		for _, p := range train {
 			if opt.hinge {
@@ -211,6 +222,9 @@ func crossValidate(pages []page, n, folds int, off []bool, opt fitOptions, start
 	pred := make([]int, len(pages))
 	ws := make([][]float64, folds)
 	for f := 0; f < folds; f++ {
+		if opt.prepare != nil {
+			opt.prepare(f)
+		}
 		train := func(p *page) bool { return p.fold != f }
 		var from []float64
 		if start != nil {

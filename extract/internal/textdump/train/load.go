@@ -105,7 +105,7 @@ func readPage(s source) (page, error) {
 	p := page{id: s.id, site: d.site, kind: s.kind, want: normTitle(d.want), weight: 1}
 	cs, _ := textdump.HeadlineCandidates(strings.ToValidUTF8(d.dump, "\uFFFD"))
 	for _, c := range cs {
-		x := cand{text: c.Text, pos: p.want != "" && normTitle(c.Text) == p.want}
+		x := cand{text: c.Text, lex: c.Lex, pos: p.want != "" && normTitle(c.Text) == p.want}
 		for j, v := range c.Features {
 			if v != 0 {
 				x.idx = append(x.idx, int32(j))
@@ -218,6 +218,7 @@ type cachedCand struct {
 	Idx  []int32
 	Val  []float32
 	Text string
+	Lex  []string
 	Pos  bool
 }
 
@@ -235,7 +236,7 @@ func readCache(path string) ([]page, error) {
 	for i, c := range cs {
 		p := page{id: c.ID, site: c.Site, kind: c.Kind, want: c.Want, weight: 1}
 		for _, x := range c.Cands {
-			p.cands = append(p.cands, cand{idx: x.Idx, val: x.Val, text: x.Text, pos: x.Pos})
+			p.cands = append(p.cands, cand{idx: x.Idx, val: x.Val, text: x.Text, lex: x.Lex, pos: x.Pos})
 		}
 		pages[i] = p
 	}
@@ -247,7 +248,7 @@ func writeCache(path string, pages []page) error {
 	for i, p := range pages {
 		c := cached{ID: p.id, Site: p.site, Kind: p.kind, Want: p.want}
 		for _, x := range p.cands {
-			c.Cands = append(c.Cands, cachedCand{Idx: x.idx, Val: x.val, Text: x.text, Pos: x.pos})
+			c.Cands = append(c.Cands, cachedCand{Idx: x.idx, Val: x.val, Text: x.text, Lex: x.lex, Pos: x.pos})
 		}
 		cs[i] = c
 	}

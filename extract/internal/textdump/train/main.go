@@ -14,6 +14,7 @@
 //	go run ./extract/internal/textdump/train -reach w3m -half a  # of one half of the sites
 //	go run ./extract/internal/textdump/train -spread 300,400,500  # held out at 3 numbers of steps, and the mean
 //	go run ./extract/internal/textdump/train -errors innertext -half a -why # what decided each held-out miss
+//	go run ./extract/internal/textdump/train -lex 256 -lex-l2 0.03 -lex-top 40 # and hashed lexical features (lex.go), their largest weights
 //
 // It reads the corpora in ../shared (beside the repository): the snippet
 // corpus's title annotations on its w3m (text/) and innerText dumps and on
@@ -70,6 +71,13 @@ func main() {
 		noLinear   = flag.Bool("no-linear", false, "trees alone, without the linear score under them")
 		contrastG  = flag.String("contrast", "", "fit without these groups of features (comma-separated) and count how each of their features tells the held-out right candidates from the wrong ones")
 		reachKind  = flag.String("reach", "", "say why the title is no candidate, page by page, on the dumps of this kind, and stop")
+		lexN       = flag.Int("lex", 0, "lexical features: buckets per block of words (0: none)")
+		lexL2      = flag.Float64("lex-l2", 1e-2, "L2 penalty on the lexical features' weights")
+		lexSites   = flag.Int("lex-sites", 1, "a word counts in the fit only when the pages fitted show it, in its block, on so many sites at least")
+		lexTop     = flag.Int("lex-top", 0, "print the lexical buckets of largest weight in the fit on all pages, so many, with their words")
+		lexVal     = flag.Float64("lex-val", 1, "the value of a word's lexical feature (a smaller one slows the fit of its weight)")
+		lexEnc     = flag.Float64("lex-enc", 0, "lexical priors instead of a weight per bucket: one feature per block, each bucket's log-odds of a headline, smoothed by so many pseudo-candidates (0: weights per bucket)")
+		lexBlocks  = flag.String("lex-blocks", "all", "the lexical blocks used (comma-separated: "+strings.Join(textdump.LexBlockNames(), ", ")+")")
 	)
 	flag.Parse()
 	root, err := repoRoot()
@@ -103,6 +111,15 @@ func main() {
 		}
 	}
 	opt := fitOptions{l2: *lambda, iters: *iters, hinge: *hinge}
+	base := len(names)
+	lex := lexSpec{buckets: *lexN, val: *lexVal}
+	if lex.blocks, err = parseLexBlocks(*lexBlocks); err != nil {
+		fail(fmt.Errorf("-lex-blocks: %w", err))
+	}
+	names, groups, lp := setupLex(pages, names, groups, &opt, lex, *lexL2, *lexEnc, *lexSites)
+	if lex.buckets > 0 {
+		fmt.Printf("lexical features: %d buckets a block, blocks %s, L2 %g\n", lex.buckets, *lexBlocks, *lexL2)
+	}
 	fmt.Printf("%d features, %d pages (%s)\n", len(names), len(pages), countKinds(pages))
 	reach := score{}
 	for i := range pages {
@@ -178,6 +195,9 @@ func main() {
 		*nTrees, topt.trees, topt.depth, *depth = c.trees, c.trees, c.depth, max(1, c.depth)
 		cv = nested
 	}
+	if opt.prepare != nil {
+		opt.prepare(-1)
+	}
 	m := &model{w: fit(pages, len(names), dropped, opt, nil)}
 	if *noLinear {
 		m.w = make([]float64, len(names))
@@ -186,9 +206,12 @@ func main() {
 		all := func(*page) bool { return true }
 		m.trees = boost(binPages(pages, len(names), *bins, all), all, topt, m.score, nil)
 	}
+	if *lexTop > 0 && lex.buckets > 0 {
+		printLexTop(pages, m.w, base, lex, *lexTop)
+	}
 	fmt.Printf("\nin-sample (fitted on every page):\n")
 	printAcc(accuracyOf(pages, m.score))
-	inUse := func(c *cand) float64 { return textdump.HeadlineScore(dense(c, len(names))) }
+	inUse := func(c *cand) float64 { return textdump.HeadlineScore(dense(c, len(names)), c.lex) }
 	fmt.Printf("\nwith the model in use (headline_weights.go):\n")
 	printAcc(accuracyOf(pages, inUse))
 	if *errs != "" {
@@ -211,7 +234,16 @@ func main() {
 	}
 	if *write {
 		path := filepath.Join(root, "extract", "internal", "textdump", "headline_weights.go")
-		if err := writeModel(path, names, m, *depth, cv, pages, opt, topt); err != nil {
+		var table []float64
+		switch {
+		case lp != nil:
+			table = lp.table(m.w)
+		case lex.buckets > 0:
+			for _, w := range m.w[base:] {
+				table = append(table, w*lex.value())
+			}
+		}
+		if err := writeModel(path, names[:base], m, *depth, cv, pages, opt, topt, lex, table); err != nil {
 			fail(err)
 		}
 		fmt.Printf("\nwrote %s\n", path)

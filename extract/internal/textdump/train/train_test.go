@@ -120,7 +120,7 @@ func TestWriteModel(t *testing.T) {
 		{feat: []int{0}, cut: []float64{noCut}, val: []float64{0, 0, 0}},
 	}}
 	path := filepath.Join(t.TempDir(), "w.go")
-	if err := writeModel(path, names, m, 1, cv, toyPages(2), fitOptions{l2: 1e-4, iters: 10, hinge: true}, treeOptions{shrink: 0.1, lambda: 1}); err != nil {
+	if err := writeModel(path, names, m, 1, cv, toyPages(2), fitOptions{l2: 1e-4, iters: 10, hinge: true}, treeOptions{shrink: 0.1, lambda: 1}, lexSpec{}, nil); err != nil {
 		t.Fatal(err)
 	}
 	b, err := os.ReadFile(path)
@@ -193,7 +193,7 @@ func TestBoostIsDeterministic(t *testing.T) {
 		m := &model{w: []float64{0.1, 0.2, 0.3}}
 		m.trees = boost(binPages(pages, 3, opt.maxBin, all), all, opt, m.score, nil)
 		path := filepath.Join(t.TempDir(), "m.go")
-		if err := writeModel(path, []string{"a", "b", "c"}, m, opt.depth, score{}, pages, fitOptions{}, opt); err != nil {
+		if err := writeModel(path, []string{"a", "b", "c"}, m, opt.depth, score{}, pages, fitOptions{}, opt, lexSpec{}, nil); err != nil {
 			t.Fatal(err)
 		}
 		b, err := os.ReadFile(path)

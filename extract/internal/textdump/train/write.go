@@ -8,11 +8,13 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/pare-dev/pare/extract/internal/textdump"
 )
 
 // writeModel writes the generated Go file of the model: the linear
 // weights, then the trees, one a line.
-func writeModel(path string, names []string, m *model, depth int, cv score, pages []page, opt fitOptions, topt treeOptions) error {
+func writeModel(path string, names []string, m *model, depth int, cv score, pages []page, opt fitOptions, topt treeOptions, lex lexSpec, lexTable []float64) error {
 	if len(m.trees) == 0 {
 		depth = 1 // no trees: the depth is of no use, and the file the same whatever it was
 	}
@@ -54,6 +56,7 @@ func writeModel(path string, names []string, m *model, depth int, cv score, page
 		writeTree(&b, t, names)
 	}
 	b.WriteString("}\n")
+	writeLex(&b, lexTable, lex, opt)
 	src, err := format.Source(b.Bytes())
 	if err != nil {
 		return err
@@ -86,4 +89,39 @@ func writeTree(b *bytes.Buffer, t tree, names []string) {
 	}
 	fmt.Fprintf(b, "\t{[...]uint16{%s}, [...]float32{%s}, [...]float64{%s}},\n",
 		strings.Join(fs, ", "), strings.Join(cs, ", "), strings.Join(vs, ", "))
+}
+
+// writeLex writes the lexical table: for each block used, what a word in
+// each of its buckets adds to a candidate's score, eight a line, each
+// line with its first bucket's number. w holds them, block after block.
+func writeLex(b *bytes.Buffer, w []float64, lex lexSpec, opt fitOptions) {
+	b.WriteString("\n// headlineLex are the weights of the lexical buckets (headline_lex.go), by\n")
+	if lex.buckets <= 0 {
+		b.WriteString("// block: none fitted.\nvar headlineLex = [lexBlocks][]float64{}\n")
+		return
+	}
+	fmt.Fprintf(b, "// block: %d buckets a block, eight a line (the comment holds the first\n", lex.buckets)
+	fmt.Fprintf(b, "// bucket's number), fitted with the weights above (L2 %g). A word's\n", opt.lexL2)
+	b.WriteString("// bucket is LexBucket(block, word, buckets); a block left empty is unused.\n")
+	b.WriteString("var headlineLex = [lexBlocks][]float64{\n")
+	for k, name := range textdump.LexBlockNames() {
+		if !lex.blocks[k] {
+			continue
+		}
+		fmt.Fprintf(b, "\t%d: { // %s\n", k, name)
+		ws := w[k*lex.buckets : (k+1)*lex.buckets]
+		for i := 0; i < len(ws); i += 8 {
+			var vs []string
+			for _, v := range ws[i:min(i+8, len(ws))] {
+				x := strconv.FormatFloat(v, 'f', 3, 64)
+				if x == "-0.000" {
+					x = "0.000"
+				}
+				vs = append(vs, x)
+			}
+			fmt.Fprintf(b, "\t\t%s, // %d\n", strings.Join(vs, ", "), i)
+		}
+		b.WriteString("\t},\n")
+	}
+	b.WriteString("}\n")
 }
