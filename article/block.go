@@ -65,6 +65,20 @@ func (b Block) LinkDensity() float64 {
 // what is left is a menu word or a label, not an article.
 const MinArticleRunes = 25
 
+// TextLengthUnder reports whether blocks hold fewer than n visible
+// characters, TextLength(blocks) < n, reading no further than it must: a
+// text of 4n bytes or more holds n characters or more (a character takes
+// four bytes at most, a byte that is not UTF-8 counts as one).
+func TextLengthUnder(blocks []Block, n int) bool {
+	for _, b := range blocks {
+		if n <= 0 || len(b.Plain)/4 >= n {
+			return false
+		}
+		n -= utf8.RuneCountInString(b.Plain)
+	}
+	return n > 0
+}
+
 // TextLength counts the visible characters of blocks.
 func TextLength(blocks []Block) int {
 	n := 0

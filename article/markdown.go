@@ -52,17 +52,13 @@ func (d *Document) WriteMarkdown(w io.Writer, o MarkdownOptions) error {
 	var fm []byte
 	if !o.NoFrontMatter {
 		var err error
-		fm, err = yaml.Marshal(frontMatter{
+		fm, err = marshalFrontMatter(&frontMatter{
 			Title: yamlText(d.Title), Date: isoDate(d.Date.String()), Author: yamlText(d.Author), Site: yamlText(d.Site),
 			URL: yamlText(d.URL), Lang: yamlText(d.Lang), Source: yamlText(d.Source),
 			Description: yamlText(d.Description), Image: yamlText(d.Image), Tags: yamlTexts(d.Tags),
 		})
 		if err != nil {
 			return err
-		}
-		fm = guardFrontMatter(fm)
-		if strings.TrimSpace(string(fm)) == "{}" {
-			fm = nil
 		}
 	}
 	var sb strings.Builder
@@ -82,6 +78,28 @@ func (d *Document) WriteMarkdown(w io.Writer, o MarkdownOptions) error {
 	d.writeBody(&sb)
 	_, err := io.WriteString(w, sb.String())
 	return err
+}
+
+// marshalFrontMatter returns the front matter's YAML, nil when it holds
+// nothing: plainFrontMatter's when it can write it, else yaml's.
+func marshalFrontMatter(fm *frontMatter) ([]byte, error) {
+	if out, ok := plainFrontMatter(fm); ok {
+		return out, nil
+	}
+	return yamlFrontMatter(fm)
+}
+
+// yamlFrontMatter is marshalFrontMatter written by yaml.
+func yamlFrontMatter(fm *frontMatter) ([]byte, error) {
+	out, err := yaml.Marshal(*fm)
+	if err != nil {
+		return nil, err
+	}
+	out = guardFrontMatter(out)
+	if strings.TrimSpace(string(out)) == "{}" {
+		return nil, nil
+	}
+	return out, nil
 }
 
 // Body returns the article body as Markdown, the title not included.

@@ -105,8 +105,17 @@ var (
 // bioTurn reports whether one of the words is "is", "ist" or, lower-cased,
 // one of the bioVerbs: where a biography turns from the name to the person.
 func bioTurn(ws []string) bool {
+	var buf [24]byte
 	for _, w := range ws {
-		if w == "is" || w == "ist" || bioVerbs[lang.ToLower(w)] {
+		if w == "is" || w == "ist" {
+			return true
+		}
+		if len(w) <= len(buf) && lang.IsASCII(w) {
+			// Lowered on the stack: no copy for the look-up.
+			if bioVerbs[string(lang.LowerASCII(buf[:], w))] {
+				return true
+			}
+		} else if bioVerbs[lang.ToLower(w)] {
 			return true
 		}
 	}

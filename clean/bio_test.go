@@ -1,6 +1,11 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/pare-dev/pare/internal/lang"
+)
 
 func TestAuthorBio(t *testing.T) {
 	runTextRule(t, AuthorBio, []textRuleCase{
@@ -34,4 +39,43 @@ func TestAuthorBio(t *testing.T) {
 		{"german quote of a writer", "Max Muster schreibt, dass die Brücke noch zwei Jahre halten wird.", false},
 		{"a colon opens the quote", "As Tom Fischer reports in the evening paper:", false},
 	})
+}
+
+// TestBioTurn holds bioTurn, which lowers ASCII words on the stack, to the
+// look-up of every word lowered by lang.ToLower.
+func TestBioTurn(t *testing.T) {
+	ref := func(ws []string) bool {
+		for _, w := range ws {
+			if w == "is" || w == "ist" || bioVerbs[lang.ToLower(w)] {
+				return true
+			}
+		}
+		return false
+	}
+	verbs := keysOf(bioVerbs)
+	tests := []struct {
+		name string
+		ws   []string
+	}{
+		{"none", nil},
+		{"is", []string{"Doe", "is", "a"}},
+		{"a verb in capitals", []string{"Doe", strings.ToUpper(verbs[0]), "about"}},
+		{"a verb capitalised", []string{"Doe", strings.ToUpper(verbs[len(verbs)-1][:1]) + verbs[len(verbs)-1][1:]}},
+		{"no verb", []string{"Die", "Stadt", "plant"}},
+		{"outside ASCII", []string{"Müller", "Über", "ÜBER"}},
+		{"a long word", []string{"Donaudampfschifffahrtsgesellschaftskapitän", "Xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}},
+	}
+	for _, v := range verbs {
+		tests = append(tests, struct {
+			name string
+			ws   []string
+		}{"verb " + v, []string{"Anna", strings.ToUpper(v)}})
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, want := bioTurn(tt.ws), ref(tt.ws); got != want {
+				t.Errorf("bioTurn(%q) = %v, want %v", tt.ws, got, want)
+			}
+		})
+	}
 }

@@ -10,11 +10,10 @@ import "github.com/pare-dev/pare/article"
 var TrailingPrompt = BlockRule{
 	Name: SupportPrompt.Name,
 	Drop: func(b article.Block, ctx Context) bool {
-		if !isPrompt(ctx, ctx.Index, b) {
-			return false
-		}
+		// The tail first: most blocks stand before it, and the prompt
+		// test reads the block's words.
 		rest := ctx.Blocks[ctx.Index+1:]
-		if len(rest) > maxTail {
+		if len(rest) > maxTail || !isPrompt(ctx, ctx.Index, b) {
 			return false
 		}
 		for k, next := range rest {

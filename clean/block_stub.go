@@ -14,12 +14,9 @@ import (
 var TrailingStub = BlockRule{
 	Name: "trailing-stub",
 	Drop: func(b article.Block, ctx Context) bool {
-		if !isStub(b) || IsSignoff(b.Plain) {
-			return false
-		}
 		rest := ctx.Blocks[ctx.Index+1:]
-		if len(rest) > maxTail {
-			return false
+		if len(rest) > maxTail || !isStub(b) || IsSignoff(b.Plain) {
+			return false // not in the tail (asked first: it costs nothing), or no stub
 		}
 		for _, next := range rest {
 			if isRunningText(next) || (next.Kind != article.Heading && !isStub(next) && next.LinkDensity() < 0.5) {

@@ -123,7 +123,7 @@ func finish(doc *Document, opts Options) (*Document, error) {
 		doc.URL = u
 	}
 	doc.Source = opts.Source
-	if article.TextLength(doc.Blocks) < article.MinArticleRunes {
+	if article.TextLengthUnder(doc.Blocks, article.MinArticleRunes) {
 		return nil, ErrNoContent
 	}
 	if isErrorPage(doc.Title, doc.Blocks) {

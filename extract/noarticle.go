@@ -18,7 +18,7 @@ import (
 // title that is an HTTP status ("404 Not Found", "Error 503", "Forbidden")
 // over little text.
 func isErrorPage(title string, blocks []article.Block) bool {
-	return statusTitle(title) && article.TextLength(blocks) < errorPageRunes
+	return statusTitle(title) && article.TextLengthUnder(blocks, errorPageRunes)
 }
 
 // errorPageRunes is how much text makes a page titled with an HTTP status

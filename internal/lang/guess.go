@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // stopWords are the commonest short words of each language pare knows. A
@@ -205,47 +206,123 @@ var maxStopLen = func() int {
 // are the lower-cased words of the text. An ASCII word is lower-cased on
 // the stack, and only words short enough to be stop words are looked up.
 func countStops(s string, count *[len(stopLangNames)]int) {
+	// The words as NextWord reads them, in one loop: a field runs from
+	// white space to white space, its word from its first letter or digit
+	// to its last (a run of ASCII letters and digits read in a loop of its
+	// own, as most of a text's bytes are).
 	var buf [32]byte
+	first, end := -1, -1
 	for i := 0; i < len(s); {
-		var first, end int
-		first, end, i = NextWord(s, i)
-		if first < 0 {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case asciiSpace[c]:
+				if first >= 0 {
+					countStop(s, first, end, count, &buf)
+					first = -1
+				}
+				i++
+			case asciiAlnum(c):
+				if first < 0 {
+					first = i
+				}
+				for i++; i < len(s) && asciiAlnum(s[i]); i++ {
+				}
+				end = i
+			default:
+				i++
+			}
 			continue
 		}
-		var langs uint32
-		if n := end - first; n <= 8 && maxStopLen <= 8 {
-			// A short word read eight bytes at once: in ASCII, its
-			// capitals lower-cased together and looked up by its key.
-			if key := stopKeyOf(s, first, n); key&highBits == 0 {
-				key |= upperBytes(key) >> 2 // a capital's 0x20 bit is clear
-				if h := stopShape(byte(key), byte(key>>(8*(n-1))), n); stopShapes[h/64]&(1<<(h%64)) == 0 {
-					continue
-				}
-				if k := stopKeySlot(key, n); k >= 0 {
-					for langs := stopKeyMasks[k]; langs != 0; langs &= langs - 1 {
-						count[bits.TrailingZeros32(langs)]++
-					}
-				}
-				continue
-			}
+		if IsBoxRune(s, i) {
+			i += 3 // no white space, no letter
+			continue
 		}
-		if w := s[first:end]; IsASCII(w) {
-			if len(w) > maxStopLen {
-				continue
+		r, n := utf8.DecodeRuneInString(s[i:])
+		space, alnum := RuneKind(r)
+		if space {
+			if first >= 0 {
+				countStop(s, first, end, count, &buf)
+				first = -1
 			}
-			b := LowerASCII(buf[:], w)
-			if !mayBeStop(string(b)) {
-				continue
+		} else if alnum {
+			if first < 0 {
+				first = i
+			}
+			end = i + n
+		}
+		i += n
+	}
+	if first >= 0 {
+		countStop(s, first, end, count, &buf)
+	}
+}
+
+// countStop adds to count the languages of the word s[first:end] when it
+// is a stop word; buf is the caller's scratch.
+func countStop(s string, first, end int, count *[len(stopLangNames)]int, buf *[32]byte) {
+	var langs uint32
+	if n := end - first; n <= 8 && maxStopLen <= 8 {
+		// A short word read eight bytes at once: in ASCII, its
+		// capitals lower-cased together and looked up by its key.
+		if key := stopKeyOf(s, first, n); key&highBits == 0 {
+			key |= upperBytes(key) >> 2 // a capital's 0x20 bit is clear
+			if h := stopShape(byte(key), byte(key>>(8*(n-1))), n); stopShapes[h/64]&(1<<(h%64)) == 0 {
+				return
+			}
+			if k := stopKeySlot(key, n); k >= 0 {
+				for langs := stopKeyMasks[k]; langs != 0; langs &= langs - 1 {
+					count[bits.TrailingZeros32(langs)]++
+				}
+			}
+			return
+		}
+	}
+	if w := s[first:end]; IsASCII(w) {
+		if len(w) > maxStopLen {
+			return
+		}
+		b := LowerASCII(buf[:], w)
+		if !mayBeStop(string(b)) {
+			return
+		}
+		langs = stopMask(string(b))
+	} else {
+		// Lower-casing keeps the number of characters (a byte that is
+		// not UTF-8 becomes one U+FFFD), and a stop word has no more
+		// characters than bytes: a longer word is none, unlowered.
+		if utf8.RuneCountInString(w) > maxStopLen {
+			return
+		}
+		// A short word is lower-cased on the stack, as ToLower
+		// lowers each character (lowerRune); one that is not UTF-8,
+		// as ToLower does.
+		if b, ok := lowerRunes(buf[:0], w); ok {
+			if len(b) > maxStopLen || !mayBeStop(string(b)) {
+				return
 			}
 			langs = stopMask(string(b))
 		} else {
 			if w = ToLower(w); len(w) > maxStopLen || !mayBeStop(w) {
-				continue
+				return
 			}
 			langs = stopMask(w)
 		}
-		for ; langs != 0; langs &= langs - 1 {
-			count[bits.TrailingZeros32(langs)]++
-		}
 	}
+	for ; langs != 0; langs &= langs - 1 {
+		count[bits.TrailingZeros32(langs)]++
+	}
+}
+
+// lowerRunes appends to b the characters of w lower-cased (lowerRune), as
+// ToLower writes them, and reports whether it could: false when w is not
+// UTF-8 or b has no room left for it.
+func lowerRunes(b []byte, w string) ([]byte, bool) {
+	for _, r := range w {
+		if r == utf8.RuneError || len(b)+utf8.UTFMax > cap(b) {
+			return b, false
+		}
+		b = utf8.AppendRune(b, lowerRune(r))
+	}
+	return b, true
 }

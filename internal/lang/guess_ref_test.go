@@ -166,3 +166,20 @@ func TestStopLangNames(t *testing.T) {
 		t.Errorf("stopMask of a word that is no stop word is not 0")
 	}
 }
+
+// FuzzCountStopsLoop holds countStops, which reads the words in its own
+// loop, to countStopsNextWord, which reads them with NextWord.
+func FuzzCountStopsLoop(f *testing.F) {
+	for _, tt := range guessSeeds {
+		f.Add(tt.text)
+	}
+	f.Add("a\u00a0the\u2003und\xffder ━━ die, Der. ÜBER über")
+	f.Fuzz(func(t *testing.T, s string) {
+		var got, want [len(stopLangNames)]int
+		countStops(s, &got)
+		countStopsNextWord(s, &want)
+		if got != want {
+			t.Errorf("countStops(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

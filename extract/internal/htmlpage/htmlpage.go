@@ -85,7 +85,7 @@ func FromTree(ctx context.Context, root *html.Node, opts Options) (*article.Docu
 		// is no form (a short post or a gallery above its comment form),
 		// it is the article; else the page is a form.
 		kept, removed := clean.ApplyBlocks(own(), doc.Title, clean.DefaultBlockRules())
-		if article.TextLength(kept) < article.MinArticleRunes || isFormPage(kept, form) {
+		if article.TextLengthUnder(kept, article.MinArticleRunes) || isFormPage(kept, form) {
 			return nil, fmt.Errorf("%w: the page is a form", ErrNoContent)
 		}
 		doc.Blocks, doc.Removed = kept, removed
@@ -236,7 +236,7 @@ func articleBlocks(ctx context.Context, root *html.Node, doc *article.Document, 
 			why += "; " + reason
 		}
 	}
-	if article.TextLength(blocks) < article.MinArticleRunes {
+	if article.TextLengthUnder(blocks, article.MinArticleRunes) {
 		if run := runningBlocks(pb, base, opts.Images); len(run) > 0 {
 			blocks = run
 			winner, why = "the page's running text", "no candidate has text"

@@ -81,6 +81,19 @@ func firstShowing(lines []textLine, best, start int) int {
 // run over a menu into the article, the dated lines above the restart,
 // weighed from there (restartAt).
 func titleCands(lines []textLine, start, end int) []titleCand {
+	ts, cs := unmeasuredCands(lines, start, end, nil)
+	if len(cs) == 0 {
+		return nil
+	}
+	ts.measure(cs)
+	ts.relative(cs)
+	return cs
+}
+
+// unmeasuredCands returns the search of the region [start, end) and the
+// candidates of titleCands, their features not yet measured: in buf when
+// it has room for them (buf's candidates all zero), else in a new slice.
+func unmeasuredCands(lines []textLine, start, end int, buf []titleCand) (*titleSearch, []titleCand) {
 	ts := newTitleSearch(lines, start, end)
 	// Where each candidate is weighed from, first: a candidate and its
 	// features are made once, where they are to stay.
@@ -109,20 +122,31 @@ func titleCands(lines []textLine, start, end int) []titleCand {
 		}
 	}
 	if len(ats) == 0 {
-		return nil
+		return ts, nil
 	}
-	cs := make([]titleCand, len(ats))
+	cs := buf[:0]
+	if cap(cs) < len(ats) {
+		cs = make([]titleCand, len(ats))
+	}
+	cs = cs[:len(ats)]
 	for k, a := range ats {
 		cs[k].line, cs[k].from, cs[k].ctx = a.line, a.from, a.ctx
 	}
-	ts.measure(cs)
-	ts.relative(cs)
-	return cs
+	return ts, cs
 }
 
 // measure sets the features of the candidates cs: first their words, then
 // what the region holds of them, then each one's features.
 func (ts *titleSearch) measure(cs []titleCand) {
+	ts.measureWords(cs)
+	for k := range cs {
+		ts.features(&cs[k])
+	}
+}
+
+// measureWords sets the text, words and ids of the candidates cs and
+// counts what the region holds of their words.
+func (ts *titleSearch) measureWords(cs []titleCand) {
 	// The candidates' words and ids share two lists, each candidate's
 	// cut to its own length and capacity.
 	n := len(cs)
@@ -136,11 +160,19 @@ func (ts *titleSearch) measure(cs []titleCand) {
 	// spares most pages the index's growth without clearing twice the
 	// room they use.
 	ts.vocab.reserve(n / 2)
+	// The candidates' texts are lower-cased into one buffer, not one
+	// allocation each.
+	var lower lang.Lowerer
+	size := 0
+	for _, c := range cs {
+		size += len(ts.lines[c.line].text)
+	}
+	lower.Size(size)
 	for k := range cs {
 		c := &cs[k]
 		c.text = weighedText(ts.lines[c.line].text, ts.apart)
 		n, m := len(words), len(ids)
-		words = appendLineWords(words, c.text)
+		words = appendLowerWords(words, lower.ToLower(c.text))
 		ids = ts.vocab.addTo(ids, words[n:])
 		c.words = words[n:len(words):len(words)]
 		c.ids = ids[m:len(ids):len(ids)]
@@ -151,9 +183,6 @@ func (ts *titleSearch) measure(cs []titleCand) {
 		ts.above = ts.vocab.add(lang.LineWords(ts.lines[ts.start-1].text))
 	}
 	ts.vocab.count(ts.lines, wordsFrom(ts.lines, ts.start, ts.end), ts.start, ts.end)
-	for k := range cs {
-		ts.features(&cs[k])
-	}
 }
 
 // relative sets the features that compare a candidate with the others,

@@ -164,6 +164,15 @@ func weighedText(t string, apart bool) string {
 
 // features measures candidate c, whose text, words and ids are set.
 func (ts *titleSearch) features(c *titleCand) {
+	ts.placeFeatures(c)
+	ts.textFeatures(c)
+}
+
+// placeFeatures measures all of candidate c but its text tests
+// (textFeatures): its place, its neighbours, its length and shape, its
+// overlap with the article, and the few costly tests whose weight may be
+// above 0.
+func (ts *titleSearch) placeFeatures(c *titleCand) {
 	lines, i, start, apart := ts.lines, c.line, c.from, ts.apart
 	f := &c.f
 	b := func(c bool) float64 {
@@ -281,36 +290,9 @@ func (ts *titleSearch) features(c *titleCand) {
 			break
 		}
 	}
-	_, at, _, hasDate := dates.FindTextDate(l.text)
-	f[hfHasDate] = b(hasDate && !dateInPhrase(l.text, at))
 	f[hfDatedHead] = b(datedHeadline(lines[i]))
-
 	f[hfPrevLabel] = b(i > 0 && !ts.titleLike(i-1))
-	f[hfMenu] = b(inMenuRun(lines, i))
-	f[hfMasthead] = b(!apart && masthead(lines, i, ts.start))
-
-	q := unquoted(l.text) // guillemets that quote are no marks
-	f[hfSeparators] = b(strings.Contains(l.text, " / ") || strings.Contains(l.text, " | ") || strings.Contains(l.text, ">") ||
-		strings.Contains(q, "»") || strings.Contains(q, "›"))
-	nt := len(l.text)
-	_, gluedTwice := doubledTail(l.text)
-	f[hfDoubled] = b(nt%2 == 0 && l.text[:nt/2] == l.text[nt/2:] || gluedTwice)
 	f[hfCrumbEnd] = b(crumbHeadline(lines, i))
-	f[hfSetIn] = b(setInHeading(lines, i))
-
-	ws := c.words
-	f[hfCaption] = b(captionLine(l.text) || !apart && creditBelow(lines, i) || attributed(l.text) || photoCredit(ws))
-	f[hfButton] = b(strings.HasSuffix(q, "»") || strings.HasSuffix(q, "›") || strings.HasSuffix(l.text, "→") ||
-		strings.HasPrefix(q, "«") || strings.HasPrefix(l.text, "←") || strings.HasPrefix(l.text, "[") || strings.HasPrefix(l.text, "☆") ||
-		browserNotice(ws))
-	f[hfPerson] = b(l.stops == 0 && personLike(l)) // a line with small words is no name: spare splitting it
-	f[hfAction] = b(len(ws) > 0 && actionWords[ws[0]])
-	f[hfControl] = b(controlLine(ws))
-	f[hfFacts] = b(factLine(l.text) || ratingLine(ws))
-	f[hfImprint] = b(companyName(l.text) || postcodeTown(l.text) || contactLine(l.text) || emailBelow(lines, i))
-	f[hfSiteName] = b(siteName(ws) || listMotto(l.text))
-	f[hfRowish] = b(lines[i].cells != nil || metaRow(l.text) || gluedRun(l.text) || yearSpan(l.text))
-	f[hfListEntry] = b(listEntry(lines, i))
 
 	// What it is beside the lines around it.
 	if i+1 < len(lines) {
@@ -332,6 +314,53 @@ func (ts *titleSearch) features(c *titleCand) {
 		}
 	}
 }
+
+// textFeatures sets the features of candidate c that its text tests
+// read (textFeature): each is 0 or 1, and weighs against a headline
+// (pickTitle counts on both only to bound a score: a weight above 0 costs
+// speed, never the choice).
+func (ts *titleSearch) textFeatures(c *titleCand) {
+	lines, i, apart := ts.lines, c.line, ts.apart
+	f := &c.f
+	b := func(c bool) float64 {
+		if c {
+			return 1
+		}
+		return 0
+	}
+	l := lines[i]
+	l.text = c.text
+	_, at, _, hasDate := dates.FindTextDate(l.text)
+	f[hfHasDate] = b(hasDate && !dateInPhrase(l.text, at))
+	f[hfMenu] = b(inMenuRun(lines, i))
+	f[hfMasthead] = b(!apart && masthead(lines, i, ts.start))
+
+	q := unquoted(l.text) // guillemets that quote are no marks
+	f[hfSeparators] = b(strings.Contains(l.text, " / ") || strings.Contains(l.text, " | ") || strings.Contains(l.text, ">") ||
+		strings.Contains(q, "»") || strings.Contains(q, "›"))
+	nt := len(l.text)
+	_, gluedTwice := doubledTail(l.text)
+	f[hfDoubled] = b(nt%2 == 0 && l.text[:nt/2] == l.text[nt/2:] || gluedTwice)
+	f[hfSetIn] = b(setInHeading(lines, i))
+
+	ws := c.words
+	f[hfCaption] = b(captionLine(l.text) || !apart && creditBelow(lines, i) || attributed(l.text) || photoCredit(ws))
+	f[hfButton] = b(strings.HasSuffix(q, "»") || strings.HasSuffix(q, "›") || strings.HasSuffix(l.text, "→") ||
+		strings.HasPrefix(q, "«") || strings.HasPrefix(l.text, "←") || strings.HasPrefix(l.text, "[") || strings.HasPrefix(l.text, "☆") ||
+		browserNotice(ws))
+	f[hfPerson] = b(l.stops == 0 && personLike(l)) // a line with small words is no name: spare splitting it
+	f[hfAction] = b(len(ws) > 0 && actionWords[ws[0]])
+	f[hfControl] = b(controlLine(ws))
+	f[hfFacts] = b(factLine(l.text) || ratingLine(ws))
+	f[hfImprint] = b(companyName(l.text) || postcodeTown(l.text) || contactLine(l.text) || emailBelow(lines, i))
+	f[hfSiteName] = b(siteName(ws) || listMotto(l.text))
+	f[hfRowish] = b(lines[i].cells != nil || metaRow(l.text) || gluedRun(l.text) || yearSpan(l.text))
+	f[hfListEntry] = b(listEntry(lines, i))
+}
+
+// textFeature lists the features textFeatures sets.
+var textFeature = [...]int{hfHasDate, hfMenu, hfMasthead, hfSeparators, hfDoubled, hfSetIn, hfCaption, hfButton,
+	hfPerson, hfAction, hfControl, hfFacts, hfImprint, hfSiteName, hfRowish, hfListEntry}
 
 // log2Int is math.Log2(float64(n)), read from a table for small n.
 func log2Int(n int) float64 {

@@ -55,6 +55,7 @@ const maxGluedKickerWords = 5
 func cutShownKicker(lines []textLine, ti int, t string) string {
 	words := strings.Fields(t)
 	whole := unhyphenated(lang.Fold(t))
+	var folds []string // the lines' folds unhyphenated, made once for all k when first asked
 	for k := 1; k <= maxGluedKickerWords && len(words)-k >= 3; k++ {
 		rest := strings.Join(words[k:], " ")
 		if !startsUpper(rest) || onlyStopWords(words[:k]) {
@@ -65,11 +66,16 @@ func cutShownKicker(lines []textLine, ti int, t string) string {
 		}
 		f := unhyphenated(lang.Fold(rest))
 		kicker := unhyphenated(lang.Fold(strings.Join(words[:k], " ")))
-		for j, l := range lines[:min(len(lines), ti+titleNear+1)] {
+		if folds == nil {
+			folds = make([]string, min(len(lines), ti+titleNear+1))
+			for j := range folds {
+				folds[j] = unhyphenated(lines[j].fold)
+			}
+		}
+		for j, lf := range folds {
 			if j == ti {
 				continue
 			}
-			lf := unhyphenated(l.fold)
 			if !strings.Contains(lf, f) || strings.Contains(lf, whole) || !hasSegment(lf, f) {
 				continue
 			}

@@ -54,7 +54,7 @@ type vocabCount struct {
 // overlapWord reports whether w, a word of lang.LineWords, counts for the
 // overlap of a line with the article: four letters or more, no stop word.
 func overlapWord(w string) bool {
-	return utf8.RuneCountInString(w) >= 4 && lang.StopLangs[w] == nil
+	return utf8.RuneCountInString(w) >= 4 && !lang.IsStopWord(w) // IsStopWord(w) is StopLangs[w] != nil, read from a table
 }
 
 // reserve makes room for n words asked about, sparing the index's
@@ -208,7 +208,12 @@ func (v *regionVocab) countLine(s string, n int32, lead bool, buf *[64]byte) {
 // fields of s lower-cased (strings.Fields splits as FieldsSeq does),
 // trimmed, the empty ones left out.
 func appendLineWords(ws []string, s string) []string {
-	for w := range strings.FieldsSeq(lang.ToLower(s)) {
+	return appendLowerWords(ws, lang.ToLower(s))
+}
+
+// appendLowerWords is appendLineWords of a text already lower-cased.
+func appendLowerWords(ws []string, lower string) []string {
+	for w := range strings.FieldsSeq(lower) {
 		if w = lang.TrimWord(w); w != "" {
 			ws = append(ws, w)
 		}

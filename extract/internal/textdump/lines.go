@@ -249,6 +249,12 @@ func asciiSpace(c byte) bool {
 // readLinesContext is readLines that looks at ctx every stop.CheckEvery lines
 // and returns why it ended, if it did.
 func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
+	return readLinesMemo(ctx, s, true)
+}
+
+// readLinesMemo is readLinesContext that reads each text once (memo) or
+// every line's text anew (TestReadLinesMemo holds one to the other).
+func readLinesMemo(ctx context.Context, s string, memo bool) ([]textLine, error) {
 	raws := rawLines(s)
 	// At most one line for each raw line that is not white space only
 	// (foldSpaces leaves nothing of the others): no copies as it grows,
@@ -269,6 +275,10 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 	// buffers of the page's size, not one allocation a line.
 	var lower lang.Lowerer
 	lower.Size(size)
+	var seen textTable
+	if memo {
+		seen = newTextTable(n)
+	}
 	for n, raw := range raws {
 		if n%stop.CheckEvery == stop.CheckEvery-1 {
 			if err := stop.Stopped(ctx); err != nil {
@@ -285,8 +295,16 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 		indented := !bullet && strings.HasPrefix(raw, "    ")
 		setIn := leadingSpace(raw)
 		inset := !bullet && setIn
-		cells := tableCells(t)
-		t = foldSpaces(t)
+		// A table row's cells stand apart by tabs inside the trimmed
+		// line, which holds a blank run then (FuzzTableCellsBlank): most
+		// lines need no look for a tab.
+		tt := trimSpace(t)
+		blanks := lang.BlankRun(tt)
+		var cells []string
+		if blanks {
+			cells = tableCells(t)
+		}
+		t = foldTrimmed(tt, blanks)
 		if t == "" {
 			blank = true
 			if len(lines) > 0 {
@@ -294,48 +312,25 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 			}
 			continue
 		}
-		// A line that is not ASCII is read once for its length, its
-		// scripts and its white space; an ASCII line's length is its
-		// size.
-		ascii := lang.IsASCII(t)
-		var scripts lang.Scripts
-		if ascii {
-			scripts.Runes = len(t)
-		} else {
-			scripts = lang.ReadScripts(t)
-		}
-		ln = clean.NewLineLower(t, lower.ToLower(t), scripts.Runes)
 		l := textLine{
-			lineForm:    lineForm{text: t, marker: bullet && !ordered, ordered: ordered, runes: scripts.Runes, fold: lineFold(&ln, foldedCollapsed(t, scripts.Space)), blankBefore: blank, cells: cells, setIn: setIn},
+			lineForm:    lineForm{text: t, marker: bullet && !ordered, ordered: ordered, blankBefore: blank, cells: cells, setIn: setIn},
 			lineReading: lineReading{bullet: bullet},
 		}
 		blank = false
-		l.words, l.stops = countWords(ln.Lower(), ascii)
-		if r, ok := clean.FirstMatchLine(&ln, textRules); ok {
-			l.rule = r.Name
+		// What the text alone says is read once a page for each text: a
+		// menu's entries stand again in the page's foot, a teaser's
+		// headline in a list (a fifth of a browser's lines).
+		var kind textKind
+		if !memo {
+			kind = l.readText(t, &ln, &lower)
+		} else if slot := seen.find(lines, t); seen.slots[slot] != 0 {
+			j := seen.slots[slot]
+			kind = l.sameText(&lines[j>>2-1], textKind(j&3))
 		} else {
-			l.clear = true
+			kind = l.readText(t, &ln, &lower)
+			seen.slots[slot] = int32(len(lines)+1)<<2 | int32(kind)
 		}
-		l.end = endRule(&ln)
-		l.date = l.runes <= 120 && isDateLine(t)
-		l.dates = !l.date && gluedDates(t)
-		if !ascii && scripts.Ideographs*2 > l.runes {
-			// Chinese and Japanese write no spaces between words: judge
-			// the line by its length and its punctuation, and weigh each
-			// character as a short word.
-			l.prose = l.rule == "" && !l.date && l.runes >= 20 && strings.ContainsAny(t, "，。、；！？")
-			l.strong = l.prose && (l.runes >= 60 || strings.ContainsAny(t, "。！？"))
-			l.runes *= 3
-			l.value = lineValue(l)
-			lines = append(lines, l)
-			continue
-		}
-		if !ascii && scripts.Unlisted() {
-			// A script whose short words pare does not know (Bengali,
-			// Hindi, Arabic, Greek, Thai…): judge the line by its words,
-			// its length and its punctuation.
-			l.prose = l.rule == "" && !l.date && l.words >= 6
-			l.strong = l.prose && (l.runes >= 150 || l.runes >= 60 && strings.ContainsAny(t, ".!?।؟"))
+		if kind != textWords {
 			l.value = lineValue(l)
 			lines = append(lines, l)
 			continue
@@ -346,11 +341,6 @@ func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
 		if !l.quantity && inset && l.rule == "" && l.words <= 3 && len(lines) > 0 && lines[len(lines)-1].quantity && !l.blankBefore {
 			l.quantity = true
 		}
-		l.code = l.rule == "" && isCode(t)
-		// A line in capitals only is a menu run together or a row of
-		// section names, not running text.
-		l.prose = l.rule == "" && !l.date && l.words >= 6 && l.stops*10 >= l.words && changesUpper(t)
-		l.strong = l.prose && (l.runes >= 150 || endsSentence(t) && (l.runes >= 80 || strings.Contains(t, ". ") || strings.Contains(t, ", ")))
 		// A text browser indents the items of a list without markers and
 		// the entries of a definition list (an indented line of code is
 		// code).

@@ -234,7 +234,12 @@ func endsSentence(s string) bool {
 // as no-break spaces, are the text's own and stay.
 func foldSpaces(s string) string {
 	s = trimSpace(s)
-	if !lang.BlankRun(s) {
+	return foldTrimmed(s, lang.BlankRun(s))
+}
+
+// foldTrimmed is foldSpaces of s trimmed, blanks being lang.BlankRun(s).
+func foldTrimmed(s string, blanks bool) string {
+	if !blanks {
 		return s // nothing to fold: spare the copy
 	}
 	var b strings.Builder

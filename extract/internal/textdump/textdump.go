@@ -81,11 +81,15 @@ func FromTextContext(ctx context.Context, s string, opts Options) (*article.Docu
 		}
 		return doc, nil
 	}
-	ti, cands := chooseTitle(lines, start, end)
+	var ti int
 	if opts.Explain {
+		var cands []titleCand
+		ti, cands = chooseTitle(lines, start, end)
 		for _, n := range explainTitle(lines, cands, explainedCandidates) {
 			doc.Note("%s", n)
 		}
+	} else {
+		ti = pickTitle(lines, start, end) // the same line, without measuring every candidate in full
 	}
 	if ti >= 0 {
 		doc.Title = titleText(lines, ti)

@@ -1,0 +1,78 @@
+package article
+
+import (
+	"strings"
+	"testing"
+)
+
+// checkPlainFrontMatter holds plainFrontMatter, when it writes fm, to yaml,
+// and reports whether it wrote it.
+func checkPlainFrontMatter(t *testing.T, fm *frontMatter) bool {
+	t.Helper()
+	got, ok := plainFrontMatter(fm)
+	if !ok {
+		return false
+	}
+	want, err := yamlFrontMatter(fm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("plainFrontMatter(%+v) =\n%q, yaml writes\n%q", *fm, got, want)
+	}
+	return true
+}
+
+func TestPlainFrontMatter(t *testing.T) {
+	long := strings.Repeat("Ein langer Titel über die Stadt und ihre Brücken ", 3) // 152 bytes: over yaml's width of 80
+	tests := []struct {
+		name  string
+		fm    frontMatter
+		plain bool // plainFrontMatter writes it
+	}{
+		{"empty", frontMatter{}, true},
+		{"title only", frontMatter{Title: "Bohren, bis es heiß wird"}, true},
+		{"title, date, author, lang", frontMatter{Title: "Was wir wollen", Date: "2019-10-19T19:08:00", Author: "Anna Muster", Lang: "de"}, true},
+		{"instant with zone", frontMatter{Title: "A day out", Date: "2021-03-03T10:12:00+01:00"}, true},
+		{"instant in UTC", frontMatter{Title: "A day out", Date: "2021-03-03T10:12:00Z"}, true},
+		{"day", frontMatter{Date: "2021-03-03"}, true},
+		{"marks inside", frontMatter{Title: "Why? Because (mostly) it's late – and cold/wet.", Site: "The Ledger"}, true},
+		{"ends with a question", frontMatter{Title: "Who pays for it?"}, true},
+		{"letters outside ASCII", frontMatter{Title: "Brücken über die Oder", Author: "Zoë Ærø"}, true},
+		{"colon outside ASCII", frontMatter{Title: "Łódź: nie"}, false},
+		{"colon and space", frontMatter{Title: "Klimaschutz: Bohren"}, false},
+		{"hash after a space", frontMatter{Title: "Top 10 #1"}, false},
+		{"starts with a digit", frontMatter{Title: "10 Tipps für den Garten"}, false},
+		{"starts with a quote", frontMatter{Title: `"Wir bleiben"`}, false},
+		{"yaml keyword", frontMatter{Lang: "no"}, false},
+		{"yaml keyword in capitals", frontMatter{Title: "Yes"}, false},
+		{"double space", frontMatter{Title: "A  gap"}, false},
+		{"trailing space", frontMatter{Title: "Trailing "}, false},
+		{"ends with a comma", frontMatter{Title: "Lists,"}, false},
+		{"markup", frontMatter{Title: "a <b> tag"}, false},
+		{"link", frontMatter{Title: "see [x](y)"}, false},
+		{"tags", frontMatter{Title: "Tagged", Tags: []yamlText{"one", "two"}}, false},
+		{"url", frontMatter{URL: "https://example.org/a?b=c"}, false},
+		{"long", frontMatter{Title: yamlText(strings.TrimSpace(long))}, true},
+		{"longer than 200 bytes", frontMatter{Description: yamlText(strings.TrimSpace(long + long))}, false},
+		{"description and image", frontMatter{Description: "A short summary of the day.", Image: "Photo"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fm := tt.fm
+			if got := checkPlainFrontMatter(t, &fm); got != tt.plain {
+				t.Errorf("plainFrontMatter wrote it: %v, want %v", got, tt.plain)
+			}
+		})
+	}
+}
+
+func FuzzPlainFrontMatter(f *testing.F) {
+	f.Add("Was wir wollen", "2019-10-19T19:08:00", "Anna Muster", "de", "Die Zeit")
+	f.Add("Why? Because (mostly) it's late", "2021-03-03", "Jane Doe", "en", "The Ledger")
+	f.Add("No", "0001-01-01T00:00:00Z", "x", "no", "a'b")
+	f.Fuzz(func(t *testing.T, title, date, author, lang, site string) {
+		fm := frontMatter{Title: yamlText(title), Date: isoDate(date), Author: yamlText(author), Lang: yamlText(lang), Site: yamlText(site)}
+		checkPlainFrontMatter(t, &fm)
+	})
+}

@@ -1,0 +1,110 @@
+package textdump
+
+import (
+	"hash/maphash"
+	"strings"
+
+	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/internal/lang"
+)
+
+// textKind is how the line reader judges a line's text: by its words,
+// or, in a script that writes no spaces between words or whose short
+// words pare does not know, by its length and punctuation.
+type textKind uint8
+
+const (
+	textWords      textKind = iota // a script of stop words pare knows
+	textIdeographs                 // mostly Chinese or Japanese characters
+	textUnlisted                   // another script (Bengali, Hindi, Arabic, Greek, Thai…)
+)
+
+// readText sets what l's text t alone says: its length, fold, words and
+// stop words, the text rule and end rule that mark it, whether it is a
+// date line or opens with dates run together, and whether it reads as
+// code, as text and as running text. ln and lower are the line reader's.
+func (l *textLine) readText(t string, ln *clean.Line, lower *lang.Lowerer) textKind {
+	// A line that is not ASCII is read once for its length, its scripts
+	// and its white space; an ASCII line's length is its size.
+	ascii := lang.IsASCII(t)
+	var scripts lang.Scripts
+	if ascii {
+		scripts.Runes = len(t)
+	} else {
+		scripts = lang.ReadScripts(t)
+	}
+	*ln = clean.NewLineLower(t, lower.ToLower(t), scripts.Runes)
+	l.runes = scripts.Runes
+	l.fold = lineFold(ln, foldedCollapsed(t, scripts.Space))
+	l.words, l.stops = countWords(ln.Lower(), ascii)
+	if r, ok := clean.FirstMatchLine(ln, textRules); ok {
+		l.rule = r.Name
+	} else {
+		l.clear = true
+	}
+	l.end = endRule(ln)
+	l.date = l.runes <= 120 && isDateLine(t)
+	l.dates = !l.date && gluedDates(t)
+	if !ascii && scripts.Ideographs*2 > l.runes {
+		// Chinese and Japanese write no spaces between words: judge
+		// the line by its length and its punctuation, and weigh each
+		// character as a short word.
+		l.prose = l.rule == "" && !l.date && l.runes >= 20 && strings.ContainsAny(t, "，。、；！？")
+		l.strong = l.prose && (l.runes >= 60 || strings.ContainsAny(t, "。！？"))
+		l.runes *= 3
+		return textIdeographs
+	}
+	if !ascii && scripts.Unlisted() {
+		// A script whose short words pare does not know: judge the line
+		// by its words, its length and its punctuation.
+		l.prose = l.rule == "" && !l.date && l.words >= 6
+		l.strong = l.prose && (l.runes >= 150 || l.runes >= 60 && strings.ContainsAny(t, ".!?।؟"))
+		return textUnlisted
+	}
+	l.code = l.rule == "" && isCode(t)
+	// A line in capitals only is a menu run together or a row of
+	// section names, not running text.
+	l.prose = l.rule == "" && !l.date && l.words >= 6 && l.stops*10 >= l.words && changesUpper(t)
+	l.strong = l.prose && (l.runes >= 150 || endsSentence(t) && (l.runes >= 80 || strings.Contains(t, ". ") || strings.Contains(t, ", ")))
+	return textWords
+}
+
+// sameText sets what readText sets from p, a line of the same text that
+// readText read as kind, and returns kind.
+func (l *textLine) sameText(p *textLine, kind textKind) textKind {
+	l.runes, l.fold, l.words, l.stops = p.runes, p.fold, p.words, p.stops
+	l.rule, l.clear, l.end, l.date, l.dates = p.rule, p.clear, p.end, p.date, p.dates
+	l.code, l.prose, l.strong = p.code, p.prose, p.strong
+	return kind
+}
+
+// textTable finds the first line of a text among the lines read so far:
+// each text is hashed once, into a table of the lines' indexes (a quarter
+// to a half full), as countShown counts folds, in place of a map.
+type textTable struct {
+	slots []int32 // the index of a text's first line plus one, times 4, plus its textKind; or 0
+	seed  maphash.Seed
+}
+
+// newTextTable makes the table for n lines at most.
+func newTextTable(n int) textTable {
+	size := 8
+	for size < 2*n {
+		size *= 2
+	}
+	return textTable{slots: make([]int32, size), seed: maphash.MakeSeed()}
+}
+
+// find returns the slot of text t: the slot of its first line among
+// lines, or the empty slot where that line is to go.
+func (tt *textTable) find(lines []textLine, t string) int {
+	mask := len(tt.slots) - 1
+	h := int(maphash.String(tt.seed, t)) & mask
+	for {
+		k := tt.slots[h]
+		if k == 0 || lines[k>>2-1].text == t {
+			return h
+		}
+		h = (h + 1) & mask
+	}
+}
