@@ -18,32 +18,34 @@ const minDoubled = 12
 // minDoubled bytes or more, three words or more, that the text before it
 // (its spaces at the end trimmed) ends with too, and no longer than half
 // the line. The head before a part of n bytes must end as the line does:
-// its last byte t[last-n] is the line's last, or is a space after it. So
-// only the places of the line's last byte are tried, found with
-// strings.IndexByte, each for the one or two lengths it allows; the
-// answer is whether some length matches, found in any order.
+// its last byte t[last-n] is the line's last, or is a space after it
+// (t[last-n-1] is then). Either way the head, trimmed, ends at a place q
+// of the line's last byte, and ends with the part, so with the line's
+// last minDoubled bytes: only the places where those bytes end are tried
+// (found with strings.Index), each for the one or two lengths it allows.
+// The answer is whether some length matches, found in any order.
 func doubledCaption(s string) bool {
+	if len(s) < 2*minDoubled {
+		return false // trimmed, no longer
+	}
 	t := strings.TrimSpace(s)
 	if len(t) > 600 || len(t) < 2*minDoubled {
 		return false // no length from minDoubled to half the line
 	}
 	last := len(t) - 1
-	c := t[last]
 	hiN := len(t) / 2
-	// A length n is tried where t[last-n] is c, or is a space and
-	// t[last-n-1] is c: q = last-n or last-n-1, n from minDoubled to hiN.
-	lo, hi := max(1, last-hiN-1), last-minDoubled
-	for q := lo; q <= hi; q++ {
-		k := strings.IndexByte(t[q:hi+1], c)
+	end := t[len(t)-minDoubled:]
+	// A length n is tried where the head ends at q = last-n, or at
+	// q = last-n-1 before a space, n from minDoubled to hiN; the head
+	// holds the part, so q >= minDoubled-1.
+	lo, hi := max(minDoubled-1, last-hiN-1), last-minDoubled
+	for p := lo - (minDoubled - 1); p+minDoubled-1 <= hi; p++ {
+		k := strings.Index(t[p:hi+1], end)
 		if k < 0 {
 			break
 		}
-		q += k
-		// The head ends at q either way (t[q] is no space): its byte
-		// before must be the line's before its last.
-		if t[q-1] != t[last-1] {
-			continue
-		}
+		p += k
+		q := p + minDoubled - 1 // the head ends here
 		if n := last - q; n <= hiN && doubledAt(t, n) {
 			return true
 		}
