@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -97,11 +98,11 @@ func plainDate(d string) bool {
 	if d == "" {
 		return true
 	}
-	if d[0] < '0' || d[0] > '9' {
-		return false
+	if len(d) < 5 || d[4] != '-' || d[len(d)-1] == ':' {
+		return false // a date starts with its year; a value ending in ":" would be a key
 	}
 	for i := 0; i < len(d); i++ {
-		if c := d[i]; !('0' <= c && c <= '9' || c == '-' || c == ':' || c == 'T' || c == 'Z' || c == '+') {
+		if c := d[i]; !('0' <= c && c <= '9' || i >= 4 && (c == '-' || c == ':' || c == 'T' || c == 'Z' || c == '+')) {
 			return false
 		}
 	}
@@ -110,37 +111,69 @@ func plainDate(d string) bool {
 
 // plainScalar reports whether yaml writes s, a string value of the front
 // matter, plain and as it is: it starts with a letter (no number, date or
-// indicator then), ends with a letter, a digit or one of ".?!)", holds
-// only letters, digits, single spaces and a few marks that mean nothing
-// to YAML inside a plain scalar, and is no word that YAML 1.1 reads as a
-// boolean or null. Some others are written plain too: they are left to
-// yaml.
+// indicator then) and does not end with a space or a colon; it holds no
+// control character, no line or paragraph separator, byte order mark or
+// invalid UTF-8, no tab, no two spaces in a row, no ": " and no " #"
+// (which YAML reads as a key or a comment), and no "<", "[" or "]" (which
+// yamlText may quote); and it is no word that YAML 1.1 reads as a boolean
+// or null. Inside a block mapping's plain value every other mark means
+// nothing to YAML: URLs, language tags and most titles are written as
+// they are. Some others are written plain too: they are left to yaml.
 func plainScalar(s string) bool {
-	if len(s) > 200 || plainKeywords[strings.ToLower(s)] {
-		return false // a long text may be folded: left to yaml
+	if len(s) > plainMax || len(s) <= 5 && plainKeywords[strings.ToLower(s)] {
+		return false
 	}
-	prev := ' '
+	prev := rune(' ')
 	for i, r := range s {
 		switch {
-		case unicode.IsLetter(r) && r < 0x2000:
 		case i == 0:
-			return false
-		case '0' <= r && r <= '9':
+			if !unicode.IsLetter(r) || !plainRune(r) {
+				return false
+			}
 		case r == ' ':
 			if prev == ' ' {
 				return false
 			}
-		case strings.ContainsRune(plainMarks, r):
-		default:
+		case r == '#':
+			if prev == ' ' {
+				return false
+			}
+		case r == ':':
+			if i+1 == len(s) || s[i+1] == ' ' {
+				return false
+			}
+		case !plainRune(r):
 			return false
 		}
 		prev = r
 	}
-	return prev != ' ' && (unicode.IsLetter(prev) || '0' <= prev && prev <= '9' || strings.ContainsRune(".?!)", prev))
+	return prev != ' '
 }
 
-// plainMarks are the marks plainScalar lets stand inside a value.
-const plainMarks = ",.;?!()'/&+=_–—"
+// plainMax is the longest value plainScalar writes; yaml does not fold a
+// plain value of a block mapping, however long (TestPlainFrontMatter
+// holds one of plainMax bytes), and longer ones are left to it.
+const plainMax = 2048
+
+// plainRune reports whether r may stand in a plain value other than as
+// the first rune, a space, "#" or ":" (see plainScalar): printable ASCII
+// but "<", "[" and "]", and the runes from U+00A0 to U+FFFD but the line
+// and paragraph separators, the byte order mark and U+FFFD (which an
+// invalid byte reads as): what yaml counts as printable, in the Basic
+// Multilingual Plane (it escapes an emoji).
+func plainRune(r rune) bool {
+	switch {
+	case r < 0x80:
+		return r > ' ' && r < 0x7f && r != '<' && r != '[' && r != ']'
+	case r < 0xa0 || r >= 0x10000:
+		return false // yaml escapes the runes outside the Basic Multilingual Plane
+	}
+	switch r {
+	case 0x2028, 0x2029, 0xfeff, 0xfffe, 0xffff, utf8.RuneError:
+		return false
+	}
+	return true
+}
 
 // plainKeywords are the words YAML 1.1 reads as booleans or null, which
 // yaml quotes.

@@ -48,13 +48,31 @@ func TestPlainFrontMatter(t *testing.T) {
 		{"yaml keyword in capitals", frontMatter{Title: "Yes"}, false},
 		{"double space", frontMatter{Title: "A  gap"}, false},
 		{"trailing space", frontMatter{Title: "Trailing "}, false},
-		{"ends with a comma", frontMatter{Title: "Lists,"}, false},
+		{"ends with a comma", frontMatter{Title: "Lists,"}, true},
+		{"ends with a colon", frontMatter{Title: "Lists:"}, false},
+		{"colon inside a word", frontMatter{Title: "Ratio 3:1 at 10:45"}, true},
+		{"hash inside a word", frontMatter{Title: "C# in a week"}, true},
+		{"marks of a title", frontMatter{Title: `Wahl-O-Mat | "Die Zeit" – 50% mehr… @home *neu* ~ $5 & mehr`}, true},
+		{"curly quotes and guillemets", frontMatter{Title: "It’s «late» „ja“"}, true},
+		{"starts with a letter outside Latin", frontMatter{Title: "東京の朝"}, true},
+		{"language tag", frontMatter{Lang: "de-DE"}, true},
+		{"tab", frontMatter{Title: "a\tb"}, false},
+		{"line separator", frontMatter{Title: "a\u2028b"}, false},
+		{"next line", frontMatter{Title: "a\u0085b"}, false},
+		{"byte order mark", frontMatter{Title: "a\ufeffb"}, false},
+		{"emoji", frontMatter{Title: "Sun \U0001F31E"}, false},
+		{"invalid byte", frontMatter{Title: "a\xffb"}, false},
+		{"control character", frontMatter{Title: "a\x7fb"}, false},
 		{"markup", frontMatter{Title: "a <b> tag"}, false},
 		{"link", frontMatter{Title: "see [x](y)"}, false},
 		{"tags", frontMatter{Title: "Tagged", Tags: []yamlText{"one", "two"}}, false},
-		{"url", frontMatter{URL: "https://example.org/a?b=c"}, false},
+		{"url", frontMatter{URL: "https://example.org/a-b?c=d&e=%20#top", Image: "https://example.org/img/a_b.jpg?w=640&h=480", Title: "A title", Lang: "en-US"}, true},
+		{"url ending with a slash", frontMatter{URL: "https://example.org/"}, true},
+		{"url with brackets", frontMatter{URL: "https://example.org/?a[]=1"}, false},
 		{"long", frontMatter{Title: yamlText(strings.TrimSpace(long))}, true},
-		{"longer than 200 bytes", frontMatter{Description: yamlText(strings.TrimSpace(long + long))}, false},
+		{"longer than 200 bytes", frontMatter{Description: yamlText(strings.TrimSpace(long + long))}, true},
+		{"plainMax bytes", frontMatter{Description: yamlText(strings.Repeat("word ", plainMax/5-1) + strings.Repeat("x", plainMax%5+5))}, true},
+		{"longer than plainMax", frontMatter{Description: yamlText(strings.Repeat("a", plainMax) + " bc")}, false},
 		{"description and image", frontMatter{Description: "A short summary of the day.", Image: "Photo"}, true},
 	}
 	for _, tt := range tests {
@@ -71,8 +89,11 @@ func FuzzPlainFrontMatter(f *testing.F) {
 	f.Add("Was wir wollen", "2019-10-19T19:08:00", "Anna Muster", "de", "Die Zeit")
 	f.Add("Why? Because (mostly) it's late", "2021-03-03", "Jane Doe", "en", "The Ledger")
 	f.Add("No", "0001-01-01T00:00:00Z", "x", "no", "a'b")
+	f.Add("C# 3:1 – «x» 50%", "2021-03-03", "Zoë", "de-DE", "https://example.org/a-b?c=d&e=%20#top")
+	f.Add("a:", "", "b #c", "true", "東京")
 	f.Fuzz(func(t *testing.T, title, date, author, lang, site string) {
-		fm := frontMatter{Title: yamlText(title), Date: isoDate(date), Author: yamlText(author), Lang: yamlText(lang), Site: yamlText(site)}
+		fm := frontMatter{Title: yamlText(title), Date: isoDate(date), Author: yamlText(author), Lang: yamlText(lang), Site: yamlText(site),
+			URL: yamlText(site + title), Description: yamlText(title + " " + author), Image: yamlText(lang + site)}
 		checkPlainFrontMatter(t, &fm)
 	})
 }
