@@ -3,7 +3,7 @@ package article
 import (
 	"bytes"
 	"strings"
-	"unicode"
+
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -60,20 +60,27 @@ func plainFrontMatter(fm *frontMatter) (out []byte, ok bool) {
 		return nil, false
 	}
 	fields := [...]struct {
-		key string
-		val string
+		key    string
+		val    string
+		quoted bool // written single-quoted
 	}{
-		{"title", string(fm.Title)}, {"date", string(fm.Date)}, {"author", string(fm.Author)}, {"site", string(fm.Site)},
-		{"url", string(fm.URL)}, {"lang", string(fm.Lang)}, {"source", string(fm.Source)},
-		{"description", string(fm.Description)}, {"image", string(fm.Image)},
+		{"title", string(fm.Title), false}, {"date", string(fm.Date), false}, {"author", string(fm.Author), false}, {"site", string(fm.Site), false},
+		{"url", string(fm.URL), false}, {"lang", string(fm.Lang), false}, {"source", string(fm.Source), false},
+		{"description", string(fm.Description), false}, {"image", string(fm.Image), false},
 	}
 	size := 0
 	for k, f := range fields {
 		if f.val == "" {
 			continue
 		}
-		if k != 1 && !plainScalar(f.val) {
-			return nil, false
+		if k != 1 {
+			switch scalarStyle(f.val) {
+			case 0:
+				return nil, false
+			case singleQuoted:
+				fields[k].quoted = true
+				size += 2 + strings.Count(f.val, "'")
+			}
 		}
 		size += len(f.key) + 3 + len(f.val)
 	}
@@ -85,7 +92,11 @@ func plainFrontMatter(fm *frontMatter) (out []byte, ok bool) {
 		if f.val != "" {
 			out = append(out, f.key...)
 			out = append(out, ": "...)
-			out = append(out, f.val...)
+			if f.quoted {
+				out = appendSingleQuoted(out, f.val)
+			} else {
+				out = append(out, f.val...)
+			}
 			out = append(out, '\n')
 		}
 	}
@@ -109,45 +120,93 @@ func plainDate(d string) bool {
 	return true
 }
 
-// plainScalar reports whether yaml writes s, a string value of the front
-// matter, plain and as it is: it starts with a letter (no number, date or
-// indicator then) and does not end with a space or a colon; it holds no
-// control character, no line or paragraph separator, byte order mark or
-// invalid UTF-8, no tab, no two spaces in a row, no ": " and no " #"
-// (which YAML reads as a key or a comment), and no "<", "[" or "]" (which
-// yamlText may quote); and it is no word that YAML 1.1 reads as a boolean
-// or null. Inside a block mapping's plain value every other mark means
-// nothing to YAML: URLs, language tags and most titles are written as
-// they are. Some others are written plain too: they are left to yaml.
-func plainScalar(s string) bool {
-	if len(s) > plainMax || len(s) <= 5 && plainKeywords[strings.ToLower(s)] {
-		return false
+// The styles of a front matter value that plainFrontMatter writes.
+const (
+	plainStyle   = 1 + iota // plain, as it is
+	singleQuoted            // in single quotes, a quote in it doubled
+)
+
+// scalarStyle returns how yaml writes s, a string value of the front
+// matter, or 0 for a value left to yaml. plainFrontMatter writes a value
+// that YAML reads as a string, whatever its style: one that starts with
+// a letter (not a YAML 1.1 word for a boolean or null), a character
+// beyond ASCII or one of YAML's indicators that no number, date or other
+// type starts with (startIndicators); that holds no control character,
+// no line or paragraph separator, byte order mark or invalid UTF-8, no
+// tab, no two spaces in a row and no "<", "[" or "]" (which yamlText may
+// quote); and that does not end with a space. Inside a block mapping
+// such a value is plain unless it starts with an indicator or holds ": "
+// or " #" (or ends with ":"), which YAML would read as a key or a
+// comment: yaml writes it single-quoted then. URLs, language tags and
+// most titles are plain. Some other values are written plain or quoted
+// too: they are left to yaml.
+func scalarStyle(s string) uint8 {
+	if s == "" || len(s) > plainMax || len(s) <= 5 && plainKeywords[strings.ToLower(s)] {
+		return 0
 	}
+	indicator := false
 	prev := rune(' ')
 	for i, r := range s {
 		switch {
 		case i == 0:
-			if !unicode.IsLetter(r) || !plainRune(r) {
-				return false
+			switch {
+			case r >= utf8.RuneSelf:
+				if !plainRune(r) {
+					return 0
+				}
+			case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
+			case strings.IndexByte(startIndicators, byte(r)) >= 0:
+				indicator = true
+			default:
+				return 0 // a digit, sign or dot may start a number: left to yaml
 			}
 		case r == ' ':
 			if prev == ' ' {
-				return false
+				return 0
 			}
 		case r == '#':
 			if prev == ' ' {
-				return false
+				indicator = true
 			}
 		case r == ':':
 			if i+1 == len(s) || s[i+1] == ' ' {
-				return false
+				indicator = true
 			}
 		case !plainRune(r):
-			return false
+			return 0
 		}
 		prev = r
 	}
-	return prev != ' '
+	switch {
+	case prev == ' ':
+		return 0
+	case indicator:
+		return singleQuoted
+	}
+	return plainStyle
+}
+
+// startIndicators are the ASCII characters that make a value that starts
+// with them no plain scalar, and that start no other type than a string.
+const startIndicators = "#,{}&*!|>'\"%@`"
+
+// plainScalar reports whether yaml writes s plain and as it is.
+func plainScalar(s string) bool { return scalarStyle(s) == plainStyle }
+
+// appendSingleQuoted appends s single-quoted, as yaml writes it.
+func appendSingleQuoted(out []byte, s string) []byte {
+	out = append(out, '\'')
+	for {
+		i := strings.IndexByte(s, '\'')
+		if i < 0 {
+			break
+		}
+		out = append(out, s[:i+1]...)
+		out = append(out, '\'')
+		s = s[i+1:]
+	}
+	out = append(out, s...)
+	return append(out, '\'')
 }
 
 // plainMax is the longest value plainScalar writes; yaml does not fold a

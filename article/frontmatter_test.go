@@ -39,17 +39,22 @@ func TestPlainFrontMatter(t *testing.T) {
 		{"marks inside", frontMatter{Title: "Why? Because (mostly) it's late – and cold/wet.", Site: "The Ledger"}, true},
 		{"ends with a question", frontMatter{Title: "Who pays for it?"}, true},
 		{"letters outside ASCII", frontMatter{Title: "Brücken über die Oder", Author: "Zoë Ærø"}, true},
-		{"colon outside ASCII", frontMatter{Title: "Łódź: nie"}, false},
-		{"colon and space", frontMatter{Title: "Klimaschutz: Bohren"}, false},
-		{"hash after a space", frontMatter{Title: "Top 10 #1"}, false},
+		{"colon outside ASCII", frontMatter{Title: "Łódź: nie"}, true},
+		{"colon and space", frontMatter{Title: "Klimaschutz: Bohren"}, true},
+		{"hash after a space", frontMatter{Title: "Top 10 #1"}, true},
+		{"quoted, with quotes in it", frontMatter{Title: "It's late: 'again'", Site: "'Quoted' site"}, true},
+		{"starts with a non-ASCII quote", frontMatter{Title: "„Es kommt darauf an“, sagt sie", Description: "«Non» : oui"}, true},
+		{"starts with a parenthesis", frontMatter{Title: "(mostly) fine"}, false},
+		{"starts with a dash", frontMatter{Title: "- a list?"}, false},
+		{"starts with a dot", frontMatter{Title: ".nan"}, false},
 		{"starts with a digit", frontMatter{Title: "10 Tipps für den Garten"}, false},
-		{"starts with a quote", frontMatter{Title: `"Wir bleiben"`}, false},
+		{"starts with a quote", frontMatter{Title: `"Wir bleiben"`}, true},
 		{"yaml keyword", frontMatter{Lang: "no"}, false},
 		{"yaml keyword in capitals", frontMatter{Title: "Yes"}, false},
 		{"double space", frontMatter{Title: "A  gap"}, false},
 		{"trailing space", frontMatter{Title: "Trailing "}, false},
 		{"ends with a comma", frontMatter{Title: "Lists,"}, true},
-		{"ends with a colon", frontMatter{Title: "Lists:"}, false},
+		{"ends with a colon", frontMatter{Title: "Lists:"}, true},
 		{"colon inside a word", frontMatter{Title: "Ratio 3:1 at 10:45"}, true},
 		{"hash inside a word", frontMatter{Title: "C# in a week"}, true},
 		{"marks of a title", frontMatter{Title: `Wahl-O-Mat | "Die Zeit" – 50% mehr… @home *neu* ~ $5 & mehr`}, true},
@@ -95,5 +100,15 @@ func FuzzPlainFrontMatter(f *testing.F) {
 		fm := frontMatter{Title: yamlText(title), Date: isoDate(date), Author: yamlText(author), Lang: yamlText(lang), Site: yamlText(site),
 			URL: yamlText(site + title), Description: yamlText(title + " " + author), Image: yamlText(lang + site)}
 		checkPlainFrontMatter(t, &fm)
+	})
+}
+
+// FuzzScalarStyle holds one value written plain or single-quoted to yaml.
+func FuzzScalarStyle(f *testing.F) {
+	for _, s := range []string{"Klimaschutz: Bohren", "It's: 'x'", "#1 hit", "„Ja“", "a:b", "'q", "x #y", "{a}", "yes", "é: x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkPlainFrontMatter(t, &frontMatter{Description: yamlText(s)})
 	})
 }
