@@ -49,14 +49,15 @@ func guardFrontMatter(fm []byte) []byte {
 
 // plainFrontMatter returns the front matter as yaml.Marshal writes it
 // (guardFrontMatter's escapes included, and nil where it writes "{}"), when
-// every value is one that yaml writes plain as it is (plainScalar, and a
-// date of digits and marks) and there are no tags; ok is false otherwise,
-// for yaml to write it. Most pages' front matter is a title, a date, an
+// every value and tag is one whose style it knows yaml to choose (plain
+// or single-quoted: scalarStyle; and a date of digits and marks); ok is
+// false otherwise, for yaml to write it. Most pages' front matter is a title, a date, an
 // author and a language: yaml's encoder, for four lines, cost a few percent
-// of a text dump's extraction. TestPlainFrontMatter and
-// FuzzPlainFrontMatter hold it to yaml.Marshal.
+// of a text dump's extraction; HTML pages add a URL, a description, an
+// image and tags. TestPlainFrontMatter, FuzzPlainFrontMatter and
+// FuzzScalarStyle hold it to yaml.Marshal.
 func plainFrontMatter(fm *frontMatter) (out []byte, ok bool) {
-	if len(fm.Tags) > 0 || !plainDate(string(fm.Date)) {
+	if !plainDate(string(fm.Date)) {
 		return nil, false
 	}
 	fields := [...]struct {
@@ -74,7 +75,7 @@ func plainFrontMatter(fm *frontMatter) (out []byte, ok bool) {
 			continue
 		}
 		if k != 1 {
-			switch scalarStyle(f.val) {
+			switch scalarStyle(f.val, false) {
 			case 0:
 				return nil, false
 			case singleQuoted:
@@ -83,6 +84,17 @@ func plainFrontMatter(fm *frontMatter) (out []byte, ok bool) {
 			}
 		}
 		size += len(f.key) + 3 + len(f.val)
+	}
+	for _, t := range fm.Tags {
+		// A tag in the flow sequence: ", " before it, or "tags: [" and
+		// "]\n" around all.
+		if scalarStyle(string(t), true) == 0 {
+			return nil, false
+		}
+		size += len(t) + 4 + strings.Count(string(t), "'")
+	}
+	if len(fm.Tags) > 0 {
+		size += len("tags: [") + 2
 	}
 	if size == 0 {
 		return nil, true // yaml writes "{}"
@@ -99,6 +111,20 @@ func plainFrontMatter(fm *frontMatter) (out []byte, ok bool) {
 			}
 			out = append(out, '\n')
 		}
+	}
+	if len(fm.Tags) > 0 {
+		out = append(out, "tags: ["...)
+		for i, t := range fm.Tags {
+			if i > 0 {
+				out = append(out, ", "...)
+			}
+			if scalarStyle(string(t), true) == singleQuoted {
+				out = appendSingleQuoted(out, string(t))
+			} else {
+				out = append(out, t...)
+			}
+		}
+		out = append(out, "]\n"...)
 	}
 	return out, true
 }
@@ -139,8 +165,10 @@ const (
 // or " #" (or ends with ":"), which YAML would read as a key or a
 // comment: yaml writes it single-quoted then. URLs, language tags and
 // most titles are plain. Some other values are written plain or quoted
-// too: they are left to yaml.
-func scalarStyle(s string) uint8 {
+// too: they are left to yaml. With flow, s is an item of a flow sequence
+// (the tags), where a value that holds ",", "?", ":", "{" or "}" anywhere
+// is single-quoted too.
+func scalarStyle(s string, flow bool) uint8 {
 	if s == "" || len(s) > plainMax || len(s) <= 5 && plainKeywords[strings.ToLower(s)] {
 		return 0
 	}
@@ -169,9 +197,11 @@ func scalarStyle(s string) uint8 {
 				indicator = true
 			}
 		case r == ':':
-			if i+1 == len(s) || s[i+1] == ' ' {
+			if flow || i+1 == len(s) || s[i+1] == ' ' {
 				indicator = true
 			}
+		case flow && r < utf8.RuneSelf && strings.IndexByte(",?{}", byte(r)) >= 0:
+			indicator = true
 		case !plainRune(r):
 			return 0
 		}
@@ -191,7 +221,7 @@ func scalarStyle(s string) uint8 {
 const startIndicators = "#,{}&*!|>'\"%@`"
 
 // plainScalar reports whether yaml writes s plain and as it is.
-func plainScalar(s string) bool { return scalarStyle(s) == plainStyle }
+func plainScalar(s string) bool { return scalarStyle(s, false) == plainStyle }
 
 // appendSingleQuoted appends s single-quoted, as yaml writes it.
 func appendSingleQuoted(out []byte, s string) []byte {

@@ -70,7 +70,10 @@ func TestPlainFrontMatter(t *testing.T) {
 		{"control character", frontMatter{Title: "a\x7fb"}, false},
 		{"markup", frontMatter{Title: "a <b> tag"}, false},
 		{"link", frontMatter{Title: "see [x](y)"}, false},
-		{"tags", frontMatter{Title: "Tagged", Tags: []yamlText{"one", "two"}}, false},
+		{"tags", frontMatter{Title: "Tagged", Tags: []yamlText{"one", "two"}}, true},
+		{"tags quoted", frontMatter{Title: "Tagged", Tags: []yamlText{"x:y", "a,b", "it's", "#x", "q?", "{a}", "Ĭx", "a b"}}, true},
+		{"tag of a digit", frontMatter{Tags: []yamlText{"one", "2024"}}, false},
+		{"empty tag", frontMatter{Tags: []yamlText{""}}, false},
 		{"url", frontMatter{URL: "https://example.org/a-b?c=d&e=%20#top", Image: "https://example.org/img/a_b.jpg?w=640&h=480", Title: "A title", Lang: "en-US"}, true},
 		{"url ending with a slash", frontMatter{URL: "https://example.org/"}, true},
 		{"url with brackets", frontMatter{URL: "https://example.org/?a[]=1"}, false},
@@ -110,5 +113,7 @@ func FuzzScalarStyle(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkPlainFrontMatter(t, &frontMatter{Description: yamlText(s)})
+		checkPlainFrontMatter(t, &frontMatter{Tags: []yamlText{yamlText(s)}})
+		checkPlainFrontMatter(t, &frontMatter{Title: "Tags", Tags: []yamlText{"one", yamlText(s), "x:y"}})
 	})
 }
