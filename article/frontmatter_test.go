@@ -117,3 +117,34 @@ func FuzzScalarStyle(f *testing.F) {
 		checkPlainFrontMatter(t, &frontMatter{Title: "Tags", Tags: []yamlText{"one", yamlText(s), "x:y"}})
 	})
 }
+
+// BenchmarkFrontMatter writes an HTML page's front matter (a headline with
+// a colon, a URL, a description, an image, tags) with plainFrontMatter and
+// with yaml.
+func BenchmarkFrontMatter(b *testing.B) {
+	fm := frontMatter{
+		Title: "Stadtrat: Neue Brücke über die Oder kommt später", Date: "2021-03-03T10:12:00+01:00",
+		Author: "Anna Muster", Site: "Die Zeitung", URL: "https://example.org/lokal/stadtrat-bruecke-oder-123.html",
+		Lang: "de", Description: "Die neue Brücke wird teurer und kommt zwei Jahre später, sagt die Verwaltung.",
+		Image: "https://example.org/img/bruecke.jpg?w=1200", Tags: []yamlText{"Stadtrat", "Verkehr", "Oder"},
+	}
+	for _, bb := range []struct {
+		name  string
+		write func(*frontMatter) ([]byte, error)
+	}{{"plain", func(fm *frontMatter) ([]byte, error) {
+		out, ok := plainFrontMatter(fm)
+		if !ok {
+			b.Fatal("not plain")
+		}
+		return out, nil
+	}}, {"yaml", yamlFrontMatter}} {
+		b.Run(bb.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := bb.write(&fm); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
