@@ -43,15 +43,60 @@ var Caption = DOMRule{
 			return true
 		}
 		for name := range strings.FieldsSeq(attr(n, "class")) {
-			if i := strings.Index(name, "--"); i > 0 {
-				name = name[:i]
-			}
-			for w := range lang.AlnumWords(strings.ToLower(name)) {
-				if creditTable.kind(w) != 0 {
-					return true
-				}
+			if creditClass(name) {
+				return true
 			}
 		}
 		return false
 	},
 }
+
+// creditClass reports whether one class name names a caption or credit: a
+// word of it (lang.AlnumWords of the name cut at "--" and lower-cased) is
+// one of creditWords. A name of ASCII without capitals, most of them, is
+// its own lower case: its words are read in place, and one shorter than
+// the shortest credit word holds none. Held to the reading of every name
+// through lang.AlnumWords by FuzzCreditClass.
+func creditClass(name string) bool {
+	if i := strings.Index(name, "--"); i > 0 {
+		name = name[:i]
+	}
+	if !lowerASCII(name) {
+		for w := range lang.AlnumWords(strings.ToLower(name)) {
+			if creditTable.kind(w) != 0 {
+				return true
+			}
+		}
+		return false
+	}
+	if len(name) < shortestCredit {
+		return false
+	}
+	start := -1
+	for i := 0; i <= len(name); i++ {
+		if i < len(name) && (name[i] >= 'a' && name[i] <= 'z' || name[i] >= '0' && name[i] <= '9') {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if i-start >= shortestCredit && creditTable.kind(name[start:i]) != 0 {
+				return true
+			}
+			start = -1
+		}
+	}
+	return false
+}
+
+// shortestCredit is the length of the shortest word of creditWords.
+var shortestCredit = func() int {
+	n := 0
+	for w := range creditWords {
+		if n == 0 || len(w) < n {
+			n = len(w)
+		}
+	}
+	return n
+}()

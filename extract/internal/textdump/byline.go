@@ -67,13 +67,33 @@ func bylinePrefix(s string) (string, bool) {
 		}
 		head[i] = c
 	}
-	for _, p := range lang.BylinePrefixes {
+	if n == 0 {
+		return bylinePrefixOf("")
+	}
+	// Only the prefixes that start as the head does, in their order.
+	for _, p := range bylineByFirst[head[0]] {
 		if len(p) <= n && string(head[:len(p)]) == p {
 			return p, true
 		}
 	}
 	return "", false
 }
+
+// bylineByFirst holds lang.BylinePrefixes by their first byte, each list
+// in their order; an empty prefix, which every text starts with, would
+// stand in every list.
+var bylineByFirst = func() (t [256][]string) {
+	for _, p := range lang.BylinePrefixes {
+		if p == "" {
+			for c := range t {
+				t[c] = append(t[c], p)
+			}
+			continue
+		}
+		t[p[0]] = append(t[p[0]], p)
+	}
+	return t
+}()
 
 // bylinePrefixOf returns the first of lang.BylinePrefixes that l, lowered
 // already, starts with.

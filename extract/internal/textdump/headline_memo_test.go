@@ -220,3 +220,55 @@ func FuzzAppendLineWords(f *testing.F) {
 		}
 	})
 }
+
+// bylinePrefixRef is bylinePrefix's first reading: every prefix of
+// lang.BylinePrefixes tried in turn on the whole line lower-cased.
+func bylinePrefixRef(s string) (string, bool) {
+	l := strings.ToLower(s)
+	for _, p := range lang.BylinePrefixes {
+		if strings.HasPrefix(l, p) {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+func TestBylinePrefix(t *testing.T) {
+	cases := []struct{ name, in string }{
+		{"empty", ""},
+		{"by", "By Anna Berger"},
+		{"posted by", "Posted by Anna Berger"},
+		{"text von before text", "Text von Anna Berger"},
+		{"text", "TEXT: Anna Berger"},
+		{"por and publicado por", "publicado por Ana"},
+		{"a word that starts as one", "Byways of the coast"},
+		{"short", "b"},
+		{"not ASCII", "Ésrito por Ana"},
+		{"Kelvin sign", "\u212Aarl von Berg"},
+		{"capital after", "VON DER REDAKTION"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p, ok := bylinePrefix(c.in)
+			wp, wok := bylinePrefixRef(c.in)
+			if p != wp || ok != wok {
+				t.Errorf("bylinePrefix(%q) = %q, %v; want %q, %v", c.in, p, ok, wp, wok)
+			}
+		})
+	}
+}
+
+// FuzzBylinePrefix holds bylinePrefix to its first reading.
+func FuzzBylinePrefix(f *testing.F) {
+	for _, p := range lang.BylinePrefixes {
+		f.Add(p + "Anna Berger")
+		f.Add(strings.ToUpper(p))
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, ok := bylinePrefix(s)
+		wp, wok := bylinePrefixRef(s)
+		if p != wp || ok != wok {
+			t.Errorf("bylinePrefix(%q) = %q, %v; want %q, %v", s, p, ok, wp, wok)
+		}
+	})
+}
