@@ -22,13 +22,14 @@ func isCode(s string) bool {
 		return false
 	}
 	marks := 0
-	if strings.ContainsAny(s, codeMarkBytes) { // each mark holds one of them
-		// Which of the marks' bytes the line holds, read once: a mark
-		// is looked for only when its bytes are all there.
-		var has uint32
-		for i := 0; i < len(s); i++ {
-			has |= codeMarkBit[s[i]]
-		}
+	// Which of the marks' bytes the line holds, read once: a mark is
+	// looked for only when its bytes are all there, and none when the
+	// line holds none of codeMarkBytes (each mark holds one of them).
+	var has uint32
+	for i := 0; i < len(s); i++ {
+		has |= codeMarkBit[s[i]]
+	}
+	if has&codeMarkAny != 0 {
 		for k, m := range codeMarks {
 			if codeMarkNeeds[k]&^has == 0 && strings.Contains(s, m) {
 				marks++
@@ -93,6 +94,14 @@ var codeMarkBit, codeMarkNeeds = func() (bits [256]uint32, needs []uint32) {
 		needs = append(needs, need)
 	}
 	return bits, needs
+}()
+
+// codeMarkAny holds the bits of codeMarkBytes in codeMarkBit.
+var codeMarkAny = func() (m uint32) {
+	for i := 0; i < len(codeMarkBytes); i++ {
+		m |= codeMarkBit[codeMarkBytes[i]]
+	}
+	return m
 }()
 
 // methodCall reports whether s calls a function whose name holds a dot or

@@ -106,7 +106,11 @@ func isQuantity(s string) bool {
 		return false
 	}
 	// The amount first: the first field's first character is the
-	// line's first after white space.
+	// line's first after white space; most lines start with an ASCII
+	// character that is neither.
+	if s != "" && s[0] < utf8.RuneSelf && !asciiSpace(s[0]) && (s[0] < '0' || s[0] > '9') {
+		return false
+	}
 	if r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, unicode.IsSpace)); !(r >= '0' && r <= '9' || strings.ContainsRune("½¼¾⅓⅔⅛", r)) {
 		return false
 	}

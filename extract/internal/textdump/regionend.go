@@ -217,8 +217,17 @@ func articleGoesOn(lines []textLine, from, end int) bool {
 	return strong >= 4 && runes >= 1500
 }
 
-// endsSentence reports whether s ends like a sentence.
+// endsSentence reports whether s ends like a sentence. A line that ends
+// in an ASCII character other than white space, a quote or a closing
+// bracket (most lines) is told by that character alone.
 func endsSentence(s string) bool {
+	if s != "" {
+		switch c := s[len(s)-1]; {
+		case c >= utf8.RuneSelf || sentenceTail[c]:
+		default:
+			return c == '.' || c == '!' || c == '?' || c == ':' || c == ';'
+		}
+	}
 	s = strings.TrimRightFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("\"'“”«»)]’", r)
 	})
@@ -228,6 +237,10 @@ func endsSentence(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(".!?…:;", r)
 }
+
+// sentenceTail marks the ASCII characters endsSentence trims from the end
+// of a line: white space, quotes and closing brackets.
+var sentenceTail = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true, '"': true, '\'': true, ')': true, ']': true}
 
 // foldSpaces trims white space at both ends of a line and folds runs of
 // ASCII blanks inside it into one space. Other spaces inside the line, such

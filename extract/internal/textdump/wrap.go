@@ -71,7 +71,7 @@ func continuesLine(first, a, b string) bool {
 	if tb == "" {
 		return false
 	}
-	if utf8.RuneCountInString(ta) < 40 || !fieldsAtLeast(ta, 6) {
+	if runesUnder(ta, 40) || !fieldsAtLeast(ta, 6) {
 		return false
 	}
 	// A table's row (cells parted by tabs or rules) is no sentence.
@@ -95,7 +95,7 @@ func continuesLine(first, a, b string) bool {
 	}
 	// Line b is long too, or ends the sentence: a byline or a date
 	// under a headline ("von Anna Muster", "vor 2 Stunden") does neither.
-	if (utf8.RuneCountInString(tb) < 40 || !fieldsAtLeast(tb, 6)) && !endsSentence(tb) {
+	if (runesUnder(tb, 40) || !fieldsAtLeast(tb, 6)) && !endsSentence(tb) {
 		return false
 	}
 	r0, _ := utf8.DecodeRuneInString(tb)
@@ -105,6 +105,20 @@ func continuesLine(first, a, b string) bool {
 	last := ta[strings.LastIndexByte(ta, ' ')+1:]
 	last = strings.TrimLeftFunc(last, func(r rune) bool { return !unicode.IsLetter(r) })
 	return unicode.IsLetter(r0) && openWords[strings.ToLower(last)]
+}
+
+// runesUnder reports whether s has fewer than n characters
+// (utf8.RuneCountInString(s) < n), counting them only when its length in
+// bytes does not tell: a character, or a byte that is not UTF-8, takes one
+// to four bytes. rawLines asks it of every long line of a dump.
+func runesUnder(s string, n int) bool {
+	switch {
+	case len(s) < n:
+		return true
+	case len(s) >= 4*n:
+		return false
+	}
+	return utf8.RuneCountInString(s) < n
 }
 
 // countFields counts the words of s parted by spaces, as strings.Fields
