@@ -83,26 +83,7 @@ func plainSafe(text string) bool {
 // space outside ASCII) by one space, and drops it at both ends. It returns
 // s itself when that changes nothing.
 func foldSpaces(s string) string {
-	s = strings.Trim(s, foldable)
-	clean := true
-	for k := 0; k < len(s) && clean; k++ {
-		if c := s[k]; isFoldable(c) && (c != ' ' || isFoldable(s[k+1])) {
-			clean = false // s[k+1] exists: s ends in no foldable byte
-		}
-	}
-	if clean {
-		return s
-	}
-	b := make([]byte, 0, len(s))
-	for k := 0; k < len(s); k++ {
-		switch {
-		case !isFoldable(s[k]):
-			b = append(b, s[k])
-		case !isFoldable(s[k-1]): // s[k-1] exists: s starts with no foldable byte
-			b = append(b, ' ')
-		}
-	}
-	return string(b)
+	return foldRuns(strings.Trim(s, foldable))
 }
 
 // foldable is the white space that the converter folds.
