@@ -37,13 +37,15 @@ type lineForm struct {
 	cells       []string // the cells of a table row, as a browser's dump separates them with tabs
 	runes       int      // its length in characters, times three in a line mostly of ideographs
 	words       int
-	stops       int  // stop words among its words
-	margin      int  // the spaces it is set in by, when it carries no marker
-	marker      bool // it carried a list marker other than a number
-	ordered     bool // the marker was a number
-	setIn       bool // it was indented, as a text browser sets in a list's items
-	blankBefore bool // an empty line stands above it
-	blankAfter  bool // an empty line stands below it
+	stops       int       // stop words among its words
+	langs       stopLanes // its stop words by language (lang.AddStopCounts of text), when stops <= 255
+	margin      int       // the spaces it is set in by, when it carries no marker
+	marker      bool      // it carried a list marker other than a number
+	ordered     bool      // the marker was a number
+	setIn       bool      // it was indented, as a text browser sets in a list's items
+	blankBefore bool      // an empty line stands above it
+	blankAfter  bool      // an empty line stands below it
+	langsKnown  bool      // langs holds its counts: none above 255
 }
 
 // lineReading is what the path reads in a line of a dump.
