@@ -24,7 +24,7 @@ func checkLangs(t *testing.T, name, dump string) {
 	for i, l := range lines {
 		var want, got [lang.NumStopLangs]int
 		lang.AddStopCounts(l.text, &want)
-		l.langs.addTo(&got)
+		stopLanes{l.langsLo, l.langsHi}.addTo(&got)
 		if l.stops <= 255 && got != want {
 			t.Fatalf("%s: line %d (%q) counts %v, want %v", name, i, l.text, got, want)
 		}
@@ -98,7 +98,7 @@ func TestGuessLangBlocks(t *testing.T) {
 	lines := []textLine{line(en), line("Menu"), line(de), line(en)}
 	// A line whose counts were not kept is read again.
 	unknown := line(en)
-	unknown.stops, unknown.langs = 256, stopLanes{lo: ^uint64(0)}
+	unknown.stops, unknown.langsLo = 256, ^uint64(0)
 	tests := []struct {
 		name   string
 		blocks []string
@@ -136,7 +136,7 @@ func FuzzLineLangs(f *testing.F) {
 		l.readText(s, &ln, &lower)
 		var want, got [lang.NumStopLangs]int
 		lang.AddStopCounts(s, &want)
-		l.langs.addTo(&got)
+		stopLanes{l.langsLo, l.langsHi}.addTo(&got)
 		if l.stops <= 255 && got != want {
 			t.Fatalf("readText(%q) counts %v, want %v", s, got, want)
 		}

@@ -37,8 +37,9 @@ func (l *textLine) readText(t string, ln *clean.Line, lower *lang.Lowerer) textK
 	*ln = clean.NewLineLower(t, lower.ToLower(t), scripts.Runes)
 	l.runes = scripts.Runes
 	l.fold = lineFold(ln, foldedCollapsed(t, scripts.Space))
-	l.langs = stopLanes{}
-	l.words, l.stops = countWordsLangs(ln.Lower(), ascii, &l.langs)
+	var langs stopLanes
+	l.words, l.stops = countWordsLangs(ln.Lower(), ascii, &langs)
+	l.langsLo, l.langsHi = langs.lo, langs.hi
 	if r, ok := clean.FirstMatchLine(ln, textRules); ok {
 		l.rule = r.Name
 	} else {
@@ -75,7 +76,7 @@ func (l *textLine) readText(t string, ln *clean.Line, lower *lang.Lowerer) textK
 // readText read as kind, and returns kind.
 func (l *textLine) sameText(p *textLine, kind textKind) textKind {
 	l.runes, l.fold, l.words, l.stops = p.runes, p.fold, p.words, p.stops
-	l.langs = p.langs
+	l.langsLo, l.langsHi = p.langsLo, p.langsHi
 	l.rule, l.clear, l.end, l.date, l.dates = p.rule, p.clear, p.end, p.date, p.dates
 	l.code, l.prose, l.strong = p.code, p.prose, p.strong
 	return kind
@@ -123,7 +124,7 @@ func guessLang(blocks []article.Block, lines []textLine) string {
 		found := false
 		for j := next; j < len(lines) && j < next+lookAhead; j++ {
 			if l := &lines[j]; l.stops <= 255 && l.text == b.Plain {
-				l.langs.addTo(&count)
+				stopLanes{l.langsLo, l.langsHi}.addTo(&count)
 				next, found = j+1, true
 				break
 			}
