@@ -135,24 +135,7 @@ func GuessLang(texts []string) string {
 	for _, t := range texts {
 		countStops(t, &count)
 	}
-	best, n, second := "", 0, 0
-	// The languages in any order, as a map gave them: the best and the
-	// second count do not depend on it.
-	for k, c := range count {
-		if c == 0 {
-			continue // a language with no word seen is not counted
-		}
-		l := stopLangNames[k]
-		if c > n || c == n && l < best {
-			best, second, n = l, n, c
-		} else if c > second {
-			second = c
-		}
-	}
-	if n < 12 || float64(n) < 1.3*float64(second) {
-		return ""
-	}
-	return best
+	return GuessCounts(&count)
 }
 
 // stopLangNames are the languages of StopWords, sorted.

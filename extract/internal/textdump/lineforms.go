@@ -38,10 +38,39 @@ func foldedCollapsed(t string, space bool) bool {
 // (lang.IsASCII(lower)): its words are then read in one loop over its
 // bytes.
 func countWords(lower string, ascii bool) (words, stops int) {
+	var langs stopLanes
+	return countWordsLangs(lower, ascii, &langs)
+}
+
+// stopLanes counts a text's stop words by language (lang.StopLanesIn):
+// a byte for each, the first eight in lo; exact while the text holds at
+// most 255 stop words.
+type stopLanes struct {
+	lo uint64
+	hi uint32
+}
+
+// countWordsLangs is countWords that also adds up in langs the stop
+// words' languages: lang.AddStopCounts of the text lower-cased to lower
+// (the words of the lower-cased text are the text's words lower-cased),
+// read in the same pass, so that the page's language needs no second one.
+func countWordsLangs(lower string, ascii bool, langs *stopLanes) (words, stops int) {
 	if ascii {
-		return countASCIIWords(lower)
+		return countASCIIWords(lower, langs)
 	}
-	return countUTF8Words(lower)
+	return countUTF8Words(lower, langs)
+}
+
+// addStop adds the languages of the word s[first:end] to langs when it is
+// a stop word, and reports whether it is.
+func addStop(s string, first, end int, langs *stopLanes) bool {
+	if end-first > maxStopWord {
+		return false
+	}
+	lo, hi := lang.StopLanesIn(s, first, end)
+	langs.lo += lo
+	langs.hi += hi
+	return lo|uint64(hi) != 0
 }
 
 // countUTF8Words is countWords of a line that is not ASCII, in one loop
@@ -51,7 +80,7 @@ func countWords(lower string, ascii bool) (words, stops int) {
 // is told here by asciiClass, as countASCIIWords tells it, and only the
 // other characters are decoded). A run of ASCII letters and digits is
 // read in a loop of its own, as most of a line's bytes are.
-func countUTF8Words(s string) (words, stops int) {
+func countUTF8Words(s string, langs *stopLanes) (words, stops int) {
 	first, end := -1, -1 // the field's first letter or digit, and the end of its last
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
@@ -90,7 +119,7 @@ func countUTF8Words(s string) (words, stops int) {
 		}
 		if first >= 0 {
 			words++
-			if end-first <= maxStopWord && lang.IsStopWordIn(s, first, end) {
+			if addStop(s, first, end, langs) {
 				stops++
 			}
 			first = -1
@@ -98,7 +127,7 @@ func countUTF8Words(s string) (words, stops int) {
 	}
 	if first >= 0 {
 		words++
-		if end-first <= maxStopWord && lang.IsStopWordIn(s, first, end) {
+		if addStop(s, first, end, langs) {
 			stops++
 		}
 	}
@@ -108,7 +137,7 @@ func countUTF8Words(s string) (words, stops int) {
 // countASCIIWords is countWords of a line in ASCII: strings.Fields splits
 // it at the bytes that are white space, and lang.TrimWord leaves of each
 // field what lies from its first letter or digit to its last.
-func countASCIIWords(s string) (words, stops int) {
+func countASCIIWords(s string, langs *stopLanes) (words, stops int) {
 	for i := 0; i < len(s); {
 		for i < len(s) && asciiClass[s[i]] == classSpace {
 			i++
@@ -126,7 +155,7 @@ func countASCIIWords(s string) (words, stops int) {
 			continue // no field, or one of punctuation only
 		}
 		words++
-		if last+1-first <= maxStopWord && lang.IsStopWordIn(s, first, last+1) {
+		if addStop(s, first, last+1, langs) {
 			stops++
 		}
 	}

@@ -2,6 +2,7 @@ package textdump
 
 import (
 	"context"
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,13 +38,15 @@ type lineForm struct {
 	cells       []string // the cells of a table row, as a browser's dump separates them with tabs
 	runes       int      // its length in characters, times three in a line mostly of ideographs
 	words       int
-	stops       int  // stop words among its words
-	margin      int  // the spaces it is set in by, when it carries no marker
-	marker      bool // it carried a list marker other than a number
-	ordered     bool // the marker was a number
-	setIn       bool // it was indented, as a text browser sets in a list's items
-	blankBefore bool // an empty line stands above it
-	blankAfter  bool // an empty line stands below it
+	stops       int    // stop words among its words
+	langsLo     uint64 // its stop words by language (stopLanes.lo; lang.AddStopCounts of text), when stops <= 255
+	margin      int32  // the spaces it is set in by, when it carries no marker (at most math.MaxInt32)
+	langsHi     uint32 // stopLanes.hi of its stop words, beside margin in one word
+	marker      bool   // it carried a list marker other than a number
+	ordered     bool   // the marker was a number
+	setIn       bool   // it was indented, as a text browser sets in a list's items
+	blankBefore bool   // an empty line stands above it
+	blankAfter  bool   // an empty line stands below it
 }
 
 // lineReading is what the path reads in a line of a dump.
@@ -352,7 +355,7 @@ func readLinesMemo(ctx context.Context, s string, memo bool) ([]textLine, error)
 			l.bullet, l.indent = true, true
 		}
 		if !bullet {
-			l.margin = len(raw) - len(strings.TrimLeft(raw, " "))
+			l.margin = int32(min(len(raw)-len(strings.TrimLeft(raw, " ")), math.MaxInt32))
 		}
 		l.value = lineValue(l)
 		lines = append(lines, l)

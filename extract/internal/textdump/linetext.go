@@ -4,6 +4,7 @@ import (
 	"hash/maphash"
 	"strings"
 
+	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/clean"
 	"github.com/pare-dev/pare/internal/lang"
 )
@@ -36,7 +37,9 @@ func (l *textLine) readText(t string, ln *clean.Line, lower *lang.Lowerer) textK
 	*ln = clean.NewLineLower(t, lower.ToLower(t), scripts.Runes)
 	l.runes = scripts.Runes
 	l.fold = lineFold(ln, foldedCollapsed(t, scripts.Space))
-	l.words, l.stops = countWords(ln.Lower(), ascii)
+	var langs stopLanes
+	l.words, l.stops = countWordsLangs(ln.Lower(), ascii, &langs)
+	l.langsLo, l.langsHi = langs.lo, langs.hi
 	if r, ok := clean.FirstMatchLine(ln, textRules); ok {
 		l.rule = r.Name
 	} else {
@@ -73,6 +76,7 @@ func (l *textLine) readText(t string, ln *clean.Line, lower *lang.Lowerer) textK
 // readText read as kind, and returns kind.
 func (l *textLine) sameText(p *textLine, kind textKind) textKind {
 	l.runes, l.fold, l.words, l.stops = p.runes, p.fold, p.words, p.stops
+	l.langsLo, l.langsHi = p.langsLo, p.langsHi
 	l.rule, l.clear, l.end, l.date, l.dates = p.rule, p.clear, p.end, p.date, p.dates
 	l.code, l.prose, l.strong = p.code, p.prose, p.strong
 	return kind
@@ -106,5 +110,42 @@ func (tt *textTable) find(lines []textLine, t string) int {
 			return h
 		}
 		h = (h + 1) & mask
+	}
+}
+
+// guessLang returns lang.GuessLang of the blocks' plain texts. A block
+// whose text is a line's (a paragraph or a heading made of one line,
+// found among the next lines after the last one found) adds the counts
+// the line reader kept of that text; any other is read again.
+func guessLang(blocks []article.Block, lines []textLine) string {
+	var count [lang.NumStopLangs]int
+	next := 0
+	for _, b := range blocks {
+		found := false
+		for j := next; j < len(lines) && j < next+lookAhead; j++ {
+			if l := &lines[j]; l.stops <= 255 && l.text == b.Plain {
+				stopLanes{l.langsLo, l.langsHi}.addTo(&count)
+				next, found = j+1, true
+				break
+			}
+		}
+		if !found {
+			lang.AddStopCounts(b.Plain, &count)
+		}
+	}
+	return lang.GuessCounts(&count)
+}
+
+// lookAhead bounds how many lines guessLang tries for a block's text.
+const lookAhead = 64
+
+// addTo adds the counts to count, by lang.StopLangCodes.
+func (c stopLanes) addTo(count *[lang.NumStopLangs]int) {
+	for k := range count {
+		if k < 8 {
+			count[k] += int(c.lo >> (8 * k) & 0xff)
+		} else {
+			count[k] += int(c.hi >> (8 * (k - 8)) & 0xff)
+		}
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/clean"
 	"github.com/pare-dev/pare/extract/internal/stop"
-	"github.com/pare-dev/pare/internal/lang"
 )
 
 // FromText rebuilds the article of a plain-text dump.
@@ -164,10 +163,6 @@ func FromTextContext(ctx context.Context, s string, opts Options) (*article.Docu
 		doc.Blocks = append(doc.Blocks, thread...)
 		doc.Removed = append(doc.Removed, removed...)
 	}
-	var texts []string
-	for _, b := range doc.Blocks {
-		texts = append(texts, b.Plain)
-	}
-	doc.Lang = lang.GuessLang(texts)
+	doc.Lang = guessLang(doc.Blocks, lines[from:])
 	return doc, nil
 }
