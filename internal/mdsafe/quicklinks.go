@@ -16,8 +16,10 @@ import (
 // unmarkSuffices reports whether SafeMarkdown gives md's plain unmark: as
 // nothingToEscape, each line's content starts with a quiet character and a
 // heading's does not end with #, no odd space is to be made plain, and no
-// character, marked or not, is one of \ ` ~ < & |. Beyond it, the
-// converter's * and _ may stand anywhere but first, and its [ and ] too,
+// character, marked or not, is one of \ ` ~ < & | (but a marked & before
+// neither a letter nor a #, which starts no entity). Beyond it, lines may
+// start with the converter's * _ [ or !, its * and _ may stand anywhere,
+// and its [ and ] too,
 // each ] followed by ( and a target of the converter's that holds no
 // marked character, no space (so no title) and no line break, is safe,
 // and ends at its ) (parentheses inside it paired). No marked [ or ]
@@ -40,7 +42,7 @@ func unmarkSuffices(md string, plainSpaces bool) (ok, stray bool) {
 		if first == utf8.RuneError && size <= 1 {
 			return false, true
 		}
-		if !quietStart(first) {
+		if !quietStart(first) && !syntaxStart(first) {
 			return false, false
 		}
 		if heading && closesHeading(content) {
@@ -78,6 +80,8 @@ func unmarkSuffices(md string, plainSpaces bool) (ok, stray bool) {
 				return false, true
 			case isMarked(r):
 				switch m := r - markBase; {
+				case m == '&' && (i == len(content) || content[i] < utf8.RuneSelf && !isAlpha(content[i]) && content[i] != '#'):
+					// No entity: it is read as one only before a letter or a #.
 				case constructChar[m] || m == ']':
 					return false, false
 				case m == '!':
@@ -131,4 +135,11 @@ func safeTarget(dest string) bool {
 		return true
 	}
 	return SafeTarget(dest)
+}
+
+// syntaxStart reports whether a line's content may start with r, a mark
+// of the converter's that starts no block: escapeBlockStart escapes only
+// text, and leaves a line that starts with syntax as it is.
+func syntaxStart(r rune) bool {
+	return r == '*' || r == '_' || r == '[' || r == '!'
 }

@@ -12,6 +12,7 @@ import (
 // SafeMarkdown gives the full escape's output.
 func TestUnmarkSuffices(t *testing.T) {
 	m := MarkText
+	amp := string(markBase + '&') // MarkText would decode what follows
 	tests := []struct {
 		name  string
 		md    string
@@ -35,8 +36,14 @@ func TestUnmarkSuffices(t *testing.T) {
 		{"a target without its )", m("A") + " [" + m("b") + "](/a", false},
 		{"a space in a target", m("A") + " [" + m("b") + "](/a b)", false},
 		{"a marked * in the text", m("2 * 3") + " *" + m("x") + "*", false},
-		{"emphasis first", "*" + m("Note") + "* " + m("it"), false},
-		{"a link first", "[" + m("Home") + "](/)", false},
+		{"emphasis first", "*" + m("Note") + "* " + m("it"), true},
+		{"a list of links", "- [" + m("Home") + "](/)\n- [" + m("News & views") + "](/news)", true},
+		{"an image first", "![" + m("a") + "](/a.png)", true},
+		{"a marked * first", m("* not a list") + " _" + m("x") + "_", false},
+		{"a marked [ first", m("[1] a note"), false},
+		{"a marked & before a letter", m("A ") + amp + "copy" + m("; B") + " *" + m("c") + "*", false},
+		{"a marked & before a #", m("A ") + amp + m("#35; B") + " *" + m("c") + "*", false},
+		{"a marked & at the end", m("A &") + "\n" + m("B") + " *" + m("c") + "*", true},
 		{"a heading ending with #", "## " + m("Notes") + " *" + m("x") + "* " + m("#"), false},
 		{"code", m("Run") + " `" + m("ls") + "`", false},
 		{"strikethrough", m("Old") + " ~~" + m("price") + "~~", false},
@@ -89,6 +96,8 @@ func FuzzUnmarkSuffices(f *testing.F) {
 		"\x02A\x02 [b](javascript:x)",
 		"\x02one\x02\n\x02two\x02 **[\x02x\x02](/y)**",
 		"\x02a\x02 *[\x02b\x02](/c)*\x02d\x02",
+		"- [\x02A & B\x02](/a)\n- [\x02C &amp\x02](/c)",
+		"*\x02a\x02*\n![\x02b\x02](/b) \x02&#1;\x02",
 	} {
 		f.Add(s)
 	}
