@@ -21,8 +21,9 @@ import (
 // start with the converter's * _ [ or !, its * and _ may stand anywhere,
 // and its [ and ] too,
 // each ] followed by ( and a target of the converter's that holds no
-// marked character, no space (so no title) and no line break, is safe,
-// and ends at its ) (parentheses inside it paired). No marked [ or ]
+// marked character, no space and no line break, is safe, and ends at its )
+// (parentheses inside it paired), with a title between or not (as
+// titleEnd). No marked [ or ]
 // appears, nor a marked ! before the converter's [ (it would be read as an
 // image's).
 //
@@ -96,8 +97,8 @@ func unmarkSuffices(md string, plainSpaces bool) (ok, stray bool) {
 }
 
 // linkTargetEnd reads, from p just after a ] of the converter's, a "(" and
-// a safe target of plain characters up to its ")"; it returns the index
-// after the ")", or -1.
+// a safe target of plain characters, a title or none, and its ")"; it
+// returns the index after the ")", or -1.
 func linkTargetEnd(s string, p int) int {
 	if p >= len(s) || s[p] != '(' {
 		return -1
@@ -106,6 +107,12 @@ func linkTargetEnd(s string, p int) int {
 	for q := p + 1; q < len(s); q++ {
 		c := s[q]
 		switch {
+		case c == ' ' && depth == 0:
+			end := titleEnd(s, q+1)
+			if end < 0 || end >= len(s) || s[end] != ')' || !safeTarget(s[p+1:q]) {
+				return -1
+			}
+			return end + 1
 		case c <= ' ' || c == 0x7F || c == '\\' || c == '`' || c == '<':
 			return -1
 		case c == '(':
@@ -142,4 +149,43 @@ func safeTarget(dest string) bool {
 // text, and leaves a line that starts with syntax as it is.
 func syntaxStart(r rune) bool {
 	return r == '*' || r == '_' || r == '[' || r == '!'
+}
+
+// titleEnd reads, from p, a link title the converter wrote: a " and text
+// up to the next ", on one line. The text may hold letters, digits,
+// spaces and characters beyond ASCII, and marked characters that no rule
+// escapes in a title nor in text (a title is read as text when its link's
+// [ is not there): none of \ ` ~ < | * _ [ ] " (a marked & only where it
+// starts no entity), no odd space. It returns the index after the closing
+// ", or -1.
+func titleEnd(s string, p int) int {
+	if p >= len(s) || s[p] != '"' {
+		return -1
+	}
+	for q := p + 1; q < len(s); {
+		c := s[q]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '"':
+				return q + 1
+			case c != ' ' && !isAlnum(c):
+				return -1
+			}
+			q++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[q:])
+		q += size
+		switch {
+		case r == utf8.RuneError || oddSpace(r):
+			return -1
+		case isMarked(r):
+			switch m := r - markBase; {
+			case m == '&' && (q == len(s) || s[q] < utf8.RuneSelf && !isAlpha(s[q]) && s[q] != '#'):
+			case constructChar[m] || m == ']' || m == '"' || m == '!':
+				return -1
+			}
+		}
+	}
+	return -1
 }

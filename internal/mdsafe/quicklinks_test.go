@@ -30,7 +30,13 @@ func TestUnmarkSuffices(t *testing.T) {
 		{"a marked ! before a link", m("Wow!") + "[" + m("it") + "](/a)", false},
 		{"a marked ] in a link's text", m("A") + " [" + m("b]") + "](/a)", false},
 		{"a marked [ in the text", m("A [note] here") + " *" + m("b") + "*", false},
-		{"a title", m("A") + " [" + m("b") + `](/a "t")`, false},
+		{"a title", m("A") + " [" + m("b") + `](/a "` + m("Read: it's & more") + `")`, true},
+		{"a marked quote in a title", m("A") + " [" + m("b") + `](/a "` + m(`a "b"`) + `")`, false},
+		{"a marked * in a title", m("A") + " [" + m("b") + `](/a "` + m("*b*") + `")`, false},
+		{"an entity in a title", m("A") + " [" + m("b") + `](/a "` + amp + "copy" + m(";") + `")`, false},
+		{"a title over two lines", m("A") + " [" + m("b") + `](/a "` + m("b") + "\n" + m("c") + `")`, false},
+		{"a title without its )", m("A") + " [" + m("b") + `](/a "` + m("b") + `" )`, false},
+		{"a title of a lone ]", m("A") + " " + m("b") + `](/a "` + m("b") + `") *` + m("c") + "*", true},
 		{"text in a target", m("A") + " [" + m("b") + "](/a" + m("?q") + ")", false},
 		{"a ] without a target", m("A") + " [" + m("b") + "] " + m("c"), false},
 		{"a target without its )", m("A") + " [" + m("b") + "](/a", false},
@@ -97,6 +103,8 @@ func FuzzUnmarkSuffices(f *testing.F) {
 		"\x02one\x02\n\x02two\x02 **[\x02x\x02](/y)**",
 		"\x02a\x02 *[\x02b\x02](/c)*\x02d\x02",
 		"- [\x02A & B\x02](/a)\n- [\x02C &amp\x02](/c)",
+		"\x02A\x02 [\x02b\x02](/a \"\x02c's & d\x02\")",
+		"\x02A\x02 \x02b\x02](/a \"\x02c\x02\") *\x02d\x02*",
 		"*\x02a\x02*\n![\x02b\x02](/b) \x02&#1;\x02",
 	} {
 		f.Add(s)
