@@ -17,7 +17,8 @@ import (
 // nothingToEscape, each line's content starts with a quiet character and a
 // heading's does not end with #, no odd space is to be made plain, and no
 // character, marked or not, is one of \ ` ~ < & | (but a marked & before
-// neither a letter nor a #, which starts no entity). Beyond it, lines may
+// neither a letter nor a #, which starts no entity, a marked \ before a
+// letter, a digit or a space, and a marked | outside a table row). Beyond it, lines may
 // start with the converter's * _ [ or !, its * and _ may stand anywhere,
 // and its [ and ] too,
 // each ] followed by ( and a target of the converter's that holds no
@@ -83,6 +84,10 @@ func unmarkSuffices(md string, plainSpaces bool) (ok, stray bool) {
 				switch m := r - markBase; {
 				case m == '&' && (i == len(content) || content[i] < utf8.RuneSelf && !isAlpha(content[i]) && content[i] != '#'):
 					// No entity: it is read as one only before a letter or a #.
+				case m == '|':
+					// Escaped only in a table row, which goes to the full escape.
+				case m == '\\' && i < len(content) && (content[i] == ' ' || isAlnum(content[i])):
+					// It escapes only punctuation, an escape or a line break.
 				case constructChar[m] || m == ']':
 					return false, false
 				case m == '!':

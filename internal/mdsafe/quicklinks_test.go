@@ -49,6 +49,11 @@ func TestUnmarkSuffices(t *testing.T) {
 		{"a marked [ first", m("[1] a note"), false},
 		{"a marked & before a letter", m("A ") + amp + "copy" + m("; B") + " *" + m("c") + "*", false},
 		{"a marked & before a #", m("A ") + amp + m("#35; B") + " *" + m("c") + "*", false},
+		{"a marked | in a paragraph", m("A | B") + " *" + m("c") + "*", true},
+		{"a marked | in a table row", "| " + m("a | b") + " |", false},
+		{"a marked \\ before a letter", m(`C:\temp`) + " *" + m("c") + "*", true},
+		{"a marked \\ before punctuation", m(`a\*b`) + " *" + m("c") + "*", false},
+		{"a marked \\ at a line's end", m(`a\`) + "\n" + m("b") + " *" + m("c") + "*", false},
 		{"a marked & at the end", m("A &") + "\n" + m("B") + " *" + m("c") + "*", true},
 		{"a heading ending with #", "## " + m("Notes") + " *" + m("x") + "* " + m("#"), false},
 		{"code", m("Run") + " `" + m("ls") + "`", false},
@@ -105,6 +110,7 @@ func FuzzUnmarkSuffices(f *testing.F) {
 		"- [\x02A & B\x02](/a)\n- [\x02C &amp\x02](/c)",
 		"\x02A\x02 [\x02b\x02](/a \"\x02c's & d\x02\")",
 		"\x02A\x02 \x02b\x02](/a \"\x02c\x02\") *\x02d\x02*",
+		"\x02a | b\\c\\\x02\n\x02\\*d\x02 _e_",
 		"*\x02a\x02*\n![\x02b\x02](/b) \x02&#1;\x02",
 	} {
 		f.Add(s)
