@@ -37,9 +37,22 @@ type mdLine struct {
 // spaces outside code plain ones; a text dump's lines keep theirs as the
 // dump has them (the reference case keeps a no-break space).
 func SafeMarkdown(md string, plainSpaces bool) string {
-	if nothingToEscape(md, plainSpaces) {
+	if quickUnmark(md, plainSpaces) {
 		return unmarkAll(md)
 	}
+	return escapeMarkdown(md, plainSpaces)
+}
+
+// quickUnmark reports whether a quick rule tells that SafeMarkdown gives
+// md's plain unmark.
+func quickUnmark(md string, plainSpaces bool) bool {
+	ok, stray := unmarkSuffices(md, plainSpaces)
+	return ok || stray && nothingToEscape(md, plainSpaces)
+}
+
+// FullSafeMarkdown is SafeMarkdown without its quick paths, for the tests
+// that hold them to it.
+func FullSafeMarkdown(md string, plainSpaces bool) string {
 	return escapeMarkdown(md, plainSpaces)
 }
 
@@ -47,10 +60,13 @@ func SafeMarkdown(md string, plainSpaces bool) string {
 // md may be a piece of a much longer string (the Markdown of many blocks
 // rendered together), which a result sharing it would keep alive whole.
 func SafeMarkdownCopy(md string, plainSpaces bool) string {
-	if nothingToEscape(md, plainSpaces) && nextMarked(md) < 0 {
+	if !quickUnmark(md, plainSpaces) {
+		return escapeMarkdown(md, plainSpaces)
+	}
+	if nextMarked(md) < 0 {
 		return strings.Clone(md)
 	}
-	return SafeMarkdown(md, plainSpaces)
+	return unmarkAll(md)
 }
 
 // escapeMarkdown is SafeMarkdown's full work. The lines are written into

@@ -1,0 +1,196 @@
+package mdsafe
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The quick path's second rule: blocks whose only syntax in their text is
+// the converter's emphasis, links and images. escapeMarkdown escapes,
+// writes as %XX or drops only three kinds of cells: text characters (each
+// escape lands on one), text characters inside a link's target, and an
+// unsafe link's or image's syntax. A block that holds no text character
+// that any of its rules escapes, no text in a link's target and no unsafe
+// target thus comes back as unmarkAll gives it.
+
+// unmarkSuffices reports whether SafeMarkdown gives md's plain unmark: as
+// nothingToEscape, each line's content starts with a quiet character and a
+// heading's does not end with #, no odd space is to be made plain, and no
+// character, marked or not, is one of \ ` ~ < & | (but a marked & before
+// neither a letter nor a #, which starts no entity, a marked \ before a
+// letter, a digit or a space, and a marked | outside a table row). Beyond it, lines may
+// start with the converter's * _ [ or !, its * and _ may stand anywhere,
+// and its [ and ] too,
+// each ] followed by ( and a target of the converter's that holds no
+// marked character, no space and no line break, is safe, and ends at its )
+// (parentheses inside it paired), with a title between or not (as
+// titleEnd). No marked [ or ]
+// appears, nor a marked ! before the converter's [ (it would be read as an
+// image's).
+//
+// stray reports a byte that is not UTF-8 (or a U+FFFD): such a block is
+// left to nothingToEscape, which keeps the outputs it gave.
+func unmarkSuffices(md string, plainSpaces bool) (ok, stray bool) {
+	for line := range strings.SplitSeq(md, "\n") {
+		p, _, heading, table := scanPrefix(line)
+		if table {
+			return false, false
+		}
+		content := line[p:]
+		if content == "" {
+			continue
+		}
+		first, size := utf8.DecodeRuneInString(content)
+		if first == utf8.RuneError && size <= 1 {
+			return false, true
+		}
+		if !quietStart(first) && !syntaxStart(first) {
+			return false, false
+		}
+		if heading && closesHeading(content) {
+			return false, false
+		}
+		bang := false // the last character was a marked !
+		for i := 0; i < len(content); {
+			c := content[i]
+			if c < utf8.RuneSelf {
+				switch {
+				case c == '[':
+					if bang {
+						return false, false
+					}
+				case c == ']':
+					end := linkTargetEnd(content, i+1)
+					if end < 0 {
+						return false, false
+					}
+					i = end
+					bang = false
+					continue
+				case c != '*' && c != '_' && constructChar[c]:
+					return false, false
+				}
+				bang = false
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(content[i:])
+			i += size
+			bang = false
+			switch {
+			case r == utf8.RuneError:
+				return false, true
+			case isMarked(r):
+				switch m := r - markBase; {
+				case m == '&' && (i == len(content) || content[i] < utf8.RuneSelf && !isAlpha(content[i]) && content[i] != '#'):
+					// No entity: it is read as one only before a letter or a #.
+				case m == '|':
+					// Escaped only in a table row, which goes to the full escape.
+				case m == '\\' && i < len(content) && (content[i] == ' ' || isAlnum(content[i])):
+					// It escapes only punctuation, an escape or a line break.
+				case constructChar[m] || m == ']':
+					return false, false
+				case m == '!':
+					bang = true
+				}
+			case oddSpace(r) && plainSpaces:
+				return false, false
+			}
+		}
+	}
+	return true, false
+}
+
+// linkTargetEnd reads, from p just after a ] of the converter's, a "(" and
+// a safe target of plain characters, a title or none, and its ")"; it
+// returns the index after the ")", or -1.
+func linkTargetEnd(s string, p int) int {
+	if p >= len(s) || s[p] != '(' {
+		return -1
+	}
+	depth := 0
+	for q := p + 1; q < len(s); q++ {
+		c := s[q]
+		switch {
+		case c == ' ' && depth == 0:
+			end := titleEnd(s, q+1)
+			if end < 0 || end >= len(s) || s[end] != ')' || !safeTarget(s[p+1:q]) {
+				return -1
+			}
+			return end + 1
+		case c <= ' ' || c == 0x7F || c == '\\' || c == '`' || c == '<':
+			return -1
+		case c == '(':
+			depth++
+		case c == ')' && depth > 0:
+			depth--
+		case c == ')':
+			if !safeTarget(s[p+1 : q]) {
+				return -1
+			}
+			return q + 1
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[q:])
+			if r == utf8.RuneError || isMarked(r) || oddSpace(r) {
+				return -1
+			}
+			q += size - 1
+		}
+	}
+	return -1
+}
+
+// safeTarget is SafeTarget, at once for a target that starts with http:
+// or https: (as safeCells).
+func safeTarget(dest string) bool {
+	if strings.HasPrefix(dest, "https:") || strings.HasPrefix(dest, "http:") {
+		return true
+	}
+	return SafeTarget(dest)
+}
+
+// syntaxStart reports whether a line's content may start with r, a mark
+// of the converter's that starts no block: escapeBlockStart escapes only
+// text, and leaves a line that starts with syntax as it is.
+func syntaxStart(r rune) bool {
+	return r == '*' || r == '_' || r == '[' || r == '!'
+}
+
+// titleEnd reads, from p, a link title the converter wrote: a " and text
+// up to the next ", on one line. The text may hold letters, digits,
+// spaces and characters beyond ASCII, and marked characters that no rule
+// escapes in a title nor in text (a title is read as text when its link's
+// [ is not there): none of \ ` ~ < | * _ [ ] " (a marked & only where it
+// starts no entity), no odd space. It returns the index after the closing
+// ", or -1.
+func titleEnd(s string, p int) int {
+	if p >= len(s) || s[p] != '"' {
+		return -1
+	}
+	for q := p + 1; q < len(s); {
+		c := s[q]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '"':
+				return q + 1
+			case c != ' ' && !isAlnum(c):
+				return -1
+			}
+			q++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[q:])
+		q += size
+		switch {
+		case r == utf8.RuneError || oddSpace(r):
+			return -1
+		case isMarked(r):
+			switch m := r - markBase; {
+			case m == '&' && (q == len(s) || s[q] < utf8.RuneSelf && !isAlpha(s[q]) && s[q] != '#'):
+			case constructChar[m] || m == ']' || m == '"' || m == '!':
+				return -1
+			}
+		}
+	}
+	return -1
+}
