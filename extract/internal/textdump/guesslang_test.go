@@ -2,8 +2,6 @@ package textdump
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -61,27 +59,7 @@ func TestLineLangs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkLangs(t, tt.name, tt.dump) })
 	}
-	sets := []struct{ name, glob string }{
-		{"fixtures", filepath.Join("..", "..", "..", "testdata", "text", "*.txt")},
-		{"corpus-text", filepath.Join("..", "..", "..", "..", "shared", "corpus", "text", "*.txt")},
-		{"corpus-innertext", filepath.Join("..", "..", "..", "..", "shared", "corpus", "innertext", "*.txt")},
-		{"body-text", filepath.Join("..", "..", "..", "..", "shared", "corpus-body", "text", "*.txt")},
-	}
-	for _, set := range sets {
-		t.Run(set.name, func(t *testing.T) {
-			files, _ := filepath.Glob(set.glob)
-			if len(files) == 0 {
-				t.Skip("no dumps")
-			}
-			for _, f := range files {
-				d, err := os.ReadFile(f)
-				if err != nil {
-					t.Fatal(err)
-				}
-				checkLangs(t, filepath.Base(f), string(d))
-			}
-		})
-	}
+	eachDump(t, checkLangs)
 }
 
 func TestGuessLangBlocks(t *testing.T) {

@@ -38,27 +38,7 @@ func checkPick(t *testing.T, name, dump string) {
 // TestPickTitle runs checkPick on the fixtures' dumps and on every dump of
 // the corpora beside the repository (when there).
 func TestPickTitle(t *testing.T) {
-	sets := []struct{ name, glob string }{
-		{"fixtures", filepath.Join("..", "..", "..", "testdata", "text", "*.txt")},
-		{"corpus-text", filepath.Join("..", "..", "..", "..", "shared", "corpus", "text", "*.txt")},
-		{"corpus-innertext", filepath.Join("..", "..", "..", "..", "shared", "corpus", "innertext", "*.txt")},
-		{"body-text", filepath.Join("..", "..", "..", "..", "shared", "corpus-body", "text", "*.txt")},
-	}
-	for _, set := range sets {
-		t.Run(set.name, func(t *testing.T) {
-			files, _ := filepath.Glob(set.glob)
-			if len(files) == 0 {
-				t.Skip("no dumps")
-			}
-			for _, f := range files {
-				d, err := os.ReadFile(f)
-				if err != nil {
-					t.Fatal(err)
-				}
-				checkPick(t, filepath.Base(f), string(d))
-			}
-		})
-	}
+	eachDump(t, checkPick)
 }
 
 // TestScoreCeiling sets the text features of a vector of other features

@@ -2,8 +2,6 @@ package textdump
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -44,27 +42,7 @@ func TestReadLinesMemo(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkMemo(t, tt.name, tt.dump) })
 	}
-	sets := []struct{ name, glob string }{
-		{"fixtures", filepath.Join("..", "..", "..", "testdata", "text", "*.txt")},
-		{"corpus-text", filepath.Join("..", "..", "..", "..", "shared", "corpus", "text", "*.txt")},
-		{"corpus-innertext", filepath.Join("..", "..", "..", "..", "shared", "corpus", "innertext", "*.txt")},
-		{"body-text", filepath.Join("..", "..", "..", "..", "shared", "corpus-body", "text", "*.txt")},
-	}
-	for _, set := range sets {
-		t.Run(set.name, func(t *testing.T) {
-			files, _ := filepath.Glob(set.glob)
-			if len(files) == 0 {
-				t.Skip("no dumps")
-			}
-			for _, f := range files {
-				d, err := os.ReadFile(f)
-				if err != nil {
-					t.Fatal(err)
-				}
-				checkMemo(t, filepath.Base(f), string(d))
-			}
-		})
-	}
+	eachDump(t, checkMemo)
 }
 
 func FuzzReadLinesMemo(f *testing.F) {
