@@ -7,7 +7,6 @@ import (
 	"sort"
 	"testing"
 
-	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/internal/cputime"
 	"golang.org/x/net/html"
 )
@@ -19,29 +18,8 @@ import (
 //
 //	go test ./extract/internal/htmlpage -run '^$' -bench Render -cpu 1
 func BenchmarkRender(b *testing.B) {
-	type page struct {
-		blocks []article.Block
-		srcs   []blockSource
-	}
 	for _, set := range []string{"corpus", "corpus-body"} {
-		paths, _ := filepath.Glob(filepath.Join("../../../../shared", set, "html", "*.html"))
-		sort.Strings(paths)
-		var pages []page
-		size := 0
-		for i := 0; i < len(paths); i += max(1, len(paths)/100) {
-			src, err := os.ReadFile(paths[i])
-			if err != nil {
-				b.Fatal(err)
-			}
-			root, err := html.Parse(bytes.NewReader(src))
-			if err != nil {
-				b.Fatal(err)
-			}
-			setAtoms(root)
-			bb := splitPage(root, "https://example.org/a/", false)
-			pages = append(pages, page{bb.blocks, bb.srcs})
-			size += len(src)
-		}
+		pages, size := benchSplits(b, set)
 		b.Run("set="+set, func(b *testing.B) {
 			if len(pages) == 0 {
 				b.Skip("no corpus")
@@ -51,7 +29,7 @@ func BenchmarkRender(b *testing.B) {
 			cpu := cputime.Process()
 			for b.Loop() {
 				for _, p := range pages {
-					renderBlocks(p.blocks, p.srcs, "https://example.org/a/", false)
+					renderBlocks(p.blocks, p.srcs, plainDomain, false)
 				}
 			}
 			n := float64(b.N * len(pages))
@@ -61,4 +39,28 @@ func BenchmarkRender(b *testing.B) {
 			}
 		})
 	}
+}
+
+// benchSplits splits, as the classifier's candidates are split (no
+// images, pageURL plainDomain), a spread of about 100 of the set's pages
+// in the shared corpora, sorted by name; size is the bytes of their HTML.
+// It returns none when the corpora are not there.
+func benchSplits(b *testing.B, set string) (pages []*blockBuilder, size int) {
+	b.Helper()
+	paths, _ := filepath.Glob(filepath.Join("../../../../shared", set, "html", "*.html"))
+	sort.Strings(paths)
+	for i := 0; i < len(paths); i += max(1, len(paths)/100) {
+		src, err := os.ReadFile(paths[i])
+		if err != nil {
+			b.Fatal(err)
+		}
+		root, err := html.Parse(bytes.NewReader(src))
+		if err != nil {
+			b.Fatal(err)
+		}
+		setAtoms(root)
+		pages = append(pages, splitPage(root, plainDomain, false))
+		size += len(src)
+	}
+	return pages, size
 }

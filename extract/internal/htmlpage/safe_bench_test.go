@@ -1,14 +1,9 @@
 package htmlpage
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
-	"sort"
 	"testing"
 
 	"github.com/pare-dev/pare/internal/mdsafe"
-	"golang.org/x/net/html"
 )
 
 // BenchmarkSafeMarkdown runs SafeMarkdown on the marked Markdown of every
@@ -20,21 +15,11 @@ func BenchmarkSafeMarkdown(b *testing.B) {
 	base := linkBase(plainDomain)
 	var r inlineReader
 	for _, set := range []string{"corpus", "corpus-body"} {
-		paths, _ := filepath.Glob(filepath.Join("../../../../shared", set, "html", "*.html"))
-		sort.Strings(paths)
+		pages, _ := benchSplits(b, set)
 		var mds []string
 		size := 0
-		for i := 0; i < len(paths); i += max(1, len(paths)/100) {
-			src, err := os.ReadFile(paths[i])
-			if err != nil {
-				b.Fatal(err)
-			}
-			root, err := html.Parse(bytes.NewReader(src))
-			if err != nil {
-				b.Fatal(err)
-			}
-			setAtoms(root)
-			for _, s := range splitPage(root, plainDomain, false).srcs {
+		for _, bb := range pages {
+			for _, s := range bb.srcs {
 				md, ok := s.plainMarkdown()
 				if !ok {
 					md, ok = r.markdown(s, base, false)
