@@ -153,11 +153,7 @@ func (l *lexFolds) prepare(fold int) {
 		p := &l.pages[i]
 		for k := range p.cands {
 			c := &p.cands[k]
-			n := 0
-			for n < len(c.idx) && int(c.idx[n]) < l.base {
-				n++
-			}
-			c.idx, c.val = c.idx[:n], c.val[:n]
+			c.dropFrom(l.base)
 			for b, key := range c.lex {
 				if key == "" || b >= len(l.spec.blocks) || !l.spec.blocks[b] {
 					continue
@@ -305,11 +301,7 @@ func (l *lexPrior) prepare(fold int) {
 		p := &l.pages[i]
 		for k := range p.cands {
 			c := &p.cands[k]
-			n := 0
-			for n < len(c.idx) && int(c.idx[n]) < l.base {
-				n++
-			}
-			c.idx, c.val = c.idx[:n], c.val[:n]
+			c.dropFrom(l.base)
 			for b, key := range c.lex {
 				if key == "" || !l.spec.blocks[b] {
 					continue
@@ -340,4 +332,14 @@ func containsInt(xs []int, x int) bool {
 		}
 	}
 	return false
+}
+
+// dropFrom drops the candidate's features from index base on (the lexical
+// ones a previous setup appended), keeping those before it.
+func (c *cand) dropFrom(base int) {
+	n := 0
+	for n < len(c.idx) && int(c.idx[n]) < base {
+		n++
+	}
+	c.idx, c.val = c.idx[:n], c.val[:n]
 }
