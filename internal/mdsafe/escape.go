@@ -40,7 +40,7 @@ func SafeMarkdown(md string, plainSpaces bool) string {
 	if quickUnmark(md, plainSpaces) {
 		return unmarkAll(md)
 	}
-	return escapeMarkdown(md, plainSpaces)
+	return escapeUnits(md, plainSpaces, true)
 }
 
 // quickUnmark reports whether a quick rule tells that SafeMarkdown gives
@@ -61,7 +61,7 @@ func FullSafeMarkdown(md string, plainSpaces bool) string {
 // rendered together), which a result sharing it would keep alive whole.
 func SafeMarkdownCopy(md string, plainSpaces bool) string {
 	if !quickUnmark(md, plainSpaces) {
-		return escapeMarkdown(md, plainSpaces)
+		return escapeUnits(md, plainSpaces, true)
 	}
 	if nextMarked(md) < 0 {
 		return strings.Clone(md)
@@ -69,28 +69,66 @@ func SafeMarkdownCopy(md string, plainSpaces bool) string {
 	return unmarkAll(md)
 }
 
-// escapeMarkdown is SafeMarkdown's full work. The lines are written into
-// one builder, and the cells of each unit of lines made in one array.
+// escapeMarkdown is SafeMarkdown's full work, on every unit of lines.
 func escapeMarkdown(md string, plainSpaces bool) string {
+	return escapeUnits(md, plainSpaces, false)
+}
+
+// rawLine is a line of marked Markdown not yet read into cells.
+type rawLine struct {
+	raw     string
+	heading bool // an ATX heading
+	table   bool // a table row
+}
+
+// escapeUnits is escapeMarkdown. With quick, a unit of lines that the
+// quick rule takes (each line as unmarkSuffices reads it, without a stray
+// byte) is written as its plain unmark, which is what the full work gives
+// it: the full work reads each unit on its own, and the rule holds for any
+// Markdown, so for the unit's lines alone. A long block mostly of plain
+// paragraphs thus reads only its other units into cells.
+//
+// The lines are written into one builder, and the cells of each unit of
+// lines made in one array.
+func escapeUnits(md string, plainSpaces, quick bool) string {
 	if md == "" {
 		return md
 	}
 	var w lineWriter
 	w.sb.Grow(len(md) + len(md)/8)
 	// The cells of a unit's lines: once the unit is written they are
-	// made again for the next, in the same array, which starts with room
-	// for the longest line.
-	cells := make([]cell, 0, longestLine(md))
-	var unit []mdLine
+	// made again for the next, in the same array, which is made with
+	// room for the longest line when a unit first needs it.
+	var cells []cell
+	var lines []mdLine
+	var unit []rawLine
+	unitQuick := true // every line of unit passes the quick rule
 	emit := func() {
-		renderUnit(&w, unit, plainSpaces)
+		if len(unit) == 0 {
+			return
+		}
+		if quick && unitQuick {
+			for _, ln := range unit {
+				w.next()
+				writeUnmarked(&w.sb, ln.raw)
+			}
+		} else {
+			if cells == nil {
+				cells = make([]cell, 0, longestLine(md))
+			}
+			cells, lines = cells[:0], lines[:0]
+			for _, ln := range unit {
+				var ml mdLine
+				ml, cells = parseLine(ln.raw, cells)
+				lines = append(lines, ml)
+			}
+			renderUnit(&w, lines, plainSpaces)
+		}
 		unit = unit[:0]
+		unitQuick = true
 	}
 	fence := ""
 	for raw := range strings.SplitSeq(md, "\n") {
-		if len(unit) == 0 {
-			cells = cells[:0] // no line holds them: written, or none
-		}
 		if fence != "" {
 			w.line(unmarkAll(raw))
 			if closesFence(raw, fence) {
@@ -98,30 +136,47 @@ func escapeMarkdown(md string, plainSpaces bool) string {
 			}
 			continue
 		}
-		var ln mdLine
-		ln, cells = parseLine(raw, cells)
-		if f := opensFence(ln); f != "" {
+		p, item, heading, table := scanPrefix(raw)
+		content := raw[p:]
+		if f := rawFence(content); f != "" {
 			emit()
 			w.line(unmarkAll(raw))
 			fence = f
 			continue
 		}
-		if len(ln.cells) == 0 {
+		if content == "" {
 			emit()
-			w.line(ln.prefix)
+			w.line(raw[:p])
 			continue
 		}
-		if ln.item || ln.heading || ln.table || len(unit) > 0 && (unit[0].heading || unit[0].table) {
+		if item || heading || table || len(unit) > 0 && (unit[0].heading || unit[0].table) {
 			emit()
-			// The unit written, the line's cells move to the array's start.
-			n := copy(cells, ln.cells)
-			cells = cells[:n]
-			ln.cells = cells[:n:n]
 		}
-		unit = append(unit, ln)
+		if quick && unitQuick {
+			ok, _ := lineSuffices(content, heading, plainSpaces)
+			unitQuick = ok && !table
+		}
+		unit = append(unit, rawLine{raw: raw, heading: heading, table: table})
 	}
 	emit()
 	return w.sb.String()
+}
+
+// rawFence is opensFence of a line's content as it is: a run of three or
+// more unmarked ` or ~ at its start (a marked character, a stray byte or
+// another character is no fence's).
+func rawFence(content string) string {
+	if len(content) < 3 || content[0] != '`' && content[0] != '~' {
+		return ""
+	}
+	n := 1
+	for n < len(content) && content[n] == content[0] {
+		n++
+	}
+	if n < 3 {
+		return ""
+	}
+	return content[:n]
 }
 
 // longestLine returns the number of characters of md's longest line.
@@ -181,14 +236,18 @@ func unmarkAll(s string) string {
 	}
 	var sb strings.Builder
 	sb.Grow(len(s))
-	for i >= 0 {
+	writeUnmarked(&sb, s)
+	return sb.String()
+}
+
+// writeUnmarked writes unmarkAll(s) of a string s that is UTF-8.
+func writeUnmarked(sb *strings.Builder, s string) {
+	for i := nextMarked(s); i >= 0; i = nextMarked(s) {
 		sb.WriteString(s[:i])
 		sb.WriteByte((s[i+2]&1)<<6 | s[i+3]&0x3F)
 		s = s[i+4:]
-		i = nextMarked(s)
 	}
 	sb.WriteString(s)
-	return sb.String()
 }
 
 // nextMarked returns the index of the first marked character in s, or -1.
@@ -205,22 +264,6 @@ func nextMarked(s string) int {
 		}
 		off = i + 1
 	}
-}
-
-// opensFence returns the fence that a line's content opens, or "".
-func opensFence(ln mdLine) string {
-	c := ln.cells
-	if len(c) < 3 || c[0].text || c[0].r != '`' && c[0].r != '~' {
-		return ""
-	}
-	n := 0
-	for n < len(c) && !c[n].text && c[n].r == c[0].r {
-		n++
-	}
-	if n < 3 {
-		return ""
-	}
-	return strings.Repeat(string(c[0].r), n)
 }
 
 func closesFence(raw, fence string) bool {

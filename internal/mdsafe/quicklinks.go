@@ -36,66 +36,74 @@ func unmarkSuffices(md string, plainSpaces bool) (ok, stray bool) {
 		if table {
 			return false, false
 		}
-		content := line[p:]
-		if content == "" {
-			continue
+		if ok, stray := lineSuffices(line[p:], heading, plainSpaces); !ok {
+			return false, stray
 		}
-		first, size := utf8.DecodeRuneInString(content)
-		if first == utf8.RuneError && size <= 1 {
-			return false, true
-		}
-		if !quietStart(first) && !syntaxStart(first) {
-			return false, false
-		}
-		if heading && closesHeading(content) {
-			return false, false
-		}
-		bang := false // the last character was a marked !
-		for i := 0; i < len(content); {
-			c := content[i]
-			if c < utf8.RuneSelf {
-				switch {
-				case c == '[':
-					if bang {
-						return false, false
-					}
-				case c == ']':
-					end := linkTargetEnd(content, i+1)
-					if end < 0 {
-						return false, false
-					}
-					i = end
-					bang = false
-					continue
-				case c != '*' && c != '_' && constructChar[c]:
-					return false, false
-				}
-				bang = false
-				i++
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(content[i:])
-			i += size
-			bang = false
+	}
+	return true, false
+}
+
+// lineSuffices is unmarkSuffices of one line that makes no table row, by
+// its content (after its container syntax) and whether it is a heading.
+func lineSuffices(content string, heading, plainSpaces bool) (ok, stray bool) {
+	if content == "" {
+		return true, false
+	}
+	first, size := utf8.DecodeRuneInString(content)
+	if first == utf8.RuneError && size <= 1 {
+		return false, true
+	}
+	if !quietStart(first) && !syntaxStart(first) && !(isDigit(content[0]) && quietNumber(content)) {
+		return false, false
+	}
+	if heading && closesHeading(content) {
+		return false, false
+	}
+	bang := false // the last character was a marked !
+	for i := 0; i < len(content); {
+		c := content[i]
+		if c < utf8.RuneSelf {
 			switch {
-			case r == utf8.RuneError:
-				return false, true
-			case isMarked(r):
-				switch m := r - markBase; {
-				case m == '&' && (i == len(content) || content[i] < utf8.RuneSelf && !isAlpha(content[i]) && content[i] != '#'):
-					// No entity: it is read as one only before a letter or a #.
-				case m == '|':
-					// Escaped only in a table row, which goes to the full escape.
-				case m == '\\' && i < len(content) && (content[i] == ' ' || isAlnum(content[i])):
-					// It escapes only punctuation, an escape or a line break.
-				case constructChar[m] || m == ']':
+			case c == '[':
+				if bang {
 					return false, false
-				case m == '!':
-					bang = true
 				}
-			case oddSpace(r) && plainSpaces:
+			case c == ']':
+				end := linkTargetEnd(content, i+1)
+				if end < 0 {
+					return false, false
+				}
+				i = end
+				bang = false
+				continue
+			case c != '*' && c != '_' && constructChar[c]:
 				return false, false
 			}
+			bang = false
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(content[i:])
+		i += size
+		bang = false
+		switch {
+		case r == utf8.RuneError:
+			return false, true
+		case isMarked(r):
+			switch m := r - markBase; {
+			case m == '&' && (i == len(content) || content[i] < utf8.RuneSelf && !isAlpha(content[i]) && content[i] != '#'):
+				// No entity: it is read as one only before a letter or a #.
+			case m == '|':
+				// Escaped only in a table row, which goes to the full escape.
+			case m == '\\' && i < len(content) && (content[i] == ' ' || isAlnum(content[i])):
+				// It escapes only punctuation, an escape or a line break.
+			case constructChar[m] || m == ']':
+				return false, false
+			case m == '!':
+				bang = true
+			}
+		case oddSpace(r) && plainSpaces:
+			return false, false
 		}
 	}
 	return true, false
@@ -148,6 +156,29 @@ func safeTarget(dest string) bool {
 	}
 	return SafeTarget(dest)
 }
+
+// quietNumber reports whether a line's content that starts with a digit
+// starts no ordered list item (escapeOrderedStart leaves it as it is):
+// its run of digits is over nine long, ends the line, or is followed by
+// anything but a marked . or ) that ends the line or comes before a space
+// or a tab.
+func quietNumber(content string) bool {
+	k := 0
+	for k < len(content) && isDigit(content[k]) {
+		k++
+	}
+	if k > 9 || k == len(content) {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(content[k:])
+	if r != markBase+'.' && r != markBase+')' {
+		return true
+	}
+	rest := content[k+size:]
+	return rest != "" && rest[0] != ' ' && rest[0] != '\t'
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // syntaxStart reports whether a line's content may start with r, a mark
 // of the converter's that starts no block: escapeBlockStart escapes only

@@ -98,3 +98,20 @@ func FuzzUnitCells(f *testing.F) {
 		}
 	})
 }
+
+// opensFence returns the fence that a line's content opens, or "": the
+// reading of the cells that rawFence replaced.
+func opensFence(ln mdLine) string {
+	c := ln.cells
+	if len(c) < 3 || c[0].text || c[0].r != '`' && c[0].r != '~' {
+		return ""
+	}
+	n := 0
+	for n < len(c) && !c[n].text && c[n].r == c[0].r {
+		n++
+	}
+	if n < 3 {
+		return ""
+	}
+	return strings.Repeat(string(c[0].r), n)
+}
