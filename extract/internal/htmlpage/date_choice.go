@@ -1,6 +1,7 @@
 package htmlpage
 
 import (
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -80,7 +81,7 @@ func readShown(texts []dateText) []shownDate {
 // the page's foot); failing that, the date of the page's last edit, which
 // wikis and official pages give at their foot: the best a page without a
 // date of publication tells of its age.
-func farDate(texts []dateText) (article.Date, bool) {
+func farDate(texts iter.Seq[dateText]) (article.Date, bool) {
 	if d, ok := farDateOf(texts, false); ok {
 		return d, true
 	}
@@ -90,8 +91,8 @@ func farDate(texts []dateText) (article.Date, bool) {
 // farDateOf reads the first far date of publication (farPublication), or
 // of the page's last edit (edit, farEdit). The texts are told apart only
 // here: most pages are dated without them.
-func farDateOf(texts []dateText, edit bool) (article.Date, bool) {
-	for _, t := range texts {
+func farDateOf(texts iter.Seq[dateText], edit bool) (article.Date, bool) {
+	for t := range texts {
 		if !t.far || !edit && !farPublication(t) || edit && !farEdit(t) {
 			continue
 		}

@@ -1,7 +1,7 @@
 package htmlpage
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -88,14 +88,27 @@ func nearDateTexts(root *html.Node, title string, far bool, bound int) []dateTex
 // it returns, and of links, which they decide, and, without the far texts,
 // the page only as far as a near text may lie (nearStop).
 func dateTextsMarked(root *html.Node, title string, far bool, bound int, eager bool) []dateText {
+	s := readDateTexts(root, title, far, bound, eager)
+	return slices.AppendSeq(s.near, s.far.all())
+}
+
+// readDateTexts is dateTextsMarked, its far texts read only as they are
+// asked for.
+func readDateTexts(root *html.Node, title string, far bool, bound int, eager bool) shownTexts {
+	text, h1Start, h1End, candidates := dateSpots(root, title, far, bound, eager)
+	return spotTexts(text, h1Start, h1End, candidates, far)
+}
+
+// dateSpots is dateTextsMarked's walk: it returns the page's text, the
+// headline's place in it, and the spots of the candidate texts.
+func dateSpots(root *html.Node, title string, far bool, bound int, eager bool) (text string, h1Start, h1End int, candidates []dateSpot) {
 	var (
-		buf        strings.Builder
-		heads      []heading
-		candidates []dateSpot
-		linkBytes  = 0  // bytes of link text written so far
-		titled     = -1 // the heading that is the title in another element
-		fold       = lang.Fold(title)
-		ns         = nearStop{on: !far && !eager && fold != ""}
+		buf       strings.Builder
+		heads     []heading
+		linkBytes = 0  // bytes of link text written so far
+		titled    = -1 // the heading that is the title in another element
+		fold      = lang.Fold(title)
+		ns        = nearStop{on: !far && !eager && fold != ""}
 	)
 	if ns.on {
 		ns.open = make([]openText, 0, 64)
@@ -220,53 +233,9 @@ func dateTextsMarked(root *html.Node, title string, far bool, bound int, eager b
 		candidates = append(candidates, d)
 	}
 	walk(root, false)
-	text := buf.String()
-	h1Start, h1End := anchor(heads, text, title)
-	var out []dateText
-	for _, c := range candidates {
-		d := dateText{datetime: c.datetime, lead: c.lead, update: c.update, published: c.published, classed: c.classed}
-		switch s, e := c.start, c.end; {
-		case s >= h1Start && e <= h1End:
-			d.dist = 0 // in the headline: a date header
-		case s >= h1End && s-h1End <= dateAfter:
-			d.dist = s - h1End
-		case e <= h1Start && h1Start-s <= dateBefore:
-			d.dist = s - h1Start
-		case s >= h1End:
-			d.dist, d.far = s-h1End, true
-		case e <= h1Start:
-			d.dist, d.far = s-h1Start, true
-		default:
-			continue // a box around the headline
-		}
-		if d.far && !far {
-			continue
-		}
-		if c.node != nil {
-			c.setMarks(dateMarks(c.node))
-			d.update, d.published, d.classed = c.update, c.published, c.classed
-		}
-		// Copies: a piece of text would keep the whole page's text
-		// alive as long as the page's metadata.
-		// Without the space written after each text, most are folded
-		// already, and collapse gives them back as they are.
-		d.text = strings.Clone(collapse(strings.TrimSuffix(text[c.start:c.end], " ")))
-		d.before = strings.Clone(labelBefore(text[:c.start]))
-		out = append(out, d)
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].cost() < out[j].cost() })
-	type key struct{ text, datetime string }
-	seen := make(map[key]bool, len(out))
-	kept := out[:0]
-	for _, d := range out {
-		k := key{d.text, d.datetime}
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		kept = append(kept, d)
-	}
-	return kept
+	text = buf.String()
+	h1Start, h1End = anchor(heads, text, title)
+	return text, h1Start, h1End, candidates
 }
 
 // farPublication reports whether a date text far from the headline still

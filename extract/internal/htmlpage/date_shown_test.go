@@ -89,7 +89,7 @@ func TestFarDate(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := ""
-			if d, ok := farDate(dateTexts(root, "")); ok {
+			if d, ok := farDate(slices.Values(dateTexts(root, ""))); ok {
 				got = d.Time.Format("2006-01-02")
 			}
 			if got != tt.want {

@@ -124,7 +124,7 @@ func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, pageF
 	}
 	// The dates far from the headline serve only when neither the
 	// metadata nor the URL dates the page (fillDate).
-	meta.dateText = nearDateTexts(root, doc.Title, doc.Date.IsZero() && urlDate.IsZero(), walked.bound)
+	meta.dateText = readDateTexts(root, doc.Title, doc.Date.IsZero() && urlDate.IsZero(), walked.bound, false)
 	fillDate(doc, meta, pageURL, urlDate)
 	doc.Image = imageURL(meta.image, pageURL)
 	if doc.Date.IsZero() && meta.date.IsZero() && len(meta.dates) == 0 {
@@ -133,7 +133,7 @@ func readPage(root *html.Node, opts Options) (*article.Document, pageMeta, pageF
 	}
 	// Read: the texts are let go (a page full of numbers has thousands)
 	// rather than held with meta through the extraction.
-	meta.dateText = nil
+	meta.dateText = shownTexts{}
 	return doc, meta, form, pageURL
 }
 
@@ -429,7 +429,7 @@ func fillDate(doc *article.Document, meta pageMeta, pageURL *nurl.URL, urlDate a
 		meta:   doc.Date,
 		weak:   meta.dateFrom == "time-any",
 		others: publishedDates(meta.dates),
-		shown:  readShown(meta.dateText),
+		shown:  readShown(meta.dateText.near),
 	}
 	host := ""
 	if pageURL != nil {
@@ -438,7 +438,7 @@ func fillDate(doc *article.Document, meta pageMeta, pageURL *nurl.URL, urlDate a
 	}
 	doc.Date = chooseDate(ev, host, doc.Lang)
 	if doc.Date.IsZero() && ev.meta.IsZero() && ev.url.IsZero() {
-		doc.Date, _ = farDate(meta.dateText)
+		doc.Date, _ = farDate(meta.dateText.far.all())
 	}
 }
 

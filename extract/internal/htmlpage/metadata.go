@@ -22,7 +22,7 @@ type pageMeta struct {
 	h2         []string              // the first <h2> texts, kickers left out
 	date       article.Date
 	dateFrom   string            // where date came from: a key of dateKeys
-	dateText   []dateText        // short texts near the headline that may give the date
+	dateText   shownTexts        // short texts near the headline that may give the date
 	dates      map[string]string // raw machine-readable dates by source key
 	descShown  bool              // the description is shown in the page's body
 	author     string            // from JSON-LD: persons only
