@@ -77,6 +77,7 @@ func escapeMarkdown(md string, plainSpaces bool) string {
 // rawLine is a line of marked Markdown not yet read into cells.
 type rawLine struct {
 	raw     string
+	p       int  // the length of its container syntax
 	heading bool // an ATX heading
 	table   bool // a table row
 }
@@ -86,7 +87,9 @@ type rawLine struct {
 // byte) is written as its plain unmark, which is what the full work gives
 // it: the full work reads each unit on its own, and the rule holds for any
 // Markdown, so for the unit's lines alone. A long block mostly of plain
-// paragraphs thus reads only its other units into cells.
+// paragraphs thus reads only its other units into cells. With plainSpaces
+// the rule also takes odd spaces where folding them is all the full work
+// does (oddSpacesFold), and writes them folded (writeFolded).
 //
 // The lines are written into one builder, and the cells of each unit of
 // lines made in one array.
@@ -103,11 +106,18 @@ func escapeUnits(md string, plainSpaces, quick bool) string {
 	var lines []mdLine
 	var unit []rawLine
 	unitQuick := true // every line of unit passes the quick rule
+	unitOdd := false  // and some line holds odd spaces to fold
 	emit := func() {
 		if len(unit) == 0 {
 			return
 		}
-		if quick && unitQuick {
+		if quick && unitQuick && unitOdd {
+			for k, ln := range unit {
+				w.next()
+				w.sb.WriteString(ln.raw[:ln.p])
+				writeFolded(&w.sb, unmarkAll(ln.raw[ln.p:]), k == len(unit)-1)
+			}
+		} else if quick && unitQuick {
 			for _, ln := range unit {
 				w.next()
 				writeUnmarked(&w.sb, ln.raw)
@@ -125,7 +135,7 @@ func escapeUnits(md string, plainSpaces, quick bool) string {
 			renderUnit(&w, lines, plainSpaces)
 		}
 		unit = unit[:0]
-		unitQuick = true
+		unitQuick, unitOdd = true, false
 	}
 	fence := ""
 	for raw := range strings.SplitSeq(md, "\n") {
@@ -153,10 +163,15 @@ func escapeUnits(md string, plainSpaces, quick bool) string {
 			emit()
 		}
 		if quick && unitQuick {
-			ok, _ := lineSuffices(content, heading, plainSpaces)
+			ok, _ := lineSuffices(content, heading, false)
+			odd := false
+			if ok && plainSpaces {
+				ok, odd = oddSpacesFold(content, heading)
+			}
 			unitQuick = ok && !table
+			unitOdd = unitOdd || odd
 		}
-		unit = append(unit, rawLine{raw: raw, heading: heading, table: table})
+		unit = append(unit, rawLine{raw: raw, p: p, heading: heading, table: table})
 	}
 	emit()
 	return w.sb.String()

@@ -157,6 +157,84 @@ func safeTarget(dest string) bool {
 	return SafeTarget(dest)
 }
 
+// oddSpacesFold tells, for a line's content that lineSuffices takes
+// without plainSpaces, whether the full work with plainSpaces only folds
+// its odd spaces (foldOddSpaces): none stands first (quietStart refuses
+// that already), in a heading (one at its end would uncover a closing
+// #), or next to the converter's * or _ (foldOddSpaces moves a space
+// there across the emphasis marks), nor where it would make a number
+// an item's ("1." and an odd space). Folding changes no escape then: the
+// rule's characters are left as they are whatever their neighbours. odd
+// reports an odd space in the content.
+func oddSpacesFold(content string, heading bool) (ok, odd bool) {
+	if content != "" && isDigit(content[0]) && !quietNumber(foldStart(content)) {
+		return false, true // "1." and an odd space: an item once folded
+	}
+	for i := 0; i < len(content); i++ {
+		if content[i] < utf8.RuneSelf {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(content[i:])
+		if !oddSpace(r) {
+			i += size - 1
+			continue
+		}
+		if heading || i > 0 && (content[i-1] == '*' || content[i-1] == '_') ||
+			i+size < len(content) && (content[i+size] == '*' || content[i+size] == '_') {
+			return false, true
+		}
+		odd = true
+		i += size - 1
+	}
+	return true, odd
+}
+
+// foldStart returns the start of a line's content as quietNumber needs
+// it: its digits, the character after them, and the one after that, an
+// odd space read as a plain one.
+func foldStart(content string) string {
+	k := 0
+	for k < len(content) && k <= 9 && isDigit(content[k]) {
+		k++
+	}
+	for n := 0; n < 2 && k < len(content); n++ {
+		r, size := utf8.DecodeRuneInString(content[k:])
+		if oddSpace(r) {
+			return content[:k] + " "
+		}
+		k += size
+	}
+	return content[:k]
+}
+
+// writeFolded writes a line's unmarked content s as foldOddSpaces folds it
+// in a unit that oddSpacesFold takes: each odd space a plain one, but
+// dropped after a space, before one (odd or plain), or at the unit's end
+// (the end of its last line, last).
+func writeFolded(sb *strings.Builder, s string, last bool) {
+	prevSpace := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		next := i + size
+		if !oddSpace(r) {
+			sb.WriteString(s[i:next])
+			prevSpace = r == ' '
+			i = next
+			continue
+		}
+		nextSpace := false
+		if next < len(s) {
+			nr, _ := utf8.DecodeRuneInString(s[next:])
+			nextSpace = nr == ' ' || oddSpace(nr)
+		}
+		if !prevSpace && !nextSpace && (next < len(s) || !last) {
+			sb.WriteByte(' ')
+			prevSpace = true
+		}
+		i = next
+	}
+}
+
 // quietNumber reports whether a line's content that starts with a digit
 // starts no ordered list item (escapeOrderedStart leaves it as it is):
 // its run of digits is over nine long, ends the line, or is followed by

@@ -36,6 +36,12 @@ var quickUnitCases = func() []struct{ name, md string } {
 		{"a setext underline", plain + "\n===\n\n" + plain + "\n---"},
 		{"an unsafe link", plain + "\n\n" + m("Click") + " [" + m("me") + "](javascript:alert(1))\n\n" + plain},
 		{"a title", plain + "\n\n" + m("A") + " [" + m("b") + `](/a "` + m(`a "b"`) + `")`},
+		{"odd spaces inside", m("Ago.") + "\u00a0" + m("(AP Photo) and") + " \u00a0" + m("then") + "\u2009" + m("more") + "\u00a0\u00a0" + m("end.")},
+		{"odd spaces at line ends", m("one") + "\u00a0\n" + m("two") + " \u00a0\n" + m("three") + "\u00a0"},
+		{"odd spaces by emphasis", m("a") + "\u00a0*" + m("b") + "*\u00a0" + m("c") + "\n\n_" + m("d") + "_\u00a0" + m("e")},
+		{"odd spaces in a link", "[" + m("a") + "\u00a0" + m("b") + "](/x) " + m("c") + "\u00a0[" + m("d") + "](/y)"},
+		{"odd spaces in items and a heading", "- " + m("a") + "\u00a0" + m("b") + "\n  " + m("c") + "\u00a0\n- " + m("d") + "\n\n## " + m("C#") + "\u00a0\n" + m("x") + "\u3000" + m("y")},
+		{"a number and an odd space", "1" + m(".") + "\u00a0" + m("Find a topic") + "\n\n2" + m(")") + "\u2009" + m("b") + "\n\n3" + m(".5") + "\u00a0" + m("litres") + "\n\n4\u00a0" + m("c")},
 		{"long and short lines", strings.Repeat(plain+" ", 20) + "\n\n" + star + "\n\n" + lt},
 	}
 }()
@@ -117,6 +123,9 @@ func FuzzQuickUnits(f *testing.F) {
 		f.Add(tt.md)
 	}
 	f.Add("\x02a\x02 *\x02b\x02*\n\n\x02c * d\x02\n- [\x02e\x02](/f)\n- \x02`g`\x02")
+	f.Add("\x02a.\x02\u00a0\x02(b) c\x02 \u00a0\x02d\x02\u00a0\n\x02e\x02\u2009\u2009*\x02f\x02*\u00a0_\x02g\x02_")
+	f.Add("1\x02.\x02\u00a0\x02Find\x02\n\n12\x02)\x02\u3000\x02b\x02")
+	f.Add("- \x02a\x02\u00a0\n  [\x02b\u00a0c\x02](/d \"\x02t\x02\")\u00a0\x02e\x02\n## \x02h#\x02\u00a0")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, md := range []string{fuzzMarked(s), markContent(s)} {
 			for _, ps := range []bool{true, false} {
