@@ -3,6 +3,9 @@ package main
 import (
 	"fmt"
 	"maps"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -113,6 +116,47 @@ func TestRegistrable(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			if got := registrable(c.in); got != c.want {
 				t.Errorf("registrable(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+func TestWriteModelNamesTheFittedKinds(t *testing.T) {
+	pages := toyPages(2)
+	extra := toyPages(1)[0]
+	extra.kind, extra.weight = kindBodyDOM, 0
+	pages = append(pages, extra)
+	cases := []struct {
+		name     string
+		weight   float64
+		want     []string
+		wantNone []string
+	}{
+		{"scored only", 0, []string{"on 2 dumps (w3m 2)", "w3m 0.800"}, []string{"bodydom"}},
+		{"fitted", 0.5, []string{"on 3 dumps (w3m 2, bodydom 1)", "bodydom 0.500"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			pages[2].weight = c.weight
+			path := filepath.Join(t.TempDir(), "w.go")
+			cv := score{kindW3m: {8, 10}, kindBodyDOM: {1, 2}}
+			m := &model{w: []float64{1, 2, 3}}
+			if err := writeModel(path, []string{"a", "b", "c"}, m, 1, cv, pages, fitOptions{l2: 1e-4, iters: 10, hinge: true}, treeOptions{}, lexSpec{}, nil); err != nil {
+				t.Fatal(err)
+			}
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(string(b), w) {
+					t.Errorf("the model file lacks %q:\n%s", w, b)
+				}
+			}
+			for _, w := range c.wantNone {
+				if strings.Contains(string(b), w) {
+					t.Errorf("the model file names %q:\n%s", w, b)
+				}
 			}
 		})
 	}
