@@ -32,6 +32,10 @@
 //     counts as blank; blank lines
 //     at the start and end are dropped; the dump ends with one line feed.
 //
+// Visible writes, in the same layout, only what a browser shows (as far as
+// the markup says: see hiddenEl), a stand-in for a browser's innerText that
+// the headline model's trainer fits on as extra data.
+//
 // The page's bytes are decoded as pare decodes them: a byte-order mark,
 // then valid UTF-8 as it is, then the <meta>-declared charset
 // (golang.org/x/net/html/charset), else UTF-8 with stray bytes read as
@@ -77,6 +81,24 @@ func Dump(page []byte) ([]byte, error) {
 
 // Write writes the DOM text content of page to w.
 func Write(w io.Writer, page []byte) error {
+	return write(w, page, false)
+}
+
+// Visible returns the text of page as a browser shows it, roughly: Dump's
+// layout, less what a page hides from sight (see hiddenEl). It is a
+// stand-in for a browser's innerText where none is at hand; it reads no
+// style sheet, so what a class hides stays in.
+func Visible(page []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := write(&buf, page, true); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// write writes the text of page to w: every text node, or the visible
+// ones only.
+func write(w io.Writer, page []byte, visible bool) error {
 	if len(page) > MaxBytes {
 		return fmt.Errorf("%w: %d bytes, at most %d", ErrTooLarge, len(page), MaxBytes)
 	}
@@ -84,7 +106,7 @@ func Write(w io.Writer, page []byte) error {
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrParse, err)
 	}
-	var d dumper
+	d := dumper{visible: visible}
 	d.walk(root(doc))
 	if _, err := w.Write(tidy(d.out.Bytes())); err != nil {
 		return fmt.Errorf("domtext: writing dump: %w", err)
@@ -112,9 +134,10 @@ func root(doc *html.Node) *html.Node {
 // breaks owed before the next text (0, 1 or 2), sep the separator owed
 // within the line ("", " " or "\t").
 type dumper struct {
-	out    bytes.Buffer
-	breaks int
-	sep    string
+	out     bytes.Buffer
+	breaks  int
+	sep     string
+	visible bool // leave out what the page hides (hiddenEl)
 }
 
 // walk dumps n's subtree without recursion, so that no page can exhaust
@@ -146,7 +169,7 @@ func (d *dumper) walk(n *html.Node) {
 			}
 			continue
 		case html.ElementNode:
-			if skipped[f.n.DataAtom] || depth >= MaxDepth {
+			if skipped[f.n.DataAtom] || depth >= MaxDepth || d.visible && hiddenEl(f.n) {
 				continue
 			}
 			d.open(f.n)

@@ -130,6 +130,13 @@ func FuzzDump(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		vis, err := Visible(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(vis) > len(got) {
+			t.Fatalf("visible text longer than the DOM text: %q, %q", vis, got)
+		}
 		if !utf8.Valid(got) {
 			t.Fatalf("invalid UTF-8: %q", got)
 		}

@@ -35,7 +35,7 @@ func contrastGroups(pages []page, names, groups, gs []string, folds int, opt fit
 	}
 	for i := range pages {
 		p := &pages[i]
-		if p.want == "" || p.kind == kindBody || !p.reachable() {
+		if p.want == "" || !gold(p.kind) || !p.reachable() {
 			continue
 		}
 		right, wrong := bestRightWrong(p, ws[p.fold])

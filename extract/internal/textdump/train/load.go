@@ -18,6 +18,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/pare-dev/pare/extract/internal/textdump"
+	"github.com/pare-dev/pare/internal/domtext"
 )
 
 // source is one dump to read, with its label.
@@ -117,7 +118,8 @@ func readPage(s source) (page, error) {
 	return p, nil
 }
 
-// snippetSources lists the snippet corpus's dumps of the three kinds.
+// snippetSources lists the snippet corpus's dumps of the three kinds, and
+// the visible text made from its pages (an extra kind).
 func snippetSources(shared string) ([]source, error) {
 	dir := filepath.Join(shared, "corpus")
 	b, err := os.ReadFile(filepath.Join(dir, "cases.json"))
@@ -153,6 +155,10 @@ func snippetSources(shared string) ([]source, error) {
 			source{c.ID, kindInnerText, file("innertext", ".txt")},
 			source{c.ID, kindDOMText, func() (loaded, error) {
 				d, err := domDump(html)
+				return loaded{d, want, site}, err
+			}},
+			source{c.ID, kindVisible, func() (loaded, error) {
+				d, err := fileDump(html, domtext.Visible)
 				return loaded{d, want, site}, err
 			}},
 		)
@@ -191,6 +197,7 @@ func normTitle(t string) string {
 func sourceKey(root string, names []string) (string, error) {
 	h := sha256.New()
 	fmt.Fprintln(h, strings.Join(names, ","))
+	fmt.Fprintln(h, strings.Join(kinds, ","))
 	for _, dir := range []string{"extract/internal/textdump", "extract/internal/dates", "clean", "internal/lang", "internal/domtext", "extract/internal/textdump/train"} {
 		files, _ := filepath.Glob(filepath.Join(root, dir, "*.go"))
 		sort.Strings(files)

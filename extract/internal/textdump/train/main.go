@@ -15,6 +15,7 @@
 //	go run ./extract/internal/textdump/train -spread 300,400,500  # held out at 3 numbers of steps, and the mean
 //	go run ./extract/internal/textdump/train -errors innertext -half a -why # what decided each held-out miss
 //	go run ./extract/internal/textdump/train -lex 256 -lex-l2 0.03 -lex-top 40 # and hashed lexical features (lex.go), their largest weights
+//	go run ./extract/internal/textdump/train -extra bodydom=0.5 -spread 300,400,500 # fit on extra kinds of dump too (data.go)
 //
 // It reads the corpora in ../shared (beside the repository): the snippet
 // corpus's title annotations on its w3m (text/) and innerText dumps and on
@@ -45,10 +46,13 @@ func main() {
 		write      = flag.Bool("write", false, "fit on every page and write extract/internal/textdump/headline_weights.go")
 		ablate     = flag.Bool("ablate", false, "report the cross-validated accuracy without each group of features")
 		folds      = flag.Int("folds", 5, "folds of the cross-validation (by site)")
+		share      = flag.Float64("site-share", 1, "fit on this share of the sites only (the same sites in every fold; a learning curve), score on all (1: all)")
+		byDomain   = flag.Bool("fold-domain", false, "fold by registrable domain (a publisher's subdomains in one fold), not by site")
 		jobs       = flag.Int("j", 2, "pages read at once")
 		refresh    = flag.Bool("refresh", false, "read the pages again, whatever the cache holds")
 		lambda     = flag.Float64("l2", defaultL2, "L2 penalty on the weights")
 		silverW    = flag.Float64("silver", 0.5, "weight of a silver-labelled page against a gold one")
+		extraW     = flag.String("extra", "", "fit on the extra kinds too, each with its weight against a gold page (comma-separated kind=weight: "+strings.Join(extraKinds, ", ")+"); unnamed ones are scored only")
 		hinge      = flag.Bool("hinge", true, "fit a margin loss (false: the logit's)")
 		only       = flag.String("only", "", "fit on these kinds only (comma-separated), score on all")
 		drop       = flag.String("drop", "", "leave these groups of features out (comma-separated)")
@@ -96,20 +100,16 @@ func main() {
 		}
 		return
 	}
+	extra, err := parseExtra(*extraW)
+	if err != nil {
+		fail(fmt.Errorf("-extra: %w", err))
+	}
 	names, groups := textdump.HeadlineFeatures()
 	pages, err := loadPages(root, *shared, names, *jobs, *refresh)
 	if err != nil {
 		fail(err)
 	}
-	for i := range pages {
-		pages[i].fold = foldOf(pages[i].site, *folds)
-		if pages[i].kind == kindBody {
-			pages[i].weight = *silverW
-		}
-		if *only != "" && !strings.Contains(","+*only+",", ","+pages[i].kind+",") {
-			pages[i].weight = 0
-		}
-	}
+	weigh(pages, setup{folds: *folds, byDomain: *byDomain, silver: *silverW, extra: extra, share: *share, only: *only})
 	opt := fitOptions{l2: *lambda, iters: *iters, hinge: *hinge}
 	base := len(names)
 	lex := lexSpec{buckets: *lexN, val: *lexVal}
@@ -121,6 +121,7 @@ func main() {
 		fmt.Printf("lexical features: %d buckets a block, blocks %s, L2 %g\n", lex.buckets, *lexBlocks, *lexL2)
 	}
 	fmt.Printf("%d features, %d pages (%s)\n", len(names), len(pages), countKinds(pages))
+	printSites(pages)
 	reach := score{}
 	for i := range pages {
 		if pages[i].want != "" {
@@ -280,9 +281,18 @@ const (
 	kindInnerText = "innertext"
 	kindDOMText   = "domtext"
 	kindBody      = "body" // the full-body corpus's w3m dumps, silver labels
+
+	// The extra kinds: dumps made from the corpora's pages, fitted on
+	// only with -extra, scored for what they are worth.
+	kindVisible     = "visible"     // the snippet corpus's visible text (domtext.Visible)
+	kindBodyDOM     = "bodydom"     // the full-body corpus's DOM text, silver labels
+	kindBodyVisible = "bodyvisible" // the full-body corpus's visible text, silver labels
 )
 
-var kinds = []string{kindW3m, kindInnerText, kindDOMText, kindBody}
+var kinds = []string{kindW3m, kindInnerText, kindDOMText, kindBody, kindVisible, kindBodyDOM, kindBodyVisible}
+
+// extraKinds are the kinds fitted on only when -extra weighs them.
+var extraKinds = []string{kindVisible, kindBodyDOM, kindBodyVisible}
 
 func countKinds(pages []page) string {
 	n := map[string]int{}

@@ -5,15 +5,19 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 
 	"github.com/pare-dev/pare/extract"
+	"github.com/pare-dev/pare/internal/domtext"
 )
 
-// bodySources lists the full-body corpus's w3m dumps, each labelled with
-// a silver title: the HTML path's title of the page when the page's own
-// first h1 or its og:title says the same (normTitle), else none.
+// bodySources lists the full-body corpus's dumps, each labelled with a
+// silver title: the HTML path's title of the page when the page's own
+// first h1 or its og:title says the same (normTitle), else none. Each page
+// gives three dumps: its w3m dump (text/), and the DOM text and visible
+// text (internal/domtext) made from the page; the label is found once.
 func bodySources(shared string) ([]source, error) {
 	dir := filepath.Join(shared, "corpus-body")
 	files, err := filepath.Glob(filepath.Join(dir, "html", "*.html"))
@@ -24,21 +28,37 @@ func bodySources(shared string) ([]source, error) {
 	for _, f := range files {
 		id := strings.TrimSuffix(filepath.Base(f), ".html")
 		text := filepath.Join(dir, "text", id+".txt")
-		out = append(out, source{id, kindBody, func() (loaded, error) {
-			page, err := os.ReadFile(f)
+		label := sync.OnceValues(func() ([]byte, error) { return os.ReadFile(f) })
+		silver := sync.OnceValue(func() [2]string {
+			page, err := label()
 			if err != nil {
-				return loaded{}, err
-			}
-			dump, err := os.ReadFile(text)
-			if err != nil {
-				return loaded{}, err
+				return [2]string{}
 			}
 			want, site := silverTitle(page)
 			if site == "" {
 				site = id
 			}
-			return loaded{string(dump), want, site}, nil
-		}})
+			return [2]string{want, site}
+		})
+		from := func(dump func(page []byte) ([]byte, error)) func() (loaded, error) {
+			return func() (loaded, error) {
+				page, err := label()
+				if err != nil {
+					return loaded{}, err
+				}
+				d, err := dump(page)
+				if err != nil {
+					return loaded{}, err
+				}
+				l := silver()
+				return loaded{string(d), l[0], l[1]}, nil
+			}
+		}
+		out = append(out,
+			source{id, kindBody, from(func([]byte) ([]byte, error) { return os.ReadFile(text) })},
+			source{id, kindBodyDOM, from(nonEmpty(domtext.Dump))},
+			source{id, kindBodyVisible, from(nonEmpty(domtext.Visible))},
+		)
 	}
 	return out, nil
 }

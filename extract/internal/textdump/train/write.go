@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/format"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,14 +24,20 @@ func writeModel(path string, names []string, m *model, depth int, cv score, page
 	b.WriteString("package textdump\n\n")
 	fmt.Fprintf(&b, "// headlineWeights are the weights of the headline features, fitted by\n")
 	fmt.Fprintf(&b, "// ./train: %s over each page's candidates,\n", lossName(opt))
-	fmt.Fprintf(&b, "// L2 %g, %d steps, on %d dumps (%s).\n", opt.l2, opt.iters, len(pages), countKinds(pages))
+	var fitted []page // the pages the fit weighs (the extra kinds only with -extra)
+	for _, p := range pages {
+		if p.weight > 0 {
+			fitted = append(fitted, p)
+		}
+	}
+	fmt.Fprintf(&b, "// L2 %g, %d steps, on %d dumps (%s).\n", opt.l2, opt.iters, len(fitted), countKinds(fitted))
 	if len(m.trees) > 0 {
 		fmt.Fprintf(&b, "// Then %d trees of depth %d (headlineTrees), shrinkage %g, node L2 %g,\n", len(m.trees), depth, topt.shrink, topt.lambda)
 		fmt.Fprintf(&b, "// fitted to the gradient of each page's conditional logit on top of them.\n")
 	}
 	var ks []string
 	for _, k := range kinds {
-		if _, ok := cv[k]; ok {
+		if _, ok := cv[k]; ok && (gold(k) || k == kindBody || slices.ContainsFunc(fitted, func(p page) bool { return p.kind == k })) {
 			ks = append(ks, fmt.Sprintf("%s %.3f", k, cv.acc(k)))
 		}
 	}
