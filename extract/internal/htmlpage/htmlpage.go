@@ -274,8 +274,9 @@ func dropRepeats(blocks []article.Block) []article.Block {
 func dropRepeatsBy(blocks []article.Block, hash func([]byte) uint64) []article.Block {
 	seen := map[uint64]int{} // the hash of a kept block's fold → its index in blocks
 	var other map[string]bool
-	var buf []byte
-	out := blocks[:0:0]
+	held, buf := takeScratch()
+	defer func() { giveScratch(held, buf) }()
+	out := make([]article.Block, 0, len(blocks)) // not blocks[:0]: earlier blocks are read again
 	for k, b := range blocks {
 		// A text of 4*repeatMin bytes has repeatMin characters at least.
 		if b.Kind != article.Heading && len(b.Plain) >= repeatMin && (len(b.Plain) >= utf8.UTFMax*repeatMin || utf8.RuneCountInString(b.Plain) >= repeatMin) {
@@ -325,8 +326,10 @@ func splitPage(root *html.Node, pageURL string, images bool) *blockBuilder {
 	if !images {
 		bb.holders = imageHolders(root)
 	}
+	bb.text.take()
 	bb.walk(root)
 	bb.flush()
+	bb.text.give()
 	return bb
 }
 
@@ -344,8 +347,10 @@ func htmlBlocksSharing(root *html.Node, pageURL string, images bool, known []art
 	for _, b := range known {
 		bb.text.known[b.Plain] = b.Plain
 	}
+	bb.text.take()
 	bb.walk(root)
 	bb.flush()
+	bb.text.give()
 	return renderConsuming(bb.blocks, bb.srcs, pageURL, images)
 }
 
