@@ -55,7 +55,7 @@ func FromTree(ctx context.Context, root *html.Node, opts Options) (*article.Docu
 	if err := stop.Stopped(ctx); err != nil {
 		return nil, err
 	}
-	domRemoved := clean.ApplyDOM(root, clean.DefaultDOMRules())
+	domRemoved := clean.ApplyDOM(root, domRules)
 	if opts.NoComments {
 		domRemoved = append(domRemoved, clean.DropComments(root)...)
 	}
@@ -74,7 +74,7 @@ func FromTree(ctx context.Context, root *html.Node, opts Options) (*article.Docu
 		return nil, err
 	}
 	cut := doc.Removed // what the choice of the article cut
-	doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules())
+	doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, blockRules)
 	if len(doc.Blocks) == 0 {
 		// The rules took everything: the page is a list of links, say.
 		// Better its blocks than nothing.
@@ -84,7 +84,7 @@ func FromTree(ctx context.Context, root *html.Node, opts Options) (*article.Docu
 		// The choice is a form's labels. When the headline's own section
 		// is no form (a short post or a gallery above its comment form),
 		// it is the article; else the page is a form.
-		kept, removed := clean.ApplyBlocks(own(), doc.Title, clean.DefaultBlockRules())
+		kept, removed := clean.ApplyBlocks(own(), doc.Title, blockRules)
 		if article.TextLengthUnder(kept, article.MinArticleRunes) || isFormPage(kept, form) {
 			return nil, fmt.Errorf("%w: the page is a form", ErrNoContent)
 		}

@@ -14,7 +14,7 @@ var inlineReaders = sync.Pool{New: func() any { return new(inlineReader) }}
 // back to the pool, and maxPooledBuf the most bytes any of its buffers:
 // a huge page's reader is let go.
 const (
-	maxPooledTokens = 1 << 14
+	maxPooledTokens = 1 << 16
 	maxPooledBuf    = 1 << 20
 )
 

@@ -39,13 +39,13 @@ func (r *inlineReader) writeInline(from, to, depth int) (string, bool) {
 				buf = append(buf, md...)
 				buf = append(buf, "\n\n"...)
 			}
-			k = t.end
+			k = int(t.end)
 		case tokText:
 			buf = append(buf, markedText(r.texts[t.text])...)
 		case tokBreak:
 			buf = append(buf, "  \n"...)
 		case tokCode:
-			buf = appendCodeSpan(buf, t.raw)
+			buf = appendCodeSpan(buf, r.texts[t.text])
 		case tokOpen:
 			stack = append(stack, len(buf))
 		case tokClose:
@@ -284,11 +284,11 @@ func finishHeading(md string, level int) (string, bool) {
 func (r *inlineReader) writeList(open, depth int) (string, bool) {
 	n := r.toks[open].node
 	var items []string
-	for k := open + 1; k < r.toks[open].end; k++ {
+	for k := open + 1; k < int(r.toks[open].end); k++ {
 		if r.toks[k].kind != tokItem {
 			continue // white space between the items
 		}
-		end := r.toks[k].end
+		end := int(r.toks[k].end)
 		md, ok := r.writeInline(k+1, end, depth)
 		if !ok {
 			return "", false
