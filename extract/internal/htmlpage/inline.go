@@ -31,6 +31,7 @@ func (src blockSource) inlineMarkdown(base *url.URL, images bool) (string, bool)
 // markdown is inlineMarkdown with r's buffers, which it reuses from one
 // block to the next.
 func (r *inlineReader) markdown(src blockSource, base *url.URL, images bool) (string, bool) {
+	r.noteUsed()
 	r.toks, r.texts = r.toks[:0], r.texts[:0]
 	r.prev, r.keep, r.in, r.images, r.base = -1, false, [kindBreak + 1]int{}, images, base
 	level := 0
@@ -163,6 +164,10 @@ type inlineReader struct {
 	base    *url.URL
 	bufs    [][]byte
 	scratch []byte
+
+	// The most tokens and texts written since the reader was taken:
+	// release clears that much.
+	usedToks, usedTexts int
 }
 
 // block is the collapse pass at an element that is a block, or a line

@@ -37,8 +37,16 @@ func (r *inlineReader) release() {
 			return
 		}
 	}
-	clear(r.toks[:cap(r.toks)])
-	clear(r.texts[:cap(r.texts)])
+	r.noteUsed()
+	clear(r.toks[:r.usedToks])
+	clear(r.texts[:r.usedTexts])
 	*r = inlineReader{toks: r.toks[:0], texts: r.texts[:0], bufs: r.bufs, scratch: r.scratch[:0]}
 	inlineReaders.Put(r)
+}
+
+// noteUsed notes how many tokens and texts r holds, before they are let
+// go for the next block's.
+func (r *inlineReader) noteUsed() {
+	r.usedToks = max(r.usedToks, len(r.toks))
+	r.usedTexts = max(r.usedTexts, len(r.texts))
 }

@@ -45,3 +45,27 @@ func TestInlineReaderRelease(t *testing.T) {
 		})
 	}
 }
+
+// TestInlineReaderReleaseAfterRun checks that a reader released after a
+// run of blocks, a long one before short ones, holds nothing of any.
+func TestInlineReaderReleaseAfterRun(t *testing.T) {
+	root := mustParse(t, `<html><body><ul><li>One <b>bold</b> <a href="/x">x</a></li><li>Two <i>it</i></li><li>Three</li><li>Four <code>c</code></li></ul><p>Short <em>one</em>.</p><h2>A <em>heading</em></h2></body></html>`)
+	base := linkBase("https://example.org/")
+	r := takeInlineReader(base)
+	for _, tag := range []string{"ul", "p", "h2"} {
+		if _, ok := r.markdown(blockSource{node: findElement(root, tag)}, base, true); !ok {
+			t.Fatalf("%s: not written", tag)
+		}
+	}
+	r.release()
+	for i, tok := range r.toks[:cap(r.toks)] {
+		if tok != (token{}) {
+			t.Fatalf("released reader keeps token %d: %+v", i, tok)
+		}
+	}
+	for i, s := range r.texts[:cap(r.texts)] {
+		if s != "" {
+			t.Fatalf("released reader keeps text %d: %q", i, s)
+		}
+	}
+}
