@@ -315,13 +315,30 @@ func (r *inlineReader) writeList(open, depth int) (string, bool) {
 		return fmt.Sprintf("%0*d. ", width, first+i)
 	}
 	indent := strings.Repeat(" ", utf8.RuneCountInString(prefix(0)))
+	// Each item's lines after the first indented (the item with each
+	// "\n" as "\n"+indent), written in place: the list's Markdown is
+	// made in one buffer of about its size, not doubled to it.
+	size := 0
+	for _, item := range items {
+		size += 1 + len(indent) + len(item) + strings.Count(item, "\n")*len(indent)
+	}
 	var sb strings.Builder
+	sb.Grow(size)
 	for i, item := range items {
 		if i > 0 {
 			sb.WriteByte('\n')
 		}
 		sb.WriteString(prefix(i))
-		sb.WriteString(strings.ReplaceAll(item, "\n", "\n"+indent))
+		for {
+			k := strings.IndexByte(item, '\n')
+			if k < 0 {
+				sb.WriteString(item)
+				break
+			}
+			sb.WriteString(item[:k+1])
+			sb.WriteString(indent)
+			item = item[k+1:]
+		}
 	}
 	return sb.String(), true
 }

@@ -249,6 +249,9 @@ func finishBlock(b article.Block, md string, own bool) (article.Block, bool) {
 // tightenLists removes the blank line the converter leaves between a list
 // item's text and the list nested in it, so that nested lists stay tight.
 func tightenLists(md string) string {
+	if !strings.Contains(md, "\n ") {
+		return md // no indented line, so no nested item: nothing to remove
+	}
 	lines := strings.Split(md, "\n")
 	out := lines[:0]
 	for i, l := range lines {
