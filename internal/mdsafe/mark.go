@@ -22,17 +22,25 @@ const markBase = 0xF0000
 func MarkText(s string) string {
 	s = DecodeEntities(s)
 	var sb strings.Builder
-	sb.Grow(len(s) + len(s)/4)
+	// The builder takes room at its first write: a text with nothing to
+	// mark comes back as it is, nothing allocated.
+	grow := func() {
+		if sb.Cap() == 0 {
+			sb.Grow(len(s) + len(s)/4)
+		}
+	}
 	run := 0 // start of the bytes not yet written
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			switch {
 			case IsASCIIPunct(c):
+				grow()
 				sb.WriteString(s[run:i])
 				sb.WriteRune(markBase + rune(c))
 				run = i + 1
 			case c == '\n' || c == '\r':
+				grow()
 				sb.WriteString(s[run:i])
 				sb.WriteByte(' ')
 				run = i + 1
@@ -43,11 +51,13 @@ func MarkText(s string) string {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
+			grow()
 			sb.WriteString(s[run:i])
 			sb.WriteRune(utf8.RuneError)
 			run = i + 1
 		case r == '\u200B' || r == '\u2060' || r == '\uFEFF':
 			// zero-width: dropped
+			grow()
 			sb.WriteString(s[run:i])
 			run = i + size
 		}

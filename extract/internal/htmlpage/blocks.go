@@ -51,8 +51,10 @@ type blockSource struct {
 // as Markdown.
 func htmlBlocks(root *html.Node, pageURL string, images bool) []article.Block {
 	bb := &blockBuilder{domain: pageURL, images: images}
+	bb.text.take()
 	bb.walk(root)
 	bb.flush()
+	bb.text.give()
 	return renderBlocks(bb.blocks, bb.srcs, pageURL, images)
 }
 

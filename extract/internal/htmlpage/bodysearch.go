@@ -37,6 +37,13 @@ const skipMin = 1 << 10
 // before finding p: then collapsedText reads the body otherwise.
 func plainShown(body *html.Node, p string, minSkip int) (found, ok bool) {
 	s := bodySearch{p: p, key: longestWord(p), minSkip: minSkip}
+	held, buf := takeScratch()
+	heldTail, tail := takeScratch()
+	s.tw.buf, s.tail.buf = buf, tail
+	defer func() {
+		giveScratch(held, s.tw.buf)
+		giveScratch(heldTail, s.tail.buf)
+	}()
 	if found, ok = s.walk(body); found || !ok {
 		return found, ok
 	}

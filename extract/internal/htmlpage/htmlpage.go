@@ -55,7 +55,7 @@ func FromTree(ctx context.Context, root *html.Node, opts Options) (*article.Docu
 	if err := stop.Stopped(ctx); err != nil {
 		return nil, err
 	}
-	domRemoved := clean.ApplyDOM(root, clean.DefaultDOMRules())
+	domRemoved := clean.ApplyDOM(root, domRules)
 	if opts.NoComments {
 		domRemoved = append(domRemoved, clean.DropComments(root)...)
 	}
@@ -74,7 +74,7 @@ func FromTree(ctx context.Context, root *html.Node, opts Options) (*article.Docu
 		return nil, err
 	}
 	cut := doc.Removed // what the choice of the article cut
-	doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, clean.DefaultBlockRules())
+	doc.Blocks, doc.Removed = clean.ApplyBlocks(blocks, doc.Title, blockRules)
 	if len(doc.Blocks) == 0 {
 		// The rules took everything: the page is a list of links, say.
 		// Better its blocks than nothing.
@@ -84,7 +84,7 @@ func FromTree(ctx context.Context, root *html.Node, opts Options) (*article.Docu
 		// The choice is a form's labels. When the headline's own section
 		// is no form (a short post or a gallery above its comment form),
 		// it is the article; else the page is a form.
-		kept, removed := clean.ApplyBlocks(own(), doc.Title, clean.DefaultBlockRules())
+		kept, removed := clean.ApplyBlocks(own(), doc.Title, blockRules)
 		if article.TextLengthUnder(kept, article.MinArticleRunes) || isFormPage(kept, form) {
 			return nil, fmt.Errorf("%w: the page is a form", ErrNoContent)
 		}
@@ -274,8 +274,9 @@ func dropRepeats(blocks []article.Block) []article.Block {
 func dropRepeatsBy(blocks []article.Block, hash func([]byte) uint64) []article.Block {
 	seen := map[uint64]int{} // the hash of a kept block's fold → its index in blocks
 	var other map[string]bool
-	var buf []byte
-	out := blocks[:0:0]
+	held, buf := takeScratch()
+	defer func() { giveScratch(held, buf) }()
+	out := make([]article.Block, 0, len(blocks)) // not blocks[:0]: earlier blocks are read again
 	for k, b := range blocks {
 		// A text of 4*repeatMin bytes has repeatMin characters at least.
 		if b.Kind != article.Heading && len(b.Plain) >= repeatMin && (len(b.Plain) >= utf8.UTFMax*repeatMin || utf8.RuneCountInString(b.Plain) >= repeatMin) {
@@ -325,8 +326,10 @@ func splitPage(root *html.Node, pageURL string, images bool) *blockBuilder {
 	if !images {
 		bb.holders = imageHolders(root)
 	}
+	bb.text.take()
 	bb.walk(root)
 	bb.flush()
+	bb.text.give()
 	return bb
 }
 
@@ -344,8 +347,10 @@ func htmlBlocksSharing(root *html.Node, pageURL string, images bool, known []art
 	for _, b := range known {
 		bb.text.known[b.Plain] = b.Plain
 	}
+	bb.text.take()
 	bb.walk(root)
 	bb.flush()
+	bb.text.give()
 	return renderConsuming(bb.blocks, bb.srcs, pageURL, images)
 }
 

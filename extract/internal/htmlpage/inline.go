@@ -1,6 +1,7 @@
 package htmlpage
 
 import (
+	"math"
 	"net/url"
 	"strings"
 
@@ -30,6 +31,7 @@ func (src blockSource) inlineMarkdown(base *url.URL, images bool) (string, bool)
 // markdown is inlineMarkdown with r's buffers, which it reuses from one
 // block to the next.
 func (r *inlineReader) markdown(src blockSource, base *url.URL, images bool) (string, bool) {
+	r.noteUsed()
 	r.toks, r.texts = r.toks[:0], r.texts[:0]
 	r.prev, r.keep, r.in, r.images, r.base = -1, false, [kindBreak + 1]int{}, images, base
 	level := 0
@@ -45,7 +47,7 @@ func (r *inlineReader) markdown(src blockSource, base *url.URL, images bool) (st
 			return "", false
 		}
 	case src.node.Data == "blockquote":
-		if !safeAttrs(src.node) || !r.flow(r.childrenOf(src.node), true) {
+		if !safeAttrs(src.node) || !r.flow(r.childrenOf(src.node), true) || r.tooLong() {
 			return "", false
 		}
 		md, ok := r.writeInline(0, len(r.toks), 0)
@@ -62,6 +64,9 @@ func (r *inlineReader) markdown(src blockSource, base *url.URL, images bool) (st
 		}
 		r.block() // the end of the paragraph or heading
 	}
+	if r.tooLong() {
+		return "", false
+	}
 	md, ok := r.writeInline(0, len(r.toks), 0)
 	if !ok {
 		return "", false
@@ -70,6 +75,12 @@ func (r *inlineReader) markdown(src blockSource, base *url.URL, images bool) (st
 		return finishParagraph(md)
 	}
 	return finishHeading(md, level)
+}
+
+// tooLong reports whether the block read has more tokens or texts than a
+// token's int32 indexes reach: the converter's, then.
+func (r *inlineReader) tooLong() bool {
+	return len(r.toks) > math.MaxInt32 || len(r.texts) > math.MaxInt32
 }
 
 func isList(n *html.Node) bool { return n.Data == "ul" || n.Data == "ol" }
@@ -127,12 +138,13 @@ func inlineKindOf(name string) inlineKind {
 	return kindNone
 }
 
+// token is 24 bytes: a long list makes thousands (they were 48 bytes,
+// with the code's text in the token).
 type token struct {
 	kind tokKind
 	ik   inlineKind
-	text int // index in texts
-	end  int // the index of the token that closes an item or a list
-	raw  string
+	text int32 // index in texts; for tokCode, of its raw text
+	end  int32 // the index of the token that closes an item or a list
 	node *html.Node
 }
 
@@ -152,6 +164,10 @@ type inlineReader struct {
 	base    *url.URL
 	bufs    [][]byte
 	scratch []byte
+
+	// The most tokens and texts written since the reader was taken:
+	// release clears that much.
+	usedToks, usedTexts int
 }
 
 // block is the collapse pass at an element that is a block, or a line
@@ -181,7 +197,7 @@ func (r *inlineReader) text(s string) {
 	if t != "" {
 		r.prev = len(r.texts) - 1
 	}
-	r.toks = append(r.toks, token{kind: tokText, text: len(r.texts) - 1})
+	r.toks = append(r.toks, token{kind: tokText, text: int32(len(r.texts) - 1)})
 }
 
 // content reads the inline content s walks, depth elements deep; it
@@ -380,7 +396,8 @@ func (r *inlineReader) code(n, next *html.Node) bool {
 		return false // white space kept as it is, across lines
 	}
 	r.prev, r.keep = -1, true
-	r.toks = append(r.toks, token{kind: tokCode, raw: raw})
+	r.texts = append(r.texts, raw) // not a text block() trims: prev is not it
+	r.toks = append(r.toks, token{kind: tokCode, text: int32(len(r.texts) - 1)})
 	return true
 }
 
@@ -412,12 +429,12 @@ func (r *inlineReader) list(n *html.Node) bool {
 			}
 			r.block()
 		}
-		r.toks[item].end = len(r.toks)
+		r.toks[item].end = int32(len(r.toks))
 		r.toks = append(r.toks, token{kind: tokItemEnd})
 		s.next()
 	}
 	r.block()
-	r.toks[open].end = len(r.toks)
+	r.toks[open].end = int32(len(r.toks))
 	r.toks = append(r.toks, token{kind: tokListEnd})
 	return true
 }

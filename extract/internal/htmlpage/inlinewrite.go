@@ -39,13 +39,13 @@ func (r *inlineReader) writeInline(from, to, depth int) (string, bool) {
 				buf = append(buf, md...)
 				buf = append(buf, "\n\n"...)
 			}
-			k = t.end
+			k = int(t.end)
 		case tokText:
 			buf = append(buf, markedText(r.texts[t.text])...)
 		case tokBreak:
 			buf = append(buf, "  \n"...)
 		case tokCode:
-			buf = appendCodeSpan(buf, t.raw)
+			buf = appendCodeSpan(buf, r.texts[t.text])
 		case tokOpen:
 			stack = append(stack, len(buf))
 		case tokClose:
@@ -284,11 +284,11 @@ func finishHeading(md string, level int) (string, bool) {
 func (r *inlineReader) writeList(open, depth int) (string, bool) {
 	n := r.toks[open].node
 	var items []string
-	for k := open + 1; k < r.toks[open].end; k++ {
+	for k := open + 1; k < int(r.toks[open].end); k++ {
 		if r.toks[k].kind != tokItem {
 			continue // white space between the items
 		}
-		end := r.toks[k].end
+		end := int(r.toks[k].end)
 		md, ok := r.writeInline(k+1, end, depth)
 		if !ok {
 			return "", false
@@ -315,13 +315,30 @@ func (r *inlineReader) writeList(open, depth int) (string, bool) {
 		return fmt.Sprintf("%0*d. ", width, first+i)
 	}
 	indent := strings.Repeat(" ", utf8.RuneCountInString(prefix(0)))
+	// Each item's lines after the first indented (the item with each
+	// "\n" as "\n"+indent), written in place: the list's Markdown is
+	// made in one buffer of about its size, not doubled to it.
+	size := 0
+	for _, item := range items {
+		size += 1 + len(indent) + len(item) + strings.Count(item, "\n")*len(indent)
+	}
 	var sb strings.Builder
+	sb.Grow(size)
 	for i, item := range items {
 		if i > 0 {
 			sb.WriteByte('\n')
 		}
 		sb.WriteString(prefix(i))
-		sb.WriteString(strings.ReplaceAll(item, "\n", "\n"+indent))
+		for {
+			k := strings.IndexByte(item, '\n')
+			if k < 0 {
+				sb.WriteString(item)
+				break
+			}
+			sb.WriteString(item[:k+1])
+			sb.WriteString(indent)
+			item = item[k+1:]
+		}
 	}
 	return sb.String(), true
 }

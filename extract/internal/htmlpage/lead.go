@@ -233,12 +233,14 @@ func plainProbe(p string) bool {
 // withDescription puts the description before the blocks, as their lead,
 // when they do not hold it already.
 func withDescription(blocks []article.Block, desc string) []article.Block {
-	var body strings.Builder
+	held, body := takeScratch()
 	for _, b := range blocks {
-		body.WriteString(b.Plain)
-		body.WriteByte(' ')
+		body = append(body, b.Plain...)
+		body = append(body, ' ')
 	}
-	if strings.Contains(body.String(), probe(desc)) {
+	shown := bytes.Contains(body, []byte(probe(desc)))
+	giveScratch(held, body)
+	if shown {
 		return blocks
 	}
 	lead := article.Block{Kind: article.Paragraph, Text: mdsafe.MarkdownText(desc), Plain: desc}

@@ -104,13 +104,20 @@ func collapsedText(n *html.Node) string {
 		return collapse(n.Data)
 	}
 	var tw textWalker
+	held, buf := takeScratch()
+	tw.buf = buf
 	tw.allText(n)
+	text := ""
+	if !tw.invalid {
+		text = string(tw.buf)
+	}
+	giveScratch(held, tw.buf)
 	if tw.invalid {
 		// Bytes that are not UTF-8, which the joined text may read
 		// otherwise: collapse says what becomes of them.
 		return collapse(textOf(n))
 	}
-	return string(tw.buf)
+	return text
 }
 
 // textOf returns the text below n.

@@ -185,18 +185,21 @@ const maxJointText = 256 << 10
 func renderRun(out, blocks []article.Block, srcs []blockSource, domain string, images bool) []article.Block {
 	plain := make([]rendered, len(srcs))
 	var rest []blockSource
-	var inline *inlineReader // made for the first block that needs it
+	var inline *inlineReader // taken for the first block that needs it
 	for i, src := range srcs {
 		plain[i].md, plain[i].ok = src.plainMarkdown()
 		if !plain[i].ok {
 			if inline == nil {
-				inline = &inlineReader{base: linkBase(domain)}
+				inline = takeInlineReader(linkBase(domain))
 			}
 			plain[i].md, plain[i].ok = inline.markdown(src, inline.base, images)
 		}
 		if !plain[i].ok {
 			rest = append(rest, src)
 		}
+	}
+	if inline != nil {
+		inline.release()
 	}
 	mds := renderTogether(rest, domain, images)
 	k := 0 // the next of rest
@@ -246,6 +249,9 @@ func finishBlock(b article.Block, md string, own bool) (article.Block, bool) {
 // tightenLists removes the blank line the converter leaves between a list
 // item's text and the list nested in it, so that nested lists stay tight.
 func tightenLists(md string) string {
+	if !strings.Contains(md, "\n ") {
+		return md // no indented line, so no nested item: nothing to remove
+	}
 	lines := strings.Split(md, "\n")
 	out := lines[:0]
 	for i, l := range lines {

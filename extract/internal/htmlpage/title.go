@@ -288,11 +288,23 @@ func isDomain(h string) bool {
 }
 
 // splitAll splits a page title at every separator of every kind.
+// After the first separator's pass the parts are trimmed and none is
+// empty, so a separator that no part holds leaves them as they are: most
+// titles hold one or two of the twelve, and each pass made new lists.
 func splitAll(title string) []string {
 	parts := []string{title}
-	for _, sep := range titleSeparators {
+	for k, sep := range titleSeparators {
+		if k > 0 && !slices.ContainsFunc(parts, func(p string) bool { return strings.Contains(p, sep) }) {
+			continue
+		}
 		var next []string
 		for _, p := range parts {
+			if !strings.Contains(p, sep) {
+				if q := strings.TrimSpace(p); q != "" {
+					next = append(next, q)
+				}
+				continue
+			}
 			for _, q := range strings.Split(p, sep) {
 				if q = strings.TrimSpace(q); q != "" {
 					next = append(next, q)

@@ -37,6 +37,20 @@ func visibleText(n *html.Node, images bool) (string, int) {
 type textBuf struct {
 	scratch []byte
 	known   map[string]string
+	pooled  *[]byte // the holder of scratch when it was taken (take)
+}
+
+// take gives tb a buffer of the pool as its scratch; give gives it back.
+func (tb *textBuf) take() {
+	tb.pooled, tb.scratch = takeScratch()
+}
+
+// give gives tb's scratch back to the pool, if it was taken from it.
+func (tb *textBuf) give() {
+	if tb.pooled != nil {
+		giveScratch(tb.pooled, tb.scratch)
+	}
+	tb.pooled, tb.scratch = nil, nil
 }
 
 // text returns b as a string: a known one, or a copy at its length (a
