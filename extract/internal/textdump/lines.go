@@ -228,14 +228,19 @@ func leadingSpace(s string) bool {
 	return unicode.IsSpace(r)
 }
 
-// trimLeftSpace is strings.TrimLeftFunc(s, unicode.IsSpace), answering
-// at once for a text that starts with an ASCII character other than white
-// space, as most lines do.
+// trimLeftSpace is strings.TrimLeftFunc(s, unicode.IsSpace): a text
+// browser sets lines in by spaces, which are skipped byte by byte; only
+// a line whose indent meets a character outside ASCII has it read with
+// unicode.IsSpace from there.
 func trimLeftSpace(s string) string {
-	if s != "" && s[0] < utf8.RuneSelf && !asciiSpace(s[0]) {
-		return s
+	i := 0
+	for i < len(s) && asciiSpace(s[i]) {
+		i++
 	}
-	return strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i < len(s) && s[i] >= utf8.RuneSelf {
+		return strings.TrimLeftFunc(s[i:], unicode.IsSpace)
+	}
+	return s[i:]
 }
 
 // trimSpace is strings.TrimFunc(s, unicode.IsSpace), answering at once
