@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -180,6 +181,13 @@ func isDateLine(s string) bool {
 	return ok
 }
 
+// isDateLineYear is isDateLine of s whose first run of four digits or
+// more starts at y (dates.YearRun(s)).
+func isDateLineYear(s string, y int) bool {
+	_, ok := dates.ParseTextDateYear(s, y)
+	return ok
+}
+
 // lineDate reads the date of a date line, or the first date of a line
 // that holds one among other words.
 func lineDate(s string) (article.Date, bool) {
@@ -258,6 +266,44 @@ func asciiSpace(c byte) bool {
 	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
+// linePool keeps the line slices of pages read (putLines) for the pages
+// to come: a page's lines, 152 bytes each, were a slice made and zeroed
+// for each page. Scratch, safe for concurrent use.
+var linePool = sync.Pool{New: func() any { return new([]textLine) }}
+
+// maxPooledLines is the most lines a slice may hold to go back to the
+// pool: a dump with more makes its own, not kept.
+const maxPooledLines = 4096
+
+// newLines returns an empty slice with room for n lines, from the pool
+// when it holds one big enough. The lines past its length may hold an
+// earlier page's: readLinesMemo appends each line whole and reads none
+// it has not appended.
+func newLines(n int) []textLine {
+	p := linePool.Get().(*[]textLine)
+	if cap(*p) >= n {
+		lines := (*p)[:0]
+		*p = nil
+		linePool.Put(p)
+		return lines
+	}
+	linePool.Put(p)
+	return make([]textLine, 0, n)
+}
+
+// putLines gives the lines of a page back to the pool once nothing reads
+// them any longer (FromTextContext's end).
+func putLines(lines []textLine) {
+	if cap(lines) == 0 || cap(lines) > maxPooledLines {
+		return
+	}
+	p := linePool.Get().(*[]textLine)
+	if cap(lines) > cap(*p) {
+		*p = lines[:0]
+	}
+	linePool.Put(p)
+}
+
 // readLinesContext is readLines that looks at ctx every stop.CheckEvery lines
 // and returns why it ended, if it did.
 func readLinesContext(ctx context.Context, s string) ([]textLine, error) {
@@ -280,7 +326,7 @@ func readLinesMemo(ctx context.Context, s string, memo bool) ([]textLine, error)
 			size += len(t)
 		}
 	}
-	lines := make([]textLine, 0, n)
+	lines := newLines(n)
 	blank := true
 	var ln clean.Line // one for all lines: the rules take its address, which would put a new one on the heap each line
 	// Every line is lower-cased (the rules and the fold read it): into
