@@ -129,7 +129,7 @@ func lowerWord(w string, ascii, upper, exact bool) string {
 	if !upper {
 		return w
 	}
-	if len(w) <= maxKnownWord {
+	if len(w) <= maxKnownWord && knownShape(w) {
 		var b [maxKnownWord]byte
 		for k := 0; k < len(w); k++ {
 			b[k] = w[k] | 0x20 // an ASCII letter's lower case
@@ -143,6 +143,24 @@ func lowerWord(w string, ascii, upper, exact bool) string {
 	}
 	return strings.ToLower(w)
 }
+
+// knownShape reports whether a word of ASCII letters, of at most
+// maxKnownWord, has the length and the first and last letters (either
+// case) of a word of knownWords: most capitalised words of a line (names,
+// a sentence's first word) have not, and are not looked up.
+func knownShape(w string) bool {
+	k := shapeKey(len(w), w[0], w[len(w)-1])
+	return knownShapes[k/64]&(1<<(k%64)) != 0
+}
+
+// shapeKey sums up a word by its length (at most maxKnownWord) and its
+// first and last letters, lower-cased.
+func shapeKey(n int, first, last byte) uint {
+	return uint(n)&15 | uint(first|0x20)&31<<4 | uint(last|0x20)&31<<9
+}
+
+// knownShapes holds the shapeKey of each word of knownWords.
+var knownShapes [1 << 14 / 64]uint64
 
 // maxKnownWord bounds the length of the words kept in knownWords.
 const maxKnownWord = 16
@@ -164,6 +182,8 @@ func fillKnownWords() {
 			}
 		}
 		knownWords[w] = w
+		k := shapeKey(len(w), w[0], w[len(w)-1])
+		knownShapes[k/64] |= 1 << (k % 64)
 	}
 	for _, set := range []map[string]bool{WeekdayNames, DateFiller, ordinalSuffix, timeWords, firstWords, issueVerbs, pieceWords} {
 		for w := range set {
