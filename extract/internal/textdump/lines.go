@@ -261,6 +261,17 @@ func trimSpace(s string) string {
 	return strings.TrimFunc(s, unicode.IsSpace)
 }
 
+// asciiBlank reports whether s is empty or holds only white space of
+// ASCII.
+func asciiBlank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !asciiSpace(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // asciiSpace reports whether c is white space to unicode.IsSpace.
 func asciiSpace(c byte) bool {
 	return c == ' ' || '\t' <= c && c <= '\r'
@@ -316,14 +327,14 @@ func readLinesMemo(ctx context.Context, s string, memo bool) ([]textLine, error)
 	raws := rawLines(s)
 	// At most one line for each raw line that is not white space only
 	// (foldSpaces leaves nothing of the others): no copies as it grows,
-	// and no room for the blank lines that part a dump's paragraphs.
-	// The lines' lower-cased forms take about as many bytes as their
-	// text.
+	// and no room for the blank lines that part a dump's paragraphs (n
+	// is a bound: a line of white space outside ASCII counts too). The
+	// lines' lower-cased forms take about as many bytes as their text.
 	n, size := 0, 0
 	for _, raw := range raws {
-		if t := strings.TrimSpace(raw); t != "" {
+		if !asciiBlank(raw) {
 			n++
-			size += len(t)
+			size += len(raw)
 		}
 	}
 	lines := newLines(n)
