@@ -88,34 +88,45 @@ func eqBytes(x uint64, c byte) uint64 {
 // folded from: a tab, a vertical tab, a form feed, a carriage return or
 // two spaces in a row. It reads s eight bytes at a time.
 func BlankRun(s string) bool {
-	space := false // the byte before i is a space
+	var space uint64 // the high bit of the byte before i, when it is a space
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		x := word8(s, i)
-		low := x &^ highBits
-		// '\t' to '\r' but the new line.
-		ctrl := (low + (0x80-'\t')*onesBytes) &^ (low + (0x80-'\r'-1)*onesBytes) &^ x & highBits
-		if ctrl&^eqBytes(x, '\n') != 0 {
+		// A word with no byte below 0x20 (subtracting 0x20 from each byte
+		// borrows into the high bit of only those, and of none when there
+		// is none) holds no control character: few words of a line have
+		// one (a tab, or a new line, which does not count).
+		if (x-0x20*onesBytes)&^x&highBits != 0 && blankControl(s[i:i+8]) {
 			return true
 		}
 		sp := eqBytes(x, ' ')
-		if sp&(sp>>8) != 0 || space && sp&0x80 != 0 {
+		if sp&(sp>>8|space) != 0 {
 			return true
 		}
-		space = sp>>63 != 0
+		space = sp >> 56 // the last byte's high bit, as the first's
 	}
+	if blankControl(s[i:]) {
+		return true
+	}
+	prev := space != 0
 	for ; i < len(s); i++ {
-		switch s[i] {
-		case '\t', '\r', '\f', '\v':
+		sp := s[i] == ' '
+		if sp && prev {
 			return true
-		case ' ':
-			if space {
-				return true
-			}
-			space = true
-			continue
 		}
-		space = false
+		prev = sp
+	}
+	return false
+}
+
+// blankControl reports whether s holds a tab, a vertical tab, a form feed
+// or a carriage return.
+func blankControl(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t', '\v', '\f', '\r':
+			return true
+		}
 	}
 	return false
 }
