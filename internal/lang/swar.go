@@ -16,9 +16,12 @@ const (
 
 // word8 returns s[i:i+8] as a little-endian word.
 func word8(s string, i int) uint64 {
-	_ = s[i+7]
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	// Cut to its eight bytes first: one bounds check, where indexing s
+	// at i+1 to i+7 checked each (the compiler cannot rule out that i+k
+	// overflows), and then one load.
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // RuneKind reports whether r is white space to unicode.IsSpace, and
