@@ -3,7 +3,7 @@ package dates
 // The tokens a line is read in for free-text dates (words.go).
 
 import (
-	"strings"
+	"github.com/pare-dev/pare/internal/lang"
 	"unicode"
 	"unicode/utf8"
 )
@@ -117,14 +117,14 @@ func nextDateTok(s string, pos int, exact bool) (t DateTok, next int, ok bool) {
 	return DateTok{Kind: TokWord, Text: lowerWord(s[i:j], ascii, upper, exact), Start: i, End: j, Space: space}, j, true
 }
 
-// lowerWord returns strings.ToLower(w) for a word of letters; ascii and
+// lowerWord returns lang.ToLower(w) for a word of letters; ascii and
 // upper tell whether w is all ASCII and holds an upper-case letter. An
 // ASCII word without one is its own lower case; one with one that is a
 // word of the package's lists gets the list's string, without a copy, and
 // one that is none of them, with exact false, is returned as it is.
 func lowerWord(w string, ascii, upper, exact bool) string {
 	if !ascii {
-		return strings.ToLower(w)
+		return lang.ToLower(w)
 	}
 	if !upper {
 		return w
@@ -141,7 +141,7 @@ func lowerWord(w string, ascii, upper, exact bool) string {
 	if !exact {
 		return w
 	}
-	return strings.ToLower(w)
+	return lang.ToLower(w)
 }
 
 // knownShape reports whether a word of ASCII letters, of at most

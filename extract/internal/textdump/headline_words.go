@@ -287,7 +287,7 @@ func (v *regionVocab) lookup(w string, buf *[64]byte) (int32, bool) {
 }
 
 // lookupUTF8 is lookup for a word not in ASCII: lowered rune by rune in
-// buf, as lang.ToLower lowers each (unicode.ToLower), when it fits there
+// buf, as lang.ToLower lowers each (unicode.ToLower, lang.LowerRune), when it fits there
 // and is UTF-8.
 func (v *regionVocab) lookupUTF8(w string, buf *[64]byte) (int32, bool) {
 	b := buf[:0]
@@ -296,7 +296,7 @@ func (v *regionVocab) lookupUTF8(w string, buf *[64]byte) (int32, bool) {
 			id, ok := v.index[lang.ToLower(w)]
 			return id, ok
 		}
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		b = utf8.AppendRune(b, lang.LowerRune(r))
 	}
 	// The same sieve as asked's, over the bytes of all the words (one
 	// lowered may be in ASCII, as the Kelvin sign lowers to k): a word

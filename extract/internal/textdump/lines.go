@@ -127,8 +127,8 @@ func isQuantity(s string) bool {
 	if !(r >= '0' && r <= '9' || strings.ContainsRune("½¼¾⅓⅔⅛", r)) {
 		return false
 	}
-	u := strings.ToLower(strings.TrimRight(f[1], ".,"))
-	return units[u] || len(f[0]) > 1 && units[strings.ToLower(strings.TrimLeft(f[0], "0123456789.,/½¼¾-"))]
+	u := lang.ToLower(strings.TrimRight(f[1], ".,"))
+	return units[u] || len(f[0]) > 1 && units[lang.ToLower(strings.TrimLeft(f[0], "0123456789.,/½¼¾-"))]
 }
 
 // stripMarker removes a list marker (•, *, -, □, 1.) from the start of a
