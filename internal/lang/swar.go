@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -48,19 +49,21 @@ func RuneKind(r rune) (space, alnum bool) {
 }
 
 // IndexDigit returns the index of the first ASCII digit of s, or -1 when
-// there is none. It skips eight bytes at a time that hold no digit: with
+// there is none. It skips sixteen bytes, then eight, at a time that hold
+// no digit, and reads the first digit's place off the mask: with
 // their high bit set aside, adding 0x80-'0' sets a byte's high bit when
 // it is '0' or above and adding 0x80-'9'-1 when it is above '9', without
 // carrying into the next byte.
 func IndexDigit(s string) int {
 	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		x := word8(s, i)
-		low := x &^ highBits
-		ge := low + (0x80-'0')*onesBytes
-		gt := low + (0x80-'9'-1)*onesBytes
-		if ge&^gt&^x&highBits != 0 {
+	for ; i+16 <= len(s); i += 16 {
+		if digitBytes(word8(s, i))|digitBytes(word8(s, i+8)) != 0 {
 			break
+		}
+	}
+	for ; i+8 <= len(s); i += 8 {
+		if m := digitBytes(word8(s, i)); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
 		}
 	}
 	for ; i < len(s); i++ {
@@ -69,6 +72,15 @@ func IndexDigit(s string) int {
 		}
 	}
 	return -1
+}
+
+// digitBytes returns the high bit of each byte of x that is an ASCII
+// digit, exactly (IndexDigit tells how).
+func digitBytes(x uint64) uint64 {
+	low := x &^ highBits
+	ge := low + (0x80-'0')*onesBytes
+	gt := low + (0x80-'9'-1)*onesBytes
+	return ge &^ gt &^ x & highBits
 }
 
 // IsBoxRune reports whether s[i:] opens with the encoding of a character
