@@ -82,6 +82,13 @@ func Collapse(s string) string {
 	return sb.String()
 }
 
+// LowerRune returns unicode.ToLower(r), answering without the case
+// tables for Latin-1, general punctuation, the box drawing and shapes and
+// the common ideographs (TestLowerRune checks every code point).
+func LowerRune(r rune) rune {
+	return lowerRune(r)
+}
+
 // lowerRune returns unicode.ToLower(r), answering without the case tables
 // for Latin-1, whose capitals lie 0x20 below their small letters, and for
 // General Punctuation (dashes, quotes, ellipsis), box drawing, shapes and

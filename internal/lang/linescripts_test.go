@@ -104,6 +104,18 @@ func TestIndexDigit(t *testing.T) {
 			}
 		}
 	}
+	// Two digits in a line of 40 bytes (sixteen bytes read at a time,
+	// then eight, then one by one): the first is found.
+	long := []byte(strings.Repeat("ab\xc3\xa9 ", 8))
+	for p := range long {
+		for q := p; q < len(long); q++ {
+			b := append([]byte(nil), long...)
+			b[p], b[q] = '0', '9'
+			if got := IndexDigit(string(b)); got != p {
+				t.Fatalf("IndexDigit(%q) = %d, want %d", b, got, p)
+			}
+		}
+	}
 	for _, s := range []string{"", "7", "abcdefgh9", "\xff\xb0\xb9\xb0\xb9\xb0\xb9\xb0 1"} {
 		want := strings.IndexAny(s, "0123456789")
 		if got := IndexDigit(s); got != want {

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode/utf8"
 )
@@ -50,8 +51,52 @@ func (lw *Lowerer) room(n int) {
 // needs no change. Eight bytes of ASCII are read at a time: skipped when
 // they hold no capital, lower-cased together when they do.
 func (lw *Lowerer) ToLower(s string) string {
-	// The first byte that changes: most lines have a capital early, and
-	// those that have none are returned as they are.
+	i := firstChange(s)
+	if i == len(s) {
+		return s
+	}
+	// Room for the text: a rune may grow by a byte when lower-cased
+	// (U+023A is two bytes, its small letter three), and then the buffer
+	// grows as a Builder does, copying what it holds (the texts returned
+	// keep the old one).
+	lw.room(len(s))
+	b := &lw.b
+	from := b.Len()
+	b.WriteString(s[:i])
+	// The rest is lowered lowerWindow bytes at a time into a buffer on
+	// the stack, each written to the Builder in one piece: writing each
+	// changed piece of a line to the Builder cost more than the
+	// lowering. A window ends before a character's first byte (a cut
+	// inside a character that is not UTF-8 finds it not UTF-8 all the
+	// same, and strings.ToLower reads all of s then).
+	var stack [lowerWindow * 3 / 2]byte
+	for i < len(s) {
+		j := min(len(s), i+lowerWindow)
+		for k := 0; k < utf8.UTFMax-1 && j < len(s) && j > i+1 && s[j]&0xC0 == 0x80; k++ {
+			j--
+		}
+		t, ok := appendLower(stack[:0], s[:j], i)
+		if !ok {
+			// Not UTF-8: as strings.ToLower writes it, in a copy of
+			// its own (what was written here is left unused).
+			return strings.ToLower(s)
+		}
+		b.Write(t)
+		i = j
+	}
+	return b.String()[from:]
+}
+
+// lowerWindow is how many bytes of a text Lowerer.ToLower lowers on the
+// stack at a time: a window's lower case takes at most half as many more.
+const lowerWindow = 256
+
+// firstChange returns the index of the first byte of s that
+// strings.ToLower changes (a capital, a letter outside ASCII that
+// lowers to another, a byte that is not UTF-8), or len(s): most lines
+// have a capital early, and those that have none are returned as they
+// are.
+func firstChange(s string) int {
 	i := 0
 	for i < len(s) {
 		if i+8 <= len(s) {
@@ -79,27 +124,19 @@ func (lw *Lowerer) ToLower(s string) string {
 		}
 		i += size
 	}
-	if i == len(s) {
-		return s
-	}
-	// Room for the text: a rune may grow by a byte when lower-cased
-	// (U+023A is two bytes, its small letter three), and then the buffer
-	// grows as a Builder does, copying what it holds (the texts returned
-	// keep the old one).
-	lw.room(len(s))
-	b := &lw.b
-	from := b.Len()
-	start := 0 // s[start:i] needs no change and is not written yet
-	var eight [8]byte
+	return i
+}
+
+// appendLower appends s[i:] lower-cased to t, as strings.ToLower lowers
+// it, eight bytes of ASCII at a time whether or not they hold a capital;
+// it reports false, and t as far as it got, at a byte that is not UTF-8.
+// A rune may grow by a byte when lower-cased (U+023A is two bytes, its
+// small letter three): t grows as a slice does.
+func appendLower(t []byte, s string, i int) ([]byte, bool) {
 	for i < len(s) {
 		if i+8 <= len(s) {
 			if x := word8(s, i); x&highBits == 0 {
-				if up := upperBytes(x); up != 0 {
-					b.WriteString(s[start:i])
-					putWord8(&eight, x|up>>2) // a capital's 0x20 bit is clear
-					b.Write(eight[:])
-					start = i + 8
-				}
+				t = binary.LittleEndian.AppendUint64(t, x|upperBytes(x)>>2) // a capital's 0x20 bit is clear
 				i += 8
 				continue
 			}
@@ -107,32 +144,29 @@ func (lw *Lowerer) ToLower(s string) string {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				b.WriteString(s[start:i])
-				b.WriteByte(c + 'a' - 'A')
-				start = i + 1
+				c += 'a' - 'A'
 			}
+			t = append(t, c)
 			i++
 			continue
 		}
 		if IsBoxRune(s, i) {
+			t = append(t, s[i:i+3]...)
 			i += 3
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
-			// Not UTF-8: as strings.ToLower writes it, in a copy of its
-			// own (what was written here is left unused).
-			return strings.ToLower(s)
+			return t, false
 		}
 		if l := lowerRune(r); l != r {
-			b.WriteString(s[start:i])
-			b.WriteRune(l)
-			start = i + size
+			t = utf8.AppendRune(t, l)
+		} else {
+			t = append(t, s[i:i+size]...)
 		}
 		i += size
 	}
-	b.WriteString(s[start:])
-	return b.String()[from:]
+	return t, true
 }
 
 // upperBytes returns the high bit of each byte of x, eight ASCII bytes,
@@ -143,10 +177,4 @@ func upperBytes(x uint64) uint64 {
 	ge := x + (0x80-'A')*onesBytes
 	gt := x + (0x80-'Z'-1)*onesBytes
 	return ge &^ gt & highBits
-}
-
-// putWord8 writes x into b, little-endian: word8's inverse.
-func putWord8(b *[8]byte, x uint64) {
-	b[0], b[1], b[2], b[3] = byte(x), byte(x>>8), byte(x>>16), byte(x>>24)
-	b[4], b[5], b[6], b[7] = byte(x>>32), byte(x>>40), byte(x>>48), byte(x>>56)
 }

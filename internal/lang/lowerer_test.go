@@ -22,6 +22,8 @@ func TestLowerer(t *testing.T) {
 		{"not UTF-8", 0, []string{"Caf\xe9 Bar", "A\uFFFDB", "Ok"}},
 		{"small buffers", 16, []string{"First Line Here", "Second Line, Longer Than The Buffer", "Third", "FOURTH LINE"}},
 		{"long text", 0, []string{strings.Repeat("Word ", 40000), "After"}},
+		{"windows", 0, []string{strings.Repeat("x", lowerWindow-1) + "Ä" + strings.Repeat("Ȿ", lowerWindow), strings.Repeat("ȺB", lowerWindow), strings.Repeat("a", lowerWindow-2) + "東京X"}},
+		{"not UTF-8 after a window", 0, []string{strings.Repeat("A", 2*lowerWindow) + "\xe9", strings.Repeat("b", lowerWindow-1) + "\xe9\x80\x80\x80\x80 B"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -57,6 +59,13 @@ func FuzzLowerer(f *testing.F) {
 		}
 		if want := strings.ToLower(b); lb != want {
 			t.Errorf("ToLower(%q) = %q, want %q", b, lb, want)
+		}
+		// Texts longer than a window, cut at every place of a.
+		if a != "" {
+			long := strings.Repeat(a, lowerWindow/len(a)+2) + b
+			if got, want := lw.ToLower(long), strings.ToLower(long); got != want {
+				t.Errorf("ToLower(%q) = %q, want %q", long, got, want)
+			}
 		}
 	})
 }

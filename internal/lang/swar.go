@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -16,9 +17,12 @@ const (
 
 // word8 returns s[i:i+8] as a little-endian word.
 func word8(s string, i int) uint64 {
-	_ = s[i+7]
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	// Cut to its eight bytes first: one bounds check, where indexing s
+	// at i+1 to i+7 checked each (the compiler cannot rule out that i+k
+	// overflows), and then one load.
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // RuneKind reports whether r is white space to unicode.IsSpace, and
@@ -45,19 +49,21 @@ func RuneKind(r rune) (space, alnum bool) {
 }
 
 // IndexDigit returns the index of the first ASCII digit of s, or -1 when
-// there is none. It skips eight bytes at a time that hold no digit: with
+// there is none. It skips sixteen bytes, then eight, at a time that hold
+// no digit, and reads the first digit's place off the mask: with
 // their high bit set aside, adding 0x80-'0' sets a byte's high bit when
 // it is '0' or above and adding 0x80-'9'-1 when it is above '9', without
 // carrying into the next byte.
 func IndexDigit(s string) int {
 	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		x := word8(s, i)
-		low := x &^ highBits
-		ge := low + (0x80-'0')*onesBytes
-		gt := low + (0x80-'9'-1)*onesBytes
-		if ge&^gt&^x&highBits != 0 {
+	for ; i+16 <= len(s); i += 16 {
+		if digitBytes(word8(s, i))|digitBytes(word8(s, i+8)) != 0 {
 			break
+		}
+	}
+	for ; i+8 <= len(s); i += 8 {
+		if m := digitBytes(word8(s, i)); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
 		}
 	}
 	for ; i < len(s); i++ {
@@ -66,6 +72,15 @@ func IndexDigit(s string) int {
 		}
 	}
 	return -1
+}
+
+// digitBytes returns the high bit of each byte of x that is an ASCII
+// digit, exactly (IndexDigit tells how).
+func digitBytes(x uint64) uint64 {
+	low := x &^ highBits
+	ge := low + (0x80-'0')*onesBytes
+	gt := low + (0x80-'9'-1)*onesBytes
+	return ge &^ gt &^ x & highBits
 }
 
 // IsBoxRune reports whether s[i:] opens with the encoding of a character
@@ -88,34 +103,45 @@ func eqBytes(x uint64, c byte) uint64 {
 // folded from: a tab, a vertical tab, a form feed, a carriage return or
 // two spaces in a row. It reads s eight bytes at a time.
 func BlankRun(s string) bool {
-	space := false // the byte before i is a space
+	var space uint64 // the high bit of the byte before i, when it is a space
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		x := word8(s, i)
-		low := x &^ highBits
-		// '\t' to '\r' but the new line.
-		ctrl := (low + (0x80-'\t')*onesBytes) &^ (low + (0x80-'\r'-1)*onesBytes) &^ x & highBits
-		if ctrl&^eqBytes(x, '\n') != 0 {
+		// A word with no byte below 0x20 (subtracting 0x20 from each byte
+		// borrows into the high bit of only those, and of none when there
+		// is none) holds no control character: few words of a line have
+		// one (a tab, or a new line, which does not count).
+		if (x-0x20*onesBytes)&^x&highBits != 0 && blankControl(s[i:i+8]) {
 			return true
 		}
 		sp := eqBytes(x, ' ')
-		if sp&(sp>>8) != 0 || space && sp&0x80 != 0 {
+		if sp&(sp>>8|space) != 0 {
 			return true
 		}
-		space = sp>>63 != 0
+		space = sp >> 56 // the last byte's high bit, as the first's
 	}
+	if blankControl(s[i:]) {
+		return true
+	}
+	prev := space != 0
 	for ; i < len(s); i++ {
-		switch s[i] {
-		case '\t', '\r', '\f', '\v':
+		sp := s[i] == ' '
+		if sp && prev {
 			return true
-		case ' ':
-			if space {
-				return true
-			}
-			space = true
-			continue
 		}
-		space = false
+		prev = sp
+	}
+	return false
+}
+
+// blankControl reports whether s holds a tab, a vertical tab, a form feed
+// or a carriage return.
+func blankControl(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t', '\v', '\f', '\r':
+			return true
+		}
 	}
 	return false
 }

@@ -20,6 +20,13 @@ func TestToLower(t *testing.T) {
 		{"replacement character", "A\uFFFDB"},
 		{"Cyrillic", "Москва"},
 		{"ideographs", "東京 Tokyo"},
+		{"at the stack's size", strings.Repeat("A", lowerWindow)},
+		{"growing runes at the stack's size", strings.Repeat("\u023a", lowerWindow/2)},
+		{"longer than the stack", strings.Repeat("The Mayor Said NO. ", 20)},
+		{"longer, lower-case until the end", strings.Repeat("plain words ", 30) + "End"},
+		{"longer, growing runes", strings.Repeat("\u023a\u023e X ", 60)},
+		{"longer, box drawing and capitals", strings.Repeat("│ Name │ Wert │", 30)},
+		{"longer, not UTF-8 at the end", strings.Repeat("Caf Bar ", 40) + "\xe9"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -60,24 +60,42 @@ func plainLine(s string) bool {
 	} else if r, _ := utf8.DecodeLastRuneInString(s); unicode.IsSpace(r) {
 		return false
 	}
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if plainLineStop[c] {
-				return false
-			}
-			i++
-			continue
+	for i := 0; i < len(s); i++ {
+		switch plainLineByte[s[i]] {
+		case plainByte:
+			continue // most bytes: one look at the table
+		case stopByte:
+			return false
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError, r == '\u200B', r == '\u2060', r == '\uFEFF', isMarked(r):
 			return false
 		}
-		i += size
+		i += size - 1
 	}
 	return true
 }
+
+// The kinds of byte of plainLineByte.
+const (
+	plainByte = iota // an ASCII byte plainLine passes over
+	stopByte         // an ASCII byte it stops at (plainLineStop)
+	wideByte         // a byte outside ASCII: a character to decode
+)
+
+// plainLineByte holds the kind of each byte for plainLine's loop.
+var plainLineByte = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = wideByte
+		case plainLineStop[c]:
+			t[c] = stopByte
+		}
+	}
+	return t
+}()
 
 // plainLineStop holds the ASCII bytes plainLine stops at: constructChar's,
 // and the line breaks that MarkText makes spaces of.

@@ -1,6 +1,9 @@
 package mdsafe
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 // TestLineMarkdown checks that LineMarkdown writes what SafeMarkdown
 // writes of the marked line, and that the lines of plain text take the
@@ -72,6 +75,44 @@ func FuzzLineMarkdown(f *testing.F) {
 		}
 		if got, want := LineHeadingMarkdown(s), HeadingMarkdown(MarkLine(s), false); got != want {
 			t.Errorf("LineHeadingMarkdown(%q) = %q, want %q (plainLine %v)", s, got, want, plainLine(s))
+		}
+	})
+}
+
+// plainLoopRef is plainLine's loop over a line's characters as it was
+// written first, ASCII read through plainLineStop: the table of byte kinds
+// must give the same answer.
+func plainLoopRef(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if plainLineStop[c] {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError, r == '\u200B', r == '\u2060', r == '\uFEFF', isMarked(r):
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// FuzzPlainLoop holds plainLine to its first reading: the loop is its
+// last test, so on a line that passes the others (a letter first and
+// last) the two answers are the loops'.
+func FuzzPlainLoop(f *testing.F) {
+	for _, s := range []string{"plain words", "a*b", "x\u200by", "über straße", "a\xffb", "a\u2060b", "a\nb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		line := "a" + s + "z"
+		if got, want := plainLine(line), plainLoopRef(line); got != want {
+			t.Errorf("plainLine(%q) = %v, want %v", line, got, want)
 		}
 	})
 }

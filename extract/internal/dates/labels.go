@@ -26,7 +26,7 @@ func MentionsPublication(s string) bool {
 		}
 		return false
 	}
-	l := strings.ToLower(s)
+	l := lang.ToLower(s)
 	for _, w := range publicationPhrases {
 		if strings.Contains(l, w) {
 			return true
@@ -55,7 +55,7 @@ var (
 // lower on the stack may be.
 const lowerBuf = 256
 
-// lowerASCII returns strings.ToLower(s) written into buf, when s is ASCII
+// lowerASCII returns lang.ToLower(s) written into buf, when s is ASCII
 // and fits there; ok is false otherwise.
 func lowerASCII(buf []byte, s string) (b []byte, ok bool) {
 	if len(s) > len(buf) || !lang.IsASCII(s) {
@@ -88,7 +88,7 @@ func MentionsUpdate(s string) bool {
 		}
 		return false
 	}
-	l := strings.ToLower(s)
+	l := lang.ToLower(s)
 	for _, w := range updatePhrases {
 		if strings.Contains(l, w) {
 			return true
@@ -117,7 +117,7 @@ func OpensWithDateAt(s string, start int, found bool) bool {
 		return false
 	}
 	for _, w := range ws {
-		if lang.StopLangs[strings.ToLower(strings.Trim(w, "(,:"))] != nil {
+		if lang.StopLangs[lang.ToLower(strings.Trim(w, "(,:"))] != nil {
 			return false // "Am 3. Mai", "Wir suchen zum": a sentence, not a place
 		}
 	}

@@ -3,7 +3,7 @@ package dates
 // The tokens a line is read in for free-text dates (words.go).
 
 import (
-	"strings"
+	"github.com/pare-dev/pare/internal/lang"
 	"unicode"
 	"unicode/utf8"
 )
@@ -117,19 +117,19 @@ func nextDateTok(s string, pos int, exact bool) (t DateTok, next int, ok bool) {
 	return DateTok{Kind: TokWord, Text: lowerWord(s[i:j], ascii, upper, exact), Start: i, End: j, Space: space}, j, true
 }
 
-// lowerWord returns strings.ToLower(w) for a word of letters; ascii and
+// lowerWord returns lang.ToLower(w) for a word of letters; ascii and
 // upper tell whether w is all ASCII and holds an upper-case letter. An
 // ASCII word without one is its own lower case; one with one that is a
 // word of the package's lists gets the list's string, without a copy, and
 // one that is none of them, with exact false, is returned as it is.
 func lowerWord(w string, ascii, upper, exact bool) string {
 	if !ascii {
-		return strings.ToLower(w)
+		return lang.ToLower(w)
 	}
 	if !upper {
 		return w
 	}
-	if len(w) <= maxKnownWord {
+	if len(w) <= maxKnownWord && knownShape(w) {
 		var b [maxKnownWord]byte
 		for k := 0; k < len(w); k++ {
 			b[k] = w[k] | 0x20 // an ASCII letter's lower case
@@ -141,8 +141,26 @@ func lowerWord(w string, ascii, upper, exact bool) string {
 	if !exact {
 		return w
 	}
-	return strings.ToLower(w)
+	return lang.ToLower(w)
 }
+
+// knownShape reports whether a word of ASCII letters, of at most
+// maxKnownWord, has the length and the first and last letters (either
+// case) of a word of knownWords: most capitalised words of a line (names,
+// a sentence's first word) have not, and are not looked up.
+func knownShape(w string) bool {
+	k := shapeKey(len(w), w[0], w[len(w)-1])
+	return knownShapes[k/64]&(1<<(k%64)) != 0
+}
+
+// shapeKey sums up a word by its length (at most maxKnownWord) and its
+// first and last letters, lower-cased.
+func shapeKey(n int, first, last byte) uint {
+	return uint(n)&15 | uint(first|0x20)&31<<4 | uint(last|0x20)&31<<9
+}
+
+// knownShapes holds the shapeKey of each word of knownWords.
+var knownShapes [1 << 14 / 64]uint64
 
 // maxKnownWord bounds the length of the words kept in knownWords.
 const maxKnownWord = 16
@@ -164,6 +182,8 @@ func fillKnownWords() {
 			}
 		}
 		knownWords[w] = w
+		k := shapeKey(len(w), w[0], w[len(w)-1])
+		knownShapes[k/64] |= 1 << (k % 64)
 	}
 	for _, set := range []map[string]bool{WeekdayNames, DateFiller, ordinalSuffix, timeWords, firstWords, issueVerbs, pieceWords} {
 		for w := range set {

@@ -78,7 +78,14 @@ var DateFiller = lang.WordSet(`published posted updated update last modified on 
 // "Oct 17, 2025", "2019-10-19"). A line where the date stands inside a
 // sentence or a headline (more than two other words) is not a date line.
 func ParseTextDate(s string) (article.Date, bool) {
-	d, start, end, ok := FindTextDate(s)
+	return ParseTextDateYear(s, yearRun(s))
+}
+
+// ParseTextDateYear is ParseTextDate of s whose first run of four digits or
+// more starts at y (YearRun(s)): a caller that asks for it first, as the
+// line reader does of every line, spares ParseTextDate's own look.
+func ParseTextDateYear(s string, y int) (article.Date, bool) {
+	d, start, end, ok := findTextDate(s, y)
 	if !ok {
 		return article.Date{}, false
 	}
@@ -129,10 +136,15 @@ const yearReach = 12
 // FindTextDate finds the first date written out in s and returns it with the
 // byte span it covers.
 func FindTextDate(s string) (d article.Date, start, end int, ok bool) {
+	return findTextDate(s, yearRun(s))
+}
+
+// findTextDate is FindTextDate of s whose first run of four digits or more
+// starts at y (yearRun(s)).
+func findTextDate(s string, y int) (d article.Date, start, end int, ok bool) {
 	// Every date has a year: a number of four digits or more (YearOf, and
 	// the four-digit parts of the numeric forms). A line without one holds
 	// none, and no date starts many tokens before the first.
-	y := yearRun(s)
 	if y < 0 {
 		return article.Date{}, 0, 0, false
 	}
@@ -175,6 +187,13 @@ func FindTextDate(s string) (d article.Date, start, end int, ok bool) {
 // before costlier ones of a line that must hold a date.
 func MayHoldDate(s string) bool {
 	return yearRun(s) >= 0
+}
+
+// YearRun returns where the first run of four ASCII digits or more starts
+// in s, or -1: where the first year of a date in s may start, if any
+// (ParseTextDateYear).
+func YearRun(s string) int {
+	return yearRun(s)
 }
 
 // yearRun returns where the first run of four ASCII digits or more starts

@@ -154,3 +154,22 @@ func TestKnownWords(t *testing.T) {
 		})
 	}
 }
+
+// TestKnownShape checks that no word of knownWords, in any case, is
+// turned away by the sieve lowerWord asks first, and that the sieve turns
+// some words away.
+func TestKnownShape(t *testing.T) {
+	for w := range knownWords {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if !knownShape(v) {
+				t.Errorf("knownShape(%q) = false for a word of knownWords", v)
+			}
+			if got := lowerWord(v, true, v != w, false); got != w {
+				t.Errorf("lowerWord(%q) = %q, want %q", v, got, w)
+			}
+		}
+	}
+	if knownShape("Zzyzx") && knownShape("Quixotry") && knownShape("Xylophonez") {
+		t.Errorf("knownShape turns no word away")
+	}
+}

@@ -38,7 +38,7 @@ func bylineName(s string) (string, bool) {
 			return "", false
 		}
 		for _, w := range ws {
-			if lang.StopLangs[strings.ToLower(w)] != nil && len(ws) <= 2 {
+			if lang.StopLangs[lang.ToLower(w)] != nil && len(ws) <= 2 {
 				return "", false
 			}
 		}
@@ -126,18 +126,18 @@ var bylineStarts = func() (t [utf8.RuneSelf]bool) {
 }()
 
 // lowerHead returns strings.ToLower of the first n characters of s, which
-// begins with strings.ToLower(s)'s first n bytes at least (a character
+// begins with lang.ToLower(s)'s first n bytes at least (a character
 // lowers to one byte or more): enough to tell whether the lower-cased s
 // begins with a phrase of n bytes or fewer, without lowering all of a long
 // line, as bylineName does for every line near a headline.
 func lowerHead(s string, n int) string {
 	for i := range s {
 		if n == 0 {
-			return strings.ToLower(s[:i])
+			return lang.ToLower(s[:i])
 		}
 		n--
 	}
-	return strings.ToLower(s)
+	return lang.ToLower(s)
 }
 
 // findAuthor returns the byline near the headline: its line index and the
@@ -159,7 +159,7 @@ func findAuthor(lines []textLine, anchor, start int) (int, string) {
 				return -1, name
 			}
 		}
-		switch strings.ToLower(strings.TrimSuffix(t, ":")) {
+		switch lang.ToLower(strings.TrimSuffix(t, ":")) {
 		case "von", "by", "por", "par", "autor", "author":
 			if i+1 < len(lines) && lines[i+1].words <= 5 && lines[i+1].words > 0 && !lines[i+1].prose {
 				return i, lines[i+1].text
@@ -184,7 +184,7 @@ func isCaption(s string) bool {
 	if i < 0 {
 		return false
 	}
-	in := strings.ToLower(s[i:])
+	in := lang.ToLower(s[i:])
 	return strings.Contains(in, "©") || strings.Contains(in, ":") || strings.Contains(in, "/") ||
 		strings.Contains(in, "foto") || strings.Contains(in, "photo") || strings.Contains(in, "bild") ||
 		strings.Contains(in, "image") || strings.Contains(in, "links") || strings.Contains(in, "rechts") ||
@@ -198,7 +198,7 @@ var creditMarks = []string{"foto:", "fotos:", "bild:", "photo:", "photo by", "im
 // hasCredit reports whether a line holds a picture's credit, which a
 // headline never does.
 func hasCredit(s string) bool {
-	l := strings.ToLower(s)
+	l := lang.ToLower(s)
 	for _, m := range creditMarks {
 		for from := 0; ; {
 			i := strings.Index(l[from:], m)

@@ -1,6 +1,10 @@
 package textdump
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/pare-dev/pare/internal/lang"
+)
 
 // bylineDateLeads are the small words that lead from a byline's name to
 // its date: "von Anna Muster am 3. März", "by Sam on May 3", "par Claire
@@ -11,7 +15,7 @@ var bylineDateLeads = map[string]bool{"am": true, "on": true, "le": true, "el": 
 // byline's name: "Anna Muster am " → "Anna Muster".
 func dropDateLead(name string) string {
 	ws := strings.Fields(name)
-	if len(ws) > 1 && bylineDateLeads[strings.ToLower(ws[len(ws)-1])] {
+	if len(ws) > 1 && bylineDateLeads[lang.ToLower(ws[len(ws)-1])] {
 		return strings.Join(ws[:len(ws)-1], " ")
 	}
 	return name

@@ -1,6 +1,7 @@
 package textdump
 
 import (
+	"github.com/pare-dev/pare/internal/lang"
 	"strings"
 
 	"github.com/pare-dev/pare/article"
@@ -100,7 +101,7 @@ func commentMeta(l textLine) bool {
 	if l.date || l.dates {
 		return true
 	}
-	t := strings.ToLower(strings.TrimSuffix(l.text, ":"))
+	t := lang.ToLower(strings.TrimSuffix(l.text, ":"))
 	for _, w := range []string{" says", " said", " wrote", " schreibt", " sagt", " dit", " a écrit", " dice", " escribió"} {
 		if strings.HasSuffix(t, w) {
 			return true
@@ -162,7 +163,7 @@ func countsComments(l textLine) bool {
 	if l.runes > 80 || l.strong || !dates.HasDigit(l.text) {
 		return false
 	}
-	f := strings.ToLower(l.text)
+	f := lang.ToLower(l.text)
 	for _, w := range []string{"comment", "response", "repl", "kommentar", "antwort", "commentaire", "réponse", "comentario", "respuesta", "commenti", "komentarz", "reactie"} {
 		if strings.Contains(f, w) {
 			return true

@@ -201,7 +201,7 @@ func namesAuthor(s string, fd firstDate) bool {
 		return false
 	}
 	for _, part := range []string{s[:start], s[end:]} {
-		l := strings.ToLower(part)
+		l := lang.ToLower(part)
 		for _, p := range lang.BylinePrefixes {
 			if i := strings.Index(l, p); i >= 0 && (i == 0 || l[i-1] == ' ' || l[i-1] == '|') {
 				if _, ok := bylineName(strings.TrimSpace(part[i:])); ok {
@@ -234,7 +234,7 @@ func spanDate(s string, fd firstDate) bool {
 	if strings.HasSuffix(lead, "-") || strings.HasSuffix(lead, "–") {
 		return dates.HasDigit(lead) // "14. - 20. Januar": a week, not a day
 	}
-	ws := strings.Fields(strings.ToLower(lead))
+	ws := strings.Fields(lang.ToLower(lead))
 	return len(ws) > 0 && spanWords[ws[len(ws)-1]]
 }
 
@@ -263,7 +263,7 @@ func otherLabel(s string, fd firstDate) bool {
 	if !fd.ok {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(s[:start])) {
+	for _, w := range strings.Fields(lang.ToLower(s[:start])) {
 		if l, ok := strings.CutSuffix(w, ":"); ok {
 			if i := strings.LastIndexByte(l, ']'); i >= 0 {
 				l = l[i+1:] // a w3m image label glued before it

@@ -37,7 +37,7 @@ func galleryCounter(s string) bool {
 			return false // too long: spare lowering it
 		}
 	}
-	ws := strings.Fields(strings.ToLower(s))
+	ws := strings.Fields(lang.ToLower(s))
 	if len(ws) < 2 || len(ws) > 4 || !pictureWords[ws[0]] {
 		return false
 	}
@@ -62,7 +62,7 @@ func agencyCredit(s string) bool {
 		return false
 	}
 	tail := strings.TrimFunc(s[i+2:], func(r rune) bool { return unicode.IsSpace(r) || r == '/' })
-	return newsAgencies[strings.ToLower(tail)]
+	return newsAgencies[lang.ToLower(tail)]
 }
 
 // captionLine is isCaption(s), sparing hasCredit's lowering of s and its

@@ -29,7 +29,7 @@ func companyName(s string) bool {
 	// Its last word first: most lines end with no legal form. Lowered,
 	// it is the last of strings.Fields(t).
 	u := strings.TrimRightFunc(t, unicode.IsSpace)
-	if !legalForms[strings.ToLower(u[strings.LastIndexFunc(u, unicode.IsSpace)+1:])] {
+	if !legalForms[lang.ToLower(u[strings.LastIndexFunc(u, unicode.IsSpace)+1:])] {
 		return false
 	}
 	n := 0
@@ -42,8 +42,8 @@ func companyName(s string) bool {
 	if len(f) < 2 || len(f) > maxCompanyWords {
 		return false
 	}
-	last := strings.ToLower(f[len(f)-1])
-	if f[len(f)-1] == strings.ToLower(f[len(f)-1]) && last != "e.v." && last != "o.o." && last != "sp.k." {
+	last := lang.ToLower(f[len(f)-1])
+	if f[len(f)-1] == lang.ToLower(f[len(f)-1]) && last != "e.v." && last != "o.o." && last != "sp.k." {
 		// "ab" and "as" are words too: a legal form is written in capitals.
 		return false
 	}
@@ -54,7 +54,7 @@ func companyName(s string) bool {
 	// parts of the legal form ("Przykład sp. z o.o."). "Werft verklagt
 	// Muster AG" says what happens.
 	for _, w := range f[:len(f)-1] {
-		lw := strings.ToLower(w)
+		lw := lang.ToLower(w)
 		if !startsUpper(w) && !dates.HasDigit(w) && lang.StopLangs[lw] == nil && !legalForms[lw] && lw != "&" && lw != "sp." {
 			return false
 		}
@@ -86,7 +86,7 @@ func postcodeTown(s string) bool {
 	if k == 0 || k == len(f) || digits < 4 || digits > 6 || len(f)-k > 2 {
 		return false
 	}
-	if digits == 4 && (k > 1 || len(f)-k > 1 || factUnits[strings.ToLower(f[k])] || strings.HasPrefix(f[0], "19") || strings.HasPrefix(f[0], "20")) {
+	if digits == 4 && (k > 1 || len(f)-k > 1 || factUnits[lang.ToLower(f[k])] || strings.HasPrefix(f[0], "19") || strings.HasPrefix(f[0], "20")) {
 		// Four figures are a code in a few countries, and an amount or a
 		// year anywhere: "1000 Euro Zuschuss", "2024 Rückblick".
 		return false

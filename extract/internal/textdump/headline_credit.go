@@ -1,6 +1,10 @@
 package textdump
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/pare-dev/pare/internal/lang"
+)
 
 // creditBelow reports whether line i is a picture's caption with the
 // credit on a line of its own right under it ("Foto: Anna Muster", "©
@@ -18,7 +22,7 @@ func creditBelow(lines []textLine, i int) bool {
 
 // creditOpens reports whether s opens with the mark of a picture's credit.
 func creditOpens(s string) bool {
-	l := strings.ToLower(s)
+	l := lang.ToLower(s)
 	for _, m := range creditMarks {
 		if strings.HasPrefix(l, m) {
 			return true

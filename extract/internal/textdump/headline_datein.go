@@ -26,7 +26,7 @@ func dateInPhrase(s string, at int) bool {
 		return true
 	}
 	w := ws[len(ws)-1] // a small word, written small: not a letter that names a class ("Staffel A")
-	return w == strings.ToLower(w) && (lang.StopLangs[w] != nil || dateLeads[w])
+	return w == lang.ToLower(w) && (lang.StopLangs[w] != nil || dateLeads[w])
 }
 
 // dateLeads lead into a date in a phrase, beside the stop words: "Bericht

@@ -39,7 +39,7 @@ func factLine(s string) bool {
 	}
 	numbers := 0
 	for f := range strings.FieldsSeq(s) {
-		w := strings.ToLower(strings.TrimFunc(f, func(r rune) bool {
+		w := lang.ToLower(strings.TrimFunc(f, func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '€' && r != '$' && r != '%'
 		}))
 		switch {

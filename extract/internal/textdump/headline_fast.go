@@ -1,7 +1,6 @@
 package textdump
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -11,7 +10,7 @@ import (
 
 // allCaps reports whether s is written in capitals only: it has letters
 // with a case, none of them small (strings.ToUpper(s) == s &&
-// strings.ToLower(s) != s). A text in ASCII is read byte by byte, any
+// lang.ToLower(s) != s). A text in ASCII is read byte by byte, any
 // other rune by rune (allCapsUTF8).
 func allCaps(s string) bool {
 	if !lang.IsASCII(s) {
@@ -52,7 +51,7 @@ func allCapsUTF8(s string) bool {
 func dateName(w string) bool {
 	var buf [24]byte
 	if !lang.IsASCII(w) || dateNameLen > len(buf) {
-		lw := strings.ToLower(w)
+		lw := lang.ToLower(w)
 		return dates.MonthNames[lw] > 0 || dates.WeekdayNames[lw]
 	}
 	if len(w) > dateNameLen {

@@ -11,7 +11,14 @@ import (
 // "Posted on 12. Mai 201912. Mai 2019 by sam". Such a line is the post's
 // dateline whatever follows the dates (an author, tags).
 func gluedDates(s string) bool {
-	if !digitRun(s, 5) {
+	return gluedDatesYear(s, dates.YearRun(s))
+}
+
+// gluedDatesYear is gluedDates of s whose first run of four digits or more
+// starts at y (dates.YearRun(s)), or that holds none (y < 0): the first
+// run of five starts at y or after it.
+func gluedDatesYear(s string, y int) bool {
+	if y < 0 || !digitRun(s[y:], 5) {
 		return false // no year glued to a day
 	}
 	_, a, e, ok := dates.FindTextDate(s)

@@ -140,7 +140,7 @@ func unhyphenated(s string) string {
 // "Das", "My" open a headline, they are no kicker.
 func onlyStopWords(ws []string) bool {
 	for _, w := range ws {
-		if lang.StopLangs[strings.ToLower(w)] == nil {
+		if lang.StopLangs[lang.ToLower(w)] == nil {
 			return false
 		}
 	}

@@ -32,7 +32,7 @@ func listMotto(s string) bool {
 	last := strings.Fields(parts[len(parts)-1])
 	k := -1
 	for i, w := range last {
-		if andWords[strings.ToLower(w)] {
+		if andWords[lang.ToLower(w)] {
 			k = i
 		}
 	}

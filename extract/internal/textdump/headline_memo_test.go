@@ -183,6 +183,9 @@ func FuzzCountLine(f *testing.F) {
 		{"words", "«Words»\u2003words\u3000WORDS \xffwords"},
 		{"straße", "STRASSE Straße straße"},
 		{"kelvin Örtchen", "\u212Aelvin ÖRTCHEN, İstanbul"}, // lowered into ASCII, and a word not in ASCII
+		// Fields longer than the eight bytes read at a time, parted by
+		// white space in and outside ASCII, with controls inside.
+		{"internationalisation verantwortungsbewusst", "Internationalisation\u00a0internationalisation\tverantwortungs\x01bewusst internationalisation\u3000x"},
 	} {
 		f.Add(s[0], s[1])
 	}

@@ -1,6 +1,7 @@
 package textdump
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -165,6 +166,17 @@ func (v *regionVocab) countLine(s string, n int32, lead bool, buf *[64]byte) {
 		a, ascii := i, true // the field is s[a:i]
 	field:
 		for i < len(s) {
+			if i+8 <= len(s) {
+				// Eight bytes at a time to the first that may end the
+				// field: below 0x21 (white space among them) or outside
+				// ASCII (fieldStops).
+				m := fieldStops(word8(s, i))
+				if m == 0 {
+					i += 8
+					continue
+				}
+				i += bits.TrailingZeros64(m) >> 3
+			}
 			c := s[i]
 			if c < utf8.RuneSelf {
 				if vocabSpace[c] {
@@ -221,6 +233,21 @@ func appendLowerWords(ws []string, lower string) []string {
 	return ws
 }
 
+// word8 returns s[i:i+8] as a little-endian word.
+func word8(s string, i int) uint64 {
+	b := s[i : i+8] // one bounds check for the eight bytes
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// fieldStops returns the high bit of each byte of x that is below 0x21 or
+// outside ASCII, the first (lowest) of them exactly: subtracting 0x21 from
+// each byte borrows into the high bit of a byte below 0x21, and from none
+// of the others before the first such byte.
+func fieldStops(x uint64) uint64 {
+	return ((x-0x21*0x0101010101010101)&^x | x) & 0x8080808080808080
+}
+
 // vocabSpace holds the bytes in ASCII that unicode.IsSpace says are space.
 var vocabSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
@@ -260,7 +287,7 @@ func (v *regionVocab) lookup(w string, buf *[64]byte) (int32, bool) {
 }
 
 // lookupUTF8 is lookup for a word not in ASCII: lowered rune by rune in
-// buf, as lang.ToLower lowers each (unicode.ToLower), when it fits there
+// buf, as lang.ToLower lowers each (unicode.ToLower, lang.LowerRune), when it fits there
 // and is UTF-8.
 func (v *regionVocab) lookupUTF8(w string, buf *[64]byte) (int32, bool) {
 	b := buf[:0]
@@ -269,7 +296,7 @@ func (v *regionVocab) lookupUTF8(w string, buf *[64]byte) (int32, bool) {
 			id, ok := v.index[lang.ToLower(w)]
 			return id, ok
 		}
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		b = utf8.AppendRune(b, lang.LowerRune(r))
 	}
 	// The same sieve as asked's, over the bytes of all the words (one
 	// lowered may be in ASCII, as the Kelvin sign lowers to k): a word

@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -126,8 +127,8 @@ func isQuantity(s string) bool {
 	if !(r >= '0' && r <= '9' || strings.ContainsRune("½¼¾⅓⅔⅛", r)) {
 		return false
 	}
-	u := strings.ToLower(strings.TrimRight(f[1], ".,"))
-	return units[u] || len(f[0]) > 1 && units[strings.ToLower(strings.TrimLeft(f[0], "0123456789.,/½¼¾-"))]
+	u := lang.ToLower(strings.TrimRight(f[1], ".,"))
+	return units[u] || len(f[0]) > 1 && units[lang.ToLower(strings.TrimLeft(f[0], "0123456789.,/½¼¾-"))]
 }
 
 // stripMarker removes a list marker (•, *, -, □, 1.) from the start of a
@@ -180,6 +181,13 @@ func isDateLine(s string) bool {
 	return ok
 }
 
+// isDateLineYear is isDateLine of s whose first run of four digits or
+// more starts at y (dates.YearRun(s)).
+func isDateLineYear(s string, y int) bool {
+	_, ok := dates.ParseTextDateYear(s, y)
+	return ok
+}
+
 // lineDate reads the date of a date line, or the first date of a line
 // that holds one among other words.
 func lineDate(s string) (article.Date, bool) {
@@ -228,14 +236,19 @@ func leadingSpace(s string) bool {
 	return unicode.IsSpace(r)
 }
 
-// trimLeftSpace is strings.TrimLeftFunc(s, unicode.IsSpace), answering
-// at once for a text that starts with an ASCII character other than white
-// space, as most lines do.
+// trimLeftSpace is strings.TrimLeftFunc(s, unicode.IsSpace): a text
+// browser sets lines in by spaces, which are skipped byte by byte; only
+// a line whose indent meets a character outside ASCII has it read with
+// unicode.IsSpace from there.
 func trimLeftSpace(s string) string {
-	if s != "" && s[0] < utf8.RuneSelf && !asciiSpace(s[0]) {
-		return s
+	i := 0
+	for i < len(s) && asciiSpace(s[i]) {
+		i++
 	}
-	return strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i < len(s) && s[i] >= utf8.RuneSelf {
+		return strings.TrimLeftFunc(s[i:], unicode.IsSpace)
+	}
+	return s[i:]
 }
 
 // trimSpace is strings.TrimFunc(s, unicode.IsSpace), answering at once
@@ -248,9 +261,58 @@ func trimSpace(s string) string {
 	return strings.TrimFunc(s, unicode.IsSpace)
 }
 
+// asciiBlank reports whether s is empty or holds only white space of
+// ASCII.
+func asciiBlank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !asciiSpace(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // asciiSpace reports whether c is white space to unicode.IsSpace.
 func asciiSpace(c byte) bool {
 	return c == ' ' || '\t' <= c && c <= '\r'
+}
+
+// linePool keeps the line slices of pages read (putLines) for the pages
+// to come: a page's lines, 152 bytes each, were a slice made and zeroed
+// for each page. Scratch, safe for concurrent use.
+var linePool = sync.Pool{New: func() any { return new([]textLine) }}
+
+// maxPooledLines is the most lines a slice may hold to go back to the
+// pool: a dump with more makes its own, not kept.
+const maxPooledLines = 4096
+
+// newLines returns an empty slice with room for n lines, from the pool
+// when it holds one big enough. The lines past its length may hold an
+// earlier page's: readLinesMemo appends each line whole and reads none
+// it has not appended.
+func newLines(n int) []textLine {
+	p := linePool.Get().(*[]textLine)
+	if cap(*p) >= n {
+		lines := (*p)[:0]
+		*p = nil
+		linePool.Put(p)
+		return lines
+	}
+	linePool.Put(p)
+	return make([]textLine, 0, n)
+}
+
+// putLines gives the lines of a page back to the pool once nothing reads
+// them any longer (FromTextContext's end).
+func putLines(lines []textLine) {
+	if cap(lines) == 0 || cap(lines) > maxPooledLines {
+		return
+	}
+	p := linePool.Get().(*[]textLine)
+	if cap(lines) > cap(*p) {
+		*p = lines[:0]
+	}
+	linePool.Put(p)
 }
 
 // readLinesContext is readLines that looks at ctx every stop.CheckEvery lines
@@ -265,17 +327,17 @@ func readLinesMemo(ctx context.Context, s string, memo bool) ([]textLine, error)
 	raws := rawLines(s)
 	// At most one line for each raw line that is not white space only
 	// (foldSpaces leaves nothing of the others): no copies as it grows,
-	// and no room for the blank lines that part a dump's paragraphs.
-	// The lines' lower-cased forms take about as many bytes as their
-	// text.
+	// and no room for the blank lines that part a dump's paragraphs (n
+	// is a bound: a line of white space outside ASCII counts too). The
+	// lines' lower-cased forms take about as many bytes as their text.
 	n, size := 0, 0
 	for _, raw := range raws {
-		if t := strings.TrimSpace(raw); t != "" {
+		if !asciiBlank(raw) {
 			n++
-			size += len(t)
+			size += len(raw)
 		}
 	}
-	lines := make([]textLine, 0, n)
+	lines := newLines(n)
 	blank := true
 	var ln clean.Line // one for all lines: the rules take its address, which would put a new one on the heap each line
 	// Every line is lower-cased (the rules and the fold read it): into

@@ -6,6 +6,7 @@ import (
 
 	"github.com/pare-dev/pare/article"
 	"github.com/pare-dev/pare/clean"
+	"github.com/pare-dev/pare/extract/internal/dates"
 	"github.com/pare-dev/pare/internal/lang"
 )
 
@@ -46,8 +47,13 @@ func (l *textLine) readText(t string, ln *clean.Line, lower *lang.Lowerer) textK
 		l.clear = true
 	}
 	l.end = endRule(ln)
-	l.date = l.runes <= 120 && isDateLine(t)
-	l.dates = !l.date && gluedDates(t)
+	// Every date has a year of four digits or more, and dates run
+	// together one of five: most lines have neither, and each line is
+	// looked at for them once.
+	if y := dates.YearRun(t); y >= 0 {
+		l.date = l.runes <= 120 && isDateLineYear(t, y)
+		l.dates = !l.date && gluedDatesYear(t, y)
+	}
 	if !ascii && scripts.Ideographs*2 > l.runes {
 		// Chinese and Japanese write no spaces between words: judge
 		// the line by its length and its punctuation, and weigh each

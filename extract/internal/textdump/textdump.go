@@ -64,6 +64,7 @@ func FromTextContext(ctx context.Context, s string, opts Options) (*article.Docu
 	if err != nil {
 		return nil, err
 	}
+	defer putLines(lines) // the document keeps the lines' texts, not the lines
 	if len(lines) == 0 {
 		return doc, nil
 	}

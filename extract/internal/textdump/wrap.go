@@ -104,7 +104,7 @@ func continuesLine(first, a, b string) bool {
 	}
 	last := ta[strings.LastIndexByte(ta, ' ')+1:]
 	last = strings.TrimLeftFunc(last, func(r rune) bool { return !unicode.IsLetter(r) })
-	return unicode.IsLetter(r0) && openWords[strings.ToLower(last)]
+	return unicode.IsLetter(r0) && openWords[lang.ToLower(last)]
 }
 
 // runesUnder reports whether s has fewer than n characters
