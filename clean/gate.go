@@ -369,19 +369,49 @@ func (l *Line) readFor(bit uint64) bool {
 		}
 	}
 	if t.holding&t.wordsOK[l.shape]&bit != 0 && l.done&hasWordHits == 0 {
-		l.done |= hasWordHits
-		a := &t.words
-		if l.cand&t.holding&^t.longBits == 0 {
-			a = &t.long // a long line: the few gates that let it pass have a smaller machine
-		}
-		l.pass |= l.cand & t.wordsOK[l.shape] & a.scan(l.Lower())
-		// Gates without Prefixes or FirstWords are known now.
-		l.known |= l.pass | ^t.starting
+		l.readWords()
 	}
 	if l.done&hasStarts != 0 && l.done&hasWordHits != 0 {
 		l.known = ^uint64(0)
 	}
 	return l.pass&bit != 0
+}
+
+// readAll reads of l all that tells which gates it passes, and returns
+// their bits: what readFor reads for each gate in turn, read for all
+// of them (the answers are the same in any order).
+func (l *Line) readAll() uint64 {
+	if l.known == ^uint64(0) {
+		return l.pass
+	}
+	if l.done&hasGates == 0 {
+		l.readShape()
+	}
+	t := lineTriggers
+	if l.done&hasStarts == 0 && ^l.known&t.starting != 0 {
+		l.readStarts()
+		l.known |= l.pass | ^t.holding
+	}
+	if l.done&hasWordHits == 0 && ^l.known&t.holding&t.wordsOK[l.shape] != 0 {
+		l.readWords()
+	}
+	// The gates still unknown hold Words that the line's shape does
+	// not let count: they turn it away.
+	l.known = ^uint64(0)
+	return l.pass
+}
+
+// readWords finds which gates' Words l holds, for the shape it has.
+func (l *Line) readWords() {
+	t := lineTriggers
+	l.done |= hasWordHits
+	a := &t.words
+	if l.cand&t.holding&^t.longBits == 0 {
+		a = &t.long // a long line: the few gates that let it pass have a smaller machine
+	}
+	l.pass |= l.cand & t.wordsOK[l.shape] & a.scan(l.Lower())
+	// Gates without Prefixes or FirstWords are known now.
+	l.known |= l.pass | ^t.starting
 }
 
 // readShape reads l's length, white space at its ends trimmed, and its

@@ -309,9 +309,17 @@ func (r TextRule) run(l *Line) bool {
 
 // FirstMatchLine is FirstMatch on a Line, whose forms the caller may have
 // made already or may read afterwards.
+//
+// It reads all that the gates ask of l at once (Line.readAll): the first
+// rule with a gate asks for the line's words, which tell every gate's
+// answer, so reading them all first costs nothing more, and the loop over
+// the rules is then a test of a bit each.
 func FirstMatchLine(l *Line, rules []TextRule) (TextRule, bool) {
+	pass := l.readAll()
 	for i := range rules {
-		if g := rules[i].Gate; g != nil && !l.mayMatch(g) {
+		// A gate with no bit is no gate of gatedRules: it lets every
+		// line through (readFor).
+		if g := rules[i].Gate; g != nil && g.bit&^pass != 0 {
 			continue
 		}
 		if rules[i].run(l) {
