@@ -15,7 +15,7 @@ var AuthorBio = TextRule{
 	Name: "author-bio",
 	// Past its openings, a biography starts with a capital and has
 	// "is", "ist" or a verb of bioVerbs as a word, between spaces; the
-	// gates read ASCII blanks as spaces (foldedAutomaton), and a line
+	// gates read ASCII blanks as spaces (blankAutomaton), and a line
 	// with other white space passes.
 	Gate: &Gate{Max: 600, Prefixes: bioPrefixes, Words: bioWords, WordsNeed: UpperStart},
 	MatchLine: func(ln *Line) bool {
