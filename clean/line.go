@@ -297,7 +297,7 @@ func (r TextRule) matchLine(l *Line) bool {
 }
 
 // run runs rule r on l, its gate not asked.
-func (r TextRule) run(l *Line) bool {
+func (r *TextRule) run(l *Line) bool {
 	switch {
 	case r.MatchLine != nil:
 		return r.MatchLine(l)
@@ -315,15 +315,16 @@ func (r TextRule) run(l *Line) bool {
 // answer, so reading them all first costs nothing more, and the loop over
 // the rules is then a test of a bit each.
 func FirstMatchLine(l *Line, rules []TextRule) (TextRule, bool) {
-	pass := l.readAll()
+	fail := ^l.readAll()
 	for i := range rules {
+		r := &rules[i]
 		// A gate with no bit is no gate of gatedRules: it lets every
 		// line through (readFor).
-		if g := rules[i].Gate; g != nil && g.bit&^pass != 0 {
+		if g := r.Gate; g != nil && g.bit&fail != 0 {
 			continue
 		}
-		if rules[i].run(l) {
-			return rules[i], true
+		if r.run(l) {
+			return *r, true
 		}
 	}
 	return TextRule{}, false
