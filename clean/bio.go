@@ -168,6 +168,9 @@ func startsWithName(s string) bool {
 // startsUpper reports whether the first field of s (strings.Fields)
 // begins with a capital letter, as allCapitalised asks of it.
 func startsUpper(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf && !blankByte(s[0]) {
+		return 'A' <= s[0] && s[0] <= 'Z' // an ASCII start, no white space before it
+	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, unicode.IsSpace))
 	return unicode.IsUpper(r)
 }

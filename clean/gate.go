@@ -316,7 +316,12 @@ func lineShape(text string, ask Shape) Shape {
 		sh |= UpperStart
 	}
 	if ask&EndsDot != 0 {
-		if t := strings.TrimRightFunc(text, unicode.IsSpace); strings.HasSuffix(t, ".") || strings.HasSuffix(t, "…") {
+		if n := len(text); n > 0 && text[n-1] < utf8.RuneSelf && !blankByte(text[n-1]) {
+			// An ASCII end, no white space after it.
+			if text[n-1] == '.' {
+				sh |= EndsDot
+			}
+		} else if t := strings.TrimRightFunc(text, unicode.IsSpace); strings.HasSuffix(t, ".") || strings.HasSuffix(t, "…") {
 			sh |= EndsDot
 		}
 	}
@@ -408,7 +413,12 @@ func (l *Line) readWords() {
 // readShape reads l's length, white space at its ends trimmed, and its
 // shape: the gates it passes on them alone, and those it may pass.
 func (l *Line) readShape() {
-	t := strings.TrimSpace(l.text)
+	t := l.text
+	if n := len(t); n > 0 && (t[0] >= utf8.RuneSelf || blankByte(t[0]) || t[n-1] >= utf8.RuneSelf || blankByte(t[n-1])) {
+		// Not two ASCII ends that are no white space, as in most lines
+		// of a dump: trimmed.
+		t = strings.TrimSpace(t)
+	}
 	var n int
 	if len(t) == len(l.text) {
 		n = l.Runes()
@@ -434,6 +444,12 @@ func (l *Line) readShape() {
 	// those that ask nothing of its start or words.
 	l.known = ^l.cand | l.pass | ^(tr.starting | tr.holding)
 	l.done |= hasGates
+}
+
+// blankByte reports whether the ASCII character c is white space
+// (unicode.IsSpace).
+func blankByte(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
 // startLen is how many bytes of each start phrase a startTrie keeps.
