@@ -33,8 +33,8 @@ func TestReadAllHolds(t *testing.T) {
 
 // TestFirstMatchHolds holds FirstMatchLine to the rules run one after the
 // other without their gates, on every line of the gate sample, for every
-// list of rules of the package and for the text path's two lists run on
-// the same Line (DefaultTextRules, then EndRules).
+// list of rules of the package (and the default one with no bits copied
+// into its rules) and for the text path's lists run on the same Line.
 func TestFirstMatchHolds(t *testing.T) {
 	lines := gateSample(t)
 	if testing.Short() && len(lines) > 20000 {
@@ -43,7 +43,12 @@ func TestFirstMatchHolds(t *testing.T) {
 	lists := []struct {
 		name  string
 		rules []TextRule
-	}{{"default", DefaultTextRules()}, {"end", EndRules()}, {"html", HTMLTextRules()}}
+	}{{"default", DefaultTextRules()}, {"end", EndRules()}, {"html", HTMLTextRules()}, {"default without bits", DefaultTextRules()}}
+	// Copies of the rules made before the package's gates were numbered
+	// carry no bit: FirstMatchLine reads it through their Gate.
+	for i := range lists[3].rules {
+		lists[3].rules[i].gate = 0
+	}
 	ref := func(s string, rules []TextRule) string {
 		l := NewLine(s)
 		for _, r := range rules {

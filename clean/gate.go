@@ -111,6 +111,10 @@ func newTriggers(rules []*TextRule) *triggers {
 			continue
 		}
 		g.bit = 1 << k
+		// Copies of the rule made from now on carry the bit, for
+		// FirstMatchLine's loop (copies made before read it through
+		// the Gate).
+		r.gate = g.bit
 		if g.open() {
 			t.open |= g.bit
 		}

@@ -318,9 +318,12 @@ func FirstMatchLine(l *Line, rules []TextRule) (TextRule, bool) {
 	fail := ^l.readAll()
 	for i := range rules {
 		r := &rules[i]
+		if r.gate&fail != 0 {
+			continue
+		}
 		// A gate with no bit is no gate of gatedRules: it lets every
 		// line through (readFor).
-		if g := r.Gate; g != nil && g.bit&fail != 0 {
+		if g := r.Gate; r.gate == 0 && g != nil && g.bit&fail != 0 {
 			continue
 		}
 		if r.run(l) {
