@@ -29,7 +29,7 @@ var TrailingPrompt = BlockRule{
 // one, as a longer paragraph with the same words is the author's closing.
 // b is block i of ctx.Blocks, whose Line ApplyBlocks made (ctx.lineAt).
 func isPrompt(ctx Context, i int, b article.Block) bool {
-	return b.Kind == article.Paragraph && runeLen(b.Plain) <= maxPrompt && SupportPrompt.matchLine(ctx.lineAt(i, b))
+	return b.Kind == article.Paragraph && !runesOver(b.Plain, maxPrompt) && SupportPrompt.matchLine(ctx.lineAt(i, b))
 }
 
 // maxPrompt is the longest trailing prompt, in characters.
