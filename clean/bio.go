@@ -15,7 +15,7 @@ var AuthorBio = TextRule{
 	Name: "author-bio",
 	// Past its openings, a biography starts with a capital and has
 	// "is", "ist" or a verb of bioVerbs as a word, between spaces; the
-	// gates read ASCII blanks as spaces (foldedAutomaton), and a line
+	// gates read ASCII blanks as spaces (blankAutomaton), and a line
 	// with other white space passes.
 	Gate: &Gate{Max: 600, Prefixes: bioPrefixes, Words: bioWords, WordsNeed: UpperStart},
 	MatchLine: func(ln *Line) bool {
@@ -168,6 +168,9 @@ func startsWithName(s string) bool {
 // startsUpper reports whether the first field of s (strings.Fields)
 // begins with a capital letter, as allCapitalised asks of it.
 func startsUpper(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf && !blankByte(s[0]) {
+		return 'A' <= s[0] && s[0] <= 'Z' // an ASCII start, no white space before it
+	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, unicode.IsSpace))
 	return unicode.IsUpper(r)
 }

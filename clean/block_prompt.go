@@ -29,7 +29,14 @@ var TrailingPrompt = BlockRule{
 // one, as a longer paragraph with the same words is the author's closing.
 // b is block i of ctx.Blocks, whose Line ApplyBlocks made (ctx.lineAt).
 func isPrompt(ctx Context, i int, b article.Block) bool {
-	return b.Kind == article.Paragraph && runeLen(b.Plain) <= maxPrompt && SupportPrompt.matchLine(ctx.lineAt(i, b))
+	if b.Kind != article.Paragraph {
+		return false
+	}
+	// The Line keeps the block's count of characters for the other
+	// blocks that ask it (TrailingPrompt asks of each block in the tail
+	// about all those after it).
+	l := ctx.lineAt(i, b)
+	return !l.RunesOver(maxPrompt) && SupportPrompt.matchLine(l)
 }
 
 // maxPrompt is the longest trailing prompt, in characters.

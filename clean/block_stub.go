@@ -40,7 +40,7 @@ func isStub(b article.Block) bool {
 	if b.Kind != article.Paragraph && b.Kind != article.Heading {
 		return false
 	}
-	if utf8.RuneCountInString(b.Plain) > maxStub {
+	if runesOver(b.Plain, maxStub) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(b.Plain)
@@ -58,7 +58,7 @@ func isRunningText(b article.Block) bool {
 	case article.Paragraph, article.Quote, article.List, article.Table, article.Code:
 		// Bytes count too, so that a CJK paragraph of a few dozen
 		// characters is running text.
-		long := utf8.RuneCountInString(b.Plain) >= minRunning || len(b.Plain) >= 2*minRunning
+		long := runesOver(b.Plain, minRunning-1) || len(b.Plain) >= 2*minRunning
 		return long && b.LinkDensity() < 0.5
 	}
 	return false

@@ -184,6 +184,9 @@ func TestTextRulesGated(t *testing.T) {
 				if r.Gate == nil || r.Gate.bit == 0 {
 					t.Errorf("rule %s has no gate in gatedRules", r.Name)
 				}
+				if r.Gate != nil && r.gate != r.Gate.bit {
+					t.Errorf("rule %s carries the bit %b, its gate's is %b", r.Name, r.gate, r.Gate.bit)
+				}
 			})
 		}
 	}

@@ -297,7 +297,7 @@ func (r TextRule) matchLine(l *Line) bool {
 }
 
 // run runs rule r on l, its gate not asked.
-func (r TextRule) run(l *Line) bool {
+func (r *TextRule) run(l *Line) bool {
 	switch {
 	case r.MatchLine != nil:
 		return r.MatchLine(l)
@@ -309,13 +309,25 @@ func (r TextRule) run(l *Line) bool {
 
 // FirstMatchLine is FirstMatch on a Line, whose forms the caller may have
 // made already or may read afterwards.
+//
+// It reads all that the gates ask of l at once (Line.readAll): the first
+// rule with a gate asks for the line's words, which tell every gate's
+// answer, so reading them all first costs nothing more, and the loop over
+// the rules is then a test of a bit each.
 func FirstMatchLine(l *Line, rules []TextRule) (TextRule, bool) {
+	fail := ^l.readAll()
 	for i := range rules {
-		if g := rules[i].Gate; g != nil && !l.mayMatch(g) {
+		r := &rules[i]
+		if r.gate&fail != 0 {
 			continue
 		}
-		if rules[i].run(l) {
-			return rules[i], true
+		// A gate with no bit is no gate of gatedRules: it lets every
+		// line through (readFor).
+		if g := r.Gate; r.gate == 0 && g != nil && g.bit&fail != 0 {
+			continue
+		}
+		if r.run(l) {
+			return *r, true
 		}
 	}
 	return TextRule{}, false

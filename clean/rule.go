@@ -102,6 +102,8 @@ type TextRule struct {
 	MatchLower func(text, lower string) bool // lower is strings.ToLower(text)
 	MatchLine  func(l *Line) bool            // the text with the forms rules share
 	Gate       *Gate                         // what a text needs for the rule to match it, or nil
+
+	gate uint64 // Gate's bit, set on the package's rules when it loads (newTriggers), or 0: read it through Gate
 }
 
 // Matches reports whether the rule matches text.

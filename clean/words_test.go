@@ -49,6 +49,21 @@ func TestRunesOver(t *testing.T) {
 	}
 }
 
+// FuzzRunesOver holds runesOver, which the block rules' tail tests ask of
+// every block after the one they judge, to counting the characters.
+func FuzzRunesOver(f *testing.F) {
+	f.Add("東京 の ニュース", 5)
+	f.Add("a\xffb", 2)
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		if n < 0 || n > 1<<20 {
+			return
+		}
+		if got, want := runesOver(s, n), runeLen(s) > n; got != want {
+			t.Errorf("runesOver(%q, %d) = %v, want %v", s, n, got, want)
+		}
+	})
+}
+
 func TestFirstFields(t *testing.T) {
 	for _, c := range wordsCases {
 		t.Run(c.name, func(t *testing.T) {
