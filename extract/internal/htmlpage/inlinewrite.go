@@ -40,6 +40,10 @@ func (r *inlineReader) writeInline(from, to, depth int) (string, bool) {
 				buf = append(buf, "\n\n"...)
 			}
 			k = int(t.end)
+		case tokEnd:
+			if t.end != 0 {
+				buf = append(buf, listEndMark...)
+			}
 		case tokText:
 			buf = append(buf, markedText(r.texts[t.text])...)
 		case tokBreak:
