@@ -90,17 +90,21 @@ func isList(n *html.Node) bool { return n.Data == "ul" || n.Data == "ol" }
 type tokKind uint8
 
 const (
-	tokText    tokKind = iota // a run of text: r.texts[tok.text]
-	tokBreak                  // <br>
-	tokCode                   // inline code, tok.raw its text as it is
-	tokOpen                   // an element opens; tok.node, tok.kind
-	tokClose                  // the element opened last closes
-	tokItem                   // a list item opens; tok.end its tokItemEnd
-	tokItemEnd                // the list item closes
-	tokBlock                  // a paragraph or a division opens or closes
-	tokList                   // a list opens; tok.node, tok.end its tokListEnd
-	tokListEnd                // the list closes
-	tokEnd                    // after a list: the converter's list-end mark when tok.end is 1
+	tokText     tokKind = iota // a run of text: r.texts[tok.text]
+	tokBreak                   // <br>
+	tokCode                    // inline code, tok.raw its text as it is
+	tokOpen                    // an element opens; tok.node, tok.kind
+	tokClose                   // the element opened last closes
+	tokItem                    // a list item opens; tok.end its tokItemEnd
+	tokItemEnd                 // the list item closes
+	tokBlock                   // a paragraph or a division opens or closes
+	tokList                    // a list opens; tok.node, tok.end its tokListEnd
+	tokListEnd                 // the list closes
+	tokEnd                     // after a list: the converter's list-end mark when tok.end is 1
+	tokHead                    // a heading in a list item, a quote or a division opens; tok.node
+	tokHeadEnd                 // the heading closes
+	tokQuote                   // a quote in a list item, a quote or a division opens
+	tokQuoteEnd                // the quote closes
 )
 
 // inlineKind is what the converter makes of an inline element.
@@ -114,6 +118,7 @@ const (
 	kindStrong            // strong, b: **content**
 	kindLink              // a: [content](href "title")
 	kindCode              // code: `code`
+	kindVoid              // wbr: nothing
 	kindBreak             // br
 )
 
@@ -133,8 +138,10 @@ func inlineKindOf(name string) inlineKind {
 		return kindCode
 	case "br":
 		return kindBreak
+	case "wbr":
+		return kindVoid
 	case "abbr", "bdi", "bdo", "big", "cite", "data", "dfn", "font", "ins",
-		"label", "mark", "q", "small", "sub", "sup", "time", "u":
+		"label", "mark", "nobr", "q", "small", "sub", "sup", "time", "u":
 		return kindPlain
 	}
 	return kindNone
@@ -266,6 +273,14 @@ func (r *inlineReader) flow(s siblings) bool {
 				r.block()
 			}
 			r.toks = append(r.toks, token{kind: tokBlock})
+		case headingLevel(n) > 0:
+			if !r.heading(n) {
+				return false
+			}
+		case n.Data == "blockquote":
+			if !r.quote(n) {
+				return false
+			}
 		case isList(n):
 			if !r.list(n) {
 				return false
@@ -304,6 +319,8 @@ func (r *inlineReader) element(n, next *html.Node, depth int) bool {
 		return true
 	case kindCode:
 		return r.code(n, next)
+	case kindVoid:
+		return r.wordBreak()
 	case kindEm, kindStrong:
 		// The converter drops emphasis inside the same emphasis, merges
 		// neighbours and adds spaces around code at its edges: none of

@@ -133,7 +133,7 @@ func TestInlineMarkdown(t *testing.T) {
 		{"paragraphs in a list item", "<ol><li>lead <p>one <em>x</em></p>\n<p>two</p> tail</li><li><p></p></li></ol>", "", true},
 		{"division in a list item", "<ul><li><div>a <div>b</div><p>c</p></div></li></ul>", "", true},
 		{"list in a division in a list item", "<ul><li><div><ul><li>a</li></ul></div></li></ul>", "- - a", true},
-		{"heading in a list item", "<ul><li><h3>a</h3></li></ul>", "", false},
+		{"heading in a list item", "<ul><li><h3>a</h3></li></ul>", "- ### a", true},
 		{"paragraph in emphasis in a list item", "<ul><li><em>a<p>b</p></em></li></ul>", "", false},
 		{"text in a list", "<ul>stray<li>a</li></ul>", "", false},
 		{"quote", "<blockquote>a <em>b</em></blockquote>", "> a *b*", true},
@@ -141,7 +141,7 @@ func TestInlineMarkdown(t *testing.T) {
 		{"quote of white space", "<blockquote> <p> </p> </blockquote>", "", true},
 		{"quote ending in a list", "<blockquote><p>a</p><ul><li>b</li></ul></blockquote>", "", true},
 		{"quote with a list inside", "<blockquote><ul><li>b</li></ul><p>a</p></blockquote>", "", true},
-		{"quote in a quote", "<blockquote><blockquote>a</blockquote></blockquote>", "", false},
+		{"quote in a quote", "<blockquote><blockquote>a</blockquote></blockquote>", "> > a", true},
 		{"quote with a citation", "<blockquote><p>a</p><cite>b</cite></blockquote>", "", true},
 	}
 	for _, tt := range tests {
@@ -234,6 +234,8 @@ func FuzzInlineMarkdown(f *testing.F) {
 	f.Add(uint8(3), "a<ul><li>b</li></ul><p>c</p><ol><li>d</li></ol> e")
 	f.Add(uint8(6), "<ul><li>a</li></ul> <div><p></p><ul><li>b</li></ul></div>")
 	f.Add(uint8(5), "<div><ol><li>a</li></ol></div><span> </span><ul><li>b</li></ul>")
+	f.Add(uint8(6), "<h3>a <b>b</b><wbr> c</h3><blockquote><h2>q</h2><ol><li>r</li></ol></blockquote>")
+	f.Add(uint8(5), "<blockquote>x<wbr> <nobr>y</nobr></blockquote><h4> #</h4>")
 	f.Fuzz(func(t *testing.T, shape uint8, src string) {
 		var page string
 		switch shape % 7 {

@@ -1,6 +1,10 @@
 package htmlpage
 
-import "strings"
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
 
 // The converter marks the end of a list with a comment (listEndMark)
 // when, walking the page from the list's end in document order, it meets
@@ -44,5 +48,78 @@ func (r *inlineReader) textAfterList(raw string) bool {
 		return false
 	}
 	r.ended = -1
+	return true
+}
+
+// heading reads a heading inside a list item, a quote or a division: a
+// block of inline content, which the second pass writes on a line of its
+// own (closeHeading).
+func (r *inlineReader) heading(n *html.Node) bool {
+	r.block()
+	r.toks = append(r.toks, token{kind: tokHead, node: n})
+	inner := r.childrenOf(n)
+	if !r.content(inner, 0) {
+		return false
+	}
+	if inner.cur != nil {
+		r.block()
+	}
+	r.toks = append(r.toks, token{kind: tokHeadEnd, node: n})
+	return true
+}
+
+// closeHeading writes the heading t closes, whose content is buf[start:],
+// as the converter does: nothing when it is blank, else a block of its
+// "#" marks and its content on one line (finishHeading).
+func (r *inlineReader) closeHeading(buf []byte, start int, t token) ([]byte, bool) {
+	md, ok := finishHeading(string(buf[start:]), headingLevel(t.node))
+	if !ok {
+		return buf, false
+	}
+	buf = buf[:start]
+	if md != "" {
+		buf = append(buf, "\n\n"...)
+		buf = append(buf, md...)
+		buf = append(buf, "\n\n"...)
+	}
+	return buf, true
+}
+
+// quote reads a quote inside a list item, a quote or a division: flow
+// content, which the second pass writes with its lines marked
+// (closeQuote).
+func (r *inlineReader) quote(n *html.Node) bool {
+	r.block()
+	r.toks = append(r.toks, token{kind: tokQuote})
+	inner := r.childrenOf(n)
+	if !r.flow(inner) {
+		return false
+	}
+	if inner.cur != nil {
+		r.block()
+	}
+	r.toks = append(r.toks, token{kind: tokQuoteEnd})
+	return true
+}
+
+// closeQuote writes the quote whose content is buf[start:] as the
+// converter does: nothing when it is blank, else a block of its lines
+// marked (quoteLines).
+func closeQuote(buf []byte, start int) []byte {
+	md := quoteLines(string(buf[start:]))
+	buf = buf[:start]
+	if md != "" {
+		buf = append(buf, "\n\n"...)
+		buf = append(buf, md...)
+		buf = append(buf, "\n\n"...)
+	}
+	return buf
+}
+
+// wordBreak is the collapse pass at a <wbr>, a void element, which the
+// converter writes as nothing: the white space on either side is kept, as
+// around code.
+func (r *inlineReader) wordBreak() bool {
+	r.prev, r.keep = -1, true
 	return true
 }

@@ -4,7 +4,8 @@ import "testing"
 
 // TestInlineMarkdownListEnds: lists in list items, quotes and divisions,
 // wherever they stand, are written as the converter writes them, with its
-// list-end mark where the next list follows with no text or item between.
+// list-end mark where the next list follows with no text or item between;
+// and so are headings and quotes in them, and word breaks.
 func TestInlineMarkdownListEnds(t *testing.T) {
 	tests := []struct {
 		name string
@@ -31,6 +32,15 @@ func TestInlineMarkdownListEnds(t *testing.T) {
 		{"list in a division of a quote", "<blockquote><div><ul><li>a</li></ul></div></blockquote>", ""},
 		{"lists in a quote side by side", "<blockquote><ul><li>a</li></ul><ol><li>b</li></ol></blockquote>", "> - a\n> \n> <!--THE END-->\n> \n> 1. b"},
 		{"list before a script and text", "<ul><li><ul><li>a</li></ul><script>x</script><b>t</b></li></ul>", ""},
+		{"heading in a division of an item", "<ul><li><div><h4><a href=\"/c\">Title</a> <span> (<a href=\"#\">x</a>, y)</span></h4></div><p>body</p></li></ul>", ""},
+		{"heading across lines in an item", "<ol><li>a<h2> b <br> c  <em>d</em>\n</h2>e</li></ol>", ""},
+		{"blank heading in an item", "<ul><li><h3> <span> </span></h3>a</li></ul>", "- a"},
+		{"heading ending in a mark", "<ul><li><h3>a #</h3></li></ul>", ""},
+		{"quote in an item", "<ul><li>a<blockquote><p>b</p><p>c <i>d</i></p></blockquote>e</li></ul>", "- a\n  \n  > b\n  > \n  > c *d*\n  \n  e"},
+		{"blank quote in an item", "<ul><li><blockquote> </blockquote>a</li></ul>", "- a"},
+		{"quote holding a list in a quote", "<blockquote><blockquote><ul><li>a</li></ul></blockquote><ul><li>b</li></ul></blockquote>", ""},
+		{"word breaks", "<ul><li>long<wbr>word <wbr> spaced<wbr> <b>x</b><wbr></li></ul>", ""},
+		{"no-break element", "<p>a <nobr>b c</nobr> d</p>", "a b c d"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
