@@ -34,6 +34,7 @@ func (r *inlineReader) markdown(src blockSource, base *url.URL, images bool) (st
 	r.noteUsed()
 	r.toks, r.texts = r.toks[:0], r.texts[:0]
 	r.prev, r.keep, r.in, r.images, r.base = -1, false, [kindBreak + 1]int{}, images, base
+	r.ended = -1
 	level := 0
 	switch {
 	case src.node == nil:
@@ -47,7 +48,7 @@ func (r *inlineReader) markdown(src blockSource, base *url.URL, images bool) (st
 			return "", false
 		}
 	case src.node.Data == "blockquote":
-		if !safeAttrs(src.node) || !r.flow(r.childrenOf(src.node), true) || r.tooLong() {
+		if !safeAttrs(src.node) || !r.flow(r.childrenOf(src.node)) || r.tooLong() {
 			return "", false
 		}
 		md, ok := r.writeInline(0, len(r.toks), 0)
@@ -89,16 +90,21 @@ func isList(n *html.Node) bool { return n.Data == "ul" || n.Data == "ol" }
 type tokKind uint8
 
 const (
-	tokText    tokKind = iota // a run of text: r.texts[tok.text]
-	tokBreak                  // <br>
-	tokCode                   // inline code, tok.raw its text as it is
-	tokOpen                   // an element opens; tok.node, tok.kind
-	tokClose                  // the element opened last closes
-	tokItem                   // a list item opens; tok.end its tokItemEnd
-	tokItemEnd                // the list item closes
-	tokBlock                  // a paragraph or a division opens or closes
-	tokList                   // a list opens; tok.node, tok.end its tokListEnd
-	tokListEnd                // the list closes
+	tokText     tokKind = iota // a run of text: r.texts[tok.text]
+	tokBreak                   // <br>
+	tokCode                    // inline code, tok.raw its text as it is
+	tokOpen                    // an element opens; tok.node, tok.kind
+	tokClose                   // the element opened last closes
+	tokItem                    // a list item opens; tok.end its tokItemEnd
+	tokItemEnd                 // the list item closes
+	tokBlock                   // a paragraph or a division opens or closes
+	tokList                    // a list opens; tok.node, tok.end its tokListEnd
+	tokListEnd                 // the list closes
+	tokEnd                     // after a list: the converter's list-end mark when tok.end is 1
+	tokHead                    // a heading in a list item, a quote or a division opens; tok.node
+	tokHeadEnd                 // the heading closes
+	tokQuote                   // a quote in a list item, a quote or a division opens
+	tokQuoteEnd                // the quote closes
 )
 
 // inlineKind is what the converter makes of an inline element.
@@ -112,6 +118,7 @@ const (
 	kindStrong            // strong, b: **content**
 	kindLink              // a: [content](href "title")
 	kindCode              // code: `code`
+	kindVoid              // wbr: nothing
 	kindBreak             // br
 )
 
@@ -131,8 +138,10 @@ func inlineKindOf(name string) inlineKind {
 		return kindCode
 	case "br":
 		return kindBreak
+	case "wbr":
+		return kindVoid
 	case "abbr", "bdi", "bdo", "big", "cite", "data", "dfn", "font", "ins",
-		"label", "mark", "q", "small", "sub", "sup", "time", "u":
+		"label", "mark", "nobr", "q", "small", "sub", "sup", "time", "u":
 		return kindPlain
 	}
 	return kindNone
@@ -144,7 +153,7 @@ type token struct {
 	kind tokKind
 	ik   inlineKind
 	text int32 // index in texts; for tokCode, of its raw text
-	end  int32 // the index of the token that closes an item or a list
+	end  int32 // the index of the token that closes an item or a list; 1 for a marked tokEnd
 	node *html.Node
 }
 
@@ -158,6 +167,7 @@ type inlineReader struct {
 	keep   bool     // the next text keeps a leading space
 	in     [kindBreak + 1]int
 	images bool // images are kept: else the converter never sees them
+	ended  int  // the tokEnd of the list that ended last, while it may take a mark; -1 for none
 
 	// The second pass's: the page's URL, a buffer for each depth of
 	// lists, and one for an element's content.
@@ -196,6 +206,7 @@ func (r *inlineReader) text(s string) {
 	r.texts = append(r.texts, t)
 	if t != "" {
 		r.prev = len(r.texts) - 1
+		r.ended = -1 // the converter keeps the text: no mark
 	}
 	r.toks = append(r.toks, token{kind: tokText, text: int32(len(r.texts) - 1)})
 }
@@ -226,10 +237,8 @@ func (r *inlineReader) content(s siblings, depth int) bool {
 }
 
 // flow reads the content of a list item, a quote, or a division in one:
-// inline content, paragraphs and divisions of it, and, in an item or a
-// quote (top), lists as its last elements (so that the converter marks no
-// list's end).
-func (r *inlineReader) flow(s siblings, top bool) bool {
+// inline content, paragraphs, divisions and lists of it.
+func (r *inlineReader) flow(s siblings) bool {
 	for s.cur != nil {
 		n := s.cur
 		if n.Type != html.ElementNode || inlineKindOf(n.Data) != kindNone {
@@ -255,7 +264,7 @@ func (r *inlineReader) flow(s siblings, top bool) bool {
 			if n.Data == "p" {
 				ok = r.content(inner, 0)
 			} else {
-				ok = r.flow(inner, false)
+				ok = r.flow(inner)
 			}
 			if !ok {
 				return false
@@ -264,7 +273,15 @@ func (r *inlineReader) flow(s siblings, top bool) bool {
 				r.block()
 			}
 			r.toks = append(r.toks, token{kind: tokBlock})
-		case isList(n) && top && onlyText(s.following(), s.images):
+		case headingLevel(n) > 0:
+			if !r.heading(n) {
+				return false
+			}
+		case n.Data == "blockquote":
+			if !r.quote(n) {
+				return false
+			}
+		case isList(n):
 			if !r.list(n) {
 				return false
 			}
@@ -288,17 +305,6 @@ func (s siblings) upTo(end *html.Node) siblings {
 	return siblings{list: list, run: true, cur: list[0], images: s.images}
 }
 
-// onlyText reports whether n and the nodes after it (those the converter
-// sees) are text.
-func onlyText(n *html.Node, images bool) bool {
-	for ; n != nil; n = n.NextSibling {
-		if n.Type != html.TextNode && !gone(n, images) {
-			return false
-		}
-	}
-	return true
-}
-
 // element reads the inline element n, followed by next (of the nodes the
 // converter sees).
 func (r *inlineReader) element(n, next *html.Node, depth int) bool {
@@ -313,6 +319,8 @@ func (r *inlineReader) element(n, next *html.Node, depth int) bool {
 		return true
 	case kindCode:
 		return r.code(n, next)
+	case kindVoid:
+		return r.wordBreak()
 	case kindEm, kindStrong:
 		// The converter drops emphasis inside the same emphasis, merges
 		// neighbours and adds spaces around code at its edges: none of
@@ -395,6 +403,9 @@ func (r *inlineReader) code(n, next *html.Node) bool {
 	if strings.TrimSpace(raw) == "" && strings.ContainsAny(raw, "\n\r") {
 		return false // white space kept as it is, across lines
 	}
+	if !r.textAfterList(raw) {
+		return false
+	}
 	r.prev, r.keep = -1, true
 	r.texts = append(r.texts, raw) // not a text block() trims: prev is not it
 	r.toks = append(r.toks, token{kind: tokCode, text: int32(len(r.texts) - 1)})
@@ -405,6 +416,7 @@ func (r *inlineReader) code(n, next *html.Node) bool {
 // between them aside, anything else in the list goes to the converter.
 func (r *inlineReader) list(n *html.Node) bool {
 	r.block() // the list
+	r.listOpens()
 	open := len(r.toks)
 	r.toks = append(r.toks, token{kind: tokList, node: n})
 	for s := r.childrenOf(n); s.cur != nil; {
@@ -421,10 +433,11 @@ func (r *inlineReader) list(n *html.Node) bool {
 			return false
 		}
 		r.block()
+		r.ended = -1 // an item: no mark
 		item := len(r.toks)
 		r.toks = append(r.toks, token{kind: tokItem})
 		if inner := r.childrenOf(c); inner.cur != nil {
-			if !r.flow(inner, true) {
+			if !r.flow(inner) {
 				return false
 			}
 			r.block()
@@ -436,5 +449,6 @@ func (r *inlineReader) list(n *html.Node) bool {
 	r.block()
 	r.toks[open].end = int32(len(r.toks))
 	r.toks = append(r.toks, token{kind: tokListEnd})
+	r.listEnds()
 	return true
 }

@@ -126,22 +126,22 @@ func TestInlineMarkdown(t *testing.T) {
 		{"nested list", "<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul>", "- a\n  \n  - b\n- c", true},
 		{"nested numbered list", "<ol><li>a <ol start=\"3\"><li>b<br>c</li><li>d</li></ol> </li></ol>", "", true},
 		{"nested list before text", "<ul><li>a<ul><li>b</li></ul> c</li></ul>", "", true},
-		{"nested list before an element", "<ul><li>a<ul><li>b</li></ul><em>c</em></li></ul>", "", false},
-		{"nested lists side by side", "<ul><li><ul><li>a</li></ul> <ul><li>b</li></ul></li></ul>", "", false},
+		{"nested list before an element", "<ul><li>a<ul><li>b</li></ul><em>c</em></li></ul>", "- a\n  \n  - b\n  \n  *c*", true},
+		{"nested lists side by side", "<ul><li><ul><li>a</li></ul> <ul><li>b</li></ul></li></ul>", "- - a\n  \n  <!--THE END-->\n  \n  - b", true},
 		{"empty nested list", "<ul><li>a<ul> </ul></li></ul>", "- a", true},
 		{"paragraph in a list item", "<ul><li><p>a</p></li></ul>", "- a", true},
 		{"paragraphs in a list item", "<ol><li>lead <p>one <em>x</em></p>\n<p>two</p> tail</li><li><p></p></li></ol>", "", true},
 		{"division in a list item", "<ul><li><div>a <div>b</div><p>c</p></div></li></ul>", "", true},
-		{"list in a division in a list item", "<ul><li><div><ul><li>a</li></ul></div></li></ul>", "", false},
-		{"heading in a list item", "<ul><li><h3>a</h3></li></ul>", "", false},
+		{"list in a division in a list item", "<ul><li><div><ul><li>a</li></ul></div></li></ul>", "- - a", true},
+		{"heading in a list item", "<ul><li><h3>a</h3></li></ul>", "- ### a", true},
 		{"paragraph in emphasis in a list item", "<ul><li><em>a<p>b</p></em></li></ul>", "", false},
 		{"text in a list", "<ul>stray<li>a</li></ul>", "", false},
 		{"quote", "<blockquote>a <em>b</em></blockquote>", "> a *b*", true},
 		{"quote of paragraphs", "<blockquote>\n<p>one<br>two</p>\n<p>three</p>\n</blockquote>", "> one  \n> two\n> \n> three", true},
 		{"quote of white space", "<blockquote> <p> </p> </blockquote>", "", true},
 		{"quote ending in a list", "<blockquote><p>a</p><ul><li>b</li></ul></blockquote>", "", true},
-		{"quote with a list inside", "<blockquote><ul><li>b</li></ul><p>a</p></blockquote>", "", false},
-		{"quote in a quote", "<blockquote><blockquote>a</blockquote></blockquote>", "", false},
+		{"quote with a list inside", "<blockquote><ul><li>b</li></ul><p>a</p></blockquote>", "", true},
+		{"quote in a quote", "<blockquote><blockquote>a</blockquote></blockquote>", "> > a", true},
 		{"quote with a citation", "<blockquote><p>a</p><cite>b</cite></blockquote>", "", true},
 	}
 	for _, tt := range tests {
@@ -219,8 +219,9 @@ func TestInlineMarkdownImages(t *testing.T) {
 }
 
 // FuzzInlineMarkdown holds inlineMarkdown to the converter on blocks
-// parsed from any markup, as a paragraph, a heading, a list item or a
-// numbered list: what it takes must come out as the converter writes it.
+// parsed from any markup, as a paragraph, a heading, a list item, a
+// numbered list, a quote or a division in a list item and what follows
+// it: what it takes must come out as the converter writes it.
 func FuzzInlineMarkdown(f *testing.F) {
 	f.Add(uint8(0), `See <a href="/x?a=1&b=c d" title="t">the <em>page</em></a>, <b> b </b>`)
 	f.Add(uint8(1), "one <br> two<code> `c` </code><span>s</span>")
@@ -230,9 +231,16 @@ func FuzzInlineMarkdown(f *testing.F) {
 	f.Add(uint8(8), "<em>a</em><span><span><b>b</b></span></span> <i><span></span>c<span><code>d</code></span></i>")
 	f.Add(uint8(5), "<p>q <em>a</em></p><ul><li>b<ol><li>c</li></ol></li></ul>")
 	f.Add(uint8(0), "<b>a<br> <br>b</b><a href=x><br>c<br><br><br>d <br></a><script>s</script>")
+	f.Add(uint8(3), "a<ul><li>b</li></ul><p>c</p><ol><li>d</li></ol> e")
+	f.Add(uint8(6), "<ul><li>a</li></ul> <div><p></p><ul><li>b</li></ul></div>")
+	f.Add(uint8(5), "<div><ol><li>a</li></ol></div><span> </span><ul><li>b</li></ul>")
+	f.Add(uint8(6), "<h3>a <b>b</b><wbr> c</h3><blockquote><h2>q</h2><ol><li>r</li></ol></blockquote>")
+	f.Add(uint8(5), "<blockquote>x<wbr> <nobr>y</nobr></blockquote><h4> #</h4>")
 	f.Fuzz(func(t *testing.T, shape uint8, src string) {
 		var page string
-		switch shape % 6 {
+		switch shape % 7 {
+		case 6:
+			page = "<ul><li><div>" + src + "</div> " + src + "</li></ul>"
 		case 0:
 			page = "<p>" + src + "</p>"
 		case 1:

@@ -40,6 +40,25 @@ func (r *inlineReader) writeInline(from, to, depth int) (string, bool) {
 				buf = append(buf, "\n\n"...)
 			}
 			k = int(t.end)
+		case tokHead:
+			stack = append(stack, len(buf))
+		case tokHeadEnd:
+			start := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			var ok bool
+			if buf, ok = r.closeHeading(buf, start, t); !ok {
+				return "", false
+			}
+		case tokQuote:
+			stack = append(stack, len(buf))
+		case tokQuoteEnd:
+			start := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			buf = closeQuote(buf, start)
+		case tokEnd:
+			if t.end != 0 {
+				buf = append(buf, listEndMark...)
+			}
 		case tokText:
 			buf = append(buf, markedText(r.texts[t.text])...)
 		case tokBreak:
