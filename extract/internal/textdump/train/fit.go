@@ -15,6 +15,7 @@ type page struct {
 	cands          []cand
 	fold           int
 	weight         float64
+	guess          int // the block kinddetect.go guesses from the dump (-kind-copy detect)
 }
 
 // cand is one candidate, its features kept sparse.
@@ -44,8 +45,8 @@ func foldOf(site string, n int) int {
 
 type fitOptions struct {
 	l2      float64
-	lexL2   float64 // the L2 penalty on the features from lexFrom on (the lexical ones)
-	lexFrom int     // the first lexical feature; 0: none
+	lexL2   float64 // the L2 penalty on the features from lexFrom on (the lexical ones, or the kinds' copies)
+	lexFrom int     // the first lexical feature (or kind copy); 0: none
 	iters   int
 	hinge   bool // a margin loss (the best wrong candidate one below the best right one) instead of the logit's
 	// prepare, when set, is called before each fold's fit with the fold

@@ -16,6 +16,7 @@
 //	go run ./extract/internal/textdump/train -errors innertext -half a -why # what decided each held-out miss
 //	go run ./extract/internal/textdump/train -lex 256 -lex-l2 0.03 -lex-top 40 # and hashed lexical features (lex.go), their largest weights
 //	go run ./extract/internal/textdump/train -extra bodydom=0.5 -spread 300,400,500 # fit on extra kinds of dump too (data.go)
+//	go run ./extract/internal/textdump/train -kind-copy oracle -kind-l2 1e-2 -spread 300,400,500 # innerText and DOM text with weights of their own (kind.go, kinddetect.go)
 //
 // It reads the corpora in ../shared (beside the repository): the snippet
 // corpus's title annotations on its w3m (text/) and innerText dumps and on
@@ -81,6 +82,8 @@ func main() {
 		lexTop     = flag.Int("lex-top", 0, "print the lexical buckets of largest weight in the fit on all pages, so many, with their words")
 		lexVal     = flag.Float64("lex-val", 1, "the value of a word's lexical feature (a smaller one slows the fit of its weight)")
 		lexEnc     = flag.Float64("lex-enc", 0, "lexical priors instead of a weight per bucket: one feature per block, each bucket's log-odds of a headline, smoothed by so many pseudo-candidates (0: weights per bucket)")
+		kindCopy   = flag.String("kind-copy", "", "give innerText-like and DOM-text-like dumps their own copy of the shared features: oracle (the kind the data says) or detect (the kind kinddetect.go guesses from the dump)")
+		kindL2     = flag.Float64("kind-l2", defaultL2, "-kind-copy: L2 penalty on the kinds' copies (a larger one keeps them near the shared weights)")
 		lexBlocks  = flag.String("lex-blocks", "all", "the lexical blocks used (comma-separated: "+strings.Join(textdump.LexBlockNames(), ", ")+")")
 	)
 	flag.Parse()
@@ -119,6 +122,17 @@ func main() {
 	names, groups, lp := setupLex(pages, names, groups, &opt, lex, *lexL2, *lexEnc, *lexSites)
 	if lex.buckets > 0 {
 		fmt.Printf("lexical features: %d buckets a block, blocks %s, L2 %g\n", lex.buckets, *lexBlocks, *lexL2)
+	}
+	if *kindCopy == "detect" {
+		if err := detectKinds(*shared, pages, *folds, *jobs); err != nil {
+			fail(fmt.Errorf("-kind-copy: %w", err))
+		}
+	}
+	if *kindCopy != "" {
+		opt.lexFrom, opt.lexL2 = len(names), *kindL2
+		if names, groups, err = setupKindCopies(pages, names, groups, *kindCopy, lex.buckets > 0 || *write || *nTrees > 0 || *sel); err != nil {
+			fail(fmt.Errorf("-kind-copy: %w", err))
+		}
 	}
 	fmt.Printf("%d features, %d pages (%s)\n", len(names), len(pages), countKinds(pages))
 	printSites(pages)
