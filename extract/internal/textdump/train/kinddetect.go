@@ -176,16 +176,12 @@ func dot(w, f []float64) float64 {
 // innerText and DOM text dumps, says. It reads the dumps again (the cache
 // holds candidates only) and prints the detector's accuracy by kind.
 func detectKinds(shared string, pages []page, folds, jobs int) error {
-	srcs, err := snippetSources(shared)
-	if err != nil {
-		return err
-	}
-	body, err := bodySources(shared)
+	srcs, err := allSources(shared)
 	if err != nil {
 		return err
 	}
 	byKey := map[string]source{}
-	for _, s := range append(srcs, body...) {
+	for _, s := range srcs {
 		byKey[s.kind+"\x00"+s.id] = s
 	}
 	feats := make([][]float64, len(pages))

@@ -53,15 +53,10 @@ func loadPages(root, shared string, names []string, jobs int, refresh bool) ([]p
 			return pages, nil
 		}
 	}
-	srcs, err := snippetSources(shared)
+	srcs, err := allSources(shared)
 	if err != nil {
 		return nil, err
 	}
-	body, err := bodySources(shared)
-	if err != nil {
-		return nil, err
-	}
-	srcs = append(srcs, body...)
 	pages := make([]page, len(srcs))
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -274,4 +269,18 @@ func writeCache(path string, pages []page) error {
 		return err
 	}
 	return os.Rename(tmp, path)
+}
+
+// allSources lists every dump the trainer reads: the snippet corpus's
+// (snippetSources), then the full-body corpus's (bodySources).
+func allSources(shared string) ([]source, error) {
+	srcs, err := snippetSources(shared)
+	if err != nil {
+		return nil, err
+	}
+	body, err := bodySources(shared)
+	if err != nil {
+		return nil, err
+	}
+	return append(srcs, body...), nil
 }

@@ -14,15 +14,10 @@ import (
 // start, then how many pages each reason holds; of one half of the sites
 // (halfOf) when half is "a" or "b".
 func reportReach(shared, kind, half string) error {
-	srcs, err := snippetSources(shared)
+	srcs, err := allSources(shared)
 	if err != nil {
 		return err
 	}
-	body, err := bodySources(shared)
-	if err != nil {
-		return err
-	}
-	srcs = append(srcs, body...)
 	count := map[string]int{}
 	fmt.Printf("pages whose title is no candidate (%s):\n", kind)
 	for _, s := range srcs {
